@@ -1,0 +1,3 @@
+export * from './permissions';
+export * from './policy';
+export * from './roles';

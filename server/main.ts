@@ -1,0 +1,94 @@
+import { randomBytes } from 'node:crypto';
+import pino from 'pino';
+import { buildApp } from './app';
+import { loadConfig } from './config';
+import type { Services } from './context';
+import { migrateDatabase, openDatabase } from './db/client';
+import { acquireDataDirLock, DataDirInUseError, startEmbeddedDatabase } from './db/embedded';
+import { createPersonalDataCipher, loadMasterKey } from './security/personal-data';
+import { bootstrapDatabase } from './seed/bootstrap';
+import { DEMO_PASSWORD, loadDemoData } from './seed/demo';
+
+/**
+ * `npm start`: embedded PostgreSQL (or DATABASE_URL), migrations, first-start data, then HTTP.
+ * Stops cleanly on SIGINT/SIGTERM; after a SIGKILL the next start recovers (server/db/embedded.ts).
+ */
+let embedded: Awaited<ReturnType<typeof startEmbeddedDatabase>> | undefined;
+let releaseLock: (() => void) | undefined;
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = pino({ level: config.logLevel });
+  const say = (message: string) => process.stdout.write(`${message}\n`);
+
+  let url = config.databaseUrl;
+  if (!url) {
+    try {
+      releaseLock = acquireDataDirLock(config.dataDir);
+    } catch (error) {
+      if (error instanceof DataDirInUseError) {
+        process.stderr.write(`${error.message}\n`);
+        process.exit(2);
+      }
+      throw error;
+    }
+    say(`启动内置 PostgreSQL（数据目录 ${config.dataDir}/pg，端口 ${config.embeddedPgPort}）……`);
+    embedded = await startEmbeddedDatabase({ dataDir: config.dataDir, port: config.embeddedPgPort, log: say });
+    url = embedded.url;
+  }
+  const { db, pool } = openDatabase(url);
+  await migrateDatabase(pool);
+
+  const services: Services = {
+    db,
+    config,
+    cipher: createPersonalDataCipher(loadMasterKey(config.dataDir, config.secretKeyHex)),
+    now: () => new Date(),
+  };
+  const adminPassword = config.demo ? DEMO_PASSWORD : (process.env.LAWHALL_ADMIN_PASSWORD ?? randomBytes(9).toString('base64url'));
+  const orgIds = await bootstrapDatabase(db, adminPassword);
+  let demoAccounts: { username: string; role: string }[] | undefined;
+  if (orgIds) {
+    say('首次启动：已创建机构、十个窗口和管理员账号。');
+    if (config.demo) {
+      say('正在载入演示数据……');
+      demoAccounts = await loadDemoData(services, orgIds, (line) => say(`  ${line}`));
+    } else {
+      say(`管理员账号 admin 的初始密码：${adminPassword}（请登录后立即修改）`);
+    }
+  }
+
+  const app = await buildApp({ services, loggerInstance: log });
+  const address = await app.listen({ port: config.port, host: config.host });
+  const shown = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
+  say('');
+  say(`lawhall 已启动：${shown}`);
+  say(`  工作台 ${shown}/    取号机 ${shown}/kiosk    叫号大屏 ${shown}/display    接口文档 ${shown}/api/docs`);
+  if (config.demo) {
+    say(`  演示账号（密码均为 ${DEMO_PASSWORD}）：`);
+    for (const account of demoAccounts ?? (await import('./seed/demo')).DEMO_ACCOUNTS) {
+      say(`    ${account.username.padEnd(14)} ${account.role}`);
+    }
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`收到 ${signal}，正在停止……`);
+    await app.close().catch(() => undefined);
+    await pool.end().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+    releaseLock?.();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch(async (error: unknown) => {
+  process.stderr.write(`lawhall 启动失败：${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  await embedded?.stop().catch(() => undefined);
+  releaseLock?.();
+  process.exit(1);
+});

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../db/schema/index';
+import { buildTestApp, type TestApp } from '../test/app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('auth', () => {
+  it('logs in, reports abilities and scope, and logs out', async () => {
+    const clerk = await t.login({ roles: ['window-clerk'] });
+    const me = await clerk.get('/api/auth/me');
+    expect(me.statusCode).toBe(200);
+    const body = me.json();
+    expect(body.user.roles).toEqual(['window-clerk']);
+    expect(body.abilities).toContain('window.read');
+    expect(body.abilities).not.toContain('window.manage');
+    // The center belongs to the city bureau: its scope is the city subtree, counties included.
+    expect(body.scopeOrgIds).toContain(await t.orgId('东河区司法局'));
+    expect((await clerk.post('/api/auth/logout')).statusCode).toBe(200);
+    expect((await clerk.get('/api/auth/me')).statusCode).toBe(401);
+  });
+
+  it('gives a county only its own subtree', async () => {
+    const leader = await t.login({ roles: ['bureau-leader'], orgName: '东河区司法局' });
+    const scope: string[] = (await leader.get('/api/auth/me')).json().scopeOrgIds;
+    expect(scope).toContain(await t.orgId('东河区司法局'));
+    expect(scope).toContain(await t.orgId('东河区法律援助中心'));
+    expect(scope).not.toContain(await t.orgId('包头市司法局'));
+    expect(scope).not.toContain(await t.orgId('昆都仑区司法局'));
+  });
+
+  it('rejects a wrong password with a Chinese message, audits it, and locks after 5 failures', async () => {
+    const { username } = await t.createStaff({ roles: ['notary'] });
+    for (let i = 0; i < 5; i++) {
+      const r = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'wrong' } });
+      expect(r.statusCode).toBe(401);
+      expect(r.json()).toMatchObject({ code: 'AUTH.INVALID_CREDENTIALS', message: '用户名或密码错误' });
+    }
+    const locked = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'Test-pw-2026' } });
+    expect(locked.statusCode).toBe(403);
+    expect(locked.json().code).toBe('AUTH.LOCKED');
+    const rows = await t.services.db.select().from(auditLog);
+    expect(rows.filter((r) => r.action === 'auth.locked')).toHaveLength(1);
+  });
+
+  it('answers an unknown user exactly like a wrong password', async () => {
+    const r = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'nobody', password: 'x' } });
+    expect(r.statusCode).toBe(401);
+    expect(r.json().code).toBe('AUTH.INVALID_CREDENTIALS');
+  });
+
+  it('refuses a write without the CSRF token', async () => {
+    const clerk = await t.login({ roles: ['window-clerk'] });
+    const r = await clerk.request({ method: 'POST', url: '/api/auth/logout', headers: { 'x-csrf-token': 'forged' } });
+    expect(r.statusCode).toBe(403);
+    expect(r.json().code).toBe('AUTH.CSRF');
+  });
+
+  it('validates the body with field-level Chinese errors', async () => {
+    const r = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: '' } });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().code).toBe('COMMON.INVALID_INPUT');
+    expect(r.json().field).toBeTypeOf('string');
+  });
+
+  it('answers health', async () => {
+    const r = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toEqual({ status: 'ok' });
+  });
+});

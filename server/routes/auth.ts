@@ -1,0 +1,94 @@
+import { eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { abilities, ROLE_LABELS } from '@core/access';
+import { recordAudit } from '../audit/record-audit';
+import type { Services } from '../context';
+import { sessions } from '../db/schema/index';
+import { requestMeta, requireActor } from '../plugins/auth';
+import { logIn } from '../use-cases/auth/log-in';
+import { SESSION_COOKIE } from '../use-cases/auth/sessions';
+
+const meSchema = z.object({
+  user: z.object({
+    id: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    orgId: z.string(),
+    roles: z.array(z.string()),
+    roleLabels: z.array(z.string()),
+    locale: z.string(),
+    partyMember: z.boolean(),
+  }),
+  abilities: z.array(z.string()),
+  scopeOrgIds: z.array(z.string()),
+  csrfToken: z.string(),
+});
+
+export function authRoutes(app: FastifyInstance, services: Services): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/api/auth/login',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: '登录',
+        body: z.object({ username: z.string().min(1, '请输入用户名').max(64), password: z.string().min(1, '请输入密码').max(256) }),
+        response: { 200: z.object({ ok: z.literal(true), csrfToken: z.string() }) },
+      },
+    },
+    async (request, reply) => {
+      const session = await logIn(services, request.body, requestMeta(request));
+      reply.setCookie(SESSION_COOKIE, session.token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: services.config.secureCookies,
+        expires: session.expiresAt,
+      });
+      return { ok: true as const, csrfToken: session.csrfToken };
+    },
+  );
+
+  r.post('/api/auth/logout', { schema: { tags: ['auth'], summary: '退出登录' } }, async (request, reply) => {
+    const session = request.session;
+    if (session) {
+      await services.db.transaction(async (tx) => {
+        await tx.delete(sessions).where(eq(sessions.tokenHash, session.tokenHash));
+        await recordAudit(tx, session.actor, requestMeta(request), {
+          action: 'auth.logout',
+          entityType: 'user',
+          entityId: session.actor.userId,
+        });
+      });
+    }
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true };
+  });
+
+  r.get(
+    '/api/auth/me',
+    { schema: { tags: ['auth'], summary: '当前用户、权限与机构范围', response: { 200: meSchema } } },
+    async (request) => {
+      const actor = requireActor(request);
+      const session = request.session!;
+      return {
+        user: {
+          id: actor.userId,
+          username: actor.username,
+          displayName: actor.displayName,
+          orgId: actor.orgId,
+          roles: [...actor.roles],
+          roleLabels: actor.roles.map((role) => ROLE_LABELS[role].zh),
+          locale: session.locale,
+          partyMember: session.partyMember,
+        },
+        abilities: abilities(actor),
+        scopeOrgIds: [...actor.scopeOrgIds],
+        csrfToken: session.csrfToken,
+      };
+    },
+  );
+}

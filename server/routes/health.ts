@@ -1,0 +1,22 @@
+import type { FastifyInstance } from 'fastify';
+import client from 'prom-client';
+import type { Services } from '../context';
+
+/**
+ * `GET /api/health`: 200 `{ status: 'ok' }` once the database answers (readiness), else 503.
+ * `GET /api/metrics`: Prometheus text (prom-client): process metrics and request latency histogram.
+ */
+export function healthRoutes(app: FastifyInstance, services: Services, registry: client.Registry): void {
+  app.get('/api/health', { schema: { tags: ['system'], summary: '健康检查' } }, async (_request, reply) => {
+    try {
+      await services.db.$client.query('select 1');
+      return { status: 'ok' };
+    } catch {
+      return reply.status(503).send({ code: 'SYSTEM.DATABASE_UNAVAILABLE', message: '数据库暂不可用' });
+    }
+  });
+  app.get('/api/metrics', { schema: { hide: true } }, async (_request, reply) => {
+    reply.header('content-type', registry.contentType);
+    return registry.metrics();
+  });
+}
