@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { businessDateOf, startOfBusinessDate } from './business-date';
+import { createCalendar } from './calendar';
+
+const calendar = createCalendar();
+
+describe('businessDate (Asia/Shanghai, whatever the process TZ)', () => {
+  it.each([
+    ['2024-12-31T15:59:59.999Z', '2024-12-31', '23:59:59.999 Beijing on New Year’s Eve'],
+    ['2024-12-31T16:00:00.000Z', '2025-01-01', '00:00 Beijing on New Year’s Day'],
+    ['2025-01-01T15:59:59Z', '2025-01-01', '23:59:59 Beijing'],
+    ['2025-01-01T16:00:00Z', '2025-01-02', '00:00 Beijing'],
+    ['2025-09-30T23:59:59+08:00', '2025-09-30', '23:59:59 Beijing before 国庆'],
+    ['2025-10-01T00:00:00+08:00', '2025-10-01', '00:00 Beijing on 国庆'],
+    ['2025-10-01T00:00:00-07:00', '2025-10-01', 'midnight in Los Angeles is 15:00 Beijing'],
+    ['2025-10-01T23:30:00-10:00', '2025-10-02', 'late evening in Honolulu is next day Beijing'],
+    ['2025-10-01T00:30:00+14:00', '2025-09-30', 'early morning in Kiritimati is previous day Beijing'],
+    ['2024-02-29T16:00:00Z', '2024-03-01', 'leap day rolls into March'],
+  ])('%s → %s (%s)', (iso, expected) => {
+    expect(calendar.businessDate(new Date(iso))).toBe(expected);
+    expect(businessDateOf(new Date(iso))).toBe(expected);
+  });
+
+  it('throws RangeError on an invalid Date', () => {
+    expect(() => calendar.businessDate(new Date('not a date'))).toThrow(RangeError);
+  });
+
+  it('startOfBusinessDate is 00:00 Beijing (16:00 UTC the day before)', () => {
+    expect(startOfBusinessDate('2025-01-01').toISOString()).toBe('2024-12-31T16:00:00.000Z');
+    expect(businessDateOf(startOfBusinessDate('2025-10-01'))).toBe('2025-10-01');
+    expect(businessDateOf(new Date(startOfBusinessDate('2025-10-01').getTime() - 1))).toBe('2025-09-30');
+  });
+
+  it('agrees with a fixed UTC+8 offset for any instant after 1992 (China has had no DST since 1991)', () => {
+    const from = Date.UTC(1992, 0, 1);
+    const to = Date.UTC(2100, 0, 1);
+    fc.assert(
+      fc.property(fc.integer({ min: from, max: to }), (ms) => {
+        const shifted = new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
+        expect(businessDateOf(new Date(ms))).toBe(shifted);
+      }),
+    );
+  });
+});
