@@ -2,7 +2,14 @@
  * The application's typed error. `code` is stable (`AREA.REASON`), `message` is Chinese and shown to
  * users, `field` names the input field at fault (dotted path) for field-level form errors.
  */
-export type ErrorKind = 'bad-input' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'rate-limited' | 'unavailable';
+export type ErrorKind =
+  | 'bad-input'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'rate-limited'
+  | 'unavailable';
 
 export class AppError extends Error {
   constructor(

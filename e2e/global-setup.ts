@@ -22,10 +22,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  */
 export default async function setup(project: TestProject) {
   if (!existsSync(path.join(root, 'web/dist/index.html')) || process.env.CI) {
-    const build = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
+    const build = spawnSync(
+      'npx',
+      ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
+      {
+        cwd: root,
+        stdio: 'inherit',
+      },
+    );
     if (build.status !== 0) throw new Error('web build failed');
   }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lawhall-e2e-'));
@@ -42,7 +46,9 @@ export default async function setup(project: TestProject) {
   let dropDatabase: (() => Promise<void>) | undefined;
   if (process.env.TEST_DATABASE_URL) {
     const name = `lawhall_e2e_${process.pid}`;
-    const admin = new pg.Client({ connectionString: withDatabase(process.env.TEST_DATABASE_URL, 'postgres') });
+    const admin = new pg.Client({
+      connectionString: withDatabase(process.env.TEST_DATABASE_URL, 'postgres'),
+    });
     await admin.connect();
     await admin.query(`drop database if exists ${name} with (force)`);
     await admin.query(`create database ${name}`);

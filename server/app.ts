@@ -25,6 +25,22 @@ export interface BuildAppOptions {
 
 const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 
+/** One registered route: HTTP method and URL pattern (`/api/windows/:id`). */
+export interface RouteSummary {
+  method: string;
+  url: string;
+}
+
+const routeLists = new WeakMap<FastifyInstance, RouteSummary[]>();
+
+/**
+ * Every route registered on an app built by `buildApp` (HEAD twins of GET routes left out). The access-matrix
+ * test (server/routes/access-matrix.test.ts) uses it to demand a permission entry for each route.
+ */
+export function registeredRoutes(app: FastifyInstance): readonly RouteSummary[] {
+  return routeLists.get(app) ?? [];
+}
+
 /** Builds the Fastify app: plugins, then routes. Used by server/main.ts and by tests (app.inject). */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { services } = options;
@@ -33,6 +49,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     trustProxy: true,
     bodyLimit: 10 * 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
+  });
+  const routes: RouteSummary[] = [];
+  routeLists.set(app, routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') routes.push({ method, url: route.url });
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -50,7 +72,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   app.addHook('onResponse', async (request, reply) => {
     httpDuration.observe(
-      { method: request.method, route: request.routeOptions.url ?? 'unknown', status: String(reply.statusCode) },
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? 'unknown',
+        status: String(reply.statusCode),
+      },
       reply.elapsedTime / 1000,
     );
   });

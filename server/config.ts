@@ -37,7 +37,10 @@ function flag(value: string | undefined): boolean | undefined {
 }
 
 /** Reads the configuration from `env` (default: process.env). Throws a ZodError naming the bad variable. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: Partial<AppConfig> = {},
+): AppConfig {
   const parsed = configSchema.parse({
     port: env.PORT,
     host: env.HOST,

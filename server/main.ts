@@ -33,7 +33,11 @@ async function main(): Promise<void> {
       throw error;
     }
     say(`启动内置 PostgreSQL（数据目录 ${config.dataDir}/pg，端口 ${config.embeddedPgPort}）……`);
-    embedded = await startEmbeddedDatabase({ dataDir: config.dataDir, port: config.embeddedPgPort, log: say });
+    embedded = await startEmbeddedDatabase({
+      dataDir: config.dataDir,
+      port: config.embeddedPgPort,
+      log: say,
+    });
     url = embedded.url;
   }
   const { db, pool } = openDatabase(url);
@@ -45,7 +49,9 @@ async function main(): Promise<void> {
     cipher: createPersonalDataCipher(loadMasterKey(config.dataDir, config.secretKeyHex)),
     now: () => new Date(),
   };
-  const adminPassword = config.demo ? DEMO_PASSWORD : (process.env.LAWHALL_ADMIN_PASSWORD ?? randomBytes(9).toString('base64url'));
+  const adminPassword = config.demo
+    ? DEMO_PASSWORD
+    : (process.env.LAWHALL_ADMIN_PASSWORD ?? randomBytes(9).toString('base64url'));
   const orgIds = await bootstrapDatabase(db, adminPassword);
   let demoAccounts: { username: string; role: string }[] | undefined;
   if (orgIds) {
@@ -63,7 +69,9 @@ async function main(): Promise<void> {
   const shown = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
   say('');
   say(`lawhall 已启动：${shown}`);
-  say(`  工作台 ${shown}/    取号机 ${shown}/kiosk    叫号大屏 ${shown}/display    接口文档 ${shown}/api/docs`);
+  say(
+    `  工作台 ${shown}/    取号机 ${shown}/kiosk    叫号大屏 ${shown}/display    接口文档 ${shown}/api/docs`,
+  );
   if (config.demo) {
     say(`  演示账号（密码均为 ${DEMO_PASSWORD}）：`);
     for (const account of demoAccounts ?? (await import('./seed/demo')).DEMO_ACCOUNTS) {
@@ -87,7 +95,9 @@ async function main(): Promise<void> {
 }
 
 main().catch(async (error: unknown) => {
-  process.stderr.write(`lawhall 启动失败：${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `lawhall 启动失败：${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   await embedded?.stop().catch(() => undefined);
   releaseLock?.();
   process.exit(1);

@@ -51,7 +51,9 @@ const UNASSIGNED_ROLES: readonly Role[] = [
  * whose only granting role is `lawyer` must be one of the assigned users.
  */
 export function can(actor: Actor, permission: Permission, resource?: Resource): boolean {
-  const granting = actor.roles.filter((role) => (ROLE_PERMISSIONS[role] as readonly Permission[]).includes(permission));
+  const granting = actor.roles.filter((role) =>
+    (ROLE_PERMISSIONS[role] as readonly Permission[]).includes(permission),
+  );
   if (granting.length === 0) return false;
   if (!resource || resource.global) return true;
   if (resource.orgId !== undefined && !actor.scopeOrgIds.includes(resource.orgId)) return false;

@@ -1,6 +1,6 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { can, type Permission } from '@core/access';
 import { AppError, forbidden } from '@core/errors';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RequestMeta, Services, StaffActor } from '../context';
 import { csrfMatches, findSession, type LoadedSession, SESSION_COOKIE } from '../use-cases/auth/sessions';
 

@@ -37,11 +37,19 @@ describe('auth', () => {
   it('rejects a wrong password with a Chinese message, audits it, and locks after 5 failures', async () => {
     const { username } = await t.createStaff({ roles: ['notary'] });
     for (let i = 0; i < 5; i++) {
-      const r = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'wrong' } });
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password: 'wrong' },
+      });
       expect(r.statusCode).toBe(401);
       expect(r.json()).toMatchObject({ code: 'AUTH.INVALID_CREDENTIALS', message: '用户名或密码错误' });
     }
-    const locked = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'Test-pw-2026' } });
+    const locked = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password: 'Test-pw-2026' },
+    });
     expect(locked.statusCode).toBe(403);
     expect(locked.json().code).toBe('AUTH.LOCKED');
     const rows = await t.services.db.select().from(auditLog);
@@ -49,14 +57,22 @@ describe('auth', () => {
   });
 
   it('answers an unknown user exactly like a wrong password', async () => {
-    const r = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'nobody', password: 'x' } });
+    const r = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'nobody', password: 'x' },
+    });
     expect(r.statusCode).toBe(401);
     expect(r.json().code).toBe('AUTH.INVALID_CREDENTIALS');
   });
 
   it('refuses a write without the CSRF token', async () => {
     const clerk = await t.login({ roles: ['window-clerk'] });
-    const r = await clerk.request({ method: 'POST', url: '/api/auth/logout', headers: { 'x-csrf-token': 'forged' } });
+    const r = await clerk.request({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { 'x-csrf-token': 'forged' },
+    });
     expect(r.statusCode).toBe(403);
     expect(r.json().code).toBe('AUTH.CSRF');
   });

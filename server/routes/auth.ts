@@ -1,8 +1,8 @@
+import { abilities, ROLE_LABELS } from '@core/access';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { abilities, ROLE_LABELS } from '@core/access';
 import { recordAudit } from '../audit/record-audit';
 import type { Services } from '../context';
 import { sessions } from '../db/schema/index';
@@ -35,7 +35,10 @@ export function authRoutes(app: FastifyInstance, services: Services): void {
       schema: {
         tags: ['auth'],
         summary: '登录',
-        body: z.object({ username: z.string().min(1, '请输入用户名').max(64), password: z.string().min(1, '请输入密码').max(256) }),
+        body: z.object({
+          username: z.string().min(1, '请输入用户名').max(64),
+          password: z.string().min(1, '请输入密码').max(256),
+        }),
         response: { 200: z.object({ ok: z.literal(true), csrfToken: z.string() }) },
       },
     },

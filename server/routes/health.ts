@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import client from 'prom-client';
+import type client from 'prom-client';
 import type { Services } from '../context';
 
 /**

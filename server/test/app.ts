@@ -1,7 +1,7 @@
+import type { Role } from '@core/access';
 import { hash } from '@node-rs/argon2';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import type { Role } from '@core/access';
 import { buildApp } from '../app';
 import { organisations, users } from '../db/schema/index';
 import { createTestServices } from './database';
@@ -28,9 +28,16 @@ export interface TestApp {
   /** Organisation id by name (e.g. '包头市司法局', '东河区司法局', '包头市公共法律服务中心'). */
   orgId(name: string): Promise<string>;
   /** Creates a staff user with `roles` in the organisation named `orgName` (default 包头市公共法律服务中心). */
-  createStaff(options: { roles: Role[]; orgName?: string; username?: string; displayName?: string }): Promise<{ id: string; username: string }>;
+  createStaff(options: {
+    roles: Role[];
+    orgName?: string;
+    username?: string;
+    displayName?: string;
+  }): Promise<{ id: string; username: string }>;
   /** Logs in (creating the user first when `roles` are given) and returns a client. */
-  login(options: { username: string; password?: string } | { roles: Role[]; orgName?: string }): Promise<TestClient>;
+  login(
+    options: { username: string; password?: string } | { roles: Role[]; orgName?: string },
+  ): Promise<TestClient>;
   close(): Promise<void>;
 }
 
@@ -43,12 +50,20 @@ export async function buildTestApp(): Promise<TestApp> {
   await app.ready();
 
   const orgId = async (name: string) => {
-    const [row] = await services.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, name));
+    const [row] = await services.db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.name, name));
     if (!row) throw new Error(`no organisation named ${name}`);
     return row.id;
   };
 
-  const createStaff: TestApp['createStaff'] = async ({ roles, orgName = '包头市公共法律服务中心', username, displayName }) => {
+  const createStaff: TestApp['createStaff'] = async ({
+    roles,
+    orgName = '包头市公共法律服务中心',
+    username,
+    displayName,
+  }) => {
     cachedHash ??= await hash(PASSWORD);
     counter += 1;
     const name = username ?? `${roles.join('_')}_${counter}_${Math.random().toString(36).slice(2, 6)}`;
@@ -74,11 +89,19 @@ export async function buildTestApp(): Promise<TestApp> {
       username = options.username;
       password = options.password ?? PASSWORD;
     }
-    const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password },
+    });
     if (response.statusCode !== 200) throw new Error(`login failed for ${username}: ${response.body}`);
     const cookie = response.cookies.find((c) => c.name === 'lawhall_session');
     const { csrfToken } = response.json() as { csrfToken: string };
-    const me = await app.inject({ method: 'GET', url: '/api/auth/me', cookies: { lawhall_session: cookie!.value } });
+    const me = await app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      cookies: { lawhall_session: cookie!.value },
+    });
     const userId = (me.json() as { user: { id: string } }).user.id;
     const request = (opts: InjectOptions) =>
       app.inject({

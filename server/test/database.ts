@@ -11,7 +11,9 @@ import { withDatabase } from './global-setup';
  * A fresh database for one test file, cloned from the run's template (migrated + bootstrapped).
  * Returns services wired to it and `close()`. `clock.set()` drives `services.now()` for deadline tests.
  */
-export async function createTestServices(): Promise<Services & { close(): Promise<void>; clock: { set(d: Date | undefined): void }; url: string }> {
+export async function createTestServices(): Promise<
+  Services & { close(): Promise<void>; clock: { set(d: Date | undefined): void }; url: string }
+> {
   const { serverUrl, template } = inject('testDatabase');
   const name = `${template.replace('lawhall_tpl_', 'lawhall_t_')}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
@@ -33,7 +35,10 @@ export async function createTestServices(): Promise<Services & { close(): Promis
   return {
     db,
     url,
-    config: loadConfig({}, { dataDir: '/nonexistent', demo: false, loginMaxFailures: 5, loginLockMinutes: 15 }),
+    config: loadConfig(
+      {},
+      { dataDir: '/nonexistent', demo: false, loginMaxFailures: 5, loginLockMinutes: 15 },
+    ),
     cipher: createPersonalDataCipher(Buffer.alloc(32, 7)),
     now: () => fixedNow ?? new Date(),
     clock: {

@@ -23,7 +23,9 @@ export function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -45,7 +47,11 @@ export default async function setup(project: TestProject) {
   let tmpDir: string | undefined;
   if (!serverUrl) {
     tmpDir = mkdtempSync(path.join(os.tmpdir(), 'lawhall-test-'));
-    const embedded = await startEmbeddedDatabase({ dataDir: tmpDir, port: await freePort(), database: 'postgres' });
+    const embedded = await startEmbeddedDatabase({
+      dataDir: tmpDir,
+      port: await freePort(),
+      database: 'postgres',
+    });
     serverUrl = embedded.url;
     stopEmbedded = embedded.stop;
   }
@@ -65,7 +71,8 @@ export default async function setup(project: TestProject) {
       `select datname from pg_database where datname like $1`,
       [`${template.replace('lawhall_tpl_', 'lawhall_t_')}%`],
     );
-    for (const { datname } of leftovers.rows) await admin.query(`drop database if exists ${datname} with (force)`);
+    for (const { datname } of leftovers.rows)
+      await admin.query(`drop database if exists ${datname} with (force)`);
     await admin.query(`drop database if exists ${template} with (force)`);
     await admin.end();
     await stopEmbedded?.();

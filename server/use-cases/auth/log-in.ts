@@ -1,6 +1,6 @@
+import { AppError } from '@core/errors';
 import { verify } from '@node-rs/argon2';
 import { and, count, eq, gt, sql } from 'drizzle-orm';
-import { AppError } from '@core/errors';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestMeta, Services } from '../../context';
 import { loginAttempts, users } from '../../db/schema/index';
@@ -15,7 +15,8 @@ export const LOGIN_IP_WINDOW_MINUTES = 15;
 const DUMMY_HASH =
   '$argon2id$v=19$m=19456,t=2,p=1$mw55t/abspg9mtvDPo0AZQ$1qAl9DRmRSjYMwFEvqMLOssK1QVzbOZKMvwUvuObK4s';
 
-const invalid = () => new AppError('unauthenticated', 'AUTH.INVALID_CREDENTIALS', '用户名或密码错误', 'password');
+const invalid = () =>
+  new AppError('unauthenticated', 'AUTH.INVALID_CREDENTIALS', '用户名或密码错误', 'password');
 
 /**
  * Checks a username and password (argon2id) and opens a session. Per account: after
@@ -37,7 +38,11 @@ export async function logIn(
     .from(loginAttempts)
     .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
   if ((recent?.n ?? 0) >= LOGIN_IP_LIMIT) {
-    throw new AppError('rate-limited', 'AUTH.RATE_LIMITED', `登录失败次数过多，请 ${LOGIN_IP_WINDOW_MINUTES} 分钟后再试`);
+    throw new AppError(
+      'rate-limited',
+      'AUTH.RATE_LIMITED',
+      `登录失败次数过多，请 ${LOGIN_IP_WINDOW_MINUTES} 分钟后再试`,
+    );
   }
 
   const username = input.username.trim();
@@ -50,16 +55,27 @@ export async function logIn(
 
   // Failures are committed before the error is thrown: a rollback would forget them.
   const outcome = await db.transaction(async (tx) => {
-    if (!user || !user.active) {
+    if (!user?.active) {
       await tx.insert(loginAttempts).values({ ip, username, succeeded: false, at: now });
-      await recordAudit(tx, null, meta, { action: 'auth.login-failed', entityType: 'user', entityId: null, reason: username });
+      await recordAudit(tx, null, meta, {
+        action: 'auth.login-failed',
+        entityType: 'user',
+        entityId: null,
+        reason: username,
+      });
       return invalid();
     }
     if (user.lockedUntil && user.lockedUntil > now) {
       await tx.insert(loginAttempts).values({ ip, username, succeeded: false, at: now });
-      return new AppError('forbidden', 'AUTH.LOCKED', '账号因多次登录失败已被临时锁定，请稍后再试或联系管理员', undefined, {
-        lockedUntil: user.lockedUntil.toISOString(),
-      });
+      return new AppError(
+        'forbidden',
+        'AUTH.LOCKED',
+        '账号因多次登录失败已被临时锁定，请稍后再试或联系管理员',
+        undefined,
+        {
+          lockedUntil: user.lockedUntil.toISOString(),
+        },
+      );
     }
     if (!passwordOk) {
       const failures = user.failedLogins + 1;
@@ -80,7 +96,10 @@ export async function logIn(
       });
       return invalid();
     }
-    await tx.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now })
+      .where(eq(users.id, user.id));
     await tx.insert(loginAttempts).values({ ip, username, succeeded: true, at: now });
     const session = await createSession(tx, user.id, config.sessionHours, meta, now);
     await recordAudit(tx, { userId: user.id, displayName: user.displayName, orgId: user.orgId }, meta, {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { and, eq, gt } from 'drizzle-orm';
 import { isRole, type Role } from '@core/access';
+import { and, eq, gt } from 'drizzle-orm';
 import type { Executor, StaffActor } from '../../context';
 import { sessions, users } from '../../db/schema/index';
 import { loadScopeOrgIds } from '../access/org-scope';
@@ -42,7 +42,11 @@ export interface LoadedSession {
 }
 
 /** Resolves a cookie token to its live session and actor (with organisation scope), or undefined. */
-export async function findSession(executor: Executor, token: string, now: Date): Promise<LoadedSession | undefined> {
+export async function findSession(
+  executor: Executor,
+  token: string,
+  now: Date,
+): Promise<LoadedSession | undefined> {
   const tokenHash = hashToken(token);
   const [row] = await executor
     .select({
@@ -60,7 +64,7 @@ export async function findSession(executor: Executor, token: string, now: Date):
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)))
     .limit(1);
-  if (!row || !row.active) return undefined;
+  if (!row?.active) return undefined;
   const scopeOrgIds = await loadScopeOrgIds(executor, row.orgId);
   return {
     tokenHash,
