@@ -31,3 +31,49 @@ export async function loginAs(page: Page, username: string, password = 'lawhall2
   await page.getByRole('button', { name: /登\s*录/ }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
+
+/** A logged-in API client for checks beside the UI (cookie + CSRF token, like the web app's client). */
+export interface ApiSession {
+  get<T>(path: string): Promise<T>;
+  send<T>(
+    method: 'POST' | 'PATCH' | 'DELETE',
+    path: string,
+    body: unknown,
+  ): Promise<{ status: number; body: T }>;
+}
+
+/** Logs in through POST /api/auth/login and returns a client carrying the session cookie and CSRF token. */
+export async function apiSession(username: string, password = 'lawhall2026'): Promise<ApiSession> {
+  const response = await fetch(`${baseUrl()}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!response.ok)
+    throw new Error(`login as ${username} failed: ${response.status} ${await response.text()}`);
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return {
+    async get<T>(path: string) {
+      const reply = await fetch(`${baseUrl()}${path}`, { headers: { cookie, accept: 'application/json' } });
+      if (!reply.ok) throw new Error(`GET ${path}: ${reply.status} ${await reply.text()}`);
+      return (await reply.json()) as T;
+    },
+    async send<T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, body: unknown) {
+      const reply = await fetch(`${baseUrl()}${path}`, {
+        method,
+        headers: {
+          cookie,
+          'x-csrf-token': csrfToken,
+          'content-type': 'application/json',
+          accept: 'application/json',
+        },
+        body: JSON.stringify(body),
+      });
+      return { status: reply.status, body: (await reply.json()) as T };
+    },
+  };
+}

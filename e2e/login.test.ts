@@ -1,0 +1,64 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { baseUrl, launchBrowser, loginAs } from './browser';
+
+describe('login', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    await context?.close();
+    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+    page = await context.newPage();
+  });
+
+  it('sends a visitor who is not logged in to the login page', async () => {
+    await page.goto(`${baseUrl()}/admin/windows`);
+    await page.waitForURL((url) => url.pathname === '/login');
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/admin/windows');
+    await expect(page.getByLabel('用户名').isVisible()).resolves.toBe(true);
+  });
+
+  it('shows 用户名或密码错误 for a wrong password and stays on the login page', async () => {
+    await page.goto(`${baseUrl()}/login`);
+    await page.getByLabel('用户名').fill('reviewer');
+    await page.getByLabel('密码').fill('not-the-password');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    const alert = page.getByRole('alert').filter({ hasText: '用户名或密码错误' });
+    await alert.waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
+  });
+
+  it('gives a clerk no 系统管理 menu and refuses the admin pages', async () => {
+    await loginAs(page, 'clerk');
+    const header = page.getByTestId('current-user');
+    await header.getByText('王建国').waitFor();
+    await expect(header.getByText('窗口工作人员').isVisible()).resolves.toBe(true);
+    const menu = page.getByRole('menu');
+    await menu.getByText('业务资料').waitFor();
+    expect(await menu.getByText('系统管理', { exact: true }).count()).toBe(0);
+    expect(await menu.getByText('窗口管理', { exact: true }).count()).toBe(0);
+
+    await page.goto(`${baseUrl()}/admin/windows`);
+    await page.getByText('无权访问').waitFor();
+  });
+
+  it('gives an admin the 系统管理 menu, and logs out', async () => {
+    await loginAs(page, 'admin');
+    const menu = page.getByRole('menu');
+    await menu.getByText('系统管理', { exact: true }).waitFor();
+    await expect(menu.getByText('窗口管理', { exact: true }).isVisible()).resolves.toBe(true);
+
+    await page.getByRole('button', { name: /退出登录/ }).click();
+    await page.waitForURL((url) => url.pathname === '/login');
+    await page.goto(`${baseUrl()}/`);
+    await page.waitForURL((url) => url.pathname === '/login');
+  });
+});

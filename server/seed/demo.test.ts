@@ -1,0 +1,100 @@
+import { businessDateOf } from '@core/calendar';
+import { parseResidentId } from '@core/identity';
+import { checkTeamEligibility, type SanctionKind } from '@core/roster';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lawyerSanctions, lawyers, organisations, persons, users } from '../db/schema/index';
+import { buildTestApp, type TestApp } from '../test/app';
+import { findStandardInForce } from '../use-cases/hardship-standards/find-standard-in-force';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoData } from './demo';
+import { ORGANISATION_SEED } from './organisations';
+
+let t: TestApp;
+const lines: string[] = [];
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  const rows = await t.services.db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations);
+  const idByName = new Map(rows.map((r) => [r.name, r.id]));
+  const orgIds = new Map(ORGANISATION_SEED.map((org) => [org.key, idByName.get(org.name)!]));
+  // The template's admin stands in for the bootstrap one; loadDemoData adds the others.
+  expect(await loadDemoData(t.services, orgIds, (line) => lines.push(line))).toBe(DEMO_ACCOUNTS);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('demo reference data', () => {
+  it('reports progress', () => {
+    expect(lines.some((l) => l.startsWith('律师 45 名'))).toBe(true);
+    expect(lines.some((l) => l.includes('经济困难标准'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('当事人 20 名'))).toBe(true);
+  });
+
+  it('seeds 30 team lawyers who meet the team rule, over the three resident firms', async () => {
+    const today = businessDateOf(t.services.now());
+    const all = await t.services.db.select().from(lawyers);
+    const sanctions = await t.services.db.select().from(lawyerSanctions);
+    const team = all.filter((l) => l.teamMember);
+    expect(team).toHaveLength(30);
+    expect(new Set(team.map((l) => l.firmId)).size).toBe(3);
+    for (const lawyer of all) {
+      expect(lawyer.licenceNo).toMatch(/^11502\d{12}$/);
+      expect(lawyer.phoneMasked).toMatch(/^139\*{4}\d{4}$/);
+      const eligibility = checkTeamEligibility(
+        {
+          firstPracticeYear: lawyer.firstPracticeYear,
+          sanctions: sanctions
+            .filter((s) => s.lawyerId === lawyer.id)
+            .map((s) => ({ kind: s.kind as SanctionKind, decidedOn: s.decidedOn })),
+        },
+        today,
+      );
+      if (lawyer.teamMember) expect(eligibility.eligible, lawyer.name).toBe(true);
+    }
+    const others = all.filter((l) => !l.teamMember);
+    expect(others.length).toBeGreaterThanOrEqual(12);
+    expect(
+      others.filter((l) => Number(today.slice(0, 4)) - l.firstPracticeYear < 10).length,
+    ).toBeGreaterThanOrEqual(5);
+    expect(sanctions).toHaveLength(2);
+    expect(new Set(sanctions.map((s) => s.kind))).toEqual(
+      new Set(['administrative-penalty', 'industry-sanction']),
+    );
+  });
+
+  it('links the demo lawyer account to a team lawyer, who can log in', async () => {
+    const [user] = await t.services.db.select().from(users).where(eq(users.username, 'lawyer'));
+    const [linked] = await t.services.db.select().from(lawyers).where(eq(lawyers.userId, user!.id));
+    expect(linked).toMatchObject({ name: '周志远', teamMember: true });
+    const client = await t.login({ username: 'lawyer', password: DEMO_PASSWORD });
+    expect((await client.get('/api/auth/me')).json().user.displayName).toBe('周志远');
+  });
+
+  it('marks the hardship standard as a sample to replace', async () => {
+    const standard = await findStandardInForce(t.services.db, '150203', businessDateOf(t.services.now()));
+    expect(standard).toMatchObject({
+      regionCode: '150200',
+      isSample: true,
+      source: '示例数据，请替换为包头市民政局公布的标准',
+    });
+  });
+
+  it('seeds invented persons with valid, encrypted ID numbers, including a dotted and a rare-character name', async () => {
+    const rows = await t.services.db.select().from(persons);
+    expect(rows).toHaveLength(20);
+    for (const row of rows) {
+      const id = t.services.cipher.decrypt(row.idNumberEnc!);
+      const parsed = parseResidentId(id);
+      expect(parsed.ok, id).toBe(true);
+      if (parsed.ok) expect(row).toMatchObject({ birthDate: parsed.birthDate, sex: parsed.sex });
+      expect(row.idNumberMasked).toBe(`${id.slice(0, 4)}**********${id.slice(-4)}`);
+    }
+    const names = rows.map((r) => r.name);
+    expect(names).toContain('阿依古丽·买买提');
+    expect(names.some((n) => [...n].some((c) => c.codePointAt(0)! > 0xffff))).toBe(true);
+    expect(rows.filter((r) => r.orgId !== rows[0]!.orgId).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * Who is logged in: GET /api/auth/me (user, abilities, scope, CSRF token), cached by TanStack Query.
+ * The abilities decide what the UI shows; the server still refuses what it must.
+ */
+import type { Permission } from '@core/access';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, type ReactNode, useContext, useEffect } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { ApiError, api, setCsrfToken, setUnauthorizedHandler } from '../lib/api';
+import { FullPageSpin } from './full-page-spin';
+
+export interface Me {
+  user: {
+    id: string;
+    username: string;
+    displayName: string;
+    orgId: string;
+    roles: string[];
+    roleLabels: string[];
+    locale: string;
+    partyMember: boolean;
+  };
+  abilities: string[];
+  scopeOrgIds: string[];
+  csrfToken: string;
+}
+
+export const ME_KEY = ['auth', 'me'] as const;
+
+async function fetchMe(): Promise<Me | null> {
+  try {
+    const me = await api.get<Me>('/api/auth/me');
+    setCsrfToken(me.csrfToken);
+    return me;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      setCsrfToken(undefined);
+      return null;
+    }
+    throw error;
+  }
+}
+
+/** The current user, `null` when logged out, `undefined` while loading. */
+export function useMeQuery() {
+  return useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 5 * 60_000, retry: 1 });
+}
+
+const MeContext = createContext<Me | null>(null);
+
+/** The logged-in user; only inside <RequireAuth>. */
+export function useMe(): Me {
+  const me = useContext(MeContext);
+  if (!me) throw new Error('useMe() outside <RequireAuth>');
+  return me;
+}
+
+/** Whether the logged-in user's roles grant `permission`. */
+export function useCan(permission: Permission): boolean {
+  return useMe().abilities.includes(permission);
+}
+
+export function hasAbility(me: Me, permission: Permission): boolean {
+  return me.abilities.includes(permission);
+}
+
+const EXPIRED_KEY = 'lawhall.session-expired';
+
+function markSessionExpired(): void {
+  try {
+    sessionStorage.setItem(EXPIRED_KEY, '1');
+  } catch {
+    // storage blocked: the login page just won't say why
+  }
+}
+
+/** Whether the session ran out mid-work (a 401 from the API), so the login page can say so. */
+export function wasSessionExpired(): boolean {
+  try {
+    return sessionStorage.getItem(EXPIRED_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function clearSessionExpired(): void {
+  try {
+    sessionStorage.removeItem(EXPIRED_KEY);
+  } catch {
+    // storage blocked: nothing was stored
+  }
+}
+
+/** Where a 401 sends the user: the login page, remembering where they were. */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const location = useLocation();
+  const { data: me, isPending, error, refetch } = useMeQuery();
+
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      setCsrfToken(undefined);
+      markSessionExpired();
+      queryClient.setQueryData(ME_KEY, null);
+    });
+    return () => setUnauthorizedHandler(undefined);
+  }, [queryClient]);
+
+  if (isPending) return <FullPageSpin />;
+  if (error) return <FullPageSpin error={error} onRetry={() => void refetch()} />;
+  if (!me) {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
+  }
+  return <MeContext.Provider value={me}>{children}</MeContext.Provider>;
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { username: string; password: string }) =>
+      api.post<{ ok: true; csrfToken: string }>('/api/auth/login', input),
+    onSuccess: async (reply) => {
+      setCsrfToken(reply.csrfToken);
+      clearSessionExpired();
+      queryClient.removeQueries();
+      await queryClient.fetchQuery({ queryKey: ME_KEY, queryFn: fetchMe });
+    },
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<{ ok: boolean }>('/api/auth/logout'),
+    onSettled: () => {
+      setCsrfToken(undefined);
+      queryClient.clear();
+      queryClient.setQueryData(ME_KEY, null);
+    },
+  });
+}

@@ -1,0 +1,260 @@
+/**
+ * The console's pages and who sees them. A page may be reached through a managing permission (it then sits
+ * under 系统管理 and shows edit actions) or a reading one (业务资料, read only). The menu, the route guards
+ * and the home shortcuts all read this one list, so the UI hides exactly what the server would refuse.
+ */
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  DashboardOutlined,
+  DesktopOutlined,
+  FileAddOutlined,
+  FileDoneOutlined,
+  FileSearchOutlined,
+  PhoneOutlined,
+  ProfileOutlined,
+  SafetyOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  UserSwitchOutlined,
+} from '@ant-design/icons';
+import type { Permission } from '@core/access';
+import type { ReactNode } from 'react';
+import type { MessageKey } from './i18n';
+
+export type NavGroup = 'hall' | 'legalAid' | 'admin' | 'reference' | 'supervision';
+
+export interface PageAccess {
+  permission: Permission;
+  group: NavGroup;
+  label: MessageKey;
+  description: MessageKey;
+}
+
+export interface NavPage {
+  key: string;
+  path: string;
+  icon: ReactNode;
+  /** Tried in order; the first the user holds decides the label and group. */
+  access: PageAccess[];
+}
+
+export const NAV_PAGES: NavPage[] = [
+  // The hall's queue (features/queue).
+  {
+    key: 'queueConsole',
+    path: '/queue/console',
+    icon: <PhoneOutlined />,
+    access: [
+      { permission: 'queue.serve', group: 'hall', label: 'task.queue', description: 'task.queueDesc' },
+    ],
+  },
+  {
+    key: 'queueReception',
+    path: '/queue/reception',
+    icon: <UserSwitchOutlined />,
+    access: [
+      {
+        permission: 'queue.issue',
+        group: 'hall',
+        label: 'task.reception',
+        description: 'task.receptionDesc',
+      },
+    ],
+  },
+  {
+    key: 'queueStats',
+    path: '/queue/stats',
+    icon: <BarChartOutlined />,
+    access: [
+      {
+        permission: 'queue.read',
+        group: 'hall',
+        label: 'nav.queueStats',
+        description: 'task.queueStatsDesc',
+      },
+    ],
+  },
+  // Legal aid (features/legal-aid). The list comes last: its path is a prefix of the others' (menu highlight).
+  {
+    key: 'legalAidIntake',
+    path: '/legal-aid/new',
+    icon: <FileAddOutlined />,
+    access: [
+      {
+        permission: 'legal-aid.intake',
+        group: 'legalAid',
+        label: 'nav.legalAidIntake',
+        description: 'task.legalAidIntakeDesc',
+      },
+    ],
+  },
+  {
+    key: 'legalAidToday',
+    path: '/legal-aid/today',
+    icon: <DashboardOutlined />,
+    access: [
+      {
+        permission: 'legal-aid.read',
+        group: 'legalAid',
+        label: 'nav.legalAidToday',
+        description: 'task.legalAidTodayDesc',
+      },
+    ],
+  },
+  {
+    key: 'legalAidMine',
+    path: '/legal-aid/mine',
+    icon: <ProfileOutlined />,
+    access: [
+      {
+        permission: 'legal-aid.provide',
+        group: 'legalAid',
+        label: 'nav.legalAidMine',
+        description: 'task.myCasesDesc',
+      },
+    ],
+  },
+  {
+    key: 'legalAidVerifications',
+    path: '/legal-aid/verifications',
+    icon: <SafetyOutlined />,
+    access: [
+      {
+        permission: 'legal-aid.review',
+        group: 'legalAid',
+        label: 'nav.legalAidVerifications',
+        description: 'task.legalAidVerificationsDesc',
+      },
+    ],
+  },
+  {
+    key: 'legalAidList',
+    path: '/legal-aid',
+    icon: <FileDoneOutlined />,
+    access: [
+      {
+        permission: 'legal-aid.read',
+        group: 'legalAid',
+        label: 'nav.legalAidList',
+        description: 'task.legalAidListDesc',
+      },
+    ],
+  },
+  {
+    key: 'windows',
+    path: '/admin/windows',
+    icon: <DesktopOutlined />,
+    access: [
+      { permission: 'window.manage', group: 'admin', label: 'nav.windows', description: 'task.windowsDesc' },
+    ],
+  },
+  {
+    key: 'organisations',
+    path: '/admin/organisations',
+    icon: <ApartmentOutlined />,
+    access: [
+      {
+        permission: 'org.manage',
+        group: 'admin',
+        label: 'nav.organisations',
+        description: 'task.organisationsDesc',
+      },
+    ],
+  },
+  {
+    key: 'staff',
+    path: '/admin/staff',
+    icon: <TeamOutlined />,
+    access: [
+      { permission: 'staff.manage', group: 'admin', label: 'nav.staff', description: 'task.staffDesc' },
+      {
+        permission: 'staff.read',
+        group: 'reference',
+        label: 'nav.staffDirectory',
+        description: 'task.staffDirectoryDesc',
+      },
+    ],
+  },
+  {
+    key: 'lawyers',
+    path: '/admin/lawyers',
+    icon: <SolutionOutlined />,
+    access: [
+      { permission: 'lawyer.manage', group: 'admin', label: 'nav.lawyers', description: 'task.lawyersDesc' },
+      {
+        permission: 'lawyer.read',
+        group: 'reference',
+        label: 'nav.lawyers',
+        description: 'task.lawyersDesc',
+      },
+    ],
+  },
+  {
+    key: 'calendar',
+    path: '/admin/calendar',
+    icon: <CalendarOutlined />,
+    access: [
+      {
+        permission: 'calendar.manage',
+        group: 'admin',
+        label: 'nav.calendar',
+        description: 'task.calendarDesc',
+      },
+      {
+        permission: 'calendar.read',
+        group: 'reference',
+        label: 'nav.calendarView',
+        description: 'task.calendarViewDesc',
+      },
+    ],
+  },
+  {
+    key: 'hardship',
+    path: '/admin/hardship-standards',
+    icon: <FileSearchOutlined />,
+    access: [
+      {
+        permission: 'hardship-standard.manage',
+        group: 'admin',
+        label: 'nav.hardship',
+        description: 'task.hardshipDesc',
+      },
+      {
+        permission: 'hardship-standard.read',
+        group: 'reference',
+        label: 'nav.hardship',
+        description: 'task.hardshipDesc',
+      },
+    ],
+  },
+  {
+    key: 'audit',
+    path: '/admin/audit',
+    icon: <AuditOutlined />,
+    access: [
+      { permission: 'audit.read', group: 'supervision', label: 'nav.audit', description: 'task.auditDesc' },
+    ],
+  },
+];
+
+export const NAV_GROUPS: { group: NavGroup; label: MessageKey }[] = [
+  { group: 'hall', label: 'nav.hall' },
+  { group: 'legalAid', label: 'nav.legalAid' },
+  { group: 'admin', label: 'nav.admin' },
+  { group: 'reference', label: 'nav.reference' },
+  { group: 'supervision', label: 'nav.supervision' },
+];
+
+/** How this user reaches `page`, or undefined when they may not. */
+export function accessFor(page: NavPage, abilities: readonly string[]): PageAccess | undefined {
+  return page.access.find((a) => abilities.includes(a.permission));
+}
+
+export function findPage(key: string): NavPage {
+  const page = NAV_PAGES.find((p) => p.key === key);
+  if (!page) throw new RangeError(`Unknown page ${key}`);
+  return page;
+}

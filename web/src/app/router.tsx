@@ -1,0 +1,228 @@
+import { Button, Result } from 'antd';
+import { lazy, type ReactNode, Suspense } from 'react';
+import { createBrowserRouter, Link } from 'react-router';
+import { RequireAuth, useMe } from './auth';
+import { HomePage } from './home-page';
+import { useI18n } from './i18n';
+import { AppLayout } from './layout';
+import { LoginPage } from './login-page';
+import { accessFor, findPage } from './nav';
+
+// One chunk per feature page.
+const OrganisationsPage = lazy(() => import('../features/organisations/organisations-page'));
+const WindowsPage = lazy(() => import('../features/windows/windows-page'));
+const StaffPage = lazy(() => import('../features/staff/staff-page'));
+const LawyersPage = lazy(() => import('../features/lawyers/lawyers-page'));
+const CalendarPage = lazy(() => import('../features/calendar/calendar-page'));
+const HardshipStandardsPage = lazy(() => import('../features/hardship-standards/hardship-standards-page'));
+const AuditLogPage = lazy(() => import('../features/audit/audit-log-page'));
+const QueueConsolePage = lazy(() => import('../features/queue/console-page'));
+const QueueReceptionPage = lazy(() => import('../features/queue/reception-page'));
+const QueueStatsPage = lazy(() => import('../features/queue/stats-page'));
+const LegalAidIntakePage = lazy(() => import('../features/legal-aid/intake-page'));
+const LegalAidDetailPage = lazy(() => import('../features/legal-aid/detail-page'));
+const LegalAidListPage = lazy(() => import('../features/legal-aid/list-page'));
+const LegalAidTodayPage = lazy(() => import('../features/legal-aid/today-page'));
+const LegalAidMinePage = lazy(() => import('../features/legal-aid/mine-page'));
+const LegalAidVerificationsPage = lazy(() => import('../features/legal-aid/verifications-page'));
+// Public full-screen pages of the hall: no login, no staff layout.
+const KioskPage = lazy(() => import('../screens/kiosk/kiosk-page'));
+const DisplayPage = lazy(() => import('../screens/display/display-page'));
+
+function Forbidden() {
+  const { t } = useI18n();
+  return (
+    <Result
+      status="403"
+      title={t('app.forbidden')}
+      subTitle={t('app.forbiddenHint')}
+      extra={
+        <Link to="/">
+          <Button type="primary">{t('app.backHome')}</Button>
+        </Link>
+      }
+    />
+  );
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <Result
+      status="404"
+      title={t('app.notFound')}
+      subTitle={t('app.notFoundHint')}
+      extra={
+        <Link to="/">
+          <Button type="primary">{t('app.backHome')}</Button>
+        </Link>
+      }
+    />
+  );
+}
+
+/** Renders a page only for users whose abilities reach it (nav.tsx); others see 403. */
+function Guard({ page, children }: { page: string; children: ReactNode }) {
+  const me = useMe();
+  return accessFor(findPage(page), me.abilities) ? children : <Forbidden />;
+}
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/kiosk',
+    element: (
+      <Suspense fallback={null}>
+        <KioskPage />
+      </Suspense>
+    ),
+  },
+  {
+    path: '/display',
+    element: (
+      <Suspense fallback={null}>
+        <DisplayPage />
+      </Suspense>
+    ),
+  },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <HomePage /> },
+      {
+        path: 'admin/organisations',
+        element: (
+          <Guard page="organisations">
+            <OrganisationsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'admin/windows',
+        element: (
+          <Guard page="windows">
+            <WindowsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'admin/staff',
+        element: (
+          <Guard page="staff">
+            <StaffPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'admin/lawyers',
+        element: (
+          <Guard page="lawyers">
+            <LawyersPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'admin/calendar',
+        element: (
+          <Guard page="calendar">
+            <CalendarPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'admin/hardship-standards',
+        element: (
+          <Guard page="hardship">
+            <HardshipStandardsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'queue/console',
+        element: (
+          <Guard page="queueConsole">
+            <QueueConsolePage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'queue/reception',
+        element: (
+          <Guard page="queueReception">
+            <QueueReceptionPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'queue/stats',
+        element: (
+          <Guard page="queueStats">
+            <QueueStatsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'legal-aid',
+        element: (
+          <Guard page="legalAidList">
+            <LegalAidListPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'legal-aid/new',
+        element: (
+          <Guard page="legalAidIntake">
+            <LegalAidIntakePage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'legal-aid/today',
+        element: (
+          <Guard page="legalAidToday">
+            <LegalAidTodayPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'legal-aid/mine',
+        element: (
+          <Guard page="legalAidMine">
+            <LegalAidMinePage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'legal-aid/verifications',
+        element: (
+          <Guard page="legalAidVerifications">
+            <LegalAidVerificationsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'legal-aid/:id',
+        element: (
+          <Guard page="legalAidList">
+            <LegalAidDetailPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'admin/audit',
+        element: (
+          <Guard page="audit">
+            <AuditLogPage />
+          </Guard>
+        ),
+      },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);

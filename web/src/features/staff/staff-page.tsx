@@ -1,0 +1,408 @@
+import { EditOutlined, KeyOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
+import { isRole, ROLE_LABELS, ROLES, type Role } from '@core/access';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  App as AntApp,
+  Button,
+  Card,
+  Checkbox,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Space,
+  Switch,
+  Table,
+  type TableProps,
+  Tag,
+  Tooltip,
+} from 'antd';
+import { useMemo, useState } from 'react';
+import { useCan } from '../../app/auth';
+import { pick, useI18n } from '../../app/i18n';
+import { PageHeader } from '../../app/page-header';
+import { useSaveError } from '../../app/use-save-error';
+import { api, type Page } from '../../lib/api';
+import { formatInstant } from '../../lib/dates';
+import { useOrganisations } from '../../lib/queries';
+import type { StaffMember } from '../../lib/types';
+
+const STAFF_KEY = ['staff'] as const;
+
+interface StaffForm {
+  orgId: string;
+  username?: string;
+  displayName: string;
+  roles: Role[];
+  password?: string;
+  title?: string | null;
+  partyMember: boolean;
+  active?: boolean;
+}
+
+interface Filters {
+  q?: string;
+  role?: Role;
+  orgId?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** 人员管理 (人员名录 when read only): staff accounts with role tags; create, edit, reset password. */
+export default function StaffPage() {
+  const { t, locale } = useI18n();
+  const { message } = AntApp.useApp();
+  const queryClient = useQueryClient();
+  const canManage = useCan('staff.manage');
+  const showSaveError = useSaveError();
+  const [filters, setFilters] = useState<Filters>({ page: 1, pageSize: 20 });
+  const [editing, setEditing] = useState<StaffMember | 'new' | null>(null);
+  const [resetting, setResetting] = useState<StaffMember | null>(null);
+  const [form] = Form.useForm<StaffForm>();
+  const [passwordForm] = Form.useForm<{ password: string }>();
+
+  const orgs = useOrganisations();
+  const orgName = useMemo(() => new Map(orgs.data?.items.map((o) => [o.id, o.name])), [orgs.data]);
+  const orgOptions = (orgs.data?.items ?? []).map((o) => ({
+    value: o.id,
+    label: o.name,
+    title: o.name,
+  }));
+  const roleLabel = (role: string) =>
+    isRole(role) ? pick(locale, ROLE_LABELS[role].zh, ROLE_LABELS[role].en) : role;
+  const roleOptions = ROLES.map((role) => ({ value: role, label: roleLabel(role) }));
+
+  const list = useQuery({
+    queryKey: [...STAFF_KEY, filters],
+    queryFn: () => api.get<Page<StaffMember>>('/api/staff', { ...filters }),
+    placeholderData: keepPreviousData,
+  });
+  const refetch = () => void queryClient.invalidateQueries({ queryKey: STAFF_KEY });
+
+  const close = () => setEditing(null);
+  const save = useMutation({
+    mutationFn: (values: StaffForm) => {
+      if (editing === 'new') return api.post<StaffMember>('/api/staff', values);
+      const current = editing as StaffMember;
+      const { displayName, roles, orgId, title, partyMember, active } = values;
+      return api.patch<StaffMember>(`/api/staff/${current.id}`, {
+        version: current.version,
+        displayName,
+        roles,
+        orgId,
+        title: title ?? null,
+        partyMember,
+        active,
+      });
+    },
+    onSuccess: () => {
+      void message.success(t('common.saved'));
+      close();
+      refetch();
+    },
+    onError: (error) =>
+      showSaveError(error, {
+        form,
+        onStale: () => {
+          close();
+          refetch();
+        },
+      }),
+  });
+
+  const resetPassword = useMutation({
+    mutationFn: ({ id, password }: { id: string; password: string }) =>
+      api.post<{ ok: true }>(`/api/staff/${id}/password`, { password }),
+    onSuccess: () => {
+      void message.success(t('staff.passwordReset'));
+      setResetting(null);
+      refetch();
+    },
+    onError: (error) => showSaveError(error, { form: passwordForm }),
+  });
+
+  const columns: TableProps<StaffMember>['columns'] = [
+    {
+      title: t('staff.displayName'),
+      dataIndex: 'displayName',
+      width: 130,
+      render: (name: string, record) => (
+        <Space size={4}>
+          <span style={{ fontWeight: 500 }}>{name}</span>
+          {record.partyMember ? (
+            <Tooltip title={t('staff.partyMember')}>
+              <Tag color="red" style={{ marginInlineEnd: 0 }}>
+                {t('staff.partyTag')}
+              </Tag>
+            </Tooltip>
+          ) : null}
+        </Space>
+      ),
+    },
+    { title: t('staff.username'), dataIndex: 'username', width: 130 },
+    {
+      title: t('staff.roles'),
+      dataIndex: 'roles',
+      width: 230,
+      render: (roles: string[]) => (
+        <Space size={[4, 4]} wrap>
+          {roles.map((role) => (
+            <Tag key={role} color={role === 'admin' ? 'gold' : 'blue'}>
+              {roleLabel(role)}
+            </Tag>
+          ))}
+        </Space>
+      ),
+    },
+    {
+      title: t('staff.title2'),
+      dataIndex: 'title',
+      width: 120,
+      render: (v: string | null) => v ?? t('common.none'),
+    },
+    {
+      title: t('common.org'),
+      dataIndex: 'orgId',
+      width: 220,
+      ellipsis: true,
+      render: (id: string) => orgName.get(id) ?? t('common.none'),
+    },
+    {
+      title: t('common.status'),
+      key: 'status',
+      width: 100,
+      render: (_, record) =>
+        record.lockedUntil && new Date(record.lockedUntil) > new Date() ? (
+          <Tooltip title={formatInstant(record.lockedUntil)}>
+            <Tag color="error" icon={<LockOutlined />}>
+              {t('staff.locked')}
+            </Tag>
+          </Tooltip>
+        ) : record.active ? (
+          <Tag color="success">{t('common.active')}</Tag>
+        ) : (
+          <Tag>{t('common.inactive')}</Tag>
+        ),
+    },
+    {
+      title: t('staff.lastLogin'),
+      dataIndex: 'lastLoginAt',
+      width: 150,
+      render: (v: string | null) => formatInstant(v),
+    },
+  ];
+  if (canManage) {
+    columns.push({
+      title: t('common.actions'),
+      key: 'actions',
+      width: 180,
+      fixed: 'right',
+      render: (_, record) => (
+        <Space size={0}>
+          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(record)}>
+            {t('common.edit')}
+          </Button>
+          <Button type="link" size="small" icon={<KeyOutlined />} onClick={() => setResetting(record)}>
+            {t('staff.resetPassword')}
+          </Button>
+        </Space>
+      ),
+    });
+  }
+
+  const current = editing && editing !== 'new' ? editing : undefined;
+  const initialValues: StaffForm = current
+    ? {
+        orgId: current.orgId,
+        displayName: current.displayName,
+        roles: current.roles.filter(isRole),
+        title: current.title,
+        partyMember: current.partyMember,
+        active: current.active,
+      }
+    : { orgId: orgs.data?.items[0]?.id ?? '', displayName: '', roles: [], partyMember: false };
+
+  return (
+    <div>
+      <PageHeader
+        title={canManage ? t('staff.title') : t('staff.directoryTitle')}
+        subtitle={t('staff.subtitle')}
+        extra={
+          canManage ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+              {t('staff.create')}
+            </Button>
+          ) : null
+        }
+      />
+      <Card variant="borderless">
+        <Space wrap style={{ marginBottom: 16 }}>
+          <Input.Search
+            allowClear
+            placeholder={t('staff.searchPlaceholder')}
+            style={{ width: 220 }}
+            onSearch={(value) => setFilters((f) => ({ ...f, q: value.trim() || undefined, page: 1 }))}
+          />
+          <Select
+            allowClear
+            placeholder={t('staff.roles')}
+            style={{ width: 180 }}
+            options={roleOptions}
+            value={filters.role}
+            onChange={(role?: Role) => setFilters((f) => ({ ...f, role, page: 1 }))}
+          />
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            placeholder={t('common.org')}
+            style={{ width: 260 }}
+            options={orgOptions}
+            value={filters.orgId}
+            onChange={(orgId?: string) => setFilters((f) => ({ ...f, orgId, page: 1 }))}
+          />
+        </Space>
+        <Table<StaffMember>
+          rowKey="id"
+          columns={columns}
+          dataSource={list.data?.items}
+          loading={list.isFetching}
+          scroll={{ x: 1400 }}
+          pagination={{
+            current: filters.page,
+            pageSize: filters.pageSize,
+            total: list.data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: (total) => t('common.total', { total }),
+            onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })),
+          }}
+        />
+      </Card>
+
+      <Modal
+        open={editing !== null}
+        title={current ? `${t('staff.edit')} · ${current.displayName}` : t('staff.create')}
+        okText={t('common.save')}
+        cancelText={t('common.cancel')}
+        confirmLoading={save.isPending}
+        onOk={() => form.submit()}
+        onCancel={close}
+        destroyOnHidden
+        width={600}
+      >
+        <Form<StaffForm>
+          form={form}
+          layout="vertical"
+          preserve={false}
+          initialValues={initialValues}
+          onFinish={(values) => save.mutate(values)}
+          style={{ marginTop: 16 }}
+        >
+          {current ? null : (
+            <Form.Item
+              label={t('staff.username')}
+              name="username"
+              rules={[
+                {
+                  required: true,
+                  whitespace: true,
+                  message: t('common.required', { label: t('staff.username') }),
+                },
+              ]}
+            >
+              <Input maxLength={64} autoComplete="off" />
+            </Form.Item>
+          )}
+          <Form.Item
+            label={t('staff.displayName')}
+            name="displayName"
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                message: t('common.required', { label: t('staff.displayName') }),
+              },
+            ]}
+          >
+            <Input maxLength={50} />
+          </Form.Item>
+          <Form.Item
+            label={t('common.org')}
+            name="orgId"
+            rules={[{ required: true, message: t('common.selectRequired', { label: t('common.org') }) }]}
+          >
+            <Select showSearch optionFilterProp="label" options={orgOptions} />
+          </Form.Item>
+          <Form.Item
+            label={t('staff.roles')}
+            name="roles"
+            rules={[
+              {
+                required: true,
+                type: 'array',
+                min: 1,
+                message: t('common.selectRequired', { label: t('staff.roles') }),
+              },
+            ]}
+          >
+            <Checkbox.Group
+              options={roleOptions}
+              style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 6 }}
+            />
+          </Form.Item>
+          {current ? null : (
+            <Form.Item
+              label={t('staff.password')}
+              name="password"
+              extra={t('staff.passwordHelp')}
+              rules={[{ required: true, min: 8, message: t('staff.passwordHelp') }]}
+            >
+              <Input.Password maxLength={128} autoComplete="new-password" />
+            </Form.Item>
+          )}
+          <Form.Item label={t('staff.title2')} name="title">
+            <Input maxLength={50} />
+          </Form.Item>
+          <Space size={32}>
+            <Form.Item label={t('staff.partyMember')} name="partyMember" valuePropName="checked">
+              <Switch checkedChildren={t('common.yes')} unCheckedChildren={t('common.no')} />
+            </Form.Item>
+            {current ? (
+              <Form.Item label={t('common.status')} name="active" valuePropName="checked">
+                <Switch checkedChildren={t('common.active')} unCheckedChildren={t('common.inactive')} />
+              </Form.Item>
+            ) : null}
+          </Space>
+        </Form>
+      </Modal>
+
+      <Modal
+        open={resetting !== null}
+        title={resetting ? t('staff.resetPasswordTitle', { name: resetting.displayName }) : ''}
+        okText={t('staff.resetPassword')}
+        cancelText={t('common.cancel')}
+        confirmLoading={resetPassword.isPending}
+        onOk={() => passwordForm.submit()}
+        onCancel={() => setResetting(null)}
+        destroyOnHidden
+      >
+        <Form<{ password: string }>
+          form={passwordForm}
+          layout="vertical"
+          preserve={false}
+          onFinish={({ password }) => resetting && resetPassword.mutate({ id: resetting.id, password })}
+          style={{ marginTop: 16 }}
+        >
+          <Form.Item
+            label={t('staff.newPassword')}
+            name="password"
+            extra={t('staff.passwordHelp')}
+            rules={[{ required: true, min: 8, message: t('staff.passwordHelp') }]}
+          >
+            <Input.Password maxLength={128} autoComplete="new-password" />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </div>
+  );
+}
