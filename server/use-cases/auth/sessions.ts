@@ -1,9 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { isRole, type Role } from '@core/access';
-import { and, eq, gt } from 'drizzle-orm';
-import type { Executor, StaffActor } from '../../context';
-import { sessions, users } from '../../db/schema/index';
-import { loadScopeOrgIds } from '../access/org-scope';
+import type { Database, Executor, StaffActor } from '../../context';
+import { sessions } from '../../db/schema/index';
 
 export const SESSION_COOKIE = 'lawhall_session';
 
@@ -41,43 +39,75 @@ export interface LoadedSession {
   partyMember: boolean;
 }
 
+/**
+ * One round trip per authenticated request: the session, its user and the user's organisation scope
+ * (same rule as `loadScopeOrgIds`: the subtree of the nearest bureau), as a named prepared statement.
+ */
+const FIND_SESSION_SQL = `
+  with recursive s as (
+    select s.csrf_token, u.id as user_id, u.org_id, u.roles, u.username, u.display_name, u.active, u.locale,
+           u.party_member
+      from sessions s join users u on u.id = s.user_id
+     where s.token_hash = $1 and s.expires_at > $2
+     limit 1
+  ),
+  up as (
+    select o.id, o.parent_id, o.kind, 0 as depth from organisations o where o.id = (select org_id from s)
+    union all
+    select o.id, o.parent_id, o.kind, up.depth + 1 from organisations o join up on o.id = up.parent_id
+  ),
+  root as (
+    select coalesce(
+      (select id from up where kind in ('city-bureau', 'county-bureau') order by depth limit 1),
+      (select org_id from s)
+    ) as id
+  ),
+  down as (
+    select o.id from organisations o where o.id = (select id from root)
+    union all
+    select o.id from organisations o join down on o.parent_id = down.id
+  )
+  select s.*, (select array_agg(id::text) from down) as scope from s`;
+
+interface SessionRow {
+  csrf_token: string;
+  user_id: string;
+  org_id: string;
+  roles: string[];
+  username: string;
+  display_name: string;
+  active: boolean;
+  locale: string;
+  party_member: boolean;
+  scope: string[] | null;
+}
+
 /** Resolves a cookie token to its live session and actor (with organisation scope), or undefined. */
 export async function findSession(
-  executor: Executor,
+  db: Database,
   token: string,
   now: Date,
 ): Promise<LoadedSession | undefined> {
   const tokenHash = hashToken(token);
-  const [row] = await executor
-    .select({
-      csrfToken: sessions.csrfToken,
-      userId: users.id,
-      orgId: users.orgId,
-      roles: users.roles,
-      username: users.username,
-      displayName: users.displayName,
-      active: users.active,
-      locale: users.locale,
-      partyMember: users.partyMember,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)))
-    .limit(1);
+  const result = await db.$client.query<SessionRow>({
+    name: 'lawhall-find-session',
+    text: FIND_SESSION_SQL,
+    values: [tokenHash, now],
+  });
+  const row = result.rows[0];
   if (!row?.active) return undefined;
-  const scopeOrgIds = await loadScopeOrgIds(executor, row.orgId);
   return {
     tokenHash,
-    csrfToken: row.csrfToken,
+    csrfToken: row.csrf_token,
     locale: row.locale,
-    partyMember: row.partyMember,
+    partyMember: row.party_member,
     actor: {
-      userId: row.userId,
-      orgId: row.orgId,
+      userId: row.user_id,
+      orgId: row.org_id,
       roles: row.roles.filter(isRole) as Role[],
-      scopeOrgIds,
+      scopeOrgIds: row.scope ?? [row.org_id],
       username: row.username,
-      displayName: row.displayName,
+      displayName: row.display_name,
     },
   };
 }

@@ -1,0 +1,299 @@
+/**
+ * The hall's queue, end to end through the real UI (issue: the hall's queue, Done-when):
+ * a normal and a priority (72-year-old) legal-aid ticket from the kiosk, the clerk at window 2 calls
+ * the priority one first, the display board shows it within one second, and start + finish record
+ * calledAt, startedAt and finishedAt.
+ */
+import { residentIdCheckChar } from '@core/identity';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchBrowser, loginAs } from './browser';
+
+interface Ticket {
+  id: string;
+  number: string;
+  serviceCode: string;
+  status: string;
+  priority: boolean;
+  windowId: string | null;
+  calledAt: string | null;
+  firstCalledAt?: string | null;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
+interface HallWindow {
+  id: string;
+  number: number;
+  name: string;
+  services: string[];
+  status: string;
+  location: string | null;
+  version: number;
+}
+
+/** Today's business date in Beijing, `YYYY-MM-DD`. */
+function beijingToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+
+/**
+ * A valid resident ID number (GB 11643, check digit computed) of someone born exactly `years` ago today
+ * in 东河区 (150202). A 29 February birthday that does not exist that year becomes 28 February.
+ */
+function residentIdAged(years: number): string {
+  const [y, m, d] = beijingToday().split('-').map(Number) as [number, number, number];
+  const year = y - years;
+  const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  const birth = `${year}${String(m).padStart(2, '0')}${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+  const body = `150202${birth}123`;
+  return body + residentIdCheckChar(body);
+}
+
+/** A staff API session (cookie + CSRF token) with every method the queue set-up needs, PUT included. */
+async function session(username: string) {
+  const login = await fetch(`${baseUrl()}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'lawhall2026' }),
+  });
+  if (!login.ok) throw new Error(`login as ${username}: ${login.status} ${await login.text()}`);
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const reply = await fetch(`${baseUrl()}${path}`, {
+      method,
+      headers: {
+        cookie,
+        accept: 'application/json',
+        ...(method === 'GET' ? {} : { 'x-csrf-token': csrfToken, 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await reply.text();
+    if (!reply.ok) throw new Error(`${method} ${path}: ${reply.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
+  return {
+    get: <T>(path: string) => call<T>('GET', path),
+    post: <T>(path: string, body: unknown = {}) => call<T>('POST', path, body),
+    put: <T>(path: string, body: unknown) => call<T>('PUT', path, body),
+    patch: <T>(path: string, body: unknown) => call<T>('PATCH', path, body),
+  };
+}
+
+type Session = Awaited<ReturnType<typeof session>>;
+
+/**
+ * The test may run at night or on a weekend: as admin, open the hall all day (queue settings) and, when
+ * today is a rest day, make it a working day (a calendar override), so the kiosk issues tickets.
+ */
+async function openHallAllDay(admin: Session): Promise<void> {
+  const settings = await admin.get<Record<string, unknown> & { version: number }>('/api/queue/settings');
+  await admin.put('/api/queue/settings', {
+    version: settings.version,
+    agingLimitMinutes: settings.agingLimitMinutes,
+    maxRecalls: settings.maxRecalls,
+    elderlyAge: settings.elderlyAge,
+    recentCallsShown: settings.recentCallsShown,
+    openingHours: [{ from: '00:00', to: '23:59' }],
+  });
+  const today = beijingToday();
+  const days = await admin.get<{
+    items: { date: string; working: boolean; override?: { id: string; version: number } }[];
+  }>(`/api/calendar/days?from=${today}&to=${today}`);
+  const day = days.items[0];
+  if (day && !day.working) {
+    const note = 'e2e: the queue journey runs on any day';
+    if (day.override) {
+      await admin.patch(`/api/calendar/overrides/${day.override.id}`, {
+        version: day.override.version,
+        kind: 'workday',
+        note,
+      });
+    } else {
+      await admin.post('/api/calendar/overrides', { date: today, kind: 'workday', note });
+    }
+  }
+}
+
+/**
+ * Opening hours end at 23:59 at the latest (HH:MM, `to` exclusive): in that last minute of a Beijing day,
+ * wait for the next day rather than fail.
+ */
+async function notInTheLastMinute(): Promise<void> {
+  const [hour, minute, second] = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Shanghai',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  })
+    .format(new Date())
+    .split(':')
+    .map(Number) as [number, number, number];
+  if (hour === 23 && minute === 59) await new Promise((resolve) => setTimeout(resolve, (61 - second) * 1000));
+}
+
+async function window2(admin: Session): Promise<HallWindow> {
+  const { items } = await admin.get<{ items: HallWindow[] }>('/api/windows?pageSize=100');
+  const found = items.find((w) => w.number === 2);
+  if (!found) throw new Error('window 2 missing from the demo data');
+  return found;
+}
+
+async function pickService(kiosk: Page, code: string): Promise<void> {
+  await kiosk.locator(`button[data-service="${code}"]`).click();
+  await kiosk.getByText('输入身份证号（可选，60岁以上老人优先）').waitFor();
+}
+
+async function slipNumber(kiosk: Page): Promise<string> {
+  const number = kiosk.getByTestId('ticket-number');
+  await number.waitFor();
+  return ((await number.textContent()) ?? '').trim();
+}
+
+/**
+ * Extra time the test driver may take, beyond the 1 s budget, to notice the number on the board (its
+ * polling and the click's actionability checks run outside the product; on a loaded CI machine they alone
+ * can take hundreds of milliseconds). The 1 s itself is asserted on the in-browser timestamps.
+ */
+const DRIVER_SLACK_MS = 2000;
+
+describe('排队叫号: kiosk → window console → display board', () => {
+  let browser: Browser;
+  let kioskContext: BrowserContext;
+  let displayContext: BrowserContext;
+  let consoleContext: BrowserContext;
+  let kiosk: Page;
+  let display: Page;
+  let desk: Page;
+  let admin: Session;
+
+  beforeAll(async () => {
+    await notInTheLastMinute();
+    admin = await session('admin');
+    await openHallAllDay(admin);
+    const w2 = await window2(admin);
+    if (w2.status !== 'open') {
+      await admin.patch(`/api/windows/${w2.id}`, {
+        version: w2.version,
+        name: w2.name,
+        services: w2.services,
+        status: 'open',
+        location: w2.location,
+      });
+    }
+    browser = await launchBrowser();
+    // Three separate devices of the hall: the kiosk, the board and the clerk's PC.
+    kioskContext = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1080, height: 1920 } });
+    displayContext = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1920, height: 1080 } });
+    consoleContext = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+    kiosk = await kioskContext.newPage();
+    display = await displayContext.newPage();
+    desk = await consoleContext.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('calls the later priority ticket first, shows it on the board within 1 s, and records the times', async () => {
+    // (1) A normal legal-aid ticket, ID skipped.
+    await kiosk.goto(`${baseUrl()}/kiosk`);
+    await pickService(kiosk, 'legal-aid');
+    await kiosk.getByRole('button', { name: '跳过，直接取号' }).click();
+    const normal = await slipNumber(kiosk);
+    expect(normal).toMatch(/^B\d{3}$/);
+    await expect(kiosk.getByTestId('ticket-priority').count()).resolves.toBe(0);
+    // Only the 80 mm slip is printed.
+    await kiosk.emulateMedia({ media: 'print' });
+    await expect(kiosk.locator('.lh-print-slip').isVisible()).resolves.toBe(true);
+    await expect(kiosk.locator('#root').isVisible()).resolves.toBe(false);
+    await kiosk.emulateMedia({ media: 'screen' });
+    await kiosk.getByRole('button', { name: '完成' }).click();
+
+    // (2) A second one for a 72-year-old, the ID typed on the on-screen keypad: priority.
+    await pickService(kiosk, 'legal-aid');
+    for (const ch of residentIdAged(72)) {
+      await kiosk.getByRole('button', { name: ch === 'X' ? '字母X' : `数字${ch}`, exact: true }).click();
+    }
+    await kiosk.getByRole('button', { name: '确定取号' }).click();
+    const elderly = await slipNumber(kiosk);
+    expect(elderly).not.toBe(normal);
+    await kiosk.getByTestId('ticket-priority').waitFor();
+    await expect(kiosk.getByTestId('ticket-slip').textContent()).resolves.toContain('优先');
+
+    // (3) The display board, loaded and listening.
+    await display.goto(`${baseUrl()}/display`);
+    await display.getByTestId('display-window-2').waitFor();
+    // Live: the event stream is open, so the call cannot slip by before the board listens.
+    await display.locator('[data-testid="display-board"][data-live="true"]').waitFor();
+
+    // (4) The clerk at window 2 (法律援助窗口) calls the next citizen.
+    await loginAs(desk, 'clerk');
+    await desk.goto(`${baseUrl()}/queue/console`);
+    await desk.getByRole('button', { name: /2号\s*法律援助窗口/ }).click();
+    const call = desk.getByRole('button', { name: /叫\s*号/ });
+    await expect(call.isEnabled()).resolves.toBe(true);
+
+    // (5) The board shows the called (priority) number within one second of the click. Both instants are
+    // taken in the browser (the click event on the console, the DOM change on the board; one machine, one
+    // clock), so the figure is what a citizen sees, without the test driver's own overhead.
+    await desk.evaluate(() => {
+      const w = window as unknown as { clickedAt?: number };
+      document.addEventListener('click', () => (w.clickedAt ??= Date.now()), { capture: true });
+    });
+    await display.evaluate((number) => {
+      const w = window as unknown as { shownAt?: number };
+      const seen = () =>
+        document.querySelector('[data-testid="display-window-2-ticket"]')?.textContent?.trim() === number;
+      new MutationObserver(() => {
+        if (w.shownAt === undefined && seen()) w.shownAt = Date.now();
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    }, elderly);
+    const clickedAt = Date.now();
+    await call.click();
+    await display
+      .getByTestId('display-window-2-ticket')
+      .filter({ hasText: elderly })
+      .waitFor({ timeout: Math.max(1, 1000 - (Date.now() - clickedAt)) + DRIVER_SLACK_MS });
+    const inBrowser = {
+      clickedAt: await desk.evaluate(() => (window as unknown as { clickedAt?: number }).clickedAt),
+      shownAt: await display.evaluate(() => (window as unknown as { shownAt?: number }).shownAt),
+    };
+    expect(inBrowser.clickedAt).toBeDefined();
+    expect(inBrowser.shownAt).toBeDefined();
+    console.info(`叫号 → 大屏显示: ${(inBrowser.shownAt ?? 0) - (inBrowser.clickedAt ?? 0)} ms`);
+    expect((inBrowser.shownAt ?? Number.POSITIVE_INFINITY) - (inBrowser.clickedAt ?? 0)).toBeLessThanOrEqual(
+      1000,
+    );
+    await expect(desk.getByTestId('console-current-number').textContent()).resolves.toBe(elderly);
+
+    // (6) Start, then finish with an outcome.
+    await desk.getByRole('button', { name: /开始办理/ }).click();
+    await desk.locator('.ant-message').getByText('已开始办理').waitFor();
+    await desk.getByRole('button', { name: /办\s*结/ }).click();
+    const dialog = desk.getByRole('dialog');
+    await dialog.getByText(`办结 ${elderly}`).waitFor();
+    await dialog.getByRole('button', { name: /办\s*结/ }).click();
+    await desk.locator('.ant-message').getByText('已办结').waitFor();
+
+    const clerk = await session('clerk');
+    const { items } = await clerk.get<{ items: Ticket[] }>(
+      `/api/queue/tickets?date=${beijingToday()}&serviceCode=legal-aid`,
+    );
+    const done = items.find((t) => t.number === elderly);
+    expect(done).toMatchObject({ status: 'finished', priority: true });
+    expect(done?.calledAt).toBeTruthy();
+    expect(done?.startedAt).toBeTruthy();
+    expect(done?.finishedAt).toBeTruthy();
+    const times = [done?.calledAt, done?.startedAt, done?.finishedAt].map((t) => Date.parse(t ?? ''));
+    expect(times[0]).toBeLessThanOrEqual(times[1] ?? 0);
+    expect(times[1]).toBeLessThanOrEqual(times[2] ?? 0);
+    expect(items.find((t) => t.number === normal)).toMatchObject({ status: 'waiting', priority: false });
+  });
+});

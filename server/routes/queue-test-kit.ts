@@ -1,0 +1,68 @@
+import { residentIdCheckChar } from '@core/identity';
+import { and, eq } from 'drizzle-orm';
+import type { LightMyRequestResponse } from 'fastify';
+import { windows } from '../db/schema/index';
+import { buildTestApp, type TestApp } from '../test/app';
+
+/** The hall of the bootstrap data. */
+export const CENTER = '包头市公共法律服务中心';
+
+/** A valid resident ID number (GB 11643 check character) born on `birth` (YYYYMMDD). */
+export function residentId(birth: string, sequence = '123', division = '150202'): string {
+  const body = `${division}${birth}${sequence}`;
+  return body + residentIdCheckChar(body);
+}
+
+/** Beijing wall-clock time `YYYY-MM-DDTHH:MM[:SS]` as an instant. */
+export function beijing(local: string): Date {
+  return new Date(`${local}${local.length === 16 ? ':00' : ''}+08:00`);
+}
+
+export interface QueueTestApp extends TestApp {
+  centerId: string;
+  /** Sets `services.now()` to a Beijing wall-clock time. */
+  clockAt(local: string): void;
+  /** POST /api/queue/tickets as the kiosk (no login). */
+  kiosk(serviceCode: string, extra?: Record<string, unknown>): Promise<LightMyRequestResponse>;
+  /** The id of the hall's window with this number (bootstrap: 1 consultation … 10 aid-qualification). */
+  windowId(number: number): Promise<string>;
+  /** Adds a window to the hall. */
+  addWindow(number: number, services: string[], status?: string): Promise<string>;
+}
+
+/**
+ * A test app with the public rate limits off for the loopback address (`LAWHALL_RATE_LIMIT=off`) and the
+ * clock on Monday 2026-03-16 09:00 Beijing time.
+ */
+export async function buildQueueTestApp(): Promise<QueueTestApp> {
+  const previous = process.env.LAWHALL_RATE_LIMIT;
+  process.env.LAWHALL_RATE_LIMIT = 'off'; // read when the routes are built
+  const t = await buildTestApp();
+  if (previous === undefined) delete process.env.LAWHALL_RATE_LIMIT;
+  else process.env.LAWHALL_RATE_LIMIT = previous;
+  const centerId = await t.orgId(CENTER);
+  const clockAt = (local: string) => t.services.clock.set(beijing(local));
+  clockAt('2026-03-16T09:00');
+  return {
+    ...t,
+    centerId,
+    clockAt,
+    kiosk: (serviceCode, extra = {}) =>
+      t.app.inject({ method: 'POST', url: '/api/queue/tickets', payload: { serviceCode, ...extra } }),
+    async windowId(number) {
+      const [row] = await t.services.db
+        .select({ id: windows.id })
+        .from(windows)
+        .where(and(eq(windows.orgId, centerId), eq(windows.number, number)));
+      if (!row) throw new Error(`no window ${number}`);
+      return row.id;
+    },
+    async addWindow(number, services, status = 'open') {
+      const [row] = await t.services.db
+        .insert(windows)
+        .values({ orgId: centerId, number, name: `${number}号综合窗口`, services, status })
+        .returning({ id: windows.id });
+      return row!.id;
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { assertCan } from '@core/access';
+import { businessDateOf } from '@core/calendar';
+import { applyTicketAction } from '@core/queue/ticket-status';
+import { eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { recordAudit } from '../../audit/record-audit';
+import type { Services, UseCaseCall } from '../../context';
+import { tickets, windows } from '../../db/schema/index';
+import { publishQueueEvent, type QueueEvent } from '../../realtime/queue-events';
+import { actionInstant, atField } from './action-instant';
+import { lockNextForWindow } from './call-order-sql';
+import { fromTicketError, queueErrors } from './queue-errors';
+import { loadQueueSettings } from './queue-settings';
+import { appendTicketAction, callEvent } from './run-transition';
+import { loadTicketItem, type TicketItem } from './ticket-item';
+import { rowToState, stateColumns } from './ticket-state';
+
+export const callNextBody = z.object({ at: atField }).nullish();
+export type CallNextInput = { windowId: string; at?: string | undefined };
+
+/**
+ * 叫号: calls the next citizen to a window. ONE transaction: lock the window row (`for no key update`;
+ * 404 QUEUE.WINDOW_NOT_FOUND), check the actor may serve it (queue.serve in scope) and that it is open
+ * (409 QUEUE.WINDOW_NOT_OPEN); take the first of the window's waiting tickets of the Beijing business day
+ * in call order (core/queue/call-order; in SQL: `lockNextForWindow`) with `for no key update skip locked`,
+ * so two consoles never get the same ticket; mark it called (core applyTicketAction), log the action,
+ * audit; after commit NOTIFY the display boards. 404 QUEUE.EMPTY when nobody is waiting.
+ */
+export async function callNext(
+  services: Services,
+  { actor, input, meta }: UseCaseCall<CallNextInput>,
+): Promise<TicketItem> {
+  let event: QueueEvent | undefined;
+  const called = await services.db.transaction(async (tx) => {
+    const [window] = await tx
+      .select()
+      .from(windows)
+      .where(eq(windows.id, input.windowId))
+      .for('no key update');
+    if (!window) throw queueErrors.windowNotFound();
+    assertCan(actor, 'queue.serve', { orgId: window.orgId });
+    const now = actionInstant(services, actor, window.orgId, input.at);
+    if (window.status !== 'open') throw queueErrors.windowNotOpen(window.status);
+    const settings = await loadQueueSettings(tx, window.orgId);
+    const row = await lockNextForWindow(tx, window, businessDateOf(now), now, settings.agingLimitMinutes);
+    if (!row) throw queueErrors.empty();
+    const result = applyTicketAction(
+      rowToState(row),
+      { type: 'call', at: now, windowId: window.id },
+      { maxRecalls: settings.maxRecalls },
+    );
+    if (!result.ok) throw fromTicketError(result.error);
+    await tx
+      .update(tickets)
+      .set({ ...stateColumns(result.state), version: sql`${tickets.version} + 1` })
+      .where(eq(tickets.id, row.id));
+    await appendTicketAction(tx, {
+      row,
+      action: 'call',
+      at: now,
+      actorId: actor.userId,
+      windowId: window.id,
+      toStatus: result.state.status,
+      payload: {
+        aged: !row.priority && now.getTime() - row.queuedAt.getTime() > settings.agingLimitMinutes * 60_000,
+      },
+    });
+    await recordAudit(tx, actor, meta, {
+      action: 'queue.ticket.call',
+      entityType: 'ticket',
+      entityId: row.id,
+      orgId: row.orgId,
+      after: { number: row.number, windowId: window.id, windowNumber: window.number },
+    });
+    event = callEvent(row, window, now, false);
+    return { id: row.id, maxRecalls: settings.maxRecalls };
+  });
+  if (event) await publishQueueEvent(services.db, event);
+  // Read after commit: the window lock is not held for it (another console may already have moved on).
+  return loadTicketItem(services.db, called.id, called.maxRecalls);
+}

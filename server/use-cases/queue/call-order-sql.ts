@@ -1,0 +1,90 @@
+import { and, asc, eq, inArray, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../../context';
+import { tickets } from '../../db/schema/index';
+
+/**
+ * The SQL twin of core/queue/call-order `orderQueue`: class 0 (priority, or a normal ticket that has
+ * waited strictly longer than `agingLimitMinutes` at `now`) before class 1, then `queued_at`, then `id`.
+ * Equal to core's order because instants are stored with millisecond precision, the limit is whole
+ * minutes and uuids compare in PostgreSQL as their lower-case text does in JavaScript
+ * (server/use-cases/queue/call-order-sql.test.ts checks it on random queues).
+ */
+export function callOrderBy(now: Date, agingLimitMinutes: number): SQL[] {
+  return [callClass(now, agingLimitMinutes), asc(tickets.queuedAt), asc(tickets.id)];
+}
+
+/** 0 for priority and aged tickets at `now`, else 1 (core `isAged`: waited strictly longer than the limit). */
+export function callClass(now: Date, agingLimitMinutes: number): SQL<number> {
+  const agedBefore = new Date(now.getTime() - agingLimitMinutes * 60_000).toISOString();
+  return sql<number>`(case when ${tickets.priority} or ${tickets.queuedAt} < ${agedBefore}::timestamptz then 0 else 1 end)`;
+}
+
+/**
+ * Tickets ahead of a ticket with call key (`cls`, `queuedAt`, `id`) in the order of `callOrderBy`: a
+ * row comparison on the same key.
+ */
+export function aheadOf(
+  now: Date,
+  agingLimitMinutes: number,
+  key: { cls: number; queuedAt: Date; id: string },
+): SQL {
+  return sql`(${callClass(now, agingLimitMinutes)}, ${tickets.queuedAt}, ${tickets.id}) < (${key.cls}::int, ${key.queuedAt.toISOString()}::timestamptz, ${key.id}::uuid)`;
+}
+
+/** What a window needs to find its candidates: its center and services. */
+export interface CallingWindow {
+  id: string;
+  orgId: string;
+  services: readonly string[];
+}
+
+/**
+ * The waiting tickets a window may call on `businessDate` at `now`: tickets transferred to this window,
+ * and tickets of its services not sent to another window. Tickets queued after `now` (a replay at a past
+ * instant) are not there yet.
+ */
+export function windowCandidates(window: CallingWindow, businessDate: string, now: Date): SQL {
+  return and(
+    eq(tickets.orgId, window.orgId),
+    eq(tickets.businessDate, businessDate),
+    eq(tickets.status, 'waiting'),
+    lte(tickets.queuedAt, now),
+    or(
+      eq(tickets.windowId, window.id),
+      and(isNull(tickets.windowId), inArray(tickets.serviceCode, [...window.services])),
+    ),
+  ) as SQL;
+}
+
+/**
+ * Locks and returns the ticket a window calls next at `now`: the first of its candidates in the order of
+ * `callOrderBy` that no other transaction holds (`for no key update skip locked`), or undefined. Three
+ * index-ordered LIMIT 1 lookups instead of sorting the whole queue, equal to core pickNext:
+ * 1. the earliest candidate queued before `now − agingLimit` (every such ticket is class 0, priority or
+ *    aged, and any other class-0 ticket is a priority ticket queued later);
+ * 2. else the earliest priority candidate (class 0 holds only priority tickets now);
+ * 3. else the earliest candidate (class 1: every unlocked one is a normal ticket that is not aged).
+ */
+export async function lockNextForWindow(
+  tx: Executor,
+  window: CallingWindow,
+  businessDate: string,
+  now: Date,
+  agingLimitMinutes: number,
+) {
+  const candidates = windowCandidates(window, businessDate, now);
+  const first = async (extra?: SQL) => {
+    const [row] = await tx
+      .select()
+      .from(tickets)
+      .where(extra ? and(candidates, extra) : candidates)
+      .orderBy(asc(tickets.queuedAt), asc(tickets.id))
+      .limit(1)
+      .for('no key update', { skipLocked: true });
+    return row;
+  };
+  const agedBefore = new Date(now.getTime() - agingLimitMinutes * 60_000);
+  return (
+    (await first(lt(tickets.queuedAt, agedBefore))) ?? (await first(eq(tickets.priority, true))) ?? first()
+  );
+}

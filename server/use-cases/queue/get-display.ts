@@ -1,0 +1,154 @@
+import { businessDateOf } from '@core/calendar';
+import { getService } from '@core/queue/services';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Services } from '../../context';
+import { ticketActions, tickets, users, windows } from '../../db/schema/index';
+import { WINDOW_STATUSES, type WindowStatus } from '../windows/window-item';
+import { loadHallLoad } from './hall-load';
+import { resolveCenter } from './queue-center';
+import { loadQueueSettings } from './queue-settings';
+
+export const displayQuery = z.object({
+  centerId: z.uuid({ error: '服务中心编号格式不正确' }).optional(),
+});
+
+export const displayBoard = z.object({
+  businessDate: z.string(),
+  windows: z.array(
+    z.object({
+      id: z.string(),
+      number: z.number().int(),
+      name: z.string(),
+      status: z.enum(WINDOW_STATUSES),
+      /** The staff member who last called at this window today (display badge), if any. */
+      staffName: z.string().optional(),
+      /** 党员示范岗: the staff member is a Party member. */
+      partyMember: z.boolean(),
+      current: z
+        .object({
+          ticketNumber: z.string(),
+          serviceCode: z.string(),
+          status: z.string(),
+          calledAt: z.string(),
+        })
+        .nullable(),
+    }),
+  ),
+  recentCalls: z.array(
+    z.object({
+      ticketNumber: z.string(),
+      windowNumber: z.number().int(),
+      windowName: z.string(),
+      calledAt: z.string(),
+    }),
+  ),
+  waiting: z.array(z.object({ serviceCode: z.string(), name: z.string(), count: z.number().int() })),
+});
+export type DisplayBoard = z.infer<typeof displayBoard>;
+
+/**
+ * The display board (叫号大屏; public, only ticket numbers, windows and staff names on duty): each window
+ * with its current ticket (called or serving, latest call) and who is on duty there, the most recent
+ * calls (settings `recentCallsShown`), and the waiting count per offered service. Today = the Beijing
+ * business date of `services.now()`.
+ */
+export async function getDisplay(
+  services: Services,
+  input: { centerId?: string | undefined },
+): Promise<DisplayBoard> {
+  const center = await resolveCenter(services.db, input.centerId);
+  const businessDate = businessDateOf(services.now());
+  const dayStart = new Date(`${businessDate}T00:00:00+08:00`);
+  const [settings, load, current, staff] = await Promise.all([
+    loadQueueSettings(services.db, center.id),
+    loadHallLoad(services.db, center.id, businessDate),
+    services.db
+      .selectDistinctOn([tickets.windowId], {
+        windowId: tickets.windowId,
+        number: tickets.number,
+        serviceCode: tickets.serviceCode,
+        status: tickets.status,
+        calledAt: tickets.calledAt,
+      })
+      .from(tickets)
+      .where(
+        and(
+          eq(tickets.orgId, center.id),
+          eq(tickets.businessDate, businessDate),
+          inArray(tickets.status, ['called', 'serving']),
+        ),
+      )
+      .orderBy(tickets.windowId, desc(tickets.calledAt), desc(tickets.id)),
+    services.db
+      .selectDistinctOn([ticketActions.windowId], {
+        windowId: ticketActions.windowId,
+        name: users.displayName,
+        partyMember: users.partyMember,
+      })
+      .from(ticketActions)
+      .innerJoin(users, eq(users.id, ticketActions.actorId))
+      .where(
+        and(
+          eq(ticketActions.orgId, center.id),
+          sql`${ticketActions.at} >= ${dayStart.toISOString()}::timestamptz`,
+        ),
+      )
+      .orderBy(ticketActions.windowId, desc(ticketActions.at)),
+  ]);
+  const recent = await services.db
+    .select({
+      ticketNumber: tickets.number,
+      windowNumber: windows.number,
+      windowName: windows.name,
+      calledAt: ticketActions.at,
+    })
+    .from(ticketActions)
+    .innerJoin(tickets, eq(tickets.id, ticketActions.ticketId))
+    .innerJoin(windows, eq(windows.id, ticketActions.windowId))
+    .where(
+      and(
+        eq(ticketActions.orgId, center.id),
+        inArray(ticketActions.action, ['call', 'recall', 'announce']),
+        sql`${ticketActions.at} >= ${dayStart.toISOString()}::timestamptz`,
+      ),
+    )
+    .orderBy(desc(ticketActions.at), desc(ticketActions.id))
+    .limit(settings.recentCallsShown);
+  const currentByWindow = new Map(current.map((c) => [c.windowId, c]));
+  const staffByWindow = new Map(staff.map((s) => [s.windowId, s]));
+  const offered = new Set(load.windows.flatMap((w) => w.services));
+  return {
+    businessDate,
+    windows: load.windows.map((w) => {
+      const now = currentByWindow.get(w.id);
+      const onDuty = staffByWindow.get(w.id);
+      return {
+        id: w.id,
+        number: w.number,
+        name: w.name,
+        status: w.status as WindowStatus,
+        ...(onDuty ? { staffName: onDuty.name } : {}),
+        partyMember: onDuty?.partyMember ?? false,
+        current: now?.calledAt
+          ? {
+              ticketNumber: now.number,
+              serviceCode: now.serviceCode,
+              status: now.status,
+              calledAt: now.calledAt.toISOString(),
+            }
+          : null,
+      };
+    }),
+    recentCalls: recent.map((r) => ({ ...r, calledAt: r.calledAt.toISOString() })),
+    waiting: [...offered]
+      .map((code) => ({
+        serviceCode: code,
+        name: getService(code).nameZh,
+        count: load.waiting.get(code) ?? 0,
+      }))
+      .sort((a, b) =>
+        getService(a.serviceCode).ticketPrefix.localeCompare(getService(b.serviceCode).ticketPrefix),
+      ),
+  };
+}
