@@ -5,6 +5,7 @@ import { loadConfig } from './config';
 import type { Services } from './context';
 import { migrateDatabase, openDatabase } from './db/client';
 import { acquireDataDirLock, DataDirInUseError, startEmbeddedDatabase } from './db/embedded';
+import { startDeadlineSweep } from './jobs/deadline-sweep';
 import { createPersonalDataCipher, loadMasterKey } from './security/personal-data';
 import { bootstrapDatabase } from './seed/bootstrap';
 import { DEMO_PASSWORD, loadDemoData } from './seed/demo';
@@ -65,6 +66,8 @@ async function main(): Promise<void> {
   }
 
   const app = await buildApp({ services, loggerInstance: log });
+  // Legal-aid deadline reminders every minute; an advisory lock keeps it to one instance (server/jobs).
+  const stopSweep = startDeadlineSweep(services, log);
   const address = await app.listen({ port: config.port, host: config.host });
   const shown = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
   say('');
@@ -84,6 +87,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     say(`收到 ${signal}，正在停止……`);
+    stopSweep();
     await app.close().catch(() => undefined);
     await pool.end().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);

@@ -22,6 +22,30 @@ export const PERMISSIONS = [
   'audit.read',
   'person.read',
   'person.view-id-number',
+  /** Call, serve, transfer and finish tickets at a window of the hall (叫号、办理). */
+  'queue.serve',
+  /** Issue tickets at the reception desk, claim priority, keep the key-group register (导服台). */
+  'queue.issue',
+  /** See the hall's tickets and queue statistics. */
+  'queue.read',
+  /** Queue settings, and replaying a day at simulated instants (`at`). */
+  'queue.manage',
+  /** See legal-aid matters (a lawyer: only those assigned to them, via `assignedUserIds`). */
+  'legal-aid.read',
+  /** Register applications, accept them, request materials (受理). */
+  'legal-aid.intake',
+  /** Review applications against the law (审查). */
+  'legal-aid.review',
+  /** Grant, refuse, advance aid, terminate (审批, 法律援助法 第四十三条、第四十四条、第四十八条). */
+  'legal-aid.decide',
+  /** Assign an aid provider (指派). */
+  'legal-aid.assign',
+  /** The assigned provider's own steps: accept, sign, close, file (法律援助法 第四十六条、第五十条). */
+  'legal-aid.provide',
+  /** Full household income and ID number of an applicant; every read is audited. */
+  'legal-aid.view-sensitive',
+  /** Decide objections to refusals and terminations (异议, 法律援助法 第四十九条). */
+  'legal-aid.objection',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -32,6 +56,9 @@ const READ_REFERENCE: Permission[] = [
   'calendar.read',
   'hardship-standard.read',
 ];
+
+/** Everyone who works a window: reads the queue and serves tickets. */
+const SERVE_QUEUE: Permission[] = ['queue.read', 'queue.serve'];
 
 /** What each role may do (before organisation scope is applied). */
 export const ROLE_PERMISSIONS = {
@@ -45,21 +72,49 @@ export const ROLE_PERMISSIONS = {
     'lawyer.sanction',
     'calendar.manage',
     'hardship-standard.manage',
+    'queue.read',
+    'queue.issue',
+    'queue.serve',
+    'queue.manage',
+    'legal-aid.read',
   ],
-  receptionist: [...READ_REFERENCE, 'person.read'],
-  'window-clerk': [...READ_REFERENCE, 'person.read', 'person.view-id-number'],
-  'legal-aid-reviewer': [...READ_REFERENCE, 'person.read', 'person.view-id-number'],
+  receptionist: [...READ_REFERENCE, 'person.read', 'queue.read', 'queue.issue'],
+  'window-clerk': [
+    ...READ_REFERENCE,
+    'person.read',
+    'person.view-id-number',
+    ...SERVE_QUEUE,
+    'legal-aid.read',
+    'legal-aid.intake',
+  ],
+  'legal-aid-reviewer': [
+    ...READ_REFERENCE,
+    'person.read',
+    'person.view-id-number',
+    ...SERVE_QUEUE,
+    'legal-aid.read',
+    'legal-aid.intake',
+    'legal-aid.review',
+    'legal-aid.assign',
+    'legal-aid.view-sensitive',
+  ],
   'legal-aid-director': [
     ...READ_REFERENCE,
     'staff.read',
     'person.read',
     'person.view-id-number',
     'lawyer.sanction',
+    ...SERVE_QUEUE,
+    'legal-aid.read',
+    'legal-aid.review',
+    'legal-aid.decide',
+    'legal-aid.assign',
+    'legal-aid.view-sensitive',
   ],
-  lawyer: ['org.read', 'calendar.read'],
-  mediator: [...READ_REFERENCE, 'person.read'],
-  notary: [...READ_REFERENCE, 'person.read', 'person.view-id-number'],
-  'bureau-leader': [...READ_REFERENCE, 'staff.read'],
+  lawyer: ['org.read', 'calendar.read', 'legal-aid.read', 'legal-aid.provide'],
+  mediator: [...READ_REFERENCE, 'person.read', ...SERVE_QUEUE],
+  notary: [...READ_REFERENCE, 'person.read', 'person.view-id-number', ...SERVE_QUEUE],
+  'bureau-leader': [...READ_REFERENCE, 'staff.read', 'queue.read', 'legal-aid.read', 'legal-aid.objection'],
   'training-officer': [...READ_REFERENCE, 'staff.read'],
-  auditor: [...READ_REFERENCE, 'staff.read', 'audit.read'],
+  auditor: [...READ_REFERENCE, 'staff.read', 'audit.read', 'queue.read', 'legal-aid.read'],
 } satisfies Record<Role, Permission[]>;

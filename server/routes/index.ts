@@ -1,11 +1,31 @@
 import type { FastifyInstance } from 'fastify';
 import type client from 'prom-client';
 import type { Services } from '../context';
+import { auditRoutes } from './audit';
 import { authRoutes } from './auth';
+import { calendarRoutes } from './calendar';
+import { hardshipStandardRoutes } from './hardship-standards';
 import { healthRoutes } from './health';
+import { lawyerRoutes } from './lawyers';
+import { legalAidRoutes } from './legal-aid';
+import { organisationRoutes } from './organisations';
+import { personRoutes } from './persons';
+import { queueRoutes } from './queue';
+import { staffRoutes } from './staff';
+import { windowRoutes } from './windows';
 
 /** Every HTTP route of the API, by feature. Each feature file keeps its routes thin (ARCHITECTURE.md). */
 export function registerRoutes(app: FastifyInstance, services: Services, registry: client.Registry): void {
   healthRoutes(app, services, registry);
   authRoutes(app, services);
+  organisationRoutes(app, services);
+  windowRoutes(app, services);
+  staffRoutes(app, services);
+  auditRoutes(app, services);
+  lawyerRoutes(app, services);
+  calendarRoutes(app, services);
+  hardshipStandardRoutes(app, services);
+  personRoutes(app, services);
+  queueRoutes(app, services, registry);
+  legalAidRoutes(app, services);
 }

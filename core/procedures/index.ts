@@ -1,0 +1,6 @@
+/**
+ * Procedures: one file per service with its statuses, actions, allowed actions per status and
+ * deadlines (ARCHITECTURE: core/procedures/). Pure, no I/O.
+ */
+export * from './legal-aid';
+export * from './matter-number';

@@ -1,0 +1,346 @@
+/**
+ * Legal aid end to end through the real UI (issue: legal aid end to end, Done-when), on one business day:
+ * a kiosk ticket for 法律援助 → the clerk at the legal-aid window calls it and opens the intake form from
+ * the ticket → an eligible wage claim (household income below the Baotou sample standard), the
+ * commitment signed on the signature pad → 受理 → 审查 (the clerk, simple case) → the director grants and
+ * assigns the suggested lawyer 周志远 → the lawyer accepts: five same-day met. Then the grant decision and
+ * the assignment notice download as .docx naming the applicant.
+ *
+ * Screenshots of the intake page, the detail page and the today board go to /tmp/la-*.png when
+ * LA_SCREENSHOTS=1.
+ */
+import { readFileSync } from 'node:fs';
+import { residentIdCheckChar } from '@core/identity';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchBrowser, loginAs } from './browser';
+
+const SHOTS = process.env.LA_SCREENSHOTS === '1';
+const APPLICANT = '赵铁柱';
+
+/** Today's business date in Beijing, `YYYY-MM-DD`. */
+function beijingToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+
+/** A valid resident ID number (GB 11643, check digit computed now) of a 41-year-old from 昆都仑区 (150203). */
+function inventedResidentId(): string {
+  const [y, m] = beijingToday().split('-') as [string, string, string];
+  const body = `150203${Number(y) - 41}${m}15${'357'}`;
+  return body + residentIdCheckChar(body);
+}
+
+/** A staff API session (cookie + CSRF token) for the set-up the UI does not cover. */
+async function session(username: string) {
+  const login = await fetch(`${baseUrl()}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'lawhall2026' }),
+  });
+  if (!login.ok) throw new Error(`login as ${username}: ${login.status} ${await login.text()}`);
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const reply = await fetch(`${baseUrl()}${path}`, {
+      method,
+      headers: {
+        cookie,
+        accept: 'application/json',
+        ...(method === 'GET' ? {} : { 'x-csrf-token': csrfToken, 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await reply.text();
+    if (!reply.ok) throw new Error(`${method} ${path}: ${reply.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
+  return {
+    get: <T>(path: string) => call<T>('GET', path),
+    post: <T>(path: string, body: unknown = {}) => call<T>('POST', path, body),
+    put: <T>(path: string, body: unknown) => call<T>('PUT', path, body),
+    patch: <T>(path: string, body: unknown) => call<T>('PATCH', path, body),
+  };
+}
+type Session = Awaited<ReturnType<typeof session>>;
+
+interface HallWindow {
+  id: string;
+  number: number;
+  name: string;
+  services: string[];
+  status: string;
+  location: string | null;
+  version: number;
+}
+
+/**
+ * As e2e/queue.test.ts does: the test may run at night or on a weekend, so admin opens the hall all day
+ * (queue settings) and makes today a working day when it is a rest day (a calendar override).
+ */
+async function openHallAllDay(admin: Session): Promise<void> {
+  const settings = await admin.get<Record<string, unknown> & { version: number }>('/api/queue/settings');
+  await admin.put('/api/queue/settings', {
+    version: settings.version,
+    agingLimitMinutes: settings.agingLimitMinutes,
+    maxRecalls: settings.maxRecalls,
+    elderlyAge: settings.elderlyAge,
+    recentCallsShown: settings.recentCallsShown,
+    openingHours: [{ from: '00:00', to: '23:59' }],
+  });
+  const today = beijingToday();
+  const days = await admin.get<{ items: { date: string; working: boolean }[] }>(
+    `/api/calendar/days?from=${today}&to=${today}`,
+  );
+  if (days.items[0]?.working === false) {
+    await admin.post('/api/calendar/overrides', {
+      date: today,
+      kind: 'workday',
+      note: 'e2e: legal aid journey',
+    });
+  }
+}
+
+/** Window 2 (法律援助窗口), opened if needed. */
+async function legalAidWindow(admin: Session): Promise<HallWindow> {
+  const { items } = await admin.get<{ items: HallWindow[] }>('/api/windows?pageSize=100');
+  const w = items.find((x) => x.number === 2);
+  if (!w) throw new Error('window 2 missing from the demo data');
+  if (w.status !== 'open') {
+    await admin.patch(`/api/windows/${w.id}`, {
+      version: w.version,
+      name: w.name,
+      services: w.services,
+      status: 'open',
+      location: w.location,
+    });
+  }
+  return w;
+}
+
+/** Settles whatever ticket is current at the window (another test's), so the next call reaches ours. */
+async function settleCurrent(clerk: Session, windowId: string): Promise<void> {
+  const state = await clerk.get<{ current: { id: string; status: string } | null }>(
+    `/api/queue/console?windowId=${windowId}`,
+  );
+  const current = state.current;
+  if (!current) return;
+  if (current.status === 'called') await clerk.post(`/api/queue/tickets/${current.id}/start`, { windowId });
+  await clerk.post(`/api/queue/tickets/${current.id}/finish`, { windowId, outcome: 'resolved' });
+}
+
+/** Clicks an action button of the detail page, then the dialog's confirm button of the same name. */
+async function act(page: Page, name: RegExp): Promise<void> {
+  await page.getByTestId('matter-actions').getByRole('button', { name }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+async function statusIs(page: Page, label: string): Promise<void> {
+  await page.getByTestId('matter-status').filter({ hasText: label }).waitFor();
+}
+
+/** Downloads a document link of the detail page and returns word/document.xml. */
+async function downloadDocx(page: Page, kind: string): Promise<{ name: string; xml: string }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId(`doc-${kind}`).click(),
+  ]);
+  const path = await download.path();
+  const files = unzipSync(new Uint8Array(readFileSync(path)));
+  const xml = files['word/document.xml'];
+  if (!xml) throw new Error(`${kind}: no word/document.xml in the download`);
+  return { name: download.suggestedFilename(), xml: strFromU8(xml) };
+}
+
+/** Draws a signature on the pad with the mouse, as an applicant would with a finger or a pen. */
+async function signOnPad(page: Page): Promise<void> {
+  const pad = page.getByTestId('signature-pad');
+  const signed = page.locator('.la-signature-hint').filter({ hasText: '已签名' });
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await pad.scrollIntoViewIfNeeded();
+    const box = await pad.boundingBox();
+    if (!box) throw new Error('signature pad not visible');
+    await page.mouse.move(box.x + 40, box.y + box.height * 0.6);
+    await page.mouse.down();
+    for (let i = 1; i <= 24; i += 1) {
+      await page.mouse.move(box.x + 40 + i * 12, box.y + box.height * (0.6 - 0.25 * Math.sin(i / 2.5)), {
+        steps: 2,
+      });
+    }
+    await page.mouse.up();
+    const done = await signed
+      .waitFor({ timeout: 2000 })
+      .then(() => true)
+      .catch(() => false);
+    if (done) return;
+  }
+  throw new Error('the signature pad did not take the signature');
+}
+
+describe('法律援助: kiosk ticket → intake → 受理 → 审查 → 给予 → 指派 → 接受指派 (五个当天)', () => {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let kiosk: Page;
+  let desk: Page;
+  let director: Page;
+  let lawyer: Page;
+  let admin: Session;
+  let windowId: string;
+
+  beforeAll(async () => {
+    admin = await session('admin');
+    await openHallAllDay(admin);
+    windowId = (await legalAidWindow(admin)).id;
+    browser = await launchBrowser();
+    const open = async (viewport: { width: number; height: number }) => {
+      const context = await browser.newContext({ locale: 'zh-CN', viewport, acceptDownloads: true });
+      contexts.push(context);
+      return context.newPage();
+    };
+    kiosk = await open({ width: 1080, height: 1920 });
+    desk = await open({ width: 1600, height: 1000 });
+    director = await open({ width: 1600, height: 1000 });
+    lawyer = await open({ width: 1440, height: 900 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    // The clerk's ticket is still being served at window 2: finish it, so later journeys can call there.
+    if (windowId) await settleCurrent(await session('clerk'), windowId).catch(() => undefined);
+  });
+
+  it('grants, assigns and starts aid on the day of application, with the decision documents', {
+    timeout: 180_000,
+  }, async () => {
+    // (1) A legal-aid ticket at the kiosk.
+    await kiosk.goto(`${baseUrl()}/kiosk`);
+    await kiosk.locator('button[data-service="legal-aid"]').click();
+    await kiosk.getByRole('button', { name: '跳过，直接取号' }).click();
+    const slip = kiosk.getByTestId('ticket-number');
+    await slip.waitFor();
+    const ticketNumber = ((await slip.textContent()) ?? '').trim();
+    expect(ticketNumber).toMatch(/^B\d{3}$/);
+
+    // (2) The clerk at window 2 calls it (settling another test's ticket first if one is ahead).
+    const clerkApi = await session('clerk');
+    await settleCurrent(clerkApi, windowId);
+    await loginAs(desk, 'clerk');
+    await desk.goto(`${baseUrl()}/queue/console`);
+    await desk.getByRole('button', { name: /2号\s*法律援助窗口/ }).click();
+    for (let attempt = 0; ; attempt += 1) {
+      await desk.getByRole('button', { name: /叫\s*号/ }).click();
+      const current = desk.getByTestId('console-current-number');
+      await current.waitFor();
+      if (((await current.textContent()) ?? '').trim() === ticketNumber) break;
+      if (attempt >= 8) throw new Error(`ticket ${ticketNumber} was never called`);
+      await settleCurrent(clerkApi, windowId);
+      await desk.reload();
+    }
+
+    // (3) … and opens the intake form from the ticket.
+    await desk.getByTestId('start-legal-aid').click();
+    await desk.waitForURL(/\/legal-aid\/new\?ticketId=/);
+    await desk.getByText(`来自排队号 ${ticketNumber}`).waitFor();
+
+    // (4) An eligible application: a migrant worker's wage claim, 3 people living on 2,400 yuan a month
+    // (800 per person, below the Baotou sample standard of 1,000), hardship by commitment.
+    const idNumber = inventedResidentId();
+    await desk.getByLabel('姓名', { exact: true }).fill(APPLICANT);
+    await desk.getByLabel('公民身份号码', { exact: true }).fill(idNumber);
+    await desk.getByTestId('id-facts').filter({ hasText: '出生日期' }).waitFor();
+    await desk.getByLabel('联系电话', { exact: true }).fill('13904725678');
+    await desk.getByLabel('住址', { exact: true }).fill('包头市昆都仑区钢铁大街 12 号');
+    await desk.getByLabel('名称或姓名').fill('包头市某建筑工程有限公司');
+    await desk.getByLabel('申请事项（第三十一条）').click();
+    await desk
+      .locator('.ant-select-item-option')
+      .filter({ hasText: '请求确认劳动关系或者支付劳动报酬' })
+      .click();
+    await desk
+      .getByLabel('案情摘要')
+      .fill(
+        '申请人于2025年在某工地务工8个月，用人单位拖欠工资共计三万六千元，多次催要未果，请求支付劳动报酬。',
+      );
+    await desk.getByLabel('家庭人口数').fill('3');
+    await desk.getByLabel('家庭月收入合计').fill('2400');
+    const verdict = desk.getByTestId('eligibility-verdict');
+    await verdict.filter({ hasText: '符合法律援助条件' }).waitFor();
+    const panel = desk.getByTestId('eligibility-panel');
+    await panel.getByText('符合经济困难条件', { exact: true }).waitFor();
+    await expect(panel.textContent()).resolves.toContain('示例');
+    await expect(panel.textContent()).resolves.toContain('800.00');
+
+    // The applicant signs the 告知承诺书 on the pad (drawn again if a layout shift moved the pad mid-stroke).
+    await signOnPad(desk);
+    if (SHOTS) {
+      // A viewport as tall as the form, so the sticky submit bar sits at its foot.
+      await desk.setViewportSize({ width: 1600, height: 2700 });
+      await desk.evaluate(() => window.scrollTo(0, 0));
+      await desk.screenshot({ path: '/tmp/la-intake.png' });
+      await desk.setViewportSize({ width: 1600, height: 1000 });
+    }
+
+    await desk.getByTestId('intake-submit').click();
+    await desk.waitForURL(/\/legal-aid\/[0-9a-f-]{36}$/);
+    const detailUrl = desk.url();
+    const number = ((await desk.getByTestId('matter-number').textContent()) ?? '').trim();
+    expect(number).toMatch(/^包法援〔\d{4}〕第\d{4}号$/);
+    await expect(desk.getByTestId('applicant-name').textContent()).resolves.toBe(APPLICANT);
+    if (SHOTS) await desk.screenshot({ path: '/tmp/la-detail-clerk.png', fullPage: true });
+
+    // (5) 受理, then 审查 at the window (a simple case under five same-day).
+    await act(desk, /^受\s*理$/);
+    await statusIs(desk, '审查中');
+    await act(desk, /^审\s*查$/);
+    await desk.getByText('审查意见：给予法律援助').waitFor();
+
+    // (6) The director grants and assigns the suggested lawyer 周志远.
+    await loginAs(director, 'director');
+    await director.goto(detailUrl);
+    await act(director, /决定给予/);
+    await statusIs(director, '已决定给予法律援助');
+    await director
+      .getByTestId('matter-actions')
+      .getByRole('button', { name: /^指\s*派$/ })
+      .click();
+    const dialog = director.getByRole('dialog');
+    const row = dialog.locator('tr').filter({ hasText: '周志远' });
+    await row.waitFor();
+    await row.click();
+    await dialog.getByRole('button', { name: /^指\s*派$/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await statusIs(director, '已指派');
+
+    // (7) The lawyer accepts the assignment from 我的指派: aid starts, five same-day is met.
+    await loginAs(lawyer, 'lawyer');
+    await lawyer.goto(`${baseUrl()}/legal-aid/mine`);
+    const mine = lawyer.locator('tr').filter({ hasText: number });
+    await mine.getByRole('button', { name: /接受指派/ }).click();
+    await lawyer.locator('.ant-message').getByText('已接受指派').waitFor();
+    await lawyer.goto(detailUrl);
+    await lawyer.getByTestId('five-same-day-status').filter({ hasText: '已达成' }).waitFor();
+    await expect(lawyer.getByTestId('five-same-day').getAttribute('data-met')).resolves.toBe('true');
+
+    // (8) The grant decision and the assignment notice, as .docx naming the applicant.
+    for (const kind of ['grant-decision', 'assignment-notice']) {
+      const doc = await downloadDocx(lawyer, kind);
+      expect(doc.name).toMatch(/\.docx$/);
+      expect(doc.xml).toContain(APPLICANT);
+    }
+
+    if (SHOTS) {
+      await director.goto(detailUrl);
+      await director.getByTestId('five-same-day-status').filter({ hasText: '已达成' }).waitFor();
+      await director.screenshot({ path: '/tmp/la-detail.png', fullPage: true });
+      await director.goto(`${baseUrl()}/legal-aid/today`);
+      await director.locator('tr').filter({ hasText: number }).waitFor();
+      await director.screenshot({ path: '/tmp/la-today.png', fullPage: true });
+    }
+  });
+});

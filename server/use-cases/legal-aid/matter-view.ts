@@ -1,0 +1,357 @@
+import { can } from '@core/access';
+import { businessDateOf, type Calendar, calendarDaysBetween } from '@core/calendar';
+import { assessFiveSameDay, fiveSameDayLight } from '@core/legal-aid/five-same-day';
+import {
+  ADVANCE_AID_GROUNDS,
+  actionsFor,
+  availableActions,
+  LEGAL_AID_ACTION_LABELS,
+  LEGAL_AID_MILESTONES,
+  LEGAL_AID_STATUS_LABELS,
+  type LegalAidAction,
+  type LegalAidActor,
+  type LegalAidState,
+  OBJECTION_OUTCOMES,
+  openDeadlines,
+  REFUSAL_REASONS,
+  TERMINATION_GROUNDS,
+} from '@core/procedures/legal-aid';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Executor, StaffActor } from '../../context';
+import { lawyers, legalAidDocuments, organisations, persons } from '../../db/schema/index';
+import { ACTION_PERMISSIONS } from './action-permissions';
+import { matterLabel } from './labels';
+import { findProviderIdOf, type MatterRow, resourceOf, type StoredAction } from './matter-store';
+
+export const DOCUMENT_KINDS = [
+  'application-form',
+  'commitment-letter',
+  'grant-decision',
+  'refusal-decision',
+  'assignment-notice',
+  'termination-decision',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export const DOCUMENT_LABELS: Record<DocumentKind, string> = {
+  'application-form': '法律援助申请表',
+  'commitment-letter': '经济困难状况告知承诺书',
+  'grant-decision': '给予法律援助决定书',
+  'refusal-decision': '不予法律援助决定书',
+  'assignment-notice': '指派通知书',
+  'termination-decision': '终止法律援助决定书',
+};
+
+const fiveSameDay = z.object({
+  met: z.boolean(),
+  businessDate: z.string(),
+  missing: z.array(z.string()),
+  late: z.array(z.string()),
+  light: z.enum(['green', 'amber', 'red']),
+});
+
+export const matterListItem = z.object({
+  id: z.string(),
+  number: z.string(),
+  status: z.string(),
+  statusLabel: z.string(),
+  version: z.number().int(),
+  applicantName: z.string(),
+  idNumberMasked: z.string().nullable(),
+  caseKind: z.string(),
+  matter: z.string().nullable(),
+  matterLabel: z.string(),
+  appliedAt: z.string(),
+  assignedLawyerId: z.string().nullable(),
+  fiveSameDay,
+});
+export type MatterListItem = z.infer<typeof matterListItem>;
+
+export const matterDetail = matterListItem.extend({
+  orgId: z.string(),
+  channel: z.string(),
+  ticketId: z.string().nullable(),
+  flags: z.object({ advanceAid: z.boolean(), recoveryRequired: z.boolean(), simpleCase: z.boolean() }),
+  milestones: z.record(z.string(), z.string()),
+  applicant: z.object({
+    personId: z.string(),
+    name: z.string(),
+    idNumberMasked: z.string().nullable(),
+    phoneMasked: z.string().nullable(),
+    sex: z.string().nullable(),
+    birthDate: z.string().nullable(),
+    address: z.string().nullable(),
+  }),
+  agent: z
+    .object({
+      name: z.string(),
+      relation: z.string(),
+      idNumberMasked: z.string().nullable(),
+      phoneMasked: z.string().nullable(),
+    })
+    .nullable(),
+  opposingParty: z
+    .object({ name: z.string(), kind: z.string(), idNumberMasked: z.string().nullable() })
+    .nullable(),
+  facts: z.string(),
+  mandatory: z.string().nullable(),
+  circumstances: z.array(z.string()),
+  exemptions: z.array(z.string()),
+  priorityGroups: z.array(z.string()),
+  hardshipMethod: z.string().nullable(),
+  householdSize: z.number().int().nullable(),
+  regionCode: z.string(),
+  limitationDueOn: z.string().nullable(),
+  eligibility: z.record(z.string(), z.unknown()),
+  deadlines: z.array(
+    z.object({
+      kind: z.string(),
+      label: z.string(),
+      dueAt: z.string(),
+      basis: z.string(),
+      source: z.string(),
+      provisional: z.boolean(),
+      state: z.enum(['running', 'due-soon', 'overdue']),
+    }),
+  ),
+  actions: z.array(
+    z.object({
+      seq: z.number().int(),
+      type: z.string(),
+      label: z.string(),
+      at: z.string(),
+      actorName: z.string().nullable(),
+      actorRole: z.string(),
+      summary: z.string(),
+    }),
+  ),
+  availableActions: z.array(z.string()),
+  assignedProvider: z
+    .object({ lawyerId: z.string(), name: z.string(), firmName: z.string().nullable() })
+    .nullable(),
+  objectionBody: z.string().nullable(),
+  /** Whether a signed 告知承诺书 (signature or scan) is on file (法律援助法 第四十一条). */
+  commitmentSigned: z.boolean(),
+  documents: z.array(z.object({ kind: z.string(), label: z.string(), url: z.string() })),
+});
+export type MatterDetail = z.infer<typeof matterDetail>;
+
+/** Five same-day (五个当天) of a matter from its milestone columns, with the light at `now`. */
+export function fiveSameDayOf(
+  row: Pick<MatterRow, 'appliedAt' | 'acceptedAt' | 'approvedAt' | 'assignedAt' | 'aidStartedAt'>,
+  now: Date,
+): z.infer<typeof fiveSameDay> {
+  const result = assessFiveSameDay({
+    appliedAt: row.appliedAt,
+    acceptedAt: row.acceptedAt ?? undefined,
+    approvedAt: row.approvedAt ?? undefined,
+    assignedAt: row.assignedAt ?? undefined,
+    aidStartedAt: row.aidStartedAt ?? undefined,
+  });
+  return {
+    met: result.met,
+    businessDate: result.businessDate,
+    missing: result.missing,
+    late: [...result.late, ...result.outOfOrder],
+    light: fiveSameDayLight(result, now),
+  };
+}
+
+export function toListItem(
+  row: MatterRow,
+  applicant: { name: string; idNumberMasked: string | null },
+  now: Date,
+): MatterListItem {
+  return {
+    id: row.id,
+    number: row.number,
+    status: row.status,
+    statusLabel: LEGAL_AID_STATUS_LABELS[row.status as keyof typeof LEGAL_AID_STATUS_LABELS] ?? row.status,
+    version: row.version,
+    applicantName: applicant.name,
+    idNumberMasked: applicant.idNumberMasked,
+    caseKind: row.caseKind,
+    matter: row.matter,
+    matterLabel: matterLabel(row.caseKind, row.matter),
+    appliedAt: row.appliedAt.toISOString(),
+    assignedLawyerId: row.assignedLawyerId,
+    fiveSameDay: fiveSameDayOf(row, now),
+  };
+}
+
+/** One line about an action, for the history. */
+function summaryOf(action: LegalAidAction): string {
+  switch (action.type) {
+    case 'request-materials':
+      return `需补充：${action.items.join('、')}；期限 ${action.dueDate}`;
+    case 'review':
+      return `审查意见：${action.recommendation === 'grant' ? '给予' : '不予'}法律援助${action.opinion ? `（${action.opinion}）` : ''}`;
+    case 'refuse':
+      return `${action.reasonCodes.map((code) => REFUSAL_REASONS[code]?.label ?? code).join('；')}。${action.reasons}`;
+    case 'start-advance-aid':
+      return `${ADVANCE_AID_GROUNDS[action.ground] ?? ''}：${action.reason}`;
+    case 'assign':
+      return `指派 ${action.providerName}${action.firmName ? `（${action.firmName}）` : ''}`;
+    case 'provider-decline':
+    case 'terminate':
+      return action.type === 'terminate'
+        ? `第四十八条第一款第${action.ground}项：${TERMINATION_GROUNDS[action.ground] ?? ''}。${action.reason}`
+        : action.reason;
+    case 'object':
+      return action.statement;
+    case 'decide-objection':
+      return `${OBJECTION_OUTCOMES[action.outcome] ?? action.outcome}：${action.reason}`;
+    case 'close-case':
+      return `${action.endedOn} 办结：${action.result}`;
+    case 'comment':
+      return action.text;
+    case 'attach':
+      return action.fileName;
+    default:
+      return '';
+  }
+}
+
+/** The deadline's state on the business date of `now`: overdue after its last day, due-soon on the day before and on it. */
+export function deadlineState(dueAt: string, now: Date): 'running' | 'due-soon' | 'overdue' {
+  const today = businessDateOf(now);
+  if (today > dueAt) return 'overdue';
+  return calendarDaysBetween(today, dueAt) <= 1 ? 'due-soon' : 'running';
+}
+
+export function documentKindsOf(row: MatterRow, state: LegalAidState): DocumentKind[] {
+  const kinds: DocumentKind[] = ['application-form'];
+  if (row.hardshipMethod === 'commitment' && row.householdIncomeEnc && row.householdSize)
+    kinds.push('commitment-letter');
+  if (state.milestones.approvedAt) kinds.push('grant-decision');
+  if (state.decision?.kind === 'refuse') kinds.push('refusal-decision');
+  if (state.assignedProviderId) kinds.push('assignment-notice');
+  if (state.termination) kinds.push('termination-decision');
+  return kinds;
+}
+
+/** The actions `actor` may take now, by role, assignment and permission on this matter. */
+async function availableFor(
+  executor: Executor,
+  actor: StaffActor,
+  row: MatterRow,
+  state: LegalAidState,
+  now: Date,
+): Promise<string[]> {
+  const providerId = actor.roles.includes('lawyer')
+    ? await findProviderIdOf(executor, actor.userId)
+    : undefined;
+  const resource = resourceOf(row);
+  return availableActions(state, now).filter((type) => {
+    if (!ACTION_PERMISSIONS[type].some((p) => can(actor, p, resource))) return false;
+    return actor.roles.some((role) => {
+      const candidate: LegalAidActor = { id: actor.userId, role };
+      if (providerId) candidate.providerId = providerId;
+      return actionsFor(state, candidate, now).includes(type);
+    });
+  });
+}
+
+/** The full matter view (masked personal data only) for `actor` at `now`. */
+export async function buildMatterDetail(
+  executor: Executor,
+  input: {
+    actor: StaffActor;
+    row: MatterRow;
+    state: LegalAidState;
+    log: StoredAction[];
+    calendar: Calendar;
+    now: Date;
+  },
+): Promise<MatterDetail> {
+  const { actor, row, state, log, calendar, now } = input;
+  const [person] = await executor.select().from(persons).where(eq(persons.id, row.applicantPersonId));
+  const [lawyer] = row.assignedLawyerId
+    ? await executor
+        .select({ id: lawyers.id, name: lawyers.name, firmName: organisations.name })
+        .from(lawyers)
+        .leftJoin(organisations, eq(organisations.id, lawyers.firmId))
+        .where(eq(lawyers.id, row.assignedLawyerId))
+    : [];
+  const [commitment] = await executor
+    .select({ id: legalAidDocuments.id })
+    .from(legalAidDocuments)
+    .where(eq(legalAidDocuments.matterId, row.id))
+    .limit(1);
+  const milestones: Record<string, string> = {};
+  for (const name of LEGAL_AID_MILESTONES) {
+    const at = state.milestones[name];
+    if (at) milestones[name] = at.toISOString();
+  }
+  const applicant = {
+    personId: row.applicantPersonId,
+    name: person?.name ?? '',
+    idNumberMasked: person?.idNumberMasked ?? null,
+    phoneMasked: person?.phoneMasked ?? null,
+    sex: person?.sex ?? null,
+    birthDate: person?.birthDate ?? null,
+    address: person?.address ?? null,
+  };
+  const base = `/api/legal-aid/applications/${row.id}/documents`;
+  return {
+    ...toListItem(row, applicant, now),
+    orgId: row.orgId,
+    channel: row.channel,
+    ticketId: row.ticketId,
+    flags: state.flags,
+    milestones,
+    applicant,
+    agent: row.agent
+      ? {
+          name: row.agent.name,
+          relation: row.agent.relation,
+          idNumberMasked: row.agent.idNumberMasked,
+          phoneMasked: row.agent.phoneMasked,
+        }
+      : null,
+    opposingParty: row.opposingParty
+      ? {
+          name: row.opposingParty.name,
+          kind: row.opposingParty.kind,
+          idNumberMasked: row.opposingParty.idNumberMasked,
+        }
+      : null,
+    facts: row.facts,
+    mandatory: row.mandatory,
+    circumstances: row.circumstances,
+    exemptions: row.exemptions,
+    priorityGroups: row.priorityGroups,
+    hardshipMethod: row.hardshipMethod,
+    householdSize: row.householdSize,
+    regionCode: row.regionCode,
+    limitationDueOn: row.limitationDueOn,
+    eligibility: row.eligibility,
+    deadlines: openDeadlines(state, calendar).map((d) => ({
+      kind: d.kind,
+      label: d.label,
+      dueAt: d.dueAt,
+      basis: d.basis,
+      source: d.source,
+      provisional: d.provisional,
+      state: deadlineState(d.dueAt, now),
+    })),
+    actions: log.map(({ row: entry, action }) => ({
+      seq: entry.seq,
+      type: entry.type,
+      label: LEGAL_AID_ACTION_LABELS[action.type] ?? entry.type,
+      at: entry.at.toISOString(),
+      actorName: entry.actorName,
+      actorRole: entry.actorRole,
+      summary: summaryOf(action),
+    })),
+    availableActions: await availableFor(executor, actor, row, state, now),
+    assignedProvider: lawyer ? { lawyerId: lawyer.id, name: lawyer.name, firmName: lawyer.firmName } : null,
+    objectionBody: state.decision?.objectionBody ?? state.termination?.objectionBody ?? null,
+    commitmentSigned: commitment !== undefined,
+    documents: documentKindsOf(row, state).map((kind) => ({
+      kind,
+      label: DOCUMENT_LABELS[kind],
+      url: `${base}/${kind}`,
+    })),
+  };
+}

@@ -1,0 +1,151 @@
+import { CrownOutlined, WarningFilled } from '@ant-design/icons';
+import { ASSIGNMENT_BASES } from '@core/procedures/legal-aid-vocabulary';
+import { Alert, Checkbox, Form, Input, Select, Table, Tag, Tooltip } from 'antd';
+import { useEffect } from 'react';
+import { useProviderSuggestions } from './queries';
+import type { MatterDetail, ProviderSuggestion } from './types';
+
+/**
+ * 指派: the ranked suggestions (GET /provider-suggestions) with their reasons, current load, lawyer-team
+ * membership and conflicts; the clerk picks one row. The top conflict-free suggestion is preselected.
+ */
+export function AssignPicker({ detail }: { detail: MatterDetail }) {
+  const form = Form.useFormInstance();
+  const suggestions = useProviderSuggestions(detail.id, true);
+  const providerId = Form.useWatch('providerId', form) as string | undefined;
+  const rows = suggestions.data ?? [];
+
+  const pick = (row: ProviderSuggestion) =>
+    form.setFieldsValue({
+      providerId: row.lawyerId,
+      providerName: row.name,
+      firmName: row.firmName ?? undefined,
+    });
+
+  useEffect(() => {
+    if (providerId || rows.length === 0) return;
+    const first = rows.find((r) => !r.conflict);
+    if (first)
+      form.setFieldsValue({
+        providerId: first.lawyerId,
+        providerName: first.name,
+        firmName: first.firmName ?? undefined,
+      });
+  }, [rows, providerId, form]);
+
+  const picked = rows.find((r) => r.lawyerId === providerId);
+
+  return (
+    <>
+      <Table<ProviderSuggestion>
+        size="small"
+        rowKey="lawyerId"
+        loading={suggestions.isPending}
+        dataSource={rows}
+        pagination={false}
+        className="la-suggestions"
+        rowSelection={{
+          type: 'radio',
+          selectedRowKeys: providerId ? [providerId] : [],
+          onChange: (_keys, selected) => {
+            if (selected[0]) pick(selected[0]);
+          },
+        }}
+        onRow={(row) => ({ onClick: () => pick(row) })}
+        locale={{ emptyText: suggestions.isError ? '无法加载推荐人选' : '暂无可指派的法律援助人员' }}
+        columns={[
+          {
+            title: '排名',
+            width: 56,
+            render: (_v, _row, i) => <span className={`la-rank la-rank-${i + 1}`}>{i + 1}</span>,
+          },
+          {
+            title: '律师',
+            render: (_v, row) => (
+              <div>
+                <div className="la-suggestion-name">
+                  {row.name}
+                  {row.teamMember ? (
+                    <Tag color="gold" icon={<CrownOutlined />} className="la-inline-tag">
+                      律师团
+                    </Tag>
+                  ) : null}
+                  {row.conflict ? (
+                    <Tag color="red" icon={<WarningFilled />} className="la-inline-tag">
+                      利益冲突
+                    </Tag>
+                  ) : null}
+                </div>
+                <div className="la-muted la-small">
+                  {row.firmName ?? '—'}
+                  {row.yearsOfPractice !== null ? ` · 执业 ${row.yearsOfPractice} 年` : ''}
+                </div>
+              </div>
+            ),
+          },
+          {
+            title: '推荐理由',
+            render: (_v, row) => (
+              <div className="la-suggestion-reasons">
+                {row.reasons.map((r) => (
+                  <Tag key={r} variant="filled">
+                    {r}
+                  </Tag>
+                ))}
+              </div>
+            ),
+          },
+          {
+            title: '在办',
+            dataIndex: 'load',
+            width: 64,
+            align: 'center',
+            render: (load: number) => <Tooltip title="当前在办法律援助案件数">{load}</Tooltip>,
+          },
+          {
+            title: '评分',
+            dataIndex: 'score',
+            width: 64,
+            align: 'right',
+            render: (s: number) => Math.round(s),
+          },
+        ]}
+      />
+      {picked?.conflict ? (
+        <Alert
+          className="la-gap-top"
+          type="error"
+          showIcon
+          message={`${picked.name} 与本案存在利益冲突，请另选人员`}
+        />
+      ) : null}
+      <Form.Item name="providerId" hidden rules={[{ required: true, message: '请选择法律援助人员' }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="providerName" hidden>
+        <Input />
+      </Form.Item>
+      <Form.Item name="firmName" hidden>
+        <Input />
+      </Form.Item>
+      <Form.Item name="basis" label="指派依据" className="la-gap-top" rules={[{ required: true }]}>
+        <Select options={Object.entries(ASSIGNMENT_BASES).map(([value, label]) => ({ value, label }))} />
+      </Form.Item>
+      {detail.eligibility?.requiresSeniorLawyer ? (
+        <Form.Item
+          name="seniorLawyerConfirmed"
+          valuePropName="checked"
+          rules={[
+            {
+              validator: async (_r, v) => {
+                if (!v) throw new Error('本案应当指派具有三年以上相关执业经历的律师（第二十六条）');
+              },
+            },
+          ]}
+        >
+          <Checkbox>已核实该律师具有三年以上相关执业经历（第二十六条）</Checkbox>
+        </Form.Item>
+      ) : null}
+    </>
+  );
+}

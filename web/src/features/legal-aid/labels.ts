@@ -1,0 +1,157 @@
+/**
+ * Chinese labels of the legal-aid code lists (core/legal-aid/eligibility.ts), in the statute's words
+ * where it has them (法律援助法 第二十五条、第三十一条、第三十二条、第四十二条).
+ */
+import type {
+  Art31Matter,
+  Art32Circumstance,
+  Art42Exemption,
+  CaseKind,
+  HardshipMethod,
+  MandatoryGround,
+} from '@core/legal-aid/eligibility';
+import type { FiveSameDayMilestone } from '@core/legal-aid/five-same-day';
+import type { LegalAidStatus } from '@core/procedures/legal-aid-vocabulary';
+import type { FiveSameDayLight } from './types';
+
+export const CASE_KIND_LABELS: Record<CaseKind, string> = {
+  'criminal-defence': '刑事辩护',
+  'criminal-victim': '刑事被害人',
+  civil: '民事',
+  administrative: '行政',
+};
+
+/** 法律援助法 第三十一条第一项至第八项. */
+export const ART31_LABELS: Record<Art31Matter, string> = {
+  'state-compensation': '依法请求国家赔偿',
+  'social-insurance-or-assistance': '请求给予社会保险待遇或者社会救助',
+  pension: '请求发给抚恤金',
+  maintenance: '请求给付赡养费、抚养费、扶养费',
+  'labour-relation-or-remuneration': '请求确认劳动关系或者支付劳动报酬',
+  'civil-capacity': '请求认定公民无民事行为能力或者限制民事行为能力',
+  'personal-injury': '请求工伤事故、交通事故、食品药品安全事故、医疗事故人身损害赔偿',
+  'environmental-damage': '请求环境污染、生态破坏损害赔偿',
+};
+
+/** The select's value for 第三十一条第九项 / anything else: the clerk types the matter. */
+export const OTHER_MATTER = '__other__';
+
+/** 法律援助法 第二十五条第一款. */
+export const MANDATORY_LABELS: Record<MandatoryGround, string> = {
+  minor: '未成年人',
+  'sensory-disability': '视力、听力、言语残疾人',
+  'mental-disability': '不能完全辨认自己行为的成年人',
+  'life-or-death-sentence': '可能被判处无期徒刑、死刑的人',
+  'death-review': '申请法律援助的死刑复核案件被告人',
+  'in-absentia': '缺席审判案件的被告人',
+};
+
+/** 法律援助法 第三十二条. */
+export const ART32_LABELS: Record<Art32Circumstance, string> = {
+  'martyr-relative-rights': '英雄烈士近亲属为维护英雄烈士的人格权益',
+  'good-samaritan': '因见义勇为行为主张相关民事权益',
+  'retrial-acquittal-compensation': '再审改判无罪请求国家赔偿',
+  'abuse-abandonment-domestic-violence': '遭受虐待、遗弃或者家庭暴力的受害人主张相关权益',
+};
+
+/** 法律援助法 第四十二条. */
+export const ART42_LABELS: Record<Art42Exemption, string> = {
+  'minor-no-income': '无固定生活来源的未成年人',
+  'elderly-no-income': '无固定生活来源的老年人',
+  'disabled-no-income': '无固定生活来源的残疾人',
+  'social-assistance': '社会救助对象（特困供养、最低生活保障）',
+  'judicial-assistance': '司法救助对象',
+  'special-care': '优抚对象',
+  'migrant-worker-wage-or-injury': '申请支付劳动报酬或工伤赔偿的进城务工人员',
+};
+
+/** 法律援助法 第四十一条. */
+export const HARDSHIP_METHOD_LABELS: Record<HardshipMethod, string> = {
+  commitment: '告知承诺',
+  'information-sharing': '信息共享核查',
+  documents: '证明材料',
+};
+
+export const HARDSHIP_OUTCOME_LABELS: Record<string, { label: string; color: string }> = {
+  'not-required': { label: '不受经济困难条件限制', color: 'blue' },
+  exempt: { label: '免予核查经济困难状况', color: 'cyan' },
+  met: { label: '符合经济困难条件', color: 'green' },
+  'not-met': { label: '不符合经济困难条件', color: 'red' },
+  unknown: { label: '经济困难状况待定', color: 'default' },
+};
+
+export const VERDICT_LABELS: Record<string, { label: string; color: string }> = {
+  eligible: { label: '符合法律援助条件', color: 'success' },
+  ineligible: { label: '不符合法律援助条件', color: 'error' },
+  incomplete: { label: '信息不全', color: 'warning' },
+};
+
+export const AGENT_RELATION_LABELS = {
+  'legal-representative': '法定代理人',
+  'close-relative': '近亲属',
+} as const;
+
+export const CHANNEL_LABELS: Record<string, string> = {
+  window: '窗口申请',
+  reception: '导服台登记',
+  online: '网上申请',
+  mail: '邮寄申请',
+  workstation: '工作站、联络点转交',
+  'custodial-forwarding': '羁押场所转交',
+  'case-organ-notice': '办案机关通知',
+};
+
+/** The five same-day milestones as the clock names them. */
+export const FIVE_MILESTONES: { key: FiveSameDayMilestone; short: string; label: string }[] = [
+  { key: 'appliedAt', short: '申请', label: '当天申请' },
+  { key: 'acceptedAt', short: '受理', label: '当天受理' },
+  { key: 'approvedAt', short: '审批', label: '当天审批' },
+  { key: 'assignedAt', short: '指派', label: '当天指派' },
+  { key: 'aidStartedAt', short: '援助', label: '当天提供援助' },
+];
+
+export const LIGHT_LABELS: Record<FiveSameDayLight, { label: string; color: string; hex: string }> = {
+  green: { label: '正常', color: 'success', hex: '#2e9b48' },
+  amber: { label: '临近', color: 'warning', hex: '#e29a13' },
+  red: { label: '超时', color: 'error', hex: '#c8102e' },
+};
+
+/** Tag colours by status: in progress blue, decided green, refused/ended grey or red. */
+export const STATUS_COLORS: Record<LegalAidStatus, string> = {
+  applied: 'processing',
+  'materials-requested': 'warning',
+  'under-review': 'processing',
+  granted: 'success',
+  refused: 'error',
+  'deemed-withdrawn': 'default',
+  assigned: 'cyan',
+  'agreement-signed': 'cyan',
+  'in-progress': 'blue',
+  closed: 'purple',
+  'file-submitted': 'purple',
+  'file-reviewed': 'purple',
+  'subsidy-paid': 'geekblue',
+  archived: 'default',
+  terminated: 'error',
+  'objection-pending': 'orange',
+};
+
+export const BASIS_LABELS: Record<string, string> = {
+  'calendar-days': '日',
+  'working-days': '工作日',
+  hours: '小时',
+};
+
+/** A matter code (art. 31 or free text) as the clerk reads it. */
+export function matterLabel(matter: string | null | undefined): string {
+  if (!matter) return '—';
+  return (ART31_LABELS as Record<string, string>)[matter] ?? matter;
+}
+
+/** `1000` → `1,000.00 元`. */
+export function yuan(value: number | string | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const n = typeof value === 'number' ? value : Number(value);
+  if (!Number.isFinite(n)) return String(value);
+  return `${n.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 元`;
+}

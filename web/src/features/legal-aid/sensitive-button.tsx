@@ -1,0 +1,92 @@
+import { EyeOutlined, LockOutlined } from '@ant-design/icons';
+import { useMutation } from '@tanstack/react-query';
+import { App as AntApp, Button, Descriptions, Form, Input, Modal, Select } from 'antd';
+import { useState } from 'react';
+import { api, errorMessage } from '../../lib/api';
+import { yuan } from './labels';
+import { BASE } from './queries';
+import type { SensitiveData } from './types';
+
+const PURPOSES = ['审查经济困难状况', '核查告知承诺', '制作法律文书', '受援人来电核实身份'];
+
+/**
+ * 查看: full ID number and household income are shown only on request, with a stated purpose; the
+ * server logs every read (legal-aid.view-sensitive, audited).
+ */
+export function SensitiveButton({ matterId }: { matterId: string }) {
+  const { message } = AntApp.useApp();
+  const [asking, setAsking] = useState(false);
+  const [data, setData] = useState<SensitiveData | null>(null);
+  const [form] = Form.useForm<{ purpose: string; detail?: string }>();
+  const view = useMutation({
+    mutationFn: (purpose: string) =>
+      api.get<SensitiveData>(`${BASE}/applications/${matterId}/sensitive`, { purpose }),
+    onSuccess: (reply) => {
+      setData(reply);
+      setAsking(false);
+    },
+    onError: (error) => void message.error(errorMessage(error)),
+  });
+
+  if (data) {
+    return (
+      <div className="la-sensitive" data-testid="sensitive-data">
+        <Descriptions size="small" column={2} bordered>
+          <Descriptions.Item label="公民身份号码" span={2}>
+            <span className="la-mono">{data.idNumber ?? '—'}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label="家庭人口">{data.householdSize ?? '—'} 人</Descriptions.Item>
+          <Descriptions.Item label="家庭月收入">{yuan(data.householdMonthlyIncomeYuan)}</Descriptions.Item>
+          <Descriptions.Item label="人均月收入" span={2}>
+            {yuan(data.perCapitaIncomeYuan)}
+          </Descriptions.Item>
+        </Descriptions>
+        <div className="la-muted la-small la-gap-top">
+          <LockOutlined /> 本次查看已记入审计日志。
+          <Button type="link" size="small" onClick={() => setData(null)}>
+            隐藏
+          </Button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <>
+      <Button
+        size="small"
+        icon={<EyeOutlined />}
+        onClick={() => {
+          form.resetFields();
+          setAsking(true);
+        }}
+      >
+        查看
+      </Button>
+      <Modal
+        open={asking}
+        title="查看敏感信息"
+        okText="查看"
+        confirmLoading={view.isPending}
+        onCancel={() => setAsking(false)}
+        onOk={() =>
+          void form
+            .validateFields()
+            .then((v) => view.mutate([v.purpose, v.detail?.trim()].filter(Boolean).join('：')))
+            .catch(() => undefined)
+        }
+        destroyOnHidden
+      >
+        <p className="la-muted">完整身份证号和家庭收入属于个人敏感信息，查看须说明用途，查看记录将被审计。</p>
+        <Form form={form} layout="vertical">
+          <Form.Item name="purpose" label="查看用途" rules={[{ required: true, message: '请选择查看用途' }]}>
+            <Select options={PURPOSES.map((p) => ({ value: p, label: p }))} />
+          </Form.Item>
+          <Form.Item name="detail" label="补充说明（可选）">
+            <Input maxLength={100} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}

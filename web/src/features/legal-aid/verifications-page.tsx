@@ -1,0 +1,206 @@
+import { AuditOutlined, ExperimentOutlined } from '@ant-design/icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  App as AntApp,
+  Button,
+  Card,
+  Empty,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Space,
+  Table,
+  Tag,
+} from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useCan } from '../../app/auth';
+import { PageHeader } from '../../app/page-header';
+import { useSaveError } from '../../app/use-save-error';
+import { api } from '../../lib/api';
+import { formatInstant } from '../../lib/dates';
+import { BASE, LEGAL_AID_KEY, useVerifications } from './queries';
+import type { VerificationTask } from './types';
+import './legal-aid.css';
+
+const OUTCOMES = {
+  confirmed: { label: '承诺属实', color: 'green' },
+  'false-commitment': { label: '虚假承诺', color: 'red' },
+} as const;
+
+const OUTCOME_VIEW = { pending: { label: '待核查', color: 'processing' }, ...OUTCOMES } as const;
+
+/**
+ * 核查任务: sampled checks of applications evidenced by commitment (告知承诺). A false commitment
+ * prompts termination (法律援助法 第四十八条) and recovery of the cost (第六十四条).
+ */
+export default function VerificationsPage() {
+  const { message } = AntApp.useApp();
+  const queryClient = useQueryClient();
+  const showSaveError = useSaveError();
+  const tasks = useVerifications();
+  const canReview = useCan('legal-aid.review');
+  const [deciding, setDeciding] = useState<VerificationTask | null>(null);
+  const [sampling, setSampling] = useState(false);
+  const [form] = Form.useForm<{ outcome: 'confirmed' | 'false-commitment'; note: string }>();
+  const [sampleForm] = Form.useForm<{ ratePercent: number }>();
+
+  const sample = useMutation({
+    mutationFn: (rate: number) => api.post<unknown>(`${BASE}/verifications/sample`, { rate }),
+    onSuccess: async () => {
+      void message.success('已按比例抽取核查任务');
+      setSampling(false);
+      await queryClient.invalidateQueries({ queryKey: LEGAL_AID_KEY });
+    },
+    onError: (error) => showSaveError(error, { form: sampleForm }),
+  });
+  const decide = useMutation({
+    mutationFn: (v: { id: string; outcome: string; note: string; version?: number }) =>
+      api.patch<VerificationTask>(`${BASE}/verifications/${v.id}`, {
+        outcome: v.outcome,
+        note: v.note,
+        ...(v.version !== undefined ? { version: v.version } : {}),
+      }),
+    onSuccess: async (_r, v) => {
+      void message.success(
+        v.outcome === 'false-commitment' ? '已记录虚假承诺，请依法终止法律援助并追偿' : '已确认承诺属实',
+      );
+      setDeciding(null);
+      await queryClient.invalidateQueries({ queryKey: LEGAL_AID_KEY });
+    },
+    onError: (error) => showSaveError(error, { form, onStale: () => void tasks.refetch() }),
+  });
+  const outcome = Form.useWatch('outcome', form);
+
+  return (
+    <div className="la-page">
+      <PageHeader
+        title="告知承诺核查"
+        subtitle="对以告知承诺方式证明经济困难的申请按比例抽查；发现虚假承诺的，终止法律援助（第四十八条）并追偿（第六十四条）"
+        extra={
+          canReview ? (
+            <Button type="primary" icon={<ExperimentOutlined />} onClick={() => setSampling(true)}>
+              抽取核查任务
+            </Button>
+          ) : null
+        }
+      />
+      <Card className="la-card">
+        <Table<VerificationTask>
+          rowKey="id"
+          loading={tasks.isPending}
+          dataSource={tasks.data ?? []}
+          pagination={false}
+          locale={{ emptyText: <Empty description="暂无核查任务" /> }}
+          columns={[
+            {
+              title: '案件编号',
+              render: (_v, row) => <Link to={`/legal-aid/${row.matterId}`}>{row.matterNumber ?? '—'}</Link>,
+            },
+            { title: '申请人', dataIndex: 'applicantName' },
+            { title: '抽取时间', render: (_v, row) => formatInstant(row.sampledAt) },
+            {
+              title: '核查结果',
+              render: (_v, row) => (
+                <Tag color={OUTCOME_VIEW[row.outcome].color}>{OUTCOME_VIEW[row.outcome].label}</Tag>
+              ),
+            },
+            { title: '说明', dataIndex: 'note', render: (v: string | null) => v ?? '—' },
+            {
+              title: '操作',
+              render: (_v, row) =>
+                row.outcome !== 'pending' ? (
+                  row.terminationPrompt ? (
+                    <span className="la-small la-danger">{row.terminationPrompt.message}</span>
+                  ) : null
+                ) : (
+                  <Button
+                    size="small"
+                    icon={<AuditOutlined />}
+                    onClick={() => {
+                      form.resetFields();
+                      setDeciding(row);
+                    }}
+                  >
+                    登记结果
+                  </Button>
+                ),
+            },
+          ]}
+        />
+      </Card>
+      <Modal
+        open={sampling}
+        title="抽取核查任务"
+        okText="抽取"
+        confirmLoading={sample.isPending}
+        onCancel={() => setSampling(false)}
+        onOk={() =>
+          void sampleForm
+            .validateFields()
+            .then((v) => sample.mutate(v.ratePercent / 100))
+            .catch(() => undefined)
+        }
+        destroyOnHidden
+      >
+        <Form form={sampleForm} layout="vertical" initialValues={{ ratePercent: 10 }}>
+          <Form.Item
+            name="ratePercent"
+            label="抽查比例"
+            rules={[{ required: true }]}
+            extra="从尚未核查的告知承诺申请中随机抽取"
+          >
+            <InputNumber min={1} max={100} addonAfter="%" />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        open={deciding !== null}
+        title={`登记核查结果 ${deciding?.matterNumber ?? ''}`}
+        okText="保存"
+        okButtonProps={{ danger: outcome === 'false-commitment' }}
+        confirmLoading={decide.isPending}
+        onCancel={() => setDeciding(null)}
+        onOk={() =>
+          void form
+            .validateFields()
+            .then((v) =>
+              deciding
+                ? decide.mutate({
+                    id: deciding.id,
+                    outcome: v.outcome,
+                    note: v.note.trim(),
+                    version: deciding.version,
+                  })
+                : undefined,
+            )
+            .catch(() => undefined)
+        }
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical" initialValues={{ outcome: 'confirmed' }}>
+          <Form.Item name="outcome" label="核查结果" rules={[{ required: true }]}>
+            <Radio.Group
+              optionType="button"
+              options={Object.entries(OUTCOMES).map(([value, o]) => ({ value, label: o.label }))}
+            />
+          </Form.Item>
+          <Form.Item
+            name="note"
+            label="核查说明"
+            rules={[{ required: true, whitespace: true, message: '请填写核查说明' }]}
+          >
+            <Input.TextArea rows={3} maxLength={500} />
+          </Form.Item>
+          {outcome === 'false-commitment' ? (
+            <Space className="la-muted la-small">
+              登记后请在案件详情中依第四十八条第一款第（一）项终止法律援助。
+            </Space>
+          ) : null}
+        </Form>
+      </Modal>
+    </div>
+  );
+}
