@@ -23,7 +23,9 @@ describe('login', () => {
     await page.goto(`${baseUrl()}/admin/windows`);
     await page.waitForURL((url) => url.pathname === '/login');
     expect(new URL(page.url()).searchParams.get('next')).toBe('/admin/windows');
-    await expect(page.getByLabel('用户名').isVisible()).resolves.toBe(true);
+    // The login page is lazy-loaded: wait for its field rather than sampling visibility once.
+    await page.getByLabel('用户名').waitFor({ state: 'visible' });
+    expect(await page.getByLabel('用户名').isVisible()).toBe(true);
   });
 
   it('shows 用户名或密码错误 for a wrong password and stays on the login page', async () => {

@@ -8,6 +8,7 @@ import { z } from 'zod';
  * - DATABASE_URL: an external PostgreSQL 15+ server; unset = the embedded server.
  * - LAWHALL_DEMO: load demo data into an empty database (default on; '0'/'false'/'off' turns it off).
  * - LAWHALL_PG_PORT: TCP port of the embedded server on 127.0.0.1 (default 54329).
+ * - LOG_LEVEL: pino level (default warn; `info` adds one JSON line per request with its request id).
  * - LAWHALL_SECRET_KEY: 64 hex chars for personal-data encryption; unset = generated once into the data dir.
  */
 export const configSchema = z.object({
@@ -21,7 +22,7 @@ export const configSchema = z.object({
     .string()
     .regex(/^[0-9a-f]{64}$/i, 'LAWHALL_SECRET_KEY must be 64 hex characters')
     .optional(),
-  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   /** Secure cookies need HTTPS; on by default only when NODE_ENV=production. */
   secureCookies: z.boolean().default(false),
   /** Failed logins before an account is locked, and for how long (minutes). */

@@ -166,7 +166,9 @@ export class QueueEventHub {
       if (message.channel === QUEUE_CHANNEL) this.dispatch(message.payload);
     });
     client.on('error', (error) => {
-      this.log.warn({ err: error }, 'queue LISTEN connection failed; reconnecting');
+      // 57P01 = the server is shutting down (e.g. the embedded PostgreSQL stopping with the process).
+      const shuttingDown = (error as { code?: string }).code === '57P01';
+      if (!shuttingDown) this.log.warn({ err: error }, 'queue LISTEN connection failed; reconnecting');
       this.lost(client);
     });
     client.on('end', () => this.lost(client));

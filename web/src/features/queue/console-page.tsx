@@ -32,7 +32,7 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { PageHeader } from '../../app/page-header';
-import { api, errorMessage } from '../../lib/api';
+import { ApiError, api, errorMessage } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
 import type { HallWindow } from '../../lib/types';
 import { StartLegalAidButton } from '../legal-aid/start-from-ticket';
@@ -503,7 +503,11 @@ export default function ConsolePage() {
     onSuccess: (_r, { done }) => {
       if (done) void message.success(done);
     },
-    onError: (error) => void message.error(errorMessage(error)),
+    onError: (error) => {
+      // An empty queue is news, not a failure.
+      if (error instanceof ApiError && error.code === 'QUEUE.EMPTY') void message.info(error.message);
+      else void message.error(errorMessage(error));
+    },
     onSettled: () => {
       setBusy(undefined);
       void queryClient.invalidateQueries({ queryKey: QUEUE_KEY });
