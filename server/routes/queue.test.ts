@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, ticketActions, tickets } from '../db/schema/index';
 import type { TestClient } from '../test/app';
@@ -327,7 +327,11 @@ describe('ticket transitions', () => {
       finishedAt: '2026-03-16T01:50:00.000Z',
       availableActions: [],
     });
-    const log = await t.services.db.select().from(ticketActions).where(eq(ticketActions.ticketId, issued.id));
+    const log = await t.services.db
+      .select()
+      .from(ticketActions)
+      .where(eq(ticketActions.ticketId, issued.id))
+      .orderBy(asc(ticketActions.id));
     expect(log.map((a) => [a.action, a.fromStatus, a.toStatus])).toEqual([
       ['issue', null, 'waiting'],
       ['call', 'waiting', 'called'],
@@ -335,7 +339,11 @@ describe('ticket transitions', () => {
       ['finish', 'serving', 'finished'],
     ]);
     expect(log.slice(1).every((a) => a.actorId === clerk.userId)).toBe(true);
-    const audits = await t.services.db.select().from(auditLog).where(eq(auditLog.entityId, issued.id));
+    const audits = await t.services.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, issued.id))
+      .orderBy(asc(auditLog.id));
     expect(audits.map((a) => a.action)).toEqual([
       'queue.ticket.issue',
       'queue.ticket.call',
@@ -396,12 +404,17 @@ describe('ticket transitions', () => {
     const ticket = await calledTicket();
     const announced = (await act(ticket.id, 'recall', { windowId: w2 })).json();
     expect(announced).toMatchObject({ status: 'called', recallCount: 0, version: ticket.version });
-    const log = await t.services.db.select().from(ticketActions).where(eq(ticketActions.ticketId, ticket.id));
+    const log = await t.services.db
+      .select()
+      .from(ticketActions)
+      .where(eq(ticketActions.ticketId, ticket.id))
+      .orderBy(asc(ticketActions.id));
     expect(log.map((a) => a.action)).toEqual(['issue', 'call', 'announce']);
     await act(ticket.id, 'cancel', { reason: 'citizen-request', note: '当事人离开' });
   });
 
   it('requeues a no-show at the back, and closes or cancels tickets', async () => {
+    t.clockAt('2026-03-16T09:00');
     const ticket = await calledTicket();
     await act(ticket.id, 'no-show', { windowId: w2 });
     t.clockAt('2026-03-16T09:30');
