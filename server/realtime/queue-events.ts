@@ -27,6 +27,21 @@ export interface CallEventData {
 /** A NOTIFY payload. `orgId` is the service center; a `call` also means "the board changed". */
 export type QueueEvent = ({ type: 'call'; orgId: string } & CallEventData) | { type: 'board'; orgId: string };
 
+const listeners = new Set<(event: QueueEvent) => void>();
+
+/**
+ * Calls `listener` with every queue event this process publishes or hears (e.g. to drop a cached display
+ * board). Returns the function that removes it.
+ */
+export function onQueueEvent(listener: (event: QueueEvent) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function tellListeners(event: QueueEvent): void {
+  for (const listener of listeners) listener(event);
+}
+
 /**
  * Publishes an event to every instance. Call it after the transaction has committed. Best effort: a
  * failure is logged, not thrown (the change is committed; boards refetch on their next event).
@@ -36,6 +51,7 @@ export async function publishQueueEvent(
   event: QueueEvent,
   log?: Pick<FastifyBaseLogger, 'warn'>,
 ): Promise<void> {
+  tellListeners(event);
   try {
     await db.$client.query('select pg_notify($1, $2)', [QUEUE_CHANNEL, JSON.stringify(event)]);
   } catch (error) {
@@ -130,6 +146,7 @@ export class QueueEventHub {
     } catch {
       return;
     }
+    tellListeners(event);
     const frames =
       event.type === 'call'
         ? frame('call', {

@@ -5,14 +5,14 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Services, UseCaseCall } from '../../context';
-import { tickets, windows } from '../../db/schema/index';
+import { queueSettings, tickets, windows } from '../../db/schema/index';
 import { publishQueueEvent, type QueueEvent } from '../../realtime/queue-events';
 import { actionInstant, atField } from './action-instant';
 import { lockNextForWindow } from './call-order-sql';
 import { fromTicketError, queueErrors } from './queue-errors';
-import { loadQueueSettings } from './queue-settings';
+import { settingsOf } from './queue-settings';
 import { appendTicketAction, callEvent } from './run-transition';
-import { loadTicketItem, type TicketItem } from './ticket-item';
+import { findPersonName, type TicketItem, toTicketItem } from './ticket-item';
 import { rowToState, stateColumns } from './ticket-state';
 
 export const callNextBody = z.object({ at: atField }).nullish();
@@ -32,16 +32,18 @@ export async function callNext(
 ): Promise<TicketItem> {
   let event: QueueEvent | undefined;
   const called = await services.db.transaction(async (tx) => {
-    const [window] = await tx
-      .select()
+    const [locked] = await tx
+      .select({ window: windows, settings: queueSettings })
       .from(windows)
+      .leftJoin(queueSettings, eq(queueSettings.orgId, windows.orgId))
       .where(eq(windows.id, input.windowId))
-      .for('no key update');
-    if (!window) throw queueErrors.windowNotFound();
+      .for('no key update', { of: windows });
+    if (!locked) throw queueErrors.windowNotFound();
+    const { window } = locked;
     assertCan(actor, 'queue.serve', { orgId: window.orgId });
     const now = actionInstant(services, actor, window.orgId, input.at);
     if (window.status !== 'open') throw queueErrors.windowNotOpen(window.status);
-    const settings = await loadQueueSettings(tx, window.orgId);
+    const settings = settingsOf(window.orgId, locked.settings);
     const row = await lockNextForWindow(tx, window, businessDateOf(now), now, settings.agingLimitMinutes);
     if (!row) throw queueErrors.empty();
     const result = applyTicketAction(
@@ -50,10 +52,12 @@ export async function callNext(
       { maxRecalls: settings.maxRecalls },
     );
     if (!result.ok) throw fromTicketError(result.error);
-    await tx
+    const [updated] = await tx
       .update(tickets)
       .set({ ...stateColumns(result.state), version: sql`${tickets.version} + 1` })
-      .where(eq(tickets.id, row.id));
+      .where(eq(tickets.id, row.id))
+      .returning();
+    if (!updated) throw queueErrors.ticketNotFound();
     await appendTicketAction(tx, {
       row,
       action: 'call',
@@ -73,9 +77,15 @@ export async function callNext(
       after: { number: row.number, windowId: window.id, windowNumber: window.number },
     });
     event = callEvent(row, window, now, false);
-    return { id: row.id, maxRecalls: settings.maxRecalls };
+    return { ticket: updated, window, maxRecalls: settings.maxRecalls };
   });
-  if (event) await publishQueueEvent(services.db, event);
-  // Read after commit: the window lock is not held for it (another console may already have moved on).
-  return loadTicketItem(services.db, called.id, called.maxRecalls);
+  // After commit, outside the window lock: the announcement, and the citizen's name for the console.
+  const [personName] = await Promise.all([
+    findPersonName(services.db, called.ticket),
+    event ? publishQueueEvent(services.db, event) : undefined,
+  ]);
+  return toTicketItem(
+    { ticket: called.ticket, windowNumber: called.window.number, windowName: called.window.name, personName },
+    called.maxRecalls,
+  );
 }

@@ -4,6 +4,7 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Services } from '../../context';
 import { ticketActions, tickets, users, windows } from '../../db/schema/index';
+import { onQueueEvent } from '../../realtime/queue-events';
 import { WINDOW_STATUSES, type WindowStatus } from '../windows/window-item';
 import { loadHallLoad } from './hall-load';
 import { resolveCenter } from './queue-center';
@@ -51,7 +52,7 @@ export type DisplayBoard = z.infer<typeof displayBoard>;
  * The display board (叫号大屏; public, only ticket numbers, windows and staff names on duty): each window
  * with its current ticket (called or serving, latest call) and who is on duty there, the most recent
  * calls (settings `recentCallsShown`), and the waiting count per offered service. Today = the Beijing
- * business date of `services.now()`.
+ * business date of `services.now()`. Shared by all viewers until the center's next queue event (DISPLAY_TTL_MS).
  */
 export async function getDisplay(
   services: Services,
@@ -59,6 +60,43 @@ export async function getDisplay(
 ): Promise<DisplayBoard> {
   const center = await resolveCenter(services.db, input.centerId);
   const businessDate = businessDateOf(services.now());
+  const key = `${center.id} ${businessDate}`;
+  const perDb = boards.get(services.db) ?? new Map<string, CachedBoard>();
+  boards.set(services.db, perDb);
+  const cached = perDb.get(key);
+  const generation = generations.get(center.id) ?? 0;
+  if (cached && cached.generation === generation && performance.now() - cached.at < DISPLAY_TTL_MS) {
+    return cached.board;
+  }
+  const board = readDisplay(services, center.id, businessDate);
+  perDb.set(key, { generation, at: performance.now(), board });
+  board.catch(() => perDb.delete(key));
+  return board;
+}
+
+/**
+ * How long a display board is reused at most (milliseconds). Every queue event of its center (published here
+ * or heard over LISTEN from another instance) drops it at once, so boards, which refetch on each event, see
+ * every change; the limit only bounds staleness while the LISTEN connection is down.
+ */
+export const DISPLAY_TTL_MS = 2_000;
+
+interface CachedBoard {
+  generation: number;
+  at: number;
+  board: Promise<DisplayBoard>;
+}
+const boards = new WeakMap<object, Map<string, CachedBoard>>();
+/** Bumped by every event of a center: a board read before the event is not reused after it. */
+const generations = new Map<string, number>();
+onQueueEvent((event) => generations.set(event.orgId, (generations.get(event.orgId) ?? 0) + 1));
+
+async function readDisplay(
+  services: Services,
+  centerId: string,
+  businessDate: string,
+): Promise<DisplayBoard> {
+  const center = { id: centerId };
   const dayStart = new Date(`${businessDate}T00:00:00+08:00`);
   const [settings, load, current, staff] = await Promise.all([
     loadQueueSettings(services.db, center.id),

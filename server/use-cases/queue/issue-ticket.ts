@@ -1,21 +1,22 @@
+import { randomUUID } from 'node:crypto';
 import { assertCan } from '@core/access';
 import { badInput } from '@core/errors';
 import { maskResidentId, parseResidentId } from '@core/identity';
 import { isAged } from '@core/queue/call-order';
 import { derivePriority, type PriorityGroup } from '@core/queue/priority';
 import { isServiceCode } from '@core/queue/services';
-import { formatTicketNumber, MAX_TICKET_SEQUENCE, ticketSequenceScope } from '@core/queue/ticket-number';
+import { ticketSequenceScope } from '@core/queue/ticket-number';
 import { applyTicketAction } from '@core/queue/ticket-status';
-import { and, asc, count, eq, isNull, ne, sql } from 'drizzle-orm';
-import { recordAudit } from '../../audit/record-audit';
+import { and, asc, count, eq, isNull, ne } from 'drizzle-orm';
 import type { RequestMeta, Services, StaffActor } from '../../context';
-import { keyGroupRegister, persons, ticketActions, ticketCounters, tickets } from '../../db/schema/index';
+import { keyGroupRegister, persons, tickets } from '../../db/schema/index';
 import { publishQueueEvent } from '../../realtime/queue-events';
 import { loadCalendar } from '../calendar/load-calendar';
 import { actionInstant } from './action-instant';
 import { aheadOf } from './call-order-sql';
 import { hallStatusAt } from './hall-hours';
 import { estimatedWaitMinutes, loadHallLoad, windowsServing } from './hall-load';
+import { insertIssuedTicket } from './insert-issued-ticket';
 import { resolveCenter } from './queue-center';
 import { fromTicketError, queueErrors } from './queue-errors';
 import { loadQueueSettings } from './queue-settings';
@@ -70,7 +71,8 @@ function parseIdNumber(services: Services, idNumber: string, businessDate: strin
  * QUEUE.SERVICE_UNAVAILABLE), the ID number (400 PERSON.INVALID_ID_NUMBER). Priority: core
  * derivePriority from the age on the Beijing business date, the key-group register and the claim.
  * The number comes from `ticket_counters` (insert … on conflict do update … returning) in the same
- * transaction as the ticket, its action log row and audit entry, so it is never issued twice that day.
+ * transaction (one statement: insert-issued-ticket.ts) as the ticket, its action log row and audit entry,
+ * so it is never issued twice that day.
  */
 export async function issueTicket(
   services: Services,
@@ -126,56 +128,33 @@ export async function issueTicket(
   if (!issued.ok) throw fromTicketError(issued.error);
 
   const person = personRows[0];
-  // The counter row stays locked until commit: keep the transaction to its four writes.
-  const inserted = await services.db.transaction(async (tx) => {
-    const [counter] = await tx
-      .insert(ticketCounters)
-      .values({ orgId: center.id, serviceCode, businessDate, lastSequence: 1 })
-      .onConflictDoUpdate({
-        target: [ticketCounters.orgId, ticketCounters.serviceCode, ticketCounters.businessDate],
-        set: { lastSequence: sql`${ticketCounters.lastSequence} + 1` },
-      })
-      .returning({ sequence: ticketCounters.lastSequence });
-    const sequence = counter?.sequence ?? 0;
-    if (sequence < 1 || sequence > MAX_TICKET_SEQUENCE) throw queueErrors.sequenceExhausted();
-    const [row] = await tx
-      .insert(tickets)
-      .values({
-        ...stateColumns(issued.state),
-        orgId: center.id,
-        businessDate,
-        sequence,
-        number: formatTicketNumber(serviceCode, sequence),
-        priorityGroups: priority.groups,
-        prioritySources: priority.sources,
-        priorityReason: input.priorityClaim?.reason ?? null,
-        personId: person?.id ?? null,
-        idNumberHash: id?.hash ?? null,
-        idNumberMasked: id?.masked ?? null,
-        channel: input.channel,
-      })
-      .returning();
-    if (!row) throw new Error('ticket insert returned nothing');
-    await tx.insert(ticketActions).values({
-      ticketId: row.id,
+  const inserted = await insertIssuedTicket(
+    services.db,
+    {
+      ...stateColumns(issued.state),
+      id: randomUUID(),
       orgId: center.id,
-      action: 'issue',
-      at,
-      actorId: actor?.userId ?? null,
+      businessDate,
+      priorityGroups: priority.groups,
+      prioritySources: priority.sources,
+      priorityReason: input.priorityClaim?.reason ?? null,
+      personId: person?.id ?? null,
+      idNumberHash: id?.hash ?? null,
+      idNumberMasked: id?.masked ?? null,
+      channel: input.channel,
+      note: null,
+      version: 1,
+    },
+    {
+      actor,
+      meta,
       payload: { channel: input.channel, priorityGroups: priority.groups, prioritySources: priority.sources },
-      fromStatus: null,
-      toStatus: row.status,
-    });
-    await recordAudit(tx, actor, meta, {
-      action: 'queue.ticket.issue',
-      entityType: 'ticket',
-      entityId: row.id,
-      orgId: center.id,
-      after: { number: row.number, serviceCode, channel: input.channel, priorityGroups: priority.groups },
-      reason: input.priorityClaim?.reason ?? null,
-    });
-    return row;
-  });
+      audit: {
+        after: { serviceCode, channel: input.channel, priorityGroups: priority.groups },
+        reason: input.priorityClaim?.reason ?? null,
+      },
+    },
+  );
   const ticket = toTicketItem(
     {
       ticket: inserted,

@@ -103,6 +103,14 @@ export async function loadQueueSettings(executor: Executor, centerId: string): P
 
 async function readQueueSettings(executor: Executor, centerId: string): Promise<QueueSettings> {
   const [row] = await executor.select().from(queueSettings).where(eq(queueSettings.orgId, centerId));
+  return settingsOf(centerId, row);
+}
+
+/** The settings of a center from its row (e.g. joined to another query), or the defaults without one. */
+export function settingsOf(
+  centerId: string,
+  row: typeof queueSettings.$inferSelect | null | undefined,
+): QueueSettings {
   if (!row) return { ...DEFAULT_QUEUE_SETTINGS, centerId, version: 0 };
   return {
     centerId,

@@ -142,3 +142,18 @@ export async function loadTicketItem(
   if (!joined) throw new Error(`ticket ${id} vanished`);
   return toTicketItem(joined, maxRecalls);
 }
+
+/** The citizen's name of a ticket (persons table, else the key-group register), or null; no query without an ID. */
+export async function findPersonName(executor: Executor, row: TicketRow): Promise<string | null> {
+  if (!row.personId && !row.idNumberHash) return null;
+  const [found] = await executor
+    .select({
+      name: sql<string | null>`coalesce(
+        (select ${persons.name} from ${persons} where ${persons.id} = ${row.personId}::uuid),
+        (select ${keyGroupRegister.name} from ${keyGroupRegister}
+         where ${keyGroupRegister.orgId} = ${row.orgId}::uuid and ${keyGroupRegister.idNumberHash} = ${row.idNumberHash}
+         limit 1))`,
+    })
+    .from(sql`(select 1) as one`);
+  return found?.name ?? null;
+}

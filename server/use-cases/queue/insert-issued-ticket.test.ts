@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { formatTicketNumber } from '@core/queue/ticket-number';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog, organisations, ticketActions, ticketCounters } from '../../db/schema/index';
+import { createTestServices } from '../../test/database';
+import { insertIssuedTicket, type NewTicket } from './insert-issued-ticket';
+
+let services: Awaited<ReturnType<typeof createTestServices>>;
+let centerId: string;
+
+beforeAll(async () => {
+  services = await createTestServices();
+  const [center] = await services.db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.kind, 'service-center'));
+  centerId = center!.id;
+});
+afterAll(async () => {
+  await services?.close();
+});
+
+const at = new Date('2026-03-16T01:00:00Z');
+const ticket = (serviceCode: string): NewTicket => ({
+  id: randomUUID(),
+  orgId: centerId,
+  serviceCode,
+  businessDate: '2026-03-16',
+  status: 'waiting',
+  priority: true,
+  priorityGroups: ['elderly'],
+  prioritySources: ['id-number'],
+  priorityReason: null,
+  personId: null,
+  idNumberHash: 'hash',
+  idNumberMasked: '1502**********1234',
+  channel: 'kiosk',
+  windowId: null,
+  queuedAt: at,
+  issuedAt: at,
+  calledAt: null,
+  firstCalledAt: null,
+  startedAt: null,
+  finishedAt: null,
+  endedAt: null,
+  recallCount: 0,
+  noShowCount: 0,
+  transferCount: 0,
+  outcome: null,
+  matterId: null,
+  endReason: null,
+  note: null,
+  updatedAt: at,
+  version: 1,
+});
+const log = {
+  actor: null,
+  meta: { ip: '10.0.0.8', requestId: 'req-1' },
+  payload: { channel: 'kiosk' },
+  audit: { after: { serviceCode: 'legal-aid' }, reason: null },
+};
+
+async function setCounter(serviceCode: string, last: number) {
+  await services.db
+    .insert(ticketCounters)
+    .values({ orgId: centerId, serviceCode, businessDate: '2026-03-16', lastSequence: last })
+    .onConflictDoUpdate({
+      target: [ticketCounters.orgId, ticketCounters.serviceCode, ticketCounters.businessDate],
+      set: { lastSequence: last },
+    });
+}
+
+describe('insertIssuedTicket (one statement)', () => {
+  it('numbers tickets exactly as core formatTicketNumber', async () => {
+    for (const sequence of [1, 2, 99, 100, 999, 1000, 9999]) {
+      await setCounter('legal-aid', sequence - 1);
+      const row = await insertIssuedTicket(services.db, ticket('legal-aid'), log);
+      expect([row.sequence, row.number]).toEqual([sequence, formatTicketNumber('legal-aid', sequence)]);
+    }
+  });
+
+  it('writes the issue action and the audit entry with the ticket', async () => {
+    const row = await insertIssuedTicket(services.db, ticket('mediation'), log);
+    const [action] = await services.db.select().from(ticketActions).where(eq(ticketActions.ticketId, row.id));
+    expect(action).toMatchObject({
+      action: 'issue',
+      fromStatus: null,
+      toStatus: 'waiting',
+      at,
+      payload: { channel: 'kiosk' },
+    });
+    const [audit] = await services.db.select().from(auditLog).where(eq(auditLog.entityId, row.id));
+    expect(audit).toMatchObject({
+      action: 'queue.ticket.issue',
+      entityType: 'ticket',
+      orgId: centerId,
+      actorId: null,
+      ip: '10.0.0.8',
+      requestId: 'req-1',
+      after: { number: 'C001', serviceCode: 'legal-aid' },
+    });
+  });
+
+  it('refuses the 10,000th ticket of a day and leaves the counter as it was', async () => {
+    await setCounter('notarization', 9999);
+    await expect(insertIssuedTicket(services.db, ticket('notarization'), log)).rejects.toMatchObject({
+      code: 'QUEUE.SEQUENCE_EXHAUSTED',
+    });
+    const [counter] = await services.db
+      .select()
+      .from(ticketCounters)
+      .where(and(eq(ticketCounters.orgId, centerId), eq(ticketCounters.serviceCode, 'notarization')));
+    expect(counter?.lastSequence).toBe(9999);
+  });
+});
