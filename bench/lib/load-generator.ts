@@ -16,6 +16,7 @@ function run(request: LoadRequest, seconds: number, onResponse?: (status: number
         headers: request.headers,
         ...(request.body === undefined ? {} : { body: request.body }),
         connections: request.connections,
+        ...(request.rate === undefined ? {} : { overallRate: request.rate }),
         duration: seconds,
         timeout: 10,
       },

@@ -9,6 +9,8 @@ export interface LoadRequest {
   connections: number;
   seconds: number;
   warmupSeconds: number;
+  /** Requests a second offered over all connections together (autocannon `overallRate`); unset: as fast as served. */
+  rate?: number;
 }
 
 export type LoadMessage =
@@ -50,6 +52,8 @@ export interface Target {
   method?: string;
   headers?: Record<string, string>;
   body?: unknown;
+  /** Offer this many requests a second (over all connections) instead of as many as the server takes. */
+  rate?: number;
 }
 
 const generator = new URL('./load-generator.ts', import.meta.url);
@@ -77,6 +81,7 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
     connections: parameters.connections,
     seconds: parameters.seconds,
     warmupSeconds: parameters.warmupSeconds,
+    ...(target.rate === undefined ? {} : { rate: target.rate }),
   };
   process.stdout.write(`  ${target.label} `);
   const child = fork(generator, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });

@@ -35,10 +35,13 @@ const SERVICE_CODES = sql.raw(`array[${serviceCodes.map((code) => `'${code}'`).j
  * allocated in the issuing transaction); calling the next ticket at a window (one transaction: window lock,
  * `for update skip locked` pick in call order, action log, audit; NOTIFY after commit). The hall is opened
  * for the run (an all-day opening period, and a make-up working day when today is a rest day); the call-next
- * windows' service is filled to 9,999 waiting tickets (10 % priority) so every call finds one. Call-next is
- * measured twice: all connections at one window (they queue on its row lock: a worst case, a real window has
- * one console), and the same connections spread over five windows (one load generator per window, run at once;
- * req/s summed, p50 the median of the windows', p99 the worst window's).
+ * windows' services are filled to 9,999 waiting tickets (10 % priority) so every call finds one. Measured as
+ * fast as the server serves 50 connections: the display, kiosk and reception issue, call-next with all
+ * connections at one window (they queue on its row lock: a worst case, a real window has one console) and
+ * spread over five windows (one load generator per window, run at once; req/s summed, p50 the median of the
+ * windows', p99 the worst window's). Then the target itself: kiosk issue, reception issue and call-next over
+ * five windows, each OFFERED at 500 requests a second (autocannon `overallRate`), met when served at that
+ * rate with p99 < 20 ms and no failure.
  */
 export const queueSection: BenchSection = {
   name: 'queue',
@@ -159,34 +162,72 @@ export const queueSection: BenchSection = {
       }),
     );
 
-    // Windows 91…95 serve the call-next service: five consoles at five windows, and one window for the worst case.
-    const consoles = await services.db
-      .insert(windows)
-      .values(
-        Array.from({ length: CALLING_WINDOWS }, (_, i) => ({
-          orgId: center.id,
-          number: 91 + i,
-          name: `性能测试窗口${i + 1}`,
-          services: ['publicity'],
-        })),
-      )
-      .returning({ id: windows.id });
-    say(
-      `  queueing ${formatNumber(PREFILLED - SEEDED_PER_SERVICE)} more publicity tickets for the call-next window…`,
-    );
-    await services.db.execute(sql`
-      insert into tickets (org_id, service_code, business_date, sequence, number, status, priority, channel,
-                           queued_at, issued_at, updated_at)
-      select ${center.id}::uuid, 'publicity', ${today}::date, n, 'I' || lpad(n::text, greatest(3, length(n::text)), '0'),
-             'waiting', n % 10 = 0, 'kiosk', t, t, t
-      from generate_series(${SEEDED_PER_SERVICE + 1}::int, ${PREFILLED}::int) as n,
-           lateral (select now() - interval '50 minutes' + n * interval '300 milliseconds' as t) as times`);
-    await services.db.execute(sql`
-      update ticket_counters set last_sequence = ${PREFILLED}
-      where org_id = ${center.id}::uuid and service_code = 'publicity' and business_date = ${today}::date`);
+    // Prefilled queues for call-next: `publicity` (windows 91…95, measured as fast as served) and
+    // `aid-qualification` (windows 96…100, measured at the target rate). A service holds at most 9,999 a day.
+    const prefill = async (serviceCode: string, prefix: string, firstWindow: number) => {
+      const consoles = await services.db
+        .insert(windows)
+        .values(
+          Array.from({ length: CALLING_WINDOWS }, (_, i) => ({
+            orgId: center.id,
+            number: firstWindow + i,
+            name: `性能测试窗口${firstWindow + i}`,
+            services: [serviceCode],
+          })),
+        )
+        .returning({ id: windows.id });
+      say(
+        `  queueing ${formatNumber(PREFILLED - SEEDED_PER_SERVICE)} more ${serviceCode} tickets for call-next…`,
+      );
+      await services.db.execute(sql`
+        insert into tickets (org_id, service_code, business_date, sequence, number, status, priority, channel,
+                             queued_at, issued_at, updated_at)
+        select ${center.id}::uuid, ${serviceCode}, ${today}::date, n,
+               ${prefix} || lpad(n::text, greatest(3, length(n::text)), '0'),
+               'waiting', n % 10 = 0, 'kiosk', t, t, t
+        from generate_series(${SEEDED_PER_SERVICE + 1}::int, ${PREFILLED}::int) as n,
+             lateral (select now() - interval '50 minutes' + n * interval '300 milliseconds' as t) as times`);
+      await services.db.execute(sql`
+        update ticket_counters set last_sequence = ${PREFILLED}
+        where org_id = ${center.id}::uuid and service_code = ${serviceCode} and business_date = ${today}::date`);
+      return consoles;
+    };
+    const consoles = await prefill('publicity', 'I', 91);
+    const paced = await prefill('aid-qualification', 'J', 96);
     await services.db.execute(sql`analyze tickets`);
-    // All connections at one window queue on its row lock (a window has one console in a real hall).
     const callUrl = (id: string) => `${lawhall.url}/api/queue/windows/${id}/call-next`;
+    // The connections spread over windows, one load generator per window, run at once.
+    const perWindow = Math.max(1, Math.round(parameters.connections / CALLING_WINDOWS));
+    const overWindows = async (label: string, ids: { id: string }[], rate?: number) => {
+      say(`  ${label}: ${CALLING_WINDOWS} load generators at once, ${perWindow} connections each:`);
+      const spread = await Promise.all(
+        ids.map((window, i) =>
+          measureWith(
+            {
+              label: `    window ${i + 1}`,
+              url: callUrl(window.id),
+              method: 'POST',
+              headers: admin.headers,
+              ...(rate === undefined ? {} : { rate: rate / CALLING_WINDOWS }),
+            },
+            { ...parameters, connections: perWindow },
+          ),
+        ),
+      );
+      return {
+        label,
+        requestsPerSecond: sum(spread.map((m) => m.requestsPerSecond)),
+        ok: sum(spread.map((m) => m.ok)),
+        total: sum(spread.map((m) => m.total)),
+        p50: median(spread.map((m) => m.p50)),
+        p99: Math.max(...spread.map((m) => m.p99)),
+        non2xx: sum(spread.map((m) => m.non2xx)),
+        errors: sum(spread.map((m) => m.errors)),
+        timeouts: sum(spread.map((m) => m.timeouts)),
+        statusCodes: {},
+      } satisfies Measurement;
+    };
+    // All connections at one window queue on its row lock (a window has one console in a real hall).
     rows.push(
       await measure({
         label: `(h) POST …/call-next, ${parameters.connections} connections at 1 window`,
@@ -195,34 +236,44 @@ export const queueSection: BenchSection = {
         headers: admin.headers,
       }),
     );
-    // The same connections spread over the windows, measured by one load generator per window at once.
-    const perWindow = Math.max(1, Math.round(parameters.connections / CALLING_WINDOWS));
-    say(`  (i) ${CALLING_WINDOWS} load generators at once, ${perWindow} connections each:`);
-    const spread = await Promise.all(
-      consoles.map((window, i) =>
-        measureWith(
-          { label: `    window ${91 + i}`, url: callUrl(window.id), method: 'POST', headers: admin.headers },
-          { ...parameters, connections: perWindow },
-        ),
+    rows.push(
+      await overWindows(
+        `(i) POST …/call-next, ${CALLING_WINDOWS} windows × ${perWindow} connections (p50: median, p99: worst window)`,
+        consoles,
       ),
     );
-    rows.push({
-      label: `(i) POST …/call-next, ${CALLING_WINDOWS} windows × ${perWindow} connections (p50: median, p99: worst window)`,
-      requestsPerSecond: sum(spread.map((m) => m.requestsPerSecond)),
-      ok: sum(spread.map((m) => m.ok)),
-      total: sum(spread.map((m) => m.total)),
-      p50: median(spread.map((m) => m.p50)),
-      p99: Math.max(...spread.map((m) => m.p99)),
-      non2xx: sum(spread.map((m) => m.non2xx)),
-      errors: sum(spread.map((m) => m.errors)),
-      timeouts: sum(spread.map((m) => m.timeouts)),
-      statusCodes: {},
-    });
-    for (const row of rows) {
-      const met = row.requestsPerSecond >= TARGET_RPS && row.p99 < TARGET_P99_MS;
+
+    // The target itself: the same requests offered at TARGET_RPS (not as fast as served), 50 connections.
+    say(`  at the target rate, ${formatNumber(TARGET_RPS)} requests a second offered:`);
+    const pacedRows: Measurement[] = [
+      await measure({
+        label: `(j) POST /api/queue/tickets (kiosk) at ${TARGET_RPS} req/s`,
+        url: `${lawhall.url}/api/queue/tickets`,
+        method: 'POST',
+        body: { serviceCode: 'mediation' },
+        rate: TARGET_RPS,
+      }),
+      await measure({
+        label: `(k) POST /api/queue/reception/tickets (session) at ${TARGET_RPS} req/s`,
+        url: `${lawhall.url}/api/queue/reception/tickets`,
+        method: 'POST',
+        headers: admin.headers,
+        body: { serviceCode: 'notarization' },
+        rate: TARGET_RPS,
+      }),
+      await overWindows(
+        `(l) POST …/call-next at ${TARGET_RPS} req/s over ${CALLING_WINDOWS} windows (p99: worst window)`,
+        paced,
+        TARGET_RPS,
+      ),
+    ];
+    rows.push(...pacedRows);
+    for (const row of pacedRows) {
+      // Offered TARGET_RPS; served within 2 % of it (autocannon's per-second mean) with p99 under the limit.
+      const met = row.requestsPerSecond >= TARGET_RPS * 0.98 && row.p99 < TARGET_P99_MS && row.non2xx === 0;
       say(
-        `  ${met ? 'meets' : 'MISSES'} the target (p99 < ${TARGET_P99_MS} ms at ≥ ${TARGET_RPS} req/s): ` +
-          `${row.label}: ${formatNumber(row.requestsPerSecond)} req/s, p99 ${formatMs(row.p99)}`,
+        `  ${met ? 'meets' : 'MISSES'} the target (p99 < ${TARGET_P99_MS} ms at ${TARGET_RPS} req/s): ` +
+          `${row.label}: ${formatNumber(row.requestsPerSecond)} req/s served, p99 ${formatMs(row.p99)}`,
       );
     }
     return rows;

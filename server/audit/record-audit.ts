@@ -22,7 +22,20 @@ export async function recordAudit(
   meta: RequestMeta,
   entry: AuditEntry,
 ): Promise<void> {
-  await executor.insert(auditLog).values({
+  await auditInsert(executor, actor, meta, entry);
+}
+
+/**
+ * The insert of `recordAudit`, not yet run: to be awaited, or embedded in a larger statement (a `with`
+ * clause) so that the change and its audit entry are sent in one round trip.
+ */
+export function auditInsert(
+  executor: Executor,
+  actor: Pick<StaffActor, 'userId' | 'displayName' | 'orgId'> | null,
+  meta: RequestMeta,
+  entry: AuditEntry,
+) {
+  return executor.insert(auditLog).values({
     actorId: actor?.userId ?? null,
     actorName: actor?.displayName ?? null,
     orgId: entry.orgId ?? actor?.orgId ?? null,

@@ -38,7 +38,23 @@ export function onQueueEvent(listener: (event: QueueEvent) => void): () => void 
   return () => listeners.delete(listener);
 }
 
-function tellListeners(event: QueueEvent): void {
+/** Bumped by every event of a center: what was read before an event is not reused after it. */
+const generations = new Map<string, number>();
+
+/**
+ * The number of queue events this process has published or heard for a center: a cache entry stamped with
+ * it is stale as soon as it differs (display board, windows of a center).
+ */
+export function queueGeneration(orgId: string): number {
+  return generations.get(orgId) ?? 0;
+}
+
+/**
+ * Tells this process's listeners about an event that is published as part of a statement (the statement
+ * calls `pg_notify(QUEUE_CHANNEL, …)` itself, e.g. insert-issued-ticket.ts), after that statement committed.
+ */
+export function tellListeners(event: QueueEvent): void {
+  generations.set(event.orgId, queueGeneration(event.orgId) + 1);
   for (const listener of listeners) listener(event);
 }
 

@@ -2,6 +2,7 @@ import { residentIdCheckChar } from '@core/identity';
 import { and, eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { windows } from '../db/schema/index';
+import { tellListeners } from '../realtime/queue-events';
 import { buildTestApp, type TestApp } from '../test/app';
 
 /** The hall of the bootstrap data. */
@@ -62,6 +63,7 @@ export async function buildQueueTestApp(): Promise<QueueTestApp> {
         .insert(windows)
         .values({ orgId: centerId, number, name: `${number}号综合窗口`, services, status })
         .returning({ id: windows.id });
+      tellListeners({ type: 'board', orgId: centerId }); // drop the hall's cached windows (queue/hall-load.ts)
       return row!.id;
     },
   };

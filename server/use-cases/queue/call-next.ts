@@ -1,19 +1,19 @@
 import { assertCan } from '@core/access';
 import { businessDateOf } from '@core/calendar';
 import { applyTicketAction } from '@core/queue/ticket-status';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { recordAudit } from '../../audit/record-audit';
+import { auditInsert } from '../../audit/record-audit';
 import type { Services, UseCaseCall } from '../../context';
 import { queueSettings, tickets, windows } from '../../db/schema/index';
-import { publishQueueEvent, type QueueEvent } from '../../realtime/queue-events';
+import { type QueueEvent, tellListeners } from '../../realtime/queue-events';
 import { actionInstant, atField } from './action-instant';
 import { lockNextForWindow } from './call-order-sql';
 import { fromTicketError, queueErrors } from './queue-errors';
 import { settingsOf } from './queue-settings';
-import { appendTicketAction, callEvent } from './run-transition';
+import { callEvent, ticketActionInsert, writeAtOnce } from './run-transition';
 import { findPersonName, type TicketItem, toTicketItem } from './ticket-item';
-import { rowToState, stateColumns } from './ticket-state';
+import { rowToState, stateColumns, type TicketRow } from './ticket-state';
 
 export const callNextBody = z.object({ at: atField }).nullish();
 export type CallNextInput = { windowId: string; at?: string | undefined };
@@ -52,38 +52,42 @@ export async function callNext(
       { maxRecalls: settings.maxRecalls },
     );
     if (!result.ok) throw fromTicketError(result.error);
-    const [updated] = await tx
-      .update(tickets)
-      .set({ ...stateColumns(result.state), version: sql`${tickets.version} + 1` })
-      .where(eq(tickets.id, row.id))
-      .returning();
-    if (!updated) throw queueErrors.ticketNotFound();
-    await appendTicketAction(tx, {
-      row,
-      action: 'call',
-      at: now,
-      actorId: actor.userId,
-      windowId: window.id,
-      toStatus: result.state.status,
-      payload: {
-        aged: !row.priority && now.getTime() - row.queuedAt.getTime() > settings.agingLimitMinutes * 60_000,
-      },
-    });
-    await recordAudit(tx, actor, meta, {
-      action: 'queue.ticket.call',
-      entityType: 'ticket',
-      entityId: row.id,
-      orgId: row.orgId,
-      after: { number: row.number, windowId: window.id, windowNumber: window.number },
-    });
+    const changes = { ...stateColumns(result.state), version: row.version + 1 };
     event = callEvent(row, window, now, false);
+    // The ticket, its action log row, the audit entry and the announcement in one round trip: the window's
+    // row lock is released sooner (the next console at this window waits for it).
+    await writeAtOnce(
+      tx,
+      [
+        tx.update(tickets).set(changes).where(eq(tickets.id, row.id)),
+        ticketActionInsert(tx, {
+          row,
+          action: 'call',
+          at: now,
+          actorId: actor.userId,
+          windowId: window.id,
+          toStatus: result.state.status,
+          payload: {
+            aged:
+              !row.priority && now.getTime() - row.queuedAt.getTime() > settings.agingLimitMinutes * 60_000,
+          },
+        }),
+        auditInsert(tx, actor, meta, {
+          action: 'queue.ticket.call',
+          entityType: 'ticket',
+          entityId: row.id,
+          orgId: row.orgId,
+          after: { number: row.number, windowId: window.id, windowNumber: window.number },
+        }),
+      ],
+      event,
+    );
+    const updated: TicketRow = { ...row, ...changes };
     return { ticket: updated, window, maxRecalls: settings.maxRecalls };
   });
   // After commit, outside the window lock: the announcement, and the citizen's name for the console.
-  const [personName] = await Promise.all([
-    findPersonName(services.db, called.ticket),
-    event ? publishQueueEvent(services.db, event) : undefined,
-  ]);
+  if (event) tellListeners(event);
+  const personName = await findPersonName(services.db, called.ticket);
   return toTicketItem(
     { ticket: called.ticket, windowNumber: called.window.number, windowName: called.window.name, personName },
     called.maxRecalls,

@@ -58,8 +58,8 @@ export function windowCandidates(window: CallingWindow, businessDate: string, no
 
 /**
  * Locks and returns the ticket a window calls next at `now`: the first of its candidates in the order of
- * `callOrderBy` that no other transaction holds (`for no key update skip locked`), or undefined. Three
- * index-ordered LIMIT 1 lookups instead of sorting the whole queue, equal to core pickNext:
+ * `callOrderBy` that no other transaction holds (`for no key update skip locked`), or undefined. Up to three
+ * index-ordered LIMIT 1 lookups in one statement instead of sorting the whole queue, equal to core pickNext:
  * 1. the earliest candidate queued before `now − agingLimit` (every such ticket is class 0, priority or
  *    aged, and any other class-0 ticket is a priority ticket queued later);
  * 2. else the earliest priority candidate (class 0 holds only priority tickets now);
@@ -73,18 +73,25 @@ export async function lockNextForWindow(
   agingLimitMinutes: number,
 ) {
   const candidates = windowCandidates(window, businessDate, now);
-  const first = async (extra?: SQL) => {
-    const [row] = await tx
-      .select()
+  const first = (extra?: SQL) =>
+    tx
+      .select({ id: tickets.id })
       .from(tickets)
       .where(extra ? and(candidates, extra) : candidates)
       .orderBy(asc(tickets.queuedAt), asc(tickets.id))
       .limit(1)
       .for('no key update', { skipLocked: true });
-    return row;
-  };
   const agedBefore = new Date(now.getTime() - agingLimitMinutes * 60_000);
-  return (
-    (await first(lt(tickets.queuedAt, agedBefore))) ?? (await first(eq(tickets.priority, true))) ?? first()
-  );
+  // One round trip: COALESCE evaluates its sub-selects in order and stops at the first that finds (and
+  // locks) a ticket, so a later lookup neither runs nor locks anything once an earlier one succeeded.
+  const [row] = await tx
+    .select()
+    .from(tickets)
+    .where(
+      eq(
+        tickets.id,
+        sql`coalesce((${first(lt(tickets.queuedAt, agedBefore))}), (${first(eq(tickets.priority, true))}), (${first()}))`,
+      ),
+    );
+  return row;
 }

@@ -4,7 +4,7 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Services } from '../../context';
 import { ticketActions, tickets, users, windows } from '../../db/schema/index';
-import { onQueueEvent } from '../../realtime/queue-events';
+import { queueGeneration } from '../../realtime/queue-events';
 import { WINDOW_STATUSES, type WindowStatus } from '../windows/window-item';
 import { loadHallLoad } from './hall-load';
 import { resolveCenter } from './queue-center';
@@ -64,7 +64,7 @@ export async function getDisplay(
   const perDb = boards.get(services.db) ?? new Map<string, CachedBoard>();
   boards.set(services.db, perDb);
   const cached = perDb.get(key);
-  const generation = generations.get(center.id) ?? 0;
+  const generation = queueGeneration(center.id);
   if (cached && cached.generation === generation && performance.now() - cached.at < DISPLAY_TTL_MS) {
     return cached.board;
   }
@@ -87,9 +87,6 @@ interface CachedBoard {
   board: Promise<DisplayBoard>;
 }
 const boards = new WeakMap<object, Map<string, CachedBoard>>();
-/** Bumped by every event of a center: a board read before the event is not reused after it. */
-const generations = new Map<string, number>();
-onQueueEvent((event) => generations.set(event.orgId, (generations.get(event.orgId) ?? 0) + 1));
 
 async function readDisplay(
   services: Services,

@@ -3,6 +3,7 @@ import { getService } from '@core/queue/services';
 import { and, asc, count, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Database } from '../../context';
 import { tickets, windows } from '../../db/schema/index';
+import { queueGeneration } from '../../realtime/queue-events';
 
 /** Finished tickets of a service today needed before its own average replaces the default (whole number). */
 export const MIN_SERVICE_SAMPLES = 5;
@@ -60,6 +61,37 @@ function measuredServiceMinutes(db: Database, centerId: string, businessDate: st
   return value;
 }
 
+/** How long the windows of a center are reused at most (milliseconds) when no queue event intervenes. */
+export const WINDOWS_TTL_MS = 2_000;
+
+type WindowRow = typeof windows.$inferSelect;
+interface CachedWindows {
+  at: number;
+  generation: number;
+  rows: Promise<WindowRow[]>;
+}
+const centerWindows = new WeakMap<object, Map<string, CachedWindows>>();
+
+/**
+ * The windows of a center by number, shared by concurrent requests until the center's next queue event
+ * (opening, pausing, creating or editing a window publishes one: set-window-status.ts, windows use cases)
+ * or WINDOWS_TTL_MS, whichever comes first.
+ */
+function loadWindows(db: Database, centerId: string): Promise<WindowRow[]> {
+  const perDb = centerWindows.get(db) ?? new Map<string, CachedWindows>();
+  centerWindows.set(db, perDb);
+  const generation = queueGeneration(centerId);
+  const cached = perDb.get(centerId);
+  if (cached && cached.generation === generation && performance.now() - cached.at < WINDOWS_TTL_MS)
+    return cached.rows;
+  const rows = Promise.resolve(
+    db.select().from(windows).where(eq(windows.orgId, centerId)).orderBy(asc(windows.number)),
+  );
+  void rows.catch(() => perDb.delete(centerId));
+  perDb.set(centerId, { at: performance.now(), generation, rows });
+  return rows;
+}
+
 /**
  * The windows and service times of a center on a Beijing business date, and (unless `waiting: false`)
  * its waiting tickets per service.
@@ -71,7 +103,7 @@ export async function loadHallLoad(
   options: { waiting?: boolean } = {},
 ): Promise<HallLoad> {
   const [windowRows, waitingRows, measured] = await Promise.all([
-    db.select().from(windows).where(eq(windows.orgId, centerId)).orderBy(asc(windows.number)),
+    loadWindows(db, centerId),
     options.waiting === false
       ? []
       : db

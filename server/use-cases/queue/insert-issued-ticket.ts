@@ -1,6 +1,7 @@
 import { getService } from '@core/queue/services';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Database, RequestMeta, StaffActor } from '../../context';
+import { QUEUE_CHANNEL, type QueueEvent, tellListeners } from '../../realtime/queue-events';
 import { queueErrors } from './queue-errors';
 import type { TicketRow } from './ticket-state';
 
@@ -11,6 +12,9 @@ export type NewTicket = Omit<TicketRow, 'sequence' | 'number'>;
  * Writes an issued ticket in ONE statement, hence one transaction: increments the day's counter of its
  * center and service (`insert … on conflict do update … returning`), inserts the ticket with that sequence
  * and its number, its `issue` action log row and its audit entry (the columns record-audit.ts writes).
+ *
+ * The same statement may count rows of `tickets` (`extra.count`: the people ahead of the new ticket, as of
+ * the statement's snapshot) and NOTIFY a queue event (`extra.event`, delivered at commit): one round trip.
  *
  * Why one statement: the counter row is locked from its increment until commit, and every kiosk of the
  * hall issuing the same service waits for it. Sent as separate statements, each step would wait for this
@@ -30,11 +34,17 @@ export async function insertIssuedTicket(
     payload: Record<string, unknown>;
     audit: { after: Record<string, unknown>; reason: string | null };
   },
-): Promise<TicketRow> {
+  extra: {
+    /** A condition on `tickets`: the statement also returns how many rows meet it (e.g. people ahead). */
+    count?: SQL;
+    /** Announced with `pg_notify` by the same statement, so at its commit (queue-events.ts). */
+    event?: QueueEvent;
+  } = {},
+): Promise<TicketRow & { counted: number }> {
   const prefix = getService(ticket.serviceCode).ticketPrefix;
   const iso = (date: Date | null) => (date === null ? null : date.toISOString());
   try {
-    const result = await db.execute<{ sequence: number; number: string }>(sql`
+    const result = await db.execute<{ sequence: number; number: string; counted: number }>(sql`
       with counter as (
         insert into ticket_counters (org_id, service_code, business_date, last_sequence)
         values (${ticket.orgId}::uuid, ${ticket.serviceCode}, ${ticket.businessDate}::date, 1)
@@ -67,10 +77,14 @@ export async function insertIssuedTicket(
                ${log.meta.ip ?? null}::inet, ${log.meta.userAgent ?? null}, ${log.meta.requestId ?? null}
         from ticket
       )
-      select sequence, number from ticket`);
+      select sequence, number,
+             ${extra.count ? sql`(select count(*) from tickets where ${extra.count})::int` : sql`0`} as counted,
+             ${extra.event ? sql`pg_notify(${QUEUE_CHANNEL}, ${JSON.stringify(extra.event)})` : sql`null`} as notified
+      from ticket`);
     const [row] = result.rows;
     if (!row) throw new Error('the issued ticket was not inserted');
-    return { ...ticket, sequence: row.sequence, number: row.number };
+    if (extra.event) tellListeners(extra.event);
+    return { ...ticket, sequence: row.sequence, number: row.number, counted: row.counted };
   } catch (error) {
     const cause = (error as { cause?: { code?: string; constraint?: string } }).cause ?? error;
     const pg = cause as { code?: string; constraint?: string };

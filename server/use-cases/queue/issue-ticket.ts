@@ -7,10 +7,9 @@ import { derivePriority, type PriorityGroup } from '@core/queue/priority';
 import { isServiceCode } from '@core/queue/services';
 import { ticketSequenceScope } from '@core/queue/ticket-number';
 import { applyTicketAction } from '@core/queue/ticket-status';
-import { and, asc, count, eq, isNull, ne } from 'drizzle-orm';
+import { and, asc, eq, isNull, ne } from 'drizzle-orm';
 import type { RequestMeta, Services, StaffActor } from '../../context';
 import { keyGroupRegister, persons, tickets } from '../../db/schema/index';
-import { publishQueueEvent } from '../../realtime/queue-events';
 import { loadCalendar } from '../calendar/load-calendar';
 import { actionInstant } from './action-instant';
 import { aheadOf } from './call-order-sql';
@@ -128,11 +127,29 @@ export async function issueTicket(
   if (!issued.ok) throw fromTicketError(issued.error);
 
   const person = personRows[0];
+  const ticketId = randomUUID();
+  const aheadCondition = and(
+    eq(tickets.orgId, center.id),
+    eq(tickets.businessDate, businessDate),
+    eq(tickets.status, 'waiting'),
+    eq(tickets.serviceCode, serviceCode),
+    isNull(tickets.windowId),
+    ne(tickets.id, ticketId),
+    aheadOf(at, settings.agingLimitMinutes, {
+      cls:
+        priority.priority ||
+        isAged({ id: ticketId, serviceCode, priority: false, queuedAt: at }, at, settings)
+          ? 0
+          : 1,
+      queuedAt: at,
+      id: ticketId,
+    }),
+  );
   const inserted = await insertIssuedTicket(
     services.db,
     {
       ...stateColumns(issued.state),
-      id: randomUUID(),
+      id: ticketId,
       orgId: center.id,
       businessDate,
       priorityGroups: priority.groups,
@@ -154,41 +171,18 @@ export async function issueTicket(
         reason: input.priorityClaim?.reason ?? null,
       },
     },
+    { ...(aheadCondition ? { count: aheadCondition } : {}), event: { type: 'board', orgId: center.id } },
   );
+  const { counted, ...row } = inserted;
   const ticket = toTicketItem(
     {
-      ticket: inserted,
+      ticket: row,
       windowNumber: null,
       windowName: null,
       personName: person?.name ?? registerRows[0]?.name ?? null,
     },
     settings.maxRecalls,
   );
-  const [[ahead]] = await Promise.all([
-    services.db
-      .select({ n: count() })
-      .from(tickets)
-      .where(
-        and(
-          eq(tickets.orgId, center.id),
-          eq(tickets.businessDate, businessDate),
-          eq(tickets.status, 'waiting'),
-          eq(tickets.serviceCode, serviceCode),
-          isNull(tickets.windowId),
-          ne(tickets.id, ticket.id),
-          aheadOf(at, settings.agingLimitMinutes, {
-            cls:
-              priority.priority ||
-              isAged({ id: ticket.id, serviceCode, priority: false, queuedAt: at }, at, settings)
-                ? 0
-                : 1,
-            queuedAt: at,
-            id: ticket.id,
-          }),
-        ),
-      ),
-    publishQueueEvent(services.db, { type: 'board', orgId: center.id }),
-  ]);
-  const peopleAhead = ahead?.n ?? 0;
+  const peopleAhead = counted;
   return { ticket, peopleAhead, estimatedWaitMinutes: estimatedWaitMinutes(load, serviceCode, peopleAhead) };
 }

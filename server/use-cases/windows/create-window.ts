@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Executor, Services, UseCaseCall } from '../../context';
 import { organisations, windows } from '../../db/schema/index';
+import { publishQueueEvent } from '../../realtime/queue-events';
 import { assertOrgInScope } from '../organisations/org-scope-check';
 import { toWindowItem, type WindowItem, windowFields } from './window-item';
 
@@ -49,7 +50,7 @@ export async function createWindow(
   { actor, input, meta }: UseCaseCall<CreateWindowInput>,
 ): Promise<WindowItem> {
   assertOrgInScope(actor, 'window.manage', input.orgId, 'orgId');
-  return services.db.transaction(async (tx) => {
+  const saved = await services.db.transaction(async (tx) => {
     await checkHallOrg(tx, input.orgId);
     const [row] = await tx
       .insert(windows)
@@ -74,4 +75,7 @@ export async function createWindow(
     });
     return item;
   });
+  // Boards and the cached windows of the hall (queue/hall-load.ts) pick up the change.
+  await publishQueueEvent(services.db, { type: 'board', orgId: saved.orgId });
+  return saved;
 }

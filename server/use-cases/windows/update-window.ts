@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Services, UseCaseCall } from '../../context';
 import { windows } from '../../db/schema/index';
+import { publishQueueEvent } from '../../realtime/queue-events';
 import { outOfScope } from '../organisations/org-scope-check';
 import { numberTaken } from './create-window';
 import { toWindowItem, type WindowItem, windowFields } from './window-item';
@@ -31,7 +32,7 @@ export async function updateWindow(
   { actor, input, meta }: UseCaseCall<UpdateWindowInput>,
 ): Promise<WindowItem> {
   assertCan(actor, 'window.manage');
-  return services.db.transaction(async (tx) => {
+  const saved = await services.db.transaction(async (tx) => {
     const [row] = await tx.select().from(windows).where(eq(windows.id, input.id));
     if (!row) throw notFound('WINDOW.NOT_FOUND', '窗口不存在');
     if (!actor.scopeOrgIds.includes(row.orgId)) throw outOfScope();
@@ -70,4 +71,7 @@ export async function updateWindow(
     });
     return item;
   });
+  // Boards and the cached windows of the hall (queue/hall-load.ts) pick up the change.
+  await publishQueueEvent(services.db, { type: 'board', orgId: saved.orgId });
+  return saved;
 }
