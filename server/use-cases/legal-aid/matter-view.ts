@@ -130,6 +130,22 @@ export const matterDetail = matterListItem.extend({
     .object({ lawyerId: z.string(), name: z.string(), firmName: z.string().nullable() })
     .nullable(),
   objectionBody: z.string().nullable(),
+  /**
+   * The review of the current round (审查意见), as core folds it: the recommendation the decision
+   * follows or departs from with a written reason (法律援助法 第四十三条), the eligibility verdict the
+   * reviewer saw, whether they overrode it, and whether art. 26 applies. Null before a review, and
+   * again after a corrected objection reopens the matter (第四十九条).
+   */
+  review: z
+    .object({
+      recommendation: z.enum(['grant', 'refuse']),
+      verdict: z.enum(['eligible', 'ineligible', 'incomplete']),
+      overridden: z.boolean(),
+      requiresSeniorLawyer: z.boolean(),
+      at: z.string(),
+      reviewerName: z.string().nullable(),
+    })
+    .nullable(),
   /** Whether a signed 告知承诺书 (signature or scan) is on file (法律援助法 第四十一条). */
   commitmentSigned: z.boolean(),
   documents: z.array(z.object({ kind: z.string(), label: z.string(), url: z.string() })),
@@ -210,6 +226,21 @@ function summaryOf(action: LegalAidAction): string {
     default:
       return '';
   }
+}
+
+/** The current round's review, with the reviewer's name from the log entry that recorded it. */
+function reviewOf(state: LegalAidState, log: StoredAction[]): MatterDetail['review'] {
+  const review = state.review;
+  if (!review) return null;
+  const entry = log.find(({ row }) => row.type === 'review' && row.at.getTime() === review.at.getTime());
+  return {
+    recommendation: review.recommendation,
+    verdict: review.verdict,
+    overridden: review.overridden,
+    requiresSeniorLawyer: review.requiresSeniorLawyer,
+    at: review.at.toISOString(),
+    reviewerName: entry?.row.actorName ?? null,
+  };
 }
 
 /** The deadline's state on the business date of `now`: overdue after its last day, due-soon on the day before and on it. */
@@ -347,6 +378,7 @@ export async function buildMatterDetail(
     availableActions: await availableFor(executor, actor, row, state, now),
     assignedProvider: lawyer ? { lawyerId: lawyer.id, name: lawyer.name, firmName: lawyer.firmName } : null,
     objectionBody: state.decision?.objectionBody ?? state.termination?.objectionBody ?? null,
+    review: reviewOf(state, log),
     commitmentSigned: commitment !== undefined,
     documents: documentKindsOf(row, state).map((kind) => ({
       kind,
