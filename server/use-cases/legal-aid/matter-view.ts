@@ -21,6 +21,7 @@ import { z } from 'zod';
 import type { Executor, StaffActor } from '../../context';
 import { lawyers, legalAidDocuments, organisations, persons } from '../../db/schema/index';
 import { ACTION_PERMISSIONS } from './action-permissions';
+import { getAgency } from './agency';
 import { matterLabel } from './labels';
 import { findProviderIdOf, type MatterRow, resourceOf, type StoredAction } from './matter-store';
 
@@ -69,6 +70,11 @@ export type MatterListItem = z.infer<typeof matterListItem>;
 
 export const matterDetail = matterListItem.extend({
   orgId: z.string(),
+  /**
+   * The legal aid agency and the 司法局 that set it up: where an objection to a refusal or a
+   * termination goes (法律援助法 第四十九条), printed on those decisions.
+   */
+  agency: z.object({ name: z.string(), bureauName: z.string() }),
   channel: z.string(),
   ticketId: z.string().nullable(),
   flags: z.object({ advanceAid: z.boolean(), recoveryRequired: z.boolean(), simpleCase: z.boolean() }),
@@ -323,10 +329,12 @@ export async function buildMatterDetail(
     birthDate: person?.birthDate ?? null,
     address: person?.address ?? null,
   };
+  const agency = await getAgency(executor, row.orgId);
   const base = `/api/legal-aid/applications/${row.id}/documents`;
   return {
     ...toListItem(row, applicant, now),
     orgId: row.orgId,
+    agency: { name: agency.name, bureauName: agency.bureauName },
     channel: row.channel,
     ticketId: row.ticketId,
     flags: state.flags,
