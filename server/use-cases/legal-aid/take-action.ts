@@ -172,6 +172,10 @@ async function completePayload(
         const provider = await findProvider(tx, actor, input.providerId);
         payload.providerId = provider.lawyer.id;
         payload.providerName = provider.lawyer.name;
+        // The lawyer who gives the advance aid works on the matter before the decision: they may see it
+        // (core/access assignedUserIds). The decision's own assignment ('assign') may name them again.
+        extra.assignedLawyerId = provider.lawyer.id;
+        extra.assignedUserId = provider.lawyer.userId;
       }
       break;
     }

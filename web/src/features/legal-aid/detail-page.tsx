@@ -177,7 +177,7 @@ function Parties({ detail }: { detail: MatterDetail }) {
           </Descriptions.Item>
         ) : (
           <Descriptions.Item label="申请事项" span={2}>
-            {matterLabel(detail.matter)}
+            {detail.matterLabel || matterLabel(detail.matter)}
           </Descriptions.Item>
         )}
         {detail.circumstances?.length ? (
