@@ -2,70 +2,28 @@
  * Legal aid end to end through the real UI (issue: legal aid end to end, Done-when), on one business day:
  * a kiosk ticket for 法律援助 → the clerk at the legal-aid window calls it and opens the intake form from
  * the ticket → an eligible wage claim (household income below the Baotou sample standard), the
- * commitment signed on the signature pad → 受理 → 审查 (the clerk, simple case) → the director grants and
+ * commitment signed on the signature pad; submitting finishes the ticket with the matter linked → 受理 → 审查 (the clerk, simple case) → the director grants and
  * assigns the suggested lawyer 周志远 → the lawyer accepts: five same-day met. Then the grant decision and
  * the assignment notice download as .docx naming the applicant.
  *
  * Screenshots of the intake page, the detail page and the today board go to /tmp/la-*.png when
  * LA_SCREENSHOTS=1.
  */
-import { readFileSync } from 'node:fs';
-import { residentIdCheckChar } from '@core/identity';
-import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, loginAs } from './browser';
+import {
+  act,
+  beijingToday,
+  downloadDocx,
+  inventedResidentId,
+  type Session,
+  session,
+  statusIs,
+} from './legal-aid-kit';
 
 const SHOTS = process.env.LA_SCREENSHOTS === '1';
 const APPLICANT = '赵铁柱';
-
-/** Today's business date in Beijing, `YYYY-MM-DD`. */
-function beijingToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-}
-
-/** A valid resident ID number (GB 11643, check digit computed now) of a 41-year-old from 昆都仑区 (150203). */
-function inventedResidentId(): string {
-  const [y, m] = beijingToday().split('-') as [string, string, string];
-  const body = `150203${Number(y) - 41}${m}15${'357'}`;
-  return body + residentIdCheckChar(body);
-}
-
-/** A staff API session (cookie + CSRF token) for the set-up the UI does not cover. */
-async function session(username: string) {
-  const login = await fetch(`${baseUrl()}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'lawhall2026' }),
-  });
-  if (!login.ok) throw new Error(`login as ${username}: ${login.status} ${await login.text()}`);
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const reply = await fetch(`${baseUrl()}${path}`, {
-      method,
-      headers: {
-        cookie,
-        accept: 'application/json',
-        ...(method === 'GET' ? {} : { 'x-csrf-token': csrfToken, 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await reply.text();
-    if (!reply.ok) throw new Error(`${method} ${path}: ${reply.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
-  return {
-    get: <T>(path: string) => call<T>('GET', path),
-    post: <T>(path: string, body: unknown = {}) => call<T>('POST', path, body),
-    put: <T>(path: string, body: unknown) => call<T>('PUT', path, body),
-    patch: <T>(path: string, body: unknown) => call<T>('PATCH', path, body),
-  };
-}
-type Session = Awaited<ReturnType<typeof session>>;
 
 interface HallWindow {
   id: string;
@@ -130,32 +88,6 @@ async function settleCurrent(clerk: Session, windowId: string): Promise<void> {
   if (!current) return;
   if (current.status === 'called') await clerk.post(`/api/queue/tickets/${current.id}/start`, { windowId });
   await clerk.post(`/api/queue/tickets/${current.id}/finish`, { windowId, outcome: 'resolved' });
-}
-
-/** Clicks an action button of the detail page, then the dialog's confirm button of the same name. */
-async function act(page: Page, name: RegExp): Promise<void> {
-  await page.getByTestId('matter-actions').getByRole('button', { name }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  await dialog.getByRole('button', { name }).click();
-  await dialog.waitFor({ state: 'detached' });
-}
-
-async function statusIs(page: Page, label: string): Promise<void> {
-  await page.getByTestId('matter-status').filter({ hasText: label }).waitFor();
-}
-
-/** Downloads a document link of the detail page and returns word/document.xml. */
-async function downloadDocx(page: Page, kind: string): Promise<{ name: string; xml: string }> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId(`doc-${kind}`).click(),
-  ]);
-  const path = await download.path();
-  const files = unzipSync(new Uint8Array(readFileSync(path)));
-  const xml = files['word/document.xml'];
-  if (!xml) throw new Error(`${kind}: no word/document.xml in the download`);
-  return { name: download.suggestedFilename(), xml: strFromU8(xml) };
 }
 
 /** Draws a signature on the pad with the mouse, as an applicant would with a finger or a pen. */
@@ -250,7 +182,7 @@ describe('法律援助: kiosk ticket → intake → 受理 → 审查 → 给予
 
     // (4) An eligible application: a migrant worker's wage claim, 3 people living on 2,400 yuan a month
     // (800 per person, below the Baotou sample standard of 1,000), hardship by commitment.
-    const idNumber = inventedResidentId();
+    const idNumber = inventedResidentId(41, '357');
     await desk.getByLabel('姓名', { exact: true }).fill(APPLICANT);
     await desk.getByLabel('公民身份号码', { exact: true }).fill(idNumber);
     await desk.getByTestId('id-facts').filter({ hasText: '出生日期' }).waitFor();
@@ -292,6 +224,15 @@ describe('法律援助: kiosk ticket → intake → 受理 → 审查 → 给予
     const number = ((await desk.getByTestId('matter-number').textContent()) ?? '').trim();
     expect(number).toMatch(/^包法援〔\d{4}〕第\d{4}号$/);
     await expect(desk.getByTestId('applicant-name').textContent()).resolves.toBe(APPLICANT);
+    // Submitting from the ticket ended the visit in the same transaction, with the matter linked.
+    const finished = await clerkApi.get<{ items: { status: string; outcome: string; matterId: string }[] }>(
+      `/api/queue/tickets?date=${beijingToday()}&serviceCode=legal-aid&number=${ticketNumber}`,
+    );
+    expect(finished.items[0]).toMatchObject({
+      status: 'finished',
+      outcome: 'matter-opened',
+      matterId: number,
+    });
     if (SHOTS) await desk.screenshot({ path: '/tmp/la-detail-clerk.png', fullPage: true });
 
     // (5) 受理, then 审查 at the window (a simple case under five same-day).

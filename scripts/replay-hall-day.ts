@@ -53,9 +53,26 @@ export interface ReplayOptions {
    * replays, closed again afterwards unless keepWindows).
    */
   extraWindows?: number;
+  /**
+   * Serves a visit instead of the plain finish: called once the ticket is started at a window, with the
+   * instant the service would end. Returns the instant the hook ended the ticket (e.g. a legal-aid
+   * application submitted from it finishes it), or undefined to let the replay finish it as usual.
+   */
+  serve?: (visit: ServedVisit) => Promise<Date | undefined>;
   /** One progress line (overwritten on a terminal). */
   progress?: (line: string) => void;
   log?: (line: string) => void;
+}
+
+/** A visit being served at a window (ReplayOptions.serve). */
+export interface ServedVisit {
+  visitorId: string;
+  ticketId: string;
+  serviceCode: string;
+  windowId: string;
+  startedAt: Date;
+  /** When the service would end (the service's default minutes ±40 %). */
+  finishAt: Date;
 }
 
 export interface ReplayReport {
@@ -329,6 +346,7 @@ export async function replayHallDay(options: ReplayOptions): Promise<ReplayRepor
   let finished = 0;
   let lastFinish = opensAt;
   let clock = opensAt;
+  const visitorOf = new Map<string, string>();
   const show = () =>
     progress(
       `回放 ${fixture.date} ${beijingTime(clock)}  已取号 ${issued}/${visitors.length}  已办结 ${finished}`,
@@ -342,7 +360,7 @@ export async function replayHallDay(options: ReplayOptions): Promise<ReplayRepor
       if (!arrival && !desk) break;
       if (arrival && (!desk || arrival.at <= desk.freeAt)) {
         clock = arrival.at;
-        await api.ok('POST', '/api/queue/reception/tickets', {
+        const ticket = await api.ok<{ id: string }>('POST', '/api/queue/reception/tickets', {
           centerId: center.id,
           serviceCode: arrival.service,
           idNumber: arrival.idNumber,
@@ -355,6 +373,7 @@ export async function replayHallDay(options: ReplayOptions): Promise<ReplayRepor
               }
             : {}),
         });
+        visitorOf.set(ticket.id, arrival.id);
         issued += 1;
         next += 1;
         for (const d of desks) {
@@ -385,14 +404,25 @@ export async function replayHallDay(options: ReplayOptions): Promise<ReplayRepor
       const ticket = called.body;
       const startAt = desk.freeAt + Math.round(20_000 + random() * 70_000);
       const minutes = getService(ticket.serviceCode).defaultAvgServiceMinutes * (0.6 + random() * 0.8);
-      const finishAt = startAt + Math.round(minutes * 60_000);
+      let finishAt = startAt + Math.round(minutes * 60_000);
       await api.ok('POST', `/api/queue/tickets/${ticket.id}/start`, { windowId: desk.id, at: iso(startAt) });
       const outcome = OUTCOMES[Math.floor(random() * OUTCOMES.length)] ?? 'resolved';
-      await api.ok('POST', `/api/queue/tickets/${ticket.id}/finish`, {
+      const served = await options.serve?.({
+        visitorId: visitorOf.get(ticket.id) ?? '',
+        ticketId: ticket.id,
+        serviceCode: ticket.serviceCode,
         windowId: desk.id,
-        outcome,
-        at: iso(finishAt),
+        startedAt: new Date(startAt),
+        finishAt: new Date(finishAt),
       });
+      if (served) finishAt = served.getTime();
+      else {
+        await api.ok('POST', `/api/queue/tickets/${ticket.id}/finish`, {
+          windowId: desk.id,
+          outcome,
+          at: iso(finishAt),
+        });
+      }
       finished += 1;
       lastFinish = Math.max(lastFinish, finishAt);
       desk.freeAt = finishAt + Math.round(15_000 + random() * 45_000);

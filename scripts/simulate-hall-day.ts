@@ -7,7 +7,9 @@
  * 2. legal aid: each legal-aid visitor's application is registered from their ticket (with the signed
  *    commitment where the fixture says so), accepted, reviewed, then granted (assigned to the best-ranked
  *    lawyer with an account, who accepts) or refused with reason codes, or sent a materials notice.
- *    Simple cases go through on the day (五个当天); others are decided the next day.
+ *    Simple cases go through on the day (五个当天); others are decided the next day. In-process, the
+ *    application is registered at the window while the ticket is served (the replay's `serve` hook), which
+ *    finishes the ticket with the matter linked; against a live server, after the replay (linked only).
  * Then it prints visitors per service, waits (avg / P90), legal aid granted / refused / incomplete, the five
  * same-day rate and the run time.
  *
@@ -25,7 +27,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { maskResidentId } from '@core/identity';
-import { DEFAULT_FIXTURE, type HallDay, replayHallDay } from './replay-hall-day';
+import { DEFAULT_FIXTURE, type HallDay, replayHallDay, type ServedVisit } from './replay-hall-day';
 
 interface LegalAidFacts {
   caseKind: string;
@@ -196,13 +198,29 @@ const REFUSAL_CODES: Record<string, string> = {
   HARDSHIP_NOT_MET: 'hardship-not-met',
 };
 
-/** Runs one visitor's legal-aid flow; `at(minutes)` moves the simulated clock (no-op against a live server). */
+/** Registers a visitor's application (from their ticket, which the submission finishes when still served). */
+function submit(
+  clerk: Session,
+  visitor: Visitor,
+  ticketId: string | undefined,
+  receivedAt: Date | undefined,
+) {
+  return clerk.ok<Matter>(
+    'POST',
+    '/api/legal-aid/applications',
+    applicationOf(visitor, ticketId, receivedAt?.toISOString()),
+  );
+}
+
+/**
+ * Runs one visitor's legal-aid flow after the application (`submitted`, or registered now from the
+ * ticket); `at(minutes)` moves the simulated clock from the submission (no-op against a live server).
+ */
 async function legalAidFlow(
   staff: { clerk: Session; reviewer: Session; director: Session },
   lawyers: Map<string, Session>,
   visitor: Visitor,
-  ticketId: string | undefined,
-  startAt: Date | undefined,
+  submitted: Matter | (() => Promise<Matter>),
   at: (minutes: number) => void,
   outcome: Outcome,
 ): Promise<void> {
@@ -213,11 +231,7 @@ async function legalAidFlow(
       ...body,
     });
   at(0);
-  let m = await staff.clerk.ok<Matter>(
-    'POST',
-    '/api/legal-aid/applications',
-    applicationOf(visitor, ticketId, startAt?.toISOString()),
-  );
+  let m = typeof submitted === 'function' ? await submitted() : submitted;
   if (visitor.legalAid?.hardshipMethod === 'commitment') {
     at(3);
     m = await staff.clerk.ok<Matter>('POST', `/api/legal-aid/applications/${m.id}/commitment`, {
@@ -349,6 +363,33 @@ async function main(): Promise<void> {
   }
   try {
     out(`模拟 ${fixture.date}（${fixture.visitors.length} 位来访者）→ ${baseUrl}`);
+    const staff = {
+      clerk: await new Session(baseUrl).login('clerk', password),
+      reviewer: await new Session(baseUrl).login('reviewer', password),
+      director: await new Session(baseUrl).login('director', password),
+    };
+    const byVisitor = new Map(fixture.visitors.map((v) => [v.id, v]));
+    // In-process (a settable clock): each legal-aid application is registered at the window while its
+    // ticket is served, at the end of the visit, which finishes the ticket with the matter linked.
+    const submitted = new Map<string, { matter: Matter; at: Date }>();
+    const intakeFailures: string[] = [];
+    const serve = local
+      ? async (visit: ServedVisit): Promise<Date | undefined> => {
+          const visitor = byVisitor.get(visit.visitorId);
+          if (!visitor?.legalAid) return undefined;
+          local?.clock.set(visit.finishAt);
+          try {
+            const matter = await submit(staff.clerk, visitor, visit.ticketId, undefined);
+            submitted.set(visitor.id, { matter, at: visit.finishAt });
+            return visit.finishAt;
+          } catch (error) {
+            intakeFailures.push(`${visitor.id}: ${error instanceof Error ? error.message : String(error)}`);
+            return undefined;
+          } finally {
+            local?.clock.set(undefined);
+          }
+        }
+      : undefined;
     const queue = await replayHallDay({
       fixture,
       baseUrl,
@@ -359,31 +400,35 @@ async function main(): Promise<void> {
       force: argv.includes('--force'),
       log: out,
       progress,
+      ...(serve ? { serve } : {}),
     });
     process.stderr.write(tty ? '\n' : '');
 
     const admin = await new Session(baseUrl).login('admin', password);
-    const staff = {
-      clerk: await new Session(baseUrl).login('clerk', password),
-      reviewer: await new Session(baseUrl).login('reviewer', password),
-      director: await new Session(baseUrl).login('director', password),
-    };
     const lawyers = await lawyerSessions(baseUrl, admin, password, 5);
     const tickets = await admin.ok<{
       items: { id: string; idNumberMasked: string | null; startedAt: string | null }[];
     }>('GET', `/api/queue/tickets?date=${fixture.date}&serviceCode=legal-aid&pageSize=500`);
     const ticketOf = new Map(tickets.items.map((ticket) => [ticket.idNumberMasked, ticket]));
     const aided = fixture.visitors.filter((v) => v.service === 'legal-aid' && v.legalAid);
-    const outcome: Outcome = { granted: 0, refused: 0, incomplete: 0, failed: [] };
+    const outcome: Outcome = { granted: 0, refused: 0, incomplete: 0, failed: [...intakeFailures] };
     for (const [index, visitor] of aided.entries()) {
       const ticket = ticketOf.get(maskResidentId(visitor.person.idNumber));
+      const done = submitted.get(visitor.id);
       const startAt = local
-        ? new Date(ticket?.startedAt ?? `${fixture.date}T${visitor.arrival}:00+08:00`)
+        ? (done?.at ?? new Date(ticket?.startedAt ?? `${fixture.date}T${visitor.arrival}:00+08:00`))
         : undefined;
       const at = (minutes: number) =>
         local?.clock.set(startAt ? new Date(startAt.getTime() + minutes * 60_000) : undefined);
       try {
-        await legalAidFlow(staff, lawyers, visitor, ticket?.id, startAt, at, outcome);
+        await legalAidFlow(
+          staff,
+          lawyers,
+          visitor,
+          done?.matter ?? (() => submit(staff.clerk, visitor, ticket?.id, startAt)),
+          at,
+          outcome,
+        );
       } catch (error) {
         outcome.failed.push(`${visitor.id}: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -400,26 +445,29 @@ async function main(): Promise<void> {
     process.stderr.write(tty ? '\n' : '');
 
     const fmt = (m: number | null) => (m === null ? '—' : m.toFixed(1));
+    // Pads with full-width spaces to `width` characters, so Chinese names line up.
+    const cell = (text: string, width: number) => text + '　'.repeat(Math.max(0, width - [...text].length));
+    const percent = (part: number, whole: number) =>
+      whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`;
     out('');
     out(
       `${fixture.date} 模拟完成：来访 ${queue.visitors}，取号 ${queue.issued}，办结 ${queue.finished}，最后办结 ${queue.lastFinish}`,
     );
-    out('事项                来访  平均等候(分)  P90等候(分)');
+    out(`${cell('事项', 8)}  来访  平均等候（分钟）  P90 等候（分钟）`);
     for (const s of queue.services) {
       out(
-        `${s.name.padEnd(12, '　')}  ${String(s.visitors).padStart(4)}  ${fmt(s.avgWaitMinutes).padStart(11)}  ${fmt(s.p90WaitMinutes).padStart(10)}`,
+        `${cell(s.name, 8)}  ${String(s.visitors).padStart(4)}  ${fmt(s.avgWaitMinutes).padStart(16)}  ${fmt(s.p90WaitMinutes).padStart(16)}`,
       );
     }
     out(
-      `${'合计'.padEnd(12, '　')}  ${String(queue.issued).padStart(4)}  ${fmt(queue.overall.avgWaitMinutes).padStart(11)}  ${fmt(queue.overall.p90WaitMinutes).padStart(10)}`,
+      `${cell('合计', 8)}  ${String(queue.issued).padStart(4)}  ${fmt(queue.overall.avgWaitMinutes).padStart(16)}  ${fmt(queue.overall.p90WaitMinutes).padStart(16)}`,
     );
     out('');
     out(
-      `法律援助 ${aided.length} 件：给予 ${outcome.granted}，不予 ${outcome.refused}，材料不全（一次性告知）${outcome.incomplete}${outcome.failed.length ? `，失败 ${outcome.failed.length}` : ''}`,
+      `法律援助 ${aided.length} 件：给予 ${outcome.granted}，不予 ${outcome.refused}，材料不全（一次性告知）${outcome.incomplete}${outcome.failed.length ? `，失败 ${outcome.failed.length}` : ''}${submitted.size ? `；其中 ${submitted.size} 件在窗口办理时登记，排队号随之办结并关联案件` : ''}`,
     );
-    const rate = board.summary.rate === null ? '—' : `${(board.summary.rate * 100).toFixed(1)}%`;
     out(
-      `五个当天：${board.summary.met}/${board.summary.total} 件达成，达成率 ${rate}（给予法律援助的 ${outcome.granted} 件中 ${board.summary.met} 件当天完成）${local ? '' : '，按服务器当日时钟计'}`,
+      `五个当天：给予法律援助的 ${outcome.granted} 件中 ${board.summary.met} 件当天完成（${percent(board.summary.met, outcome.granted)}）；当日全部 ${board.summary.total} 件申请的达成率 ${percent(board.summary.met, board.summary.total)}${local ? '' : '（按服务器当日时钟计）'}`,
     );
     for (const line of outcome.failed.slice(0, 10)) out(`  失败 ${line}`);
     out(`用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);

@@ -8,12 +8,13 @@ import {
   openDeadlines,
   STATUS_DEADLINES,
 } from '@core/procedures/legal-aid';
-import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import type { PoolClient } from 'pg';
 import type { Services } from '../context';
 import { legalAidMatters, legalAidReminders } from '../db/schema/index';
 import { loadCalendar } from '../use-cases/calendar/load-calendar';
 import { appendAction, loadLog, loadMatter, type MatterRow } from '../use-cases/legal-aid/matter-store';
+import { settleReminders } from '../use-cases/legal-aid/settle-reminders';
 
 /**
  * The legal-aid deadline sweep (ARCHITECTURE "Deadline sweeps"): finds the open deadlines of every
@@ -42,6 +43,10 @@ export interface SweepReport {
   matters: number;
   created: number;
   escalated: number;
+  /** Reminders of a clock that runs again after it had been met (e.g. a corrected objection). */
+  reopened: number;
+  /** Reminders whose deadline no longer runs (settle-reminders.ts), marked done. */
+  settled: number;
   proposals: number;
   withdrawn: number;
   /** Matters whose sweep failed (e.g. a log that does not fold); the others are still swept. */
@@ -93,9 +98,12 @@ async function remind(
   reminder: { kind: string; dueOn: string; level: 'due-soon' | 'overdue'; message: string; source: string },
   recipient: { userId: string | null; role: string },
   now: Date,
-): Promise<'created' | 'escalated' | 'none'> {
+): Promise<'created' | 'escalated' | 'reopened' | 'none'> {
+  const r = legalAidReminders;
+  // Escalation 'due-soon' → 'overdue' is a new notice: it is unread again (the header badge shows it).
+  const escalating = sql`(${r.level} = 'due-soon' and excluded.level = 'overdue')`;
   const [result] = await services.db
-    .insert(legalAidReminders)
+    .insert(r)
     .values({
       matterId: row.id,
       orgId: row.orgId,
@@ -109,13 +117,21 @@ async function remind(
       createdAt: now,
     })
     .onConflictDoUpdate({
-      target: [legalAidReminders.matterId, legalAidReminders.kind, legalAidReminders.dueOn],
-      set: { level: reminder.level, message: reminder.message, escalatedAt: now },
-      setWhere: and(eq(legalAidReminders.level, 'due-soon'), sql`excluded.level = 'overdue'`),
+      target: [r.matterId, r.kind, r.dueOn],
+      set: {
+        level: sql`case when ${escalating} then excluded.level else ${r.level} end`,
+        message: sql`case when ${escalating} then excluded.message else ${r.message} end`,
+        escalatedAt: sql`case when ${escalating} then excluded.created_at else ${r.escalatedAt} end`,
+        readAt: sql`case when ${escalating} then null else ${r.readAt} end`,
+        // The same clock running again (a corrected objection resumed the matter): open it again.
+        done: false,
+      },
+      setWhere: or(escalating, eq(r.done, true)),
     })
-    .returning({ createdAt: legalAidReminders.createdAt });
+    .returning({ createdAt: r.createdAt, escalatedAt: r.escalatedAt });
   if (!result) return 'none';
-  return result.createdAt.getTime() === now.getTime() ? 'created' : 'escalated';
+  if (result.createdAt.getTime() === now.getTime()) return 'created';
+  return result.escalatedAt?.getTime() === now.getTime() ? 'escalated' : 'reopened';
 }
 
 /** Takes 'deem-withdrawn' as the system, in its own transaction, if the matter is still where it was. */
@@ -131,6 +147,7 @@ async function deemWithdrawn(services: Services, matterId: string, now: Date): P
     const result = applyLegalAidAction(state, action, { expectedVersion: state.version });
     if (!result.ok) return false;
     await appendAction(tx, row.id, action, result.state);
+    await settleReminders(tx, row.id, result.state, await loadCalendar(services.db));
     return true;
   });
 }
@@ -151,6 +168,8 @@ export async function sweepLegalAidDeadlines(
     matters: 0,
     created: 0,
     escalated: 0,
+    reopened: 0,
+    settled: 0,
     proposals: 0,
     withdrawn: 0,
     failed: [],
@@ -190,6 +209,7 @@ async function sweepMatter(
 ): Promise<void> {
   const log = (await loadLog(services.db, row.id)).map((entry) => entry.action);
   const state = foldLegalAid(log);
+  report.settled += await settleReminders(services.db, row.id, state, calendar);
   for (const deadline of openDeadlines(state, calendar)) {
     const ends = endOf(deadline.dueAt);
     if (ends.getTime() - now.getTime() > within) continue;
@@ -209,6 +229,7 @@ async function sweepMatter(
     );
     if (outcome === 'created') report.created += 1;
     if (outcome === 'escalated') report.escalated += 1;
+    if (outcome === 'reopened') report.reopened += 1;
   }
   const notice = state.materialsNotice;
   if (state.status === 'materials-requested' && notice && today > notice.dueDate) {
@@ -233,7 +254,7 @@ async function sweepMatter(
   }
 }
 
-/** Reminders of a matter (tests, and a future inbox route). */
+/** Reminders of a matter, for tests (staff use GET /api/legal-aid/reminders). */
 export async function listReminders(services: Services, matterId: string) {
   return services.db
     .select()

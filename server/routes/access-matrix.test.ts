@@ -257,6 +257,11 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/legal-aid/applications/:id/provider-suggestions': 'legal-aid.assign',
   'GET /api/legal-aid/today': 'legal-aid.read',
   'GET /api/legal-aid/my-assignments': 'legal-aid.provide',
+  'GET /api/legal-aid/reminders': 'legal-aid.read',
+  'GET /api/legal-aid/reminders/all': 'legal-aid.decide',
+  'GET /api/legal-aid/reminders/summary': 'legal-aid.read',
+  'POST /api/legal-aid/reminders/read-all': 'legal-aid.read',
+  'POST /api/legal-aid/reminders/:id/read': 'legal-aid.read',
   'GET /api/legal-aid/verifications': 'legal-aid.review',
   'POST /api/legal-aid/verifications/sample': ['legal-aid.review', { body: { rate: 0.1, seed: 'matrix' } }],
   'PATCH /api/legal-aid/verifications/:id': [

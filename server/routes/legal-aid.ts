@@ -12,6 +12,7 @@ import { previewEligibility, previewReply } from '../use-cases/legal-aid/preview
 import { submitApplication } from '../use-cases/legal-aid/submit-application';
 import { actionBody, takeAction } from '../use-cases/legal-aid/take-action';
 import { todayBoard, todayQuery, todayReply } from '../use-cases/legal-aid/today-board';
+import { legalAidReminderRoutes } from './legal-aid-reminders';
 import { legalAidWorkRoutes } from './legal-aid-work';
 
 const tags = ['legal-aid'];
@@ -27,7 +28,7 @@ export const callOf = <I>(request: FastifyRequest, input: I) => ({
 /**
  * `/api/legal-aid` (docs/legal-aid-api.md): intake, the matter's action log, the five same-day board.
  * Thin: schema, permission, use case. Documents, commitments, suggestions, verifications and the
- * sensitive view are in legal-aid-work.ts.
+ * sensitive view are in legal-aid-work.ts; deadline reminders in legal-aid-reminders.ts.
  */
 export function legalAidRoutes(app: FastifyInstance, services: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -115,4 +116,5 @@ export function legalAidRoutes(app: FastifyInstance, services: Services): void {
     (request) => myAssignments(services, callOf(request, {})),
   );
   legalAidWorkRoutes(app, services);
+  legalAidReminderRoutes(app, services);
 }

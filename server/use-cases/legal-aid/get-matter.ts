@@ -5,15 +5,20 @@ import { loadCalendar } from '../calendar/load-calendar';
 import { loadLog, loadMatter, resourceOf } from './matter-store';
 import { buildMatterDetail, type MatterDetail } from './matter-view';
 
-/** The detail of one matter as `actor` sees it (masked personal data), read with `executor`. */
+/**
+ * The detail of one matter as `actor` sees it (masked personal data), read with `executor`.
+ * `afterOwnAction`: the reply to an action the actor was allowed to take, which may have ended their
+ * access (a lawyer declining the assignment is no longer assigned): they still get the result of it.
+ */
 export async function readMatterDetail(
   services: Services,
   executor: Executor,
   actor: StaffActor,
   id: string,
+  options: { afterOwnAction?: boolean } = {},
 ): Promise<MatterDetail> {
   const row = await loadMatter(executor, id);
-  assertCan(actor, 'legal-aid.read', resourceOf(row));
+  if (!options.afterOwnAction) assertCan(actor, 'legal-aid.read', resourceOf(row));
   const log = await loadLog(executor, id);
   const state = foldLegalAid(log.map((entry) => entry.action));
   const calendar = await loadCalendar(services.db);

@@ -21,6 +21,7 @@ import { z } from 'zod';
 import type { Executor, StaffActor } from '../../context';
 import { lawyers, legalAidDocuments, organisations, persons } from '../../db/schema/index';
 import { ACTION_PERMISSIONS } from './action-permissions';
+import { getAgency } from './agency';
 import { matterLabel } from './labels';
 import { findProviderIdOf, type MatterRow, resourceOf, type StoredAction } from './matter-store';
 
@@ -69,6 +70,11 @@ export type MatterListItem = z.infer<typeof matterListItem>;
 
 export const matterDetail = matterListItem.extend({
   orgId: z.string(),
+  /**
+   * The legal aid agency and the 司法局 that set it up: where an objection to a refusal or a
+   * termination goes (法律援助法 第四十九条), printed on those decisions.
+   */
+  agency: z.object({ name: z.string(), bureauName: z.string() }),
   channel: z.string(),
   ticketId: z.string().nullable(),
   flags: z.object({ advanceAid: z.boolean(), recoveryRequired: z.boolean(), simpleCase: z.boolean() }),
@@ -130,6 +136,22 @@ export const matterDetail = matterListItem.extend({
     .object({ lawyerId: z.string(), name: z.string(), firmName: z.string().nullable() })
     .nullable(),
   objectionBody: z.string().nullable(),
+  /**
+   * The review of the current round (审查意见), as core folds it: the recommendation the decision
+   * follows or departs from with a written reason (法律援助法 第四十三条), the eligibility verdict the
+   * reviewer saw, whether they overrode it, and whether art. 26 applies. Null before a review, and
+   * again after a corrected objection reopens the matter (第四十九条).
+   */
+  review: z
+    .object({
+      recommendation: z.enum(['grant', 'refuse']),
+      verdict: z.enum(['eligible', 'ineligible', 'incomplete']),
+      overridden: z.boolean(),
+      requiresSeniorLawyer: z.boolean(),
+      at: z.string(),
+      reviewerName: z.string().nullable(),
+    })
+    .nullable(),
   /** Whether a signed 告知承诺书 (signature or scan) is on file (法律援助法 第四十一条). */
   commitmentSigned: z.boolean(),
   documents: z.array(z.object({ kind: z.string(), label: z.string(), url: z.string() })),
@@ -212,6 +234,21 @@ function summaryOf(action: LegalAidAction): string {
   }
 }
 
+/** The current round's review, with the reviewer's name from the log entry that recorded it. */
+function reviewOf(state: LegalAidState, log: StoredAction[]): MatterDetail['review'] {
+  const review = state.review;
+  if (!review) return null;
+  const entry = log.find(({ row }) => row.type === 'review' && row.at.getTime() === review.at.getTime());
+  return {
+    recommendation: review.recommendation,
+    verdict: review.verdict,
+    overridden: review.overridden,
+    requiresSeniorLawyer: review.requiresSeniorLawyer,
+    at: review.at.toISOString(),
+    reviewerName: entry?.row.actorName ?? null,
+  };
+}
+
 /** The deadline's state on the business date of `now`: overdue after its last day, due-soon on the day before and on it. */
 export function deadlineState(dueAt: string, now: Date): 'running' | 'due-soon' | 'overdue' {
   const today = businessDateOf(now);
@@ -292,10 +329,12 @@ export async function buildMatterDetail(
     birthDate: person?.birthDate ?? null,
     address: person?.address ?? null,
   };
+  const agency = await getAgency(executor, row.orgId);
   const base = `/api/legal-aid/applications/${row.id}/documents`;
   return {
     ...toListItem(row, applicant, now),
     orgId: row.orgId,
+    agency: { name: agency.name, bureauName: agency.bureauName },
     channel: row.channel,
     ticketId: row.ticketId,
     flags: state.flags,
@@ -347,6 +386,7 @@ export async function buildMatterDetail(
     availableActions: await availableFor(executor, actor, row, state, now),
     assignedProvider: lawyer ? { lawyerId: lawyer.id, name: lawyer.name, firmName: lawyer.firmName } : null,
     objectionBody: state.decision?.objectionBody ?? state.termination?.objectionBody ?? null,
+    review: reviewOf(state, log),
     commitmentSigned: commitment !== undefined,
     documents: documentKindsOf(row, state).map((kind) => ({
       kind,

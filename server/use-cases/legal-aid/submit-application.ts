@@ -23,8 +23,8 @@ import {
   persons,
   type StoredAgent,
   type StoredOpposingParty,
-  tickets,
 } from '../../db/schema/index';
+import { publishQueueEvent, type QueueEvent } from '../../realtime/queue-events';
 import { pinyinInitials } from '../../search/pinyin-initials';
 import type { PersonalDataCipher } from '../../security/personal-data';
 import { findHomeBureau } from '../access/reference-scope';
@@ -33,6 +33,7 @@ import { findReceivingAgency } from './agency';
 import { assessIntake, eligibilitySnapshot } from './eligibility-policy';
 import { readMatterDetail } from './get-matter';
 import type { SubmitApplicationInput } from './intake-schema';
+import { finishIntakeTicket, lockIntakeTicket } from './intake-ticket';
 import { appendAction, legalAidActorFor } from './matter-store';
 import type { MatterDetail } from './matter-view';
 import { regionOf } from './preview-eligibility';
@@ -155,7 +156,9 @@ async function allocateSeq(tx: Executor, orgId: string, year: number): Promise<n
  * values and lookup hashes, the facts eligibility reads, household income encrypted, the eligibility
  * snapshot against the standard in force on the receipt date, a matter number `包法援〔2026〕第0001号`
  * allocated in the transaction, and core's 'apply' action as entry 1 of the log. One transaction with
- * its audit entry (masked values only). Invalid input → 400 with the field, nothing saved.
+ * its audit entry (masked values only). Started from a queue ticket (`ticketId`), the same transaction
+ * finishes that ticket with the matter linked (intake-ticket.ts). Invalid input → 400 with the field,
+ * nothing saved.
  */
 export async function submitApplication(
   services: Services,
@@ -166,16 +169,11 @@ export async function submitApplication(
   const checked = validate(input, now, services.cipher);
   const applicationDate = businessDateOf(checked.receivedAt);
 
-  return services.db.transaction(async (tx) => {
+  let events: QueueEvent[] = [];
+  const detail = await services.db.transaction(async (tx) => {
     const agency = await findReceivingAgency(tx, actor.orgId);
     assertCan(actor, 'legal-aid.intake', { orgId: agency.id });
-    if (input.ticketId) {
-      const [ticket] = await tx
-        .select({ id: tickets.id })
-        .from(tickets)
-        .where(eq(tickets.id, input.ticketId));
-      if (!ticket) throw badInput('LEGAL_AID.UNKNOWN_TICKET', '找不到该取号记录', 'ticketId');
-    }
+    const ticket = input.ticketId ? await lockIntakeTicket(tx, actor, input.ticketId) : undefined;
     const bureau = await findHomeBureau(tx, agency.id);
     const personId = await findOrCreateApplicant(tx, services, bureau?.id ?? agency.id, {
       name: checked.name,
@@ -254,6 +252,9 @@ export async function submitApplication(
         applicantIdNumberMasked: maskResidentId(checked.resident.id),
       },
     });
+    if (ticket) events = await finishIntakeTicket(services, tx, { actor, meta }, ticket, number);
     return readMatterDetail(services, tx, actor, id);
   });
+  for (const event of events) await publishQueueEvent(services.db, event);
+  return detail;
 }

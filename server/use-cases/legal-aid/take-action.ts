@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Executor, Services, StaffActor, UseCaseCall } from '../../context';
 import { lawyers, type legalAidMatters, organisations } from '../../db/schema/index';
+import { loadCalendar } from '../calendar/load-calendar';
 import { ACTION_PERMISSIONS, assertCanAny } from './action-permissions';
 import { getAgency } from './agency';
 import { assessIntake, eligibilitySnapshot } from './eligibility-policy';
@@ -29,6 +30,7 @@ import {
   resourceOf,
 } from './matter-store';
 import type { MatterDetail } from './matter-view';
+import { settleReminders } from './settle-reminders';
 
 const text = (max: number) => z.string().max(max, `不能超过 ${max} 个字`).optional();
 
@@ -170,6 +172,10 @@ async function completePayload(
         const provider = await findProvider(tx, actor, input.providerId);
         payload.providerId = provider.lawyer.id;
         payload.providerName = provider.lawyer.name;
+        // The lawyer who gives the advance aid works on the matter before the decision: they may see it
+        // (core/access assignedUserIds). The decision's own assignment ('assign') may name them again.
+        extra.assignedLawyerId = provider.lawyer.id;
+        extra.assignedUserId = provider.lawyer.userId;
       }
       break;
     }
@@ -221,7 +227,8 @@ async function completePayload(
  * matter), then core's `applyLegalAidAction` with `expectedVersion` (409 COMMON.STALE_VERSION when someone
  * acted first: two directors granting at once → one succeeds), ACTION_ROLES (403), the transition (409
  * LEGAL_AID.INVALID_TRANSITION) and the payload rules (400). Appends the action as entry version+1,
- * rewrites the denormalised columns and audits `legal-aid.<type>`, all in one transaction.
+ * rewrites the denormalised columns, settles the reminders of deadlines the action met
+ * (settle-reminders.ts) and audits `legal-aid.<type>`, all in one transaction.
  */
 export async function takeAction(
   services: Services,
@@ -245,6 +252,7 @@ export async function takeAction(
     const result = applyLegalAidAction(state, action, { expectedVersion: input.expectedVersion });
     if (!result.ok) throw legalAidErrorToAppError(result.error);
     await appendAction(tx, row.id, action, result.state, extra);
+    await settleReminders(tx, row.id, result.state, await loadCalendar(services.db));
     await recordAudit(tx, actor, meta, {
       action: `legal-aid.${input.type}`,
       entityType: 'legal-aid-matter',
@@ -253,7 +261,8 @@ export async function takeAction(
       before: { status: state.status, version: state.version },
       after: { status: result.state.status, version: result.state.version, ...auditable(payload) },
     });
-    return readMatterDetail(services, tx, actor, row.id);
+    // A lawyer who declines is no longer assigned, yet gets the result of their own action.
+    return readMatterDetail(services, tx, actor, row.id, { afterOwnAction: true });
   });
 }
 

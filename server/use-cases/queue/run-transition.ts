@@ -152,63 +152,75 @@ export function callEvent(row: TicketRow, window: WindowRow, at: Date, recall: b
 }
 
 /**
- * Runs one ticket action in ONE transaction: lock the ticket (`for no key update`), check permission
- * and scope, version and window, apply core `applyTicketAction` (409 QUEUE.INVALID_TRANSITION when the
- * status does not allow it: a concurrent console got there first), write the new state, the action log
- * row and the audit entry; after commit NOTIFY the display boards.
+ * One ticket action inside the caller's transaction `tx`: lock the ticket (`for no key update`), check
+ * permission and scope, version and window, apply core `applyTicketAction` (409 QUEUE.INVALID_TRANSITION
+ * when the status does not allow it: a concurrent console got there first), write the new state, the
+ * action log row and the audit entry. Returns the ticket and the display-board event to publish once the
+ * transaction has committed (another use case may finish a ticket as part of its own change, e.g. a
+ * legal-aid application submitted from the ticket).
+ */
+export async function transitionTicket(
+  services: Services,
+  tx: Executor,
+  call: UseCaseCall<TicketActionInput>,
+  spec: TransitionSpec,
+): Promise<{ item: TicketItem; event: QueueEvent }> {
+  const { actor, meta } = call;
+  const { row, at } = await lockTicket(services, tx, call, spec.permission);
+  const window = spec.window === undefined ? undefined : await actingWindow(tx, row, spec.window);
+  const settings = await loadQueueSettings(tx, row.orgId);
+  const state = rowToState(row);
+  const action = await spec.action({ tx, row, state, at, settings, window });
+  const result = applyTicketAction(state, action, { maxRecalls: settings.maxRecalls });
+  if (!result.ok) throw fromTicketError(result.error);
+  await tx
+    .update(tickets)
+    .set({ ...stateColumns(result.state), ...spec.extra, version: sql`${tickets.version} + 1` })
+    .where(eq(tickets.id, row.id));
+  const { type, at: _at, ...actionFields } = action;
+  await appendTicketAction(tx, {
+    row,
+    action: type,
+    at,
+    actorId: actor.userId,
+    windowId: window?.id ?? result.state.windowId,
+    toStatus: result.state.status,
+    payload: { ...actionFields, ...spec.payload },
+  });
+  const after = await loadTicketItem(tx, row.id, settings.maxRecalls);
+  await recordAudit(tx, actor, meta, {
+    action: spec.auditAction,
+    entityType: 'ticket',
+    entityId: row.id,
+    orgId: row.orgId,
+    before: {
+      number: row.number,
+      status: row.status,
+      serviceCode: row.serviceCode,
+      windowId: row.windowId,
+    },
+    after: {
+      number: after.number,
+      status: after.status,
+      serviceCode: after.serviceCode,
+      windowId: after.windowId,
+    },
+    reason: spec.reason ?? null,
+  });
+  const event: QueueEvent =
+    spec.announce && window ? callEvent(row, window, at, true) : { type: 'board', orgId: row.orgId };
+  return { item: after, event };
+}
+
+/**
+ * Runs one ticket action in ONE transaction (`transitionTicket`); after commit NOTIFY the display boards.
  */
 export async function runTicketTransition(
   services: Services,
   call: UseCaseCall<TicketActionInput>,
   spec: TransitionSpec,
 ): Promise<TicketItem> {
-  const { actor, meta } = call;
-  let event: QueueEvent | undefined;
-  const item = await services.db.transaction(async (tx) => {
-    const { row, at } = await lockTicket(services, tx, call, spec.permission);
-    const window = spec.window === undefined ? undefined : await actingWindow(tx, row, spec.window);
-    const settings = await loadQueueSettings(tx, row.orgId);
-    const state = rowToState(row);
-    const action = await spec.action({ tx, row, state, at, settings, window });
-    const result = applyTicketAction(state, action, { maxRecalls: settings.maxRecalls });
-    if (!result.ok) throw fromTicketError(result.error);
-    await tx
-      .update(tickets)
-      .set({ ...stateColumns(result.state), ...spec.extra, version: sql`${tickets.version} + 1` })
-      .where(eq(tickets.id, row.id));
-    const { type, at: _at, ...actionFields } = action;
-    await appendTicketAction(tx, {
-      row,
-      action: type,
-      at,
-      actorId: actor.userId,
-      windowId: window?.id ?? result.state.windowId,
-      toStatus: result.state.status,
-      payload: { ...actionFields, ...spec.payload },
-    });
-    const after = await loadTicketItem(tx, row.id, settings.maxRecalls);
-    await recordAudit(tx, actor, meta, {
-      action: spec.auditAction,
-      entityType: 'ticket',
-      entityId: row.id,
-      orgId: row.orgId,
-      before: {
-        number: row.number,
-        status: row.status,
-        serviceCode: row.serviceCode,
-        windowId: row.windowId,
-      },
-      after: {
-        number: after.number,
-        status: after.status,
-        serviceCode: after.serviceCode,
-        windowId: after.windowId,
-      },
-      reason: spec.reason ?? null,
-    });
-    event = spec.announce && window ? callEvent(row, window, at, true) : { type: 'board', orgId: row.orgId };
-    return after;
-  });
-  if (event) await publishQueueEvent(services.db, event);
+  const { item, event } = await services.db.transaction((tx) => transitionTicket(services, tx, call, spec));
+  await publishQueueEvent(services.db, event);
   return item;
 }

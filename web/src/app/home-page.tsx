@@ -54,12 +54,14 @@ const ROLE_TASKS: Record<Role, Task[]> = {
     { page: 'queueConsole' },
     { page: 'legalAidIntake' },
     { page: 'legalAidToday' },
+    { page: 'legalAidReminders' },
     { page: 'lawyers' },
     { page: 'hardship' },
     { page: 'calendar' },
   ],
   'legal-aid-reviewer': [
     { page: 'legalAidToday' },
+    { page: 'legalAidReminders' },
     { page: 'legalAidList' },
     { page: 'legalAidVerifications' },
     { page: 'hardship' },
@@ -68,12 +70,13 @@ const ROLE_TASKS: Record<Role, Task[]> = {
   ],
   'legal-aid-director': [
     { page: 'legalAidToday' },
+    { page: 'legalAidReminders' },
     { page: 'legalAidList' },
     { page: 'lawyers' },
     { page: 'hardship' },
     { page: 'staff' },
   ],
-  lawyer: [{ page: 'legalAidMine' }, { page: 'calendar' }],
+  lawyer: [{ page: 'legalAidMine' }, { page: 'legalAidReminders' }, { page: 'calendar' }],
   mediator: [
     { planned: 'task.mediation', description: 'task.mediationDesc', icon: <TeamOutlined /> },
     { page: 'calendar' },
@@ -84,6 +87,7 @@ const ROLE_TASKS: Record<Role, Task[]> = {
   ],
   'bureau-leader': [
     { page: 'queueStats' },
+    { page: 'legalAidReminders' },
     { planned: 'task.dashboard', description: 'task.dashboardDesc', icon: <BarChartOutlined /> },
     { page: 'staff' },
     { page: 'lawyers' },

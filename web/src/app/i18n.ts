@@ -60,6 +60,9 @@ const zhCN = {
   'task.legalAidTodayDesc': '今日申请的受理、审批、指派进度与五个当天信号灯',
   'task.legalAidListDesc': '查询法律援助案件，按状态筛选',
   'task.legalAidVerificationsDesc': '抽查告知承诺的真实性，处理虚假承诺',
+  'nav.legalAidReminders': '我的提醒',
+  'task.legalAidRemindersDesc': '即将到期和已逾期的法定期限，逐件链接到案件',
+  'app.reminders': '提醒',
 
   'login.title': '工作人员登录',
   'login.subtitle': '一厅通办 · 为民服务',
@@ -380,6 +383,9 @@ const enUS: Record<MessageKey, string> = {
     "Today's applications: acceptance, approval, assignment and the five same-day light",
   'task.legalAidListDesc': 'Find legal aid cases, filter by status',
   'task.legalAidVerificationsDesc': 'Spot-check commitments and handle false ones',
+  'nav.legalAidReminders': 'My reminders',
+  'task.legalAidRemindersDesc': 'Statutory deadlines due soon or overdue, each linked to its case',
+  'app.reminders': 'Reminders',
 
   'login.title': 'Staff sign-in',
   'login.subtitle': 'One-stop hall · Serving the people',

@@ -3,6 +3,7 @@ import { isRole, ROLE_LABELS } from '@core/access';
 import { App as AntApp, Avatar, Button, Layout, Menu, type MenuProps, Tag, Tooltip } from 'antd';
 import { Suspense, useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { ReminderBadge } from '../features/legal-aid/reminder-badge';
 import { useOrganisations } from '../lib/queries';
 import { useLogout, useMe } from './auth';
 import { Emblem } from './emblem';
@@ -62,6 +63,7 @@ export function AppLayout() {
           </span>
         </button>
         <div className="lh-header-right">
+          <ReminderBadge />
           <Tooltip title={t('app.languageTitle')}>
             <Button
               type="text"

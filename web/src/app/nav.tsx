@@ -7,6 +7,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BellOutlined,
   CalendarOutlined,
   DashboardOutlined,
   DesktopOutlined,
@@ -127,6 +128,19 @@ export const NAV_PAGES: NavPage[] = [
         group: 'legalAid',
         label: 'nav.legalAidVerifications',
         description: 'task.legalAidVerificationsDesc',
+      },
+    ],
+  },
+  {
+    key: 'legalAidReminders',
+    path: '/legal-aid/reminders',
+    icon: <BellOutlined />,
+    access: [
+      {
+        permission: 'legal-aid.read',
+        group: 'legalAid',
+        label: 'nav.legalAidReminders',
+        description: 'task.legalAidRemindersDesc',
       },
     ],
   },

@@ -25,6 +25,7 @@ const LegalAidListPage = lazy(() => import('../features/legal-aid/list-page'));
 const LegalAidTodayPage = lazy(() => import('../features/legal-aid/today-page'));
 const LegalAidMinePage = lazy(() => import('../features/legal-aid/mine-page'));
 const LegalAidVerificationsPage = lazy(() => import('../features/legal-aid/verifications-page'));
+const LegalAidRemindersPage = lazy(() => import('../features/legal-aid/reminders-page'));
 // Public full-screen pages of the hall: no login, no staff layout.
 const KioskPage = lazy(() => import('../screens/kiosk/kiosk-page'));
 const DisplayPage = lazy(() => import('../screens/display/display-page'));
@@ -203,6 +204,14 @@ export const router = createBrowserRouter([
         element: (
           <Guard page="legalAidVerifications">
             <LegalAidVerificationsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'legal-aid/reminders',
+        element: (
+          <Guard page="legalAidReminders">
+            <LegalAidRemindersPage />
           </Guard>
         ),
       },

@@ -24,9 +24,6 @@ import { addDays, type Dayjs, toDayjs, todayIso, toIsoDate } from '../../lib/dat
 import { AssignPicker } from './assign-picker';
 import type { MatterDetail } from './types';
 
-/** The 司法局 that set up the agency: where objections go (法律援助法 第四十九条). */
-export const OBJECTION_BODY = '包头市司法局';
-
 export const ACTION_BUTTON_LABELS: Partial<Record<LegalAidActionType, string>> = {
   accept: '受理',
   'request-materials': '一次性告知补充材料',
@@ -116,11 +113,31 @@ function reviewDeparts(detail: MatterDetail, recommendation: unknown): boolean {
   );
 }
 
-/** The recommendation of the latest review, read from the history ('审查意见：不予…'). */
+/** The recommendation of the current round's review (MatterDetail.review), if reviewed. */
 function lastReviewRecommendation(detail: MatterDetail): 'grant' | 'refuse' | undefined {
-  const review = [...detail.actions].reverse().find((a) => a.type === 'review');
-  if (!review) return undefined;
-  return review.summary.startsWith('审查意见：不予') ? 'refuse' : 'grant';
+  return detail.review?.recommendation;
+}
+
+/** Where an objection goes (法律援助法 第四十九条): the 司法局 that set up the agency; the server prints it. */
+function ObjectionBody({ detail }: { detail: MatterDetail }) {
+  return (
+    <Form.Item
+      label="受理异议的司法行政部门"
+      extra="决定书自动载明，申请人或受援人可向其提出异议（第四十九条）"
+    >
+      <span className="la-readonly" data-testid="objection-body">
+        {detail.agency.bureauName || '设立本法律援助机构的司法行政部门'}
+      </span>
+    </Form.Item>
+  );
+}
+
+/** The review this decision follows or departs from, as one line. */
+function reviewLine(detail: MatterDetail): string {
+  const review = detail.review;
+  if (!review) return '尚未审查';
+  const who = review.reviewerName ? `（${review.reviewerName}）` : '';
+  return `${review.recommendation === 'refuse' ? '建议不予法律援助' : '建议给予法律援助'}${who}`;
 }
 
 const VERDICT_TEXT: Record<string, string> = {
@@ -229,9 +246,7 @@ export const ACTION_FORMS: Partial<Record<LegalAidActionType, ActionForm>> = {
   },
   grant: {
     note: (detail) =>
-      `作出给予法律援助决定，并在三日内指派法律援助人员（第四十三条）。审查意见：${
-        lastReviewRecommendation(detail) === 'refuse' ? '建议不予' : '建议给予'
-      }。`,
+      `作出给予法律援助决定，并在三日内指派法律援助人员（第四十三条）。审查意见：${reviewLine(detail)}。`,
     fields: (detail) =>
       lastReviewRecommendation(detail) === 'refuse' ? (
         <Form.Item name="overrideReason" label="不采纳审查意见的理由" rules={written('理由')}>
@@ -241,9 +256,8 @@ export const ACTION_FORMS: Partial<Record<LegalAidActionType, ActionForm>> = {
     payload: (v) => ({ overrideReason: (v.overrideReason as string | undefined)?.trim() || undefined }),
   },
   refuse: {
-    initial: () => ({ objectionBody: OBJECTION_BODY }),
-    note: () =>
-      '不予法律援助的，应当书面告知申请人并说明理由；申请人有异议的，可向设立法律援助机构的司法行政部门提出（第四十九条）。',
+    note: (detail) =>
+      `不予法律援助的，应当书面告知申请人并说明理由；申请人有异议的，可向设立法律援助机构的司法行政部门提出（第四十九条）。审查意见：${reviewLine(detail)}。`,
     fields: (detail) => (
       <>
         <Form.Item
@@ -262,13 +276,7 @@ export const ACTION_FORMS: Partial<Record<LegalAidActionType, ActionForm>> = {
         <Form.Item name="reasons" label="书面理由（告知申请人）" rules={written('书面理由')}>
           <Input.TextArea rows={3} maxLength={1000} showCount />
         </Form.Item>
-        <Form.Item
-          name="objectionBody"
-          label="受理异议的司法行政部门"
-          rules={[{ required: true, whitespace: true, message: '请填写受理异议的司法行政部门' }]}
-        >
-          <Input maxLength={100} />
-        </Form.Item>
+        <ObjectionBody detail={detail} />
         {lastReviewRecommendation(detail) === 'grant' ? (
           <Form.Item name="overrideReason" label="不采纳审查意见的理由" rules={written('理由')}>
             <Input.TextArea rows={2} maxLength={500} showCount />
@@ -279,7 +287,6 @@ export const ACTION_FORMS: Partial<Record<LegalAidActionType, ActionForm>> = {
     payload: (v) => ({
       reasonCodes: v.reasonCodes,
       reasons: (v.reasons as string).trim(),
-      objectionBody: (v.objectionBody as string).trim(),
       overrideReason: (v.overrideReason as string | undefined)?.trim() || undefined,
     }),
   },
@@ -353,8 +360,7 @@ export const ACTION_FORMS: Partial<Record<LegalAidActionType, ActionForm>> = {
     payload: (v) => ({ reason: (v.reason as string | undefined)?.trim() || undefined }),
   },
   terminate: {
-    initial: () => ({ objectionBody: OBJECTION_BODY }),
-    fields: () => (
+    fields: (detail) => (
       <>
         <Form.Item
           name="ground"
@@ -371,19 +377,12 @@ export const ACTION_FORMS: Partial<Record<LegalAidActionType, ActionForm>> = {
         <Form.Item name="reason" label="终止理由" rules={written('终止理由')}>
           <Input.TextArea rows={3} maxLength={1000} showCount />
         </Form.Item>
-        <Form.Item
-          name="objectionBody"
-          label="受理异议的司法行政部门"
-          rules={[{ required: true, whitespace: true, message: '请填写受理异议的司法行政部门' }]}
-        >
-          <Input maxLength={100} />
-        </Form.Item>
+        <ObjectionBody detail={detail} />
       </>
     ),
     payload: (v) => ({
       ground: v.ground,
       reason: (v.reason as string).trim(),
-      objectionBody: (v.objectionBody as string).trim(),
     }),
   },
   object: {
@@ -398,7 +397,8 @@ export const ACTION_FORMS: Partial<Record<LegalAidActionType, ActionForm>> = {
         <Input.TextArea rows={4} maxLength={2000} showCount />
       </Form.Item>
     ),
-    payload: (v) => ({ receivedAt: new Date().toISOString(), statement: (v.statement as string).trim() }),
+    // No receivedAt: the server records the objection as received now, on its own clock.
+    payload: (v) => ({ statement: (v.statement as string).trim() }),
   },
   'decide-objection': {
     fields: () => (

@@ -177,7 +177,7 @@ function Parties({ detail }: { detail: MatterDetail }) {
           </Descriptions.Item>
         ) : (
           <Descriptions.Item label="申请事项" span={2}>
-            {matterLabel(detail.matter)}
+            {detail.matterLabel || matterLabel(detail.matter)}
           </Descriptions.Item>
         )}
         {detail.circumstances?.length ? (
@@ -202,6 +202,27 @@ function Parties({ detail }: { detail: MatterDetail }) {
             ) : null}
           </Space>
         </Descriptions.Item>
+        {detail.review ? (
+          <Descriptions.Item label="审查意见" span={2}>
+            <Space wrap size={4} data-testid="review-recommendation">
+              <Tag color={detail.review.recommendation === 'grant' ? 'green' : 'red'}>
+                {detail.review.recommendation === 'grant' ? '建议给予法律援助' : '建议不予法律援助'}
+              </Tag>
+              {detail.review.overridden ? (
+                <Tag color="orange">与资格审查结果不一致（已书面说明理由）</Tag>
+              ) : null}
+              <span className="la-muted">
+                {detail.review.reviewerName ?? ''} {formatInstant(detail.review.at, true)}
+              </span>
+            </Space>
+          </Descriptions.Item>
+        ) : null}
+        {detail.objectionBody ? (
+          <Descriptions.Item label="异议受理机关" span={2}>
+            {detail.objectionBody}
+            <span className="la-muted">（对不予或终止法律援助决定有异议的，第四十九条）</span>
+          </Descriptions.Item>
+        ) : null}
         {detail.assignedProvider ? (
           <Descriptions.Item label="承办人员" span={2}>
             <strong>{detail.assignedProvider.name}</strong>
@@ -249,7 +270,7 @@ function History({ detail }: { detail: MatterDetail }) {
 /** The commitment step: shown to intake staff for commitment applications until a decision is made. */
 function commitmentStep(detail: MatterDetail, canIntake: boolean): { show: boolean; signed: boolean } {
   const signed =
-    detail.commitmentSigned === true ||
+    detail.commitmentSigned ||
     detail.documents.some((d) => d.kind.startsWith('commitment-s')) ||
     wasCommitmentRecorded(detail.id);
   const open = ['applied', 'materials-requested', 'under-review'].includes(detail.status);

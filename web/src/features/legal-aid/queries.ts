@@ -1,7 +1,15 @@
 /** Server state of the legal-aid pages (TanStack Query); every key starts with LEGAL_AID_KEY. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, type Page } from '../../lib/api';
-import type { MatterDetail, MatterListItem, ProviderSuggestion, TodayBoard, VerificationTask } from './types';
+import type {
+  MatterDetail,
+  MatterListItem,
+  ProviderSuggestion,
+  ReminderItem,
+  ReminderSummary,
+  TodayBoard,
+  VerificationTask,
+} from './types';
 
 export const LEGAL_AID_KEY = ['legal-aid'] as const;
 export const BASE = '/api/legal-aid';
@@ -63,5 +71,42 @@ export function useVerifications() {
     queryKey: [...LEGAL_AID_KEY, 'verifications'],
     queryFn: () => api.get<Page<VerificationTask>>(`${BASE}/verifications`),
     select: (reply) => reply.items,
+  });
+}
+
+export const REMINDERS_KEY = [...LEGAL_AID_KEY, 'reminders'] as const;
+
+export interface ReminderFilters {
+  /** 'mine': addressed to me; 'all': the agency's, for directors. */
+  scope: 'mine' | 'all';
+  state: 'open' | 'all';
+  unread: boolean;
+  page: number;
+  pageSize: number;
+}
+
+export function useReminders({ scope, state, unread, page, pageSize }: ReminderFilters) {
+  return useQuery({
+    queryKey: [...REMINDERS_KEY, 'list', scope, state, unread, page, pageSize],
+    queryFn: () =>
+      api.get<Page<ReminderItem>>(`${BASE}/reminders${scope === 'all' ? '/all' : ''}`, {
+        state,
+        unread: unread ? 'true' : undefined,
+        page,
+        pageSize,
+      }),
+    placeholderData: keepPreviousData,
+    refetchInterval: 60_000,
+  });
+}
+
+/** The header badge: polled every minute while the console is open. */
+export function useReminderSummary(enabled: boolean) {
+  return useQuery({
+    queryKey: [...REMINDERS_KEY, 'summary'],
+    queryFn: () => api.get<ReminderSummary>(`${BASE}/reminders/summary`),
+    enabled,
+    refetchInterval: 60_000,
+    refetchOnWindowFocus: true,
   });
 }

@@ -115,6 +115,8 @@ export interface MatterListItem {
 /** GET /api/legal-aid/applications/:id (server matterDetail). */
 export interface MatterDetail extends MatterListItem {
   orgId: string;
+  /** The agency and the 司法局 that set it up (where objections go, 法律援助法 第四十九条). */
+  agency: { name: string; bureauName: string };
   channel: string;
   ticketId: string | null;
   flags: { advanceAid: boolean; recoveryRequired: boolean; simpleCase: boolean };
@@ -146,9 +148,21 @@ export interface MatterDetail extends MatterListItem {
   availableActions: string[];
   assignedProvider: { lawyerId: string; name: string; firmName: string | null } | null;
   objectionBody: string | null;
+  /** The current round's review (审查意见), null before it and after a corrected objection reopens the matter. */
+  review: MatterReview | null;
   documents: MatterDocument[];
-  /** Not (yet) in the server's reply: whether the signed 告知承诺书 is on file. */
-  commitmentSigned?: boolean;
+  /** Whether the signed 告知承诺书 (signature or scan) is on file. */
+  commitmentSigned: boolean;
+}
+
+/** MatterDetail.review (server matter-view.ts). */
+export interface MatterReview {
+  recommendation: 'grant' | 'refuse';
+  verdict: 'eligible' | 'ineligible' | 'incomplete';
+  overridden: boolean;
+  requiresSeniorLawyer: boolean;
+  at: string;
+  reviewerName: string | null;
 }
 
 export interface ProviderSuggestion {
@@ -193,4 +207,35 @@ export interface VerificationTask {
   recoveryStatus: string | null;
   version: number;
   terminationPrompt: { grounds: number[]; message: string } | null;
+}
+
+/** GET /api/legal-aid/reminders items (server reminder-item.ts). `dueOn` is the clock's last day in Beijing. */
+export interface ReminderItem {
+  id: string;
+  matterId: string;
+  matterNumber: string;
+  matterStatus: LegalAidStatus;
+  matterStatusLabel: string;
+  applicantName: string;
+  kind: string;
+  kindLabel: string;
+  dueOn: string;
+  level: 'due-soon' | 'overdue' | 'info';
+  message: string;
+  source: string | null;
+  recipientRole: string;
+  recipientUserId: string | null;
+  recipientName: string | null;
+  createdAt: string;
+  escalatedAt: string | null;
+  readAt: string | null;
+  done: boolean;
+}
+
+/** GET /api/legal-aid/reminders/summary: the header badge. */
+export interface ReminderSummary {
+  overdue: number;
+  dueSoon: number;
+  unread: number;
+  unreadOverdue: number;
 }

@@ -1,0 +1,132 @@
+/**
+ * Helpers of the legal-aid browser tests (not a test file): an API session for the set-up the UI does not
+ * cover, invented resident ID numbers, and the detail page's action dialogs and document downloads.
+ */
+import { readFileSync } from 'node:fs';
+import { residentIdCheckChar } from '@core/identity';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { baseUrl } from './browser';
+
+/** Today's business date in Beijing, `YYYY-MM-DD`. */
+export function beijingToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+
+/**
+ * A valid resident ID number (GB 11643, check digit computed now) of someone `age` years old from
+ * 昆都仑区 (150203); `sequence` (3 digits) keeps the applicants of different tests apart.
+ */
+export function inventedResidentId(age: number, sequence: string): string {
+  const [y, m] = beijingToday().split('-') as [string, string, string];
+  const body = `150203${Number(y) - age}${m}15${sequence}`;
+  return body + residentIdCheckChar(body);
+}
+
+/** A staff API session (cookie + CSRF token) for the set-up the UI does not cover. */
+export async function session(username: string) {
+  const login = await fetch(`${baseUrl()}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'lawhall2026' }),
+  });
+  if (!login.ok) throw new Error(`login as ${username}: ${login.status} ${await login.text()}`);
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const reply = await fetch(`${baseUrl()}${path}`, {
+      method,
+      headers: {
+        cookie,
+        accept: 'application/json',
+        ...(method === 'GET' ? {} : { 'x-csrf-token': csrfToken, 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await reply.text();
+    if (!reply.ok) throw new Error(`${method} ${path}: ${reply.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
+  return {
+    get: <T>(path: string) => call<T>('GET', path),
+    post: <T>(path: string, body: unknown = {}) => call<T>('POST', path, body),
+    put: <T>(path: string, body: unknown) => call<T>('PUT', path, body),
+    patch: <T>(path: string, body: unknown) => call<T>('PATCH', path, body),
+  };
+}
+export type Session = Awaited<ReturnType<typeof session>>;
+
+/** What the set-up reads of a matter. */
+export interface Matter {
+  id: string;
+  number: string;
+  version: number;
+  status: string;
+}
+
+/** Takes an action through the API at the matter's current version. */
+export async function actApi(
+  who: Session,
+  id: string,
+  type: string,
+  body: Record<string, unknown> = {},
+): Promise<Matter> {
+  const current = await who.get<Matter>(`/api/legal-aid/applications/${id}`);
+  return who.post<Matter>(`/api/legal-aid/applications/${id}/actions`, {
+    type,
+    expectedVersion: current.version,
+    ...body,
+  });
+}
+
+/** Clicks an action button of the detail page, then the dialog's confirm button of the same name. */
+export async function act(page: Page, name: RegExp): Promise<void> {
+  await openAction(page, name);
+  await confirmAction(page, name);
+}
+
+/** Opens the dialog of an action button of the detail page. */
+export async function openAction(page: Page, name: RegExp): Promise<void> {
+  await page.getByTestId('matter-actions').getByRole('button', { name }).click();
+  await page.getByRole('dialog').waitFor();
+}
+
+/** Presses the dialog's confirm button and waits for the dialog to close (the action succeeded). */
+export async function confirmAction(page: Page, name: RegExp): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+export async function statusIs(page: Page, label: string): Promise<void> {
+  await page.getByTestId('matter-status').filter({ hasText: label }).waitFor();
+}
+
+/** Downloads a document link of the detail page and returns word/document.xml. */
+export async function downloadDocx(page: Page, kind: string): Promise<{ name: string; xml: string }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId(`doc-${kind}`).click(),
+  ]);
+  const path = await download.path();
+  const files = unzipSync(new Uint8Array(readFileSync(path)));
+  const xml = files['word/document.xml'];
+  if (!xml) throw new Error(`${kind}: no word/document.xml in the download`);
+  return { name: download.suggestedFilename(), xml: strFromU8(xml) };
+}
+
+/**
+ * Picks an option of an antd Select in the open dialog by the field's label, then closes the dropdown by
+ * clicking the dialog's title (Escape could close the whole dialog; a field below may be under the
+ * dropdown) and waits until it is gone.
+ */
+export async function pickOption(page: Page, label: string, option: string): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(label).click();
+  await page.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
+  await dialog.locator('.ant-modal-title').click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
+}
