@@ -58,6 +58,8 @@ export interface ProcedureSpec<
   /** Actions the system itself may take (sweeps: deemed acceptance, deemed abandonment …). */
   systemActions?: readonly TAction[];
   handlers: Handlers<TAction, TState, TSchemas>;
+  /** Recomputes derived fields (flags) after every accepted action, e.g. the advance-aid flag. */
+  derive?(state: TState, context: ActionContext): TState;
   /** Clocks of an opened, not closed matter (the wrapper returns [] otherwise). */
   openClocks(state: TState, context: { calendar: ProcedureCalendar; today: string }): ProcedureClock[];
 }
@@ -156,23 +158,24 @@ export function defineProcedure<
       payload: unknown,
       context: ActionContext,
     ) => ProcedureResult<TState>;
-    const result = handler(state, parsed.data, {
+    const actionContext: ActionContext = {
       calendar: context.calendar,
       at: action.at,
       date: businessDateOf(action.at),
       actor: action.actor,
-    });
+    };
+    const result = handler(state, parsed.data, actionContext);
     if (!result.ok) return result;
-    const next = result.state;
-    return ok({
-      ...next,
+    const next: TState = {
+      ...result.state,
       openedAt: state.openedAt ?? action.at,
       lastActionAt: action.at,
-      closed: spec.closedStatuses.includes(next.status),
-    });
+      closed: spec.closedStatuses.includes(result.state.status),
+    };
+    return ok(spec.derive ? spec.derive(next, actionContext) : next);
   }
 
-  const { handlers: _handlers, openClocks, ...vocabulary } = spec;
+  const { handlers: _handlers, derive: _derive, openClocks, ...vocabulary } = spec;
   return {
     ...vocabulary,
     systemActions,
