@@ -122,6 +122,29 @@ export function runClock(
   return clock;
 }
 
+/**
+ * A clock whose last day was agreed or written in a notice rather than counted (e.g. an acceptance
+ * date agreed for a complex appraisal): it does not roll forward and is never provisional.
+ */
+export function fixedDateClock(spec: {
+  kind: string;
+  label: string;
+  startsAt: string;
+  dueAt: string;
+  source: string;
+  responsibleRole?: Role;
+}): PeriodClock {
+  const { responsibleRole, ...rest } = spec;
+  const clock: PeriodClock = {
+    ...rest,
+    basis: 'calendar-days',
+    amount: calendarDaysBetween(spec.startsAt, spec.dueAt),
+    provisional: false,
+  };
+  if (responsibleRole) clock.responsibleRole = responsibleRole;
+  return clock;
+}
+
 /** The due date of `spec` as of `on` (pauses still running count up to `on`). */
 export function dueDateOf(spec: ClockSpec, calendar: ProcedureCalendar, on: string): string {
   return runClock(spec, { calendar, today: on }).dueAt;
