@@ -4,7 +4,7 @@
  * awards are final (第四十七条). Dates are business dates `YYYY-MM-DD`; money is integer fen.
  */
 import { calendarDaysBetween } from '@core/calendar/iso-date';
-import { yearPeriodEnd } from './clock';
+import { laterDate, yearPeriodEnd } from './clock';
 import type { ProcedureCalendar } from './definition';
 
 /** 第二十七条第二款: what interrupts the limitation (it then runs afresh from that day). */
@@ -69,7 +69,7 @@ export function labourLimitation(
   const endOf = (from: string) => {
     let suspendedDays = 0;
     for (const s of suspensions) {
-      const start = s.from > from ? s.from : from;
+      const start = laterDate(s.from, from);
       if (s.to > start) suspendedDays += calendarDaysBetween(start, s.to);
     }
     return { ...yearPeriodEnd(from, 1, calendar, suspendedDays), suspendedDays };

@@ -163,13 +163,19 @@ export function openPause(pauses: readonly ClockPause[], from: string, reason?: 
 /** Closes the running pause on `to`; pauses without a running one are returned unchanged. */
 export function closePause(pauses: readonly ClockPause[], to: string): ClockPause[] {
   return pauses.map((pause) =>
-    pause.to === undefined ? { ...pause, to: to < pause.from ? pause.from : to } : pause,
+    pause.to === undefined ? { ...pause, to: laterDate(to, pause.from) } : pause,
   );
 }
 
 /** The running pause, if any. */
 export function runningPause(pauses: readonly ClockPause[]): ClockPause | undefined {
   return pauses.find((pause) => pause.to === undefined);
+}
+
+/** The later of two business dates (string comparison is date order for `YYYY-MM-DD`). */
+export function laterDate(a: string, b: string): string {
+  if (a < b) return b;
+  return a;
 }
 
 /** Calendar days of all closed pauses plus the running one up to `today`. */
