@@ -1,0 +1,467 @@
+/**
+ * Aid-provider qualification (法律援助资格管理), the 'aid-qualification' window: the register of the
+ * people the legal-aid agency may assign (法律援助法 第十二条: lawyers, grassroots legal workers,
+ * volunteers; 第十三条: its own qualified staff), as a procedure over one provider's record.
+ *
+ *   apply → applied ─approve→ active | ─reject→ rejected
+ *   active | suspended: update-qualification, annual-check (a failed check suspends assignments),
+ *   sanction (warning; suspension until a date; removal — 第六十三条)
+ *   suspended ─reinstate→ active (after the suspension ended, or on a rectification after a failed check)
+ *   active | suspended ─remove→ removed ; applied | active | suspended ─withdraw→ withdrawn (volunteers)
+ *
+ * The yearly re-check rests on 法律援助法 第五十七条 (regular quality assessment) and 第六十条 (legal-aid
+ * duties in the bar's 年度考核); a re-check one year after the last one is the hall's rule.
+ */
+import { z } from 'zod';
+import { fixedDateClock, yearPeriodEnd } from './clock';
+import type { ProcedureCalendar } from './definition';
+import { zChoice, zCount, zDate, zList, zText, zWritten } from './payload-kit';
+import { type ActionContext, defineProcedure, fail, type MatterState, ok } from './procedure-kit';
+
+const P = 'AID_QUALIFICATION';
+const LAW = '法律援助法';
+
+export const AID_QUALIFICATION_STATUSES = [
+  'applied',
+  'active',
+  'suspended',
+  'rejected',
+  'removed',
+  'withdrawn',
+] as const;
+export type AidQualificationStatus = (typeof AID_QUALIFICATION_STATUSES)[number];
+
+export const AID_QUALIFICATION_ACTIONS = [
+  'apply',
+  'approve',
+  'reject',
+  'update-qualification',
+  'annual-check',
+  'sanction',
+  'reinstate',
+  'remove',
+  'withdraw',
+] as const;
+export type AidQualificationAction = (typeof AID_QUALIFICATION_ACTIONS)[number];
+
+export const PROVIDER_KINDS = {
+  lawyer: '律师',
+  'grassroots-worker': '基层法律服务工作者',
+  volunteer: '法律援助志愿者',
+  'agency-staff': '法律援助机构工作人员',
+} as const;
+export type ProviderKind = keyof typeof PROVIDER_KINDS;
+
+export const QUALIFICATIONS = {
+  'lawyer-licence': '律师执业证',
+  'grassroots-licence': '基层法律服务工作者执业证',
+  'legal-profession-certificate': '法律职业资格证书',
+  'law-teacher': '高等院校、科研机构法学教育研究人员',
+  'law-student': '法学专业学生',
+  other: '其他',
+} as const;
+export type Qualification = keyof typeof QUALIFICATIONS;
+
+/** 法律援助法 第二十二条: the forms of legal aid a provider may be assigned. */
+export const SERVICE_FORMS = {
+  consultation: '法律咨询',
+  'document-drafting': '代拟法律文书',
+  'criminal-defence': '刑事辩护与代理',
+  'civil-representation': '民事案件代理',
+  'administrative-representation': '行政案件代理',
+  'state-compensation': '国家赔偿案件代理',
+  'duty-lawyer': '值班律师法律帮助',
+  'labour-representation': '劳动争议调解与仲裁代理',
+} as const;
+export type ServiceForm = keyof typeof SERVICE_FORMS;
+
+/** 法律援助法 第十七条第二款: what university volunteers (teachers, students) may do. */
+export const UNIVERSITY_VOLUNTEER_FORMS: readonly ServiceForm[] = ['consultation', 'document-drafting'];
+/** 法律援助法 第十四条、第二十五条: duty lawyers and assigned defenders are lawyers. */
+export const LAWYER_ONLY_FORMS: readonly ServiceForm[] = ['criminal-defence', 'duty-lawyer'];
+/** 法律援助法 第二十六条: life-or-death and death-review cases need ≥ 3 years of criminal practice. */
+export const SENIOR_CRIMINAL_YEARS = 3;
+
+/** 法律援助法 第六十三条: the grounds on which a lawyer or grassroots worker is sanctioned. */
+export const SANCTION_GROUNDS = {
+  'refused-duty': { label: '无正当理由拒绝履行或者怠于履行法律援助义务', article: `${LAW} 第六十三条第一项` },
+  'unauthorised-termination': { label: '擅自终止提供法律援助', article: `${LAW} 第六十三条第二项` },
+  'took-money': { label: '收取受援人财物', article: `${LAW} 第二十条、第六十三条第三项` },
+  'leaked-secrets': {
+    label: '泄露法律援助过程中知悉的国家秘密、商业秘密和个人隐私',
+    article: `${LAW} 第二十一条、第六十三条第四项`,
+  },
+  other: { label: '法律法规规定的其他情形', article: `${LAW} 第六十三条第五项` },
+} as const;
+
+/** 律师执业证号: 17 digits. */
+const LAWYER_LICENCE = /^\d{17}$/;
+
+interface ProviderRecord {
+  providerKind: ProviderKind;
+  qualification: Qualification;
+  licenceNumber?: string | undefined;
+  practiceYears: number;
+  criminalDefenceYears: number;
+  serviceScope: ServiceForm[];
+}
+
+export interface AidQualificationState extends MatterState<AidQualificationStatus>, Partial<ProviderRecord> {
+  name: string | null;
+  organisation: string | null;
+  /** 法律援助法 第二十六条: may be assigned life-or-death and death-review cases. */
+  seniorCriminal: boolean;
+  approvedOn: string | null;
+  checks: { year: number; result: 'pass' | 'basic-pass' | 'fail'; on: string }[];
+  sanctions: {
+    kind: 'warning' | 'suspension' | 'removal';
+    ground: keyof typeof SANCTION_GROUNDS;
+    on: string;
+    until: string | null;
+  }[];
+  suspension: { cause: 'check' | 'sanction'; until: string | null } | null;
+}
+
+const scope = zList(
+  zChoice(Object.keys(SERVICE_FORMS) as [ServiceForm], '可提供的法律援助形式'),
+  '可提供的法律援助形式',
+  8,
+);
+const years = (label: string) => zCount(label, 0, 70);
+
+const schemas = {
+  apply: z.object({
+    providerKind: zChoice(Object.keys(PROVIDER_KINDS) as [ProviderKind], '人员类别'),
+    name: zText('姓名', 50),
+    organisation: zText('所在单位（律师事务所、基层法律服务所、高校等）', 200),
+    qualification: zChoice(Object.keys(QUALIFICATIONS) as [Qualification], '资格'),
+    licenceNumber: zText('执业证号', 30).optional(),
+    practiceYears: years('执业年限'),
+    criminalDefenceYears: years('刑事辩护执业年限'),
+    serviceScope: scope,
+  }),
+  approve: z.object({ note: zText('备注').optional() }),
+  reject: z.object({ reasons: zWritten('不予入库的理由') }),
+  'update-qualification': z.object({
+    organisation: zText('所在单位', 200).optional(),
+    qualification: zChoice(Object.keys(QUALIFICATIONS) as [Qualification], '资格').optional(),
+    licenceNumber: zText('执业证号', 30).optional(),
+    practiceYears: years('执业年限').optional(),
+    criminalDefenceYears: years('刑事辩护执业年限').optional(),
+    serviceScope: scope.optional(),
+  }),
+  'annual-check': z.object({
+    year: zCount('复核年度', 2000, 9999),
+    result: zChoice(['pass', 'basic-pass', 'fail'], '复核结果'),
+    casesHandled: zCount('年度办理法律援助案件数', 0, 100_000),
+    complaintsUpheld: zCount('查实的投诉数', 0, 100_000),
+    note: zWritten('复核意见').optional(),
+  }),
+  sanction: z.object({
+    kind: zChoice(['warning', 'suspension', 'removal'], '处理措施'),
+    ground: zChoice(Object.keys(SANCTION_GROUNDS) as [keyof typeof SANCTION_GROUNDS], '违法情形'),
+    decisionNumber: zText('处理决定书文号', 50),
+    until: zDate('暂停指派截止日期').optional(),
+    reasons: zWritten('处理理由'),
+  }),
+  reinstate: z.object({ note: zWritten('恢复指派的理由（整改情况）') }),
+  remove: z.object({
+    reason: zChoice(['licence-revoked', 'left-practice', 'death', 'other'], '移出名册的原因'),
+    note: zWritten('移出名册的说明'),
+  }),
+  withdraw: z.object({ reason: zText('退出原因', 500) }),
+};
+
+/**
+ * Who may provide what (法律援助法 第十二条至第十七条、第二十六条): a lawyer holds a 17-digit licence; a
+ * grassroots worker their licence; agency staff a lawyer licence or the legal-profession certificate
+ * (第十三条); university volunteers only consult and draft (第十七条第二款); criminal defence and duty
+ * help are for lawyers (第十四条、第二十五条); criminal years cannot exceed practice years.
+ */
+export function providerProblem(
+  record: ProviderRecord,
+): { message: string; code: string; field: string } | undefined {
+  const problem = (code: string, message: string, field: string) => ({
+    code: `${P}.${code}`,
+    message,
+    field,
+  });
+  const { providerKind: kind, qualification } = record;
+  if (kind === 'lawyer' || kind === 'grassroots-worker') {
+    const needed: Qualification = kind === 'lawyer' ? 'lawyer-licence' : 'grassroots-licence';
+    if (qualification !== needed)
+      return problem(
+        'QUALIFICATION_MISMATCH',
+        `${PROVIDER_KINDS[kind]}应当持有${QUALIFICATIONS[needed]}`,
+        'qualification',
+      );
+    if (record.licenceNumber === undefined)
+      return problem('LICENCE_REQUIRED', '请填写执业证号', 'licenceNumber');
+    if (kind === 'lawyer' && !LAWYER_LICENCE.test(record.licenceNumber))
+      return problem('LICENCE_FORMAT', '律师执业证号应为17位数字', 'licenceNumber');
+  }
+  if (
+    kind === 'agency-staff' &&
+    qualification !== 'lawyer-licence' &&
+    qualification !== 'legal-profession-certificate'
+  )
+    return problem(
+      'QUALIFICATION_MISMATCH',
+      '法律援助机构工作人员应当具有律师资格或者法律职业资格（第十三条）',
+      'qualification',
+    );
+  if (
+    kind === 'volunteer' &&
+    (qualification === 'law-student' || qualification === 'law-teacher') &&
+    record.serviceScope.some((form) => !UNIVERSITY_VOLUNTEER_FORMS.includes(form))
+  )
+    return problem(
+      'SCOPE_NOT_ALLOWED',
+      '高校志愿者只能提供法律咨询、代拟法律文书（第十七条第二款）',
+      'serviceScope',
+    );
+  const lawyer = qualification === 'lawyer-licence' && (kind === 'lawyer' || kind === 'agency-staff');
+  if (!lawyer && record.serviceScope.some((form) => LAWYER_ONLY_FORMS.includes(form)))
+    return problem(
+      'LAWYER_ONLY_SCOPE',
+      '刑事辩护和值班律师法律帮助应当由律师提供（第十四条、第二十五条）',
+      'serviceScope',
+    );
+  if (record.criminalDefenceYears > record.practiceYears)
+    return problem('YEARS_INVALID', '刑事辩护执业年限不能超过执业年限', 'criminalDefenceYears');
+  return undefined;
+}
+
+function withRecord(state: AidQualificationState, record: ProviderRecord) {
+  const problem = providerProblem(record);
+  if (problem) return fail(problem.code, problem.message, problem.field);
+  return ok<AidQualificationState>({
+    ...state,
+    ...record,
+    seniorCriminal: record.criminalDefenceYears >= SENIOR_CRIMINAL_YEARS,
+  });
+}
+
+function currentRecord(state: AidQualificationState): ProviderRecord {
+  return {
+    providerKind: state.providerKind ?? 'volunteer',
+    qualification: state.qualification ?? 'other',
+    licenceNumber: state.licenceNumber,
+    practiceYears: state.practiceYears ?? 0,
+    criminalDefenceYears: state.criminalDefenceYears ?? 0,
+    serviceScope: state.serviceScope ?? [],
+  };
+}
+
+/** The next yearly re-check: one year after the last check (or approval). */
+export function nextCheckDue(
+  state: AidQualificationState,
+  calendar: ProcedureCalendar,
+): { from: string; due: string; provisional: boolean } | null {
+  const from = state.checks.at(-1)?.on ?? state.approvedOn;
+  if (!from) return null;
+  const end = yearPeriodEnd(from, 1, calendar);
+  return { from, due: end.due, provisional: end.provisional };
+}
+
+function checkProblem(
+  state: AidQualificationState,
+  p: z.output<(typeof schemas)['annual-check']>,
+  context: ActionContext,
+) {
+  const year = Number(context.date.slice(0, 4));
+  if (p.year > year) return fail(`${P}.CHECK_YEAR_IN_FUTURE`, '复核年度不能晚于本年度', 'year');
+  if (state.approvedOn && p.year < Number(state.approvedOn.slice(0, 4)))
+    return fail(`${P}.CHECK_YEAR_BEFORE_APPROVAL`, '复核年度不能早于入库年度', 'year');
+  if (state.checks.some((check) => check.year === p.year))
+    return fail(`${P}.ANNUAL_CHECK_DUPLICATE`, `${p.year}年度已经复核`, 'year');
+  if (p.result === 'fail' && p.note === undefined)
+    return fail(`${P}.FAIL_REASON_REQUIRED`, '复核不合格的，应当写明理由', 'note');
+  return undefined;
+}
+
+export const aidQualification = defineProcedure({
+  service: 'aid-qualification',
+  nameZh: '法律援助资格管理',
+  codePrefix: P,
+  statuses: AID_QUALIFICATION_STATUSES,
+  statusLabels: {
+    applied: '申请入库，待审核',
+    active: '在册，可指派',
+    suspended: '暂停指派',
+    rejected: '不予入库',
+    removed: '已移出名册',
+    withdrawn: '已退出',
+  },
+  actions: AID_QUALIFICATION_ACTIONS,
+  actionLabels: {
+    apply: '申请入库',
+    approve: '审核入库',
+    reject: '不予入库',
+    'update-qualification': '更新资格信息',
+    'annual-check': '年度复核',
+    sanction: '处理（警告、暂停指派、移出名册）',
+    reinstate: '恢复指派',
+    remove: '移出名册',
+    withdraw: '退出',
+  },
+  actionSources: {
+    apply: `${LAW} 第十二条、第十三条、第十六条、第十七条`,
+    approve: `${LAW} 第十二条、第十三条`,
+    reject: `${LAW} 第十二条`,
+    'update-qualification': `${LAW} 第十二条、第二十六条`,
+    'annual-check': `${LAW} 第五十七条、第六十条`,
+    sanction: `${LAW} 第六十三条`,
+    reinstate: `${LAW} 第五十七条、第六十三条`,
+    remove: `${LAW} 第十二条；律师法 第四十九条`,
+    withdraw: `${LAW} 第十六条、第十七条`,
+  },
+  openingAction: 'apply',
+  allowedActions: {
+    applied: ['approve', 'reject', 'update-qualification', 'withdraw'],
+    active: ['update-qualification', 'annual-check', 'sanction', 'remove', 'withdraw'],
+    suspended: ['update-qualification', 'annual-check', 'sanction', 'reinstate', 'remove', 'withdraw'],
+    rejected: [],
+    removed: [],
+    withdrawn: [],
+  },
+  actionRoles: {
+    apply: ['legal-aid-reviewer', 'window-clerk', 'party'],
+    approve: ['legal-aid-director'],
+    reject: ['legal-aid-director'],
+    'update-qualification': ['legal-aid-reviewer', 'legal-aid-director'],
+    'annual-check': ['legal-aid-reviewer', 'legal-aid-director'],
+    sanction: ['legal-aid-director', 'bureau-leader'],
+    reinstate: ['legal-aid-director'],
+    remove: ['legal-aid-director', 'admin'],
+    withdraw: ['legal-aid-reviewer', 'legal-aid-director', 'party'],
+  },
+  payloadSchemas: schemas,
+  closedStatuses: ['rejected', 'removed', 'withdrawn'],
+  initialState: (): AidQualificationState => ({
+    status: 'applied',
+    openedAt: null,
+    closed: false,
+    lastActionAt: null,
+    name: null,
+    organisation: null,
+    seniorCriminal: false,
+    approvedOn: null,
+    checks: [],
+    sanctions: [],
+    suspension: null,
+  }),
+  handlers: {
+    apply(state, p) {
+      const { name, organisation, ...record } = p;
+      return withRecord({ ...state, status: 'applied', name, organisation }, record);
+    },
+    approve: (state, _p, context) => ok({ ...state, status: 'active', approvedOn: context.date }),
+    reject: (state) => ok({ ...state, status: 'rejected' }),
+    'update-qualification'(state, p) {
+      const { organisation, ...changes } = p;
+      const record = {
+        ...currentRecord(state),
+        ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+      };
+      return withRecord(
+        { ...state, organisation: organisation ?? state.organisation },
+        record as ProviderRecord,
+      );
+    },
+    /** 第五十七条、第六十条: a failed check stops assignments; a pass ends a check suspension. */
+    'annual-check'(state, p, context) {
+      const problem = checkProblem(state, p, context);
+      if (problem) return problem;
+      const checks = [...state.checks, { year: p.year, result: p.result, on: context.date }];
+      if (p.result === 'fail')
+        return ok({
+          ...state,
+          status: 'suspended',
+          checks,
+          suspension: state.suspension ?? { cause: 'check', until: null },
+        });
+      if (state.suspension?.cause === 'check')
+        return ok({ ...state, status: 'active', checks, suspension: null });
+      return ok({ ...state, checks });
+    },
+    /** 第六十三条: warning, suspension of assignments until a date, or removal from the register. */
+    sanction(state, p, context) {
+      if (p.kind === 'suspension') {
+        if (p.until === undefined)
+          return fail(`${P}.SUSPENSION_END_REQUIRED`, '暂停指派的，请填写截止日期', 'until');
+        if (p.until <= context.date)
+          return fail(`${P}.SUSPENSION_END_INVALID`, '暂停指派的截止日期应当晚于今天', 'until');
+      }
+      const sanctions = [
+        ...state.sanctions,
+        {
+          kind: p.kind,
+          ground: p.ground,
+          on: context.date,
+          until: p.kind === 'suspension' ? (p.until ?? null) : null,
+        },
+      ];
+      switch (p.kind) {
+        case 'warning':
+          return ok({ ...state, sanctions });
+        case 'suspension':
+          return ok({
+            ...state,
+            status: 'suspended',
+            sanctions,
+            suspension: { cause: 'sanction', until: p.until ?? null },
+          });
+        default:
+          return ok({ ...state, status: 'removed', sanctions, suspension: null });
+      }
+    },
+    /** A sanction's suspension must be over (the day after `until`); a check suspension needs rectification. */
+    reinstate(state, _p, context) {
+      const until = state.suspension?.until;
+      if (state.suspension?.cause === 'sanction' && until && context.date <= until)
+        return fail(`${P}.SUSPENSION_NOT_OVER`, `暂停指派至 ${until}，期满后方可恢复`, 'type');
+      return ok({ ...state, status: 'active', suspension: null });
+    },
+    remove: (state) => ok({ ...state, status: 'removed', suspension: null }),
+    /** 第十六条: lawyers and grassroots workers have a duty to provide aid and cannot just opt out. */
+    withdraw(state) {
+      if (state.providerKind === 'lawyer' || state.providerKind === 'grassroots-worker')
+        return fail(
+          `${P}.DUTY_CANNOT_WITHDRAW`,
+          '律师、基层法律服务工作者负有依法提供法律援助的义务，不能自行退出；不再执业的应当移出名册（第十六条）',
+          'type',
+        );
+      return ok({ ...state, status: 'withdrawn' });
+    },
+  },
+  openClocks(state, { calendar }) {
+    const clocks = [];
+    const next = nextCheckDue(state, calendar);
+    if (next && (state.status === 'active' || state.status === 'suspended'))
+      clocks.push({
+        ...fixedDateClock({
+          kind: 'annual-check',
+          label: '年度复核',
+          startsAt: next.from,
+          dueAt: next.due,
+          source: `${LAW} 第五十七条、第六十条`,
+          responsibleRole: 'legal-aid-reviewer',
+        }),
+        provisional: next.provisional,
+      });
+    const until = state.suspension?.until;
+    if (state.status === 'suspended' && state.suspension?.cause === 'sanction' && until)
+      clocks.push(
+        fixedDateClock({
+          kind: 'suspension-end',
+          label: '暂停指派期满',
+          startsAt: state.sanctions.at(-1)?.on ?? until,
+          dueAt: until,
+          source: `${LAW} 第六十三条`,
+          responsibleRole: 'legal-aid-director',
+        }),
+      );
+    return clocks;
+  },
+});

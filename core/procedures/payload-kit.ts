@@ -1,0 +1,73 @@
+/**
+ * zod 4 building blocks for the window procedures' payloads, with the Chinese messages staff see.
+ * Dates are business dates `YYYY-MM-DD` (Asia/Shanghai); money is integer fen, never float.
+ */
+import { isIsoDate } from '@core/calendar/iso-date';
+import { z } from 'zod';
+
+/** The fewest characters of a written reason (书面说明理由). */
+export const MIN_WRITTEN_LENGTH = 10;
+
+/** A required line of text, trimmed. */
+export function zText(label: string, max = 2000) {
+  return z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(1, `${label}不能为空`)
+    .max(max, `${label}不能超过 ${max} 个字`);
+}
+
+/** A written statement of reasons, at least MIN_WRITTEN_LENGTH characters. */
+export function zWritten(label: string, max = 5000) {
+  return z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .refine(
+      (text) => [...text].length >= MIN_WRITTEN_LENGTH,
+      `${label}应当书面说明，不少于${MIN_WRITTEN_LENGTH}个字`,
+    )
+    .refine((text) => [...text].length <= max, `${label}不能超过 ${max} 个字`);
+}
+
+/** A business date `YYYY-MM-DD`. */
+export function zDate(label: string) {
+  return z.string({ error: `请填写${label}` }).refine(isIsoDate, `${label}应为 YYYY-MM-DD 格式的日期`);
+}
+
+/** An amount of money in fen (integer ≥ 0). */
+export function zFen(label: string) {
+  return z
+    .int({ error: `${label}应为整数（单位：分）` })
+    .min(0, `${label}不能为负数`)
+    .max(Number.MAX_SAFE_INTEGER, `${label}过大`);
+}
+
+/** A whole number in [min, max]. */
+export function zCount(label: string, min: number, max: number) {
+  return z
+    .int({ error: `${label}应为整数` })
+    .min(min, `${label}不能小于 ${min}`)
+    .max(max, `${label}不能大于 ${max}`);
+}
+
+/** One of `values`. */
+export function zChoice<const T extends readonly [string, ...string[]]>(values: T, label: string) {
+  return z.enum(values, { error: `请选择${label}` });
+}
+
+/** A yes/no answer. */
+export function zFlag(label: string) {
+  return z.boolean({ error: `请选择${label}` });
+}
+
+/** A non-empty list without duplicates (compared as JSON). */
+export function zList<T extends z.ZodType>(item: T, label: string, max = 100) {
+  return z
+    .array(item, { error: `请填写${label}` })
+    .min(1, `请至少填写一项${label}`)
+    .max(max, `${label}不能超过 ${max} 项`)
+    .refine((items) => new Set(items.map((x) => JSON.stringify(x))).size === items.length, `${label}有重复`);
+}
+
+/** The empty payload of an action that carries nothing but an optional note. */
+export const noteOnly = z.object({ note: zText('备注').optional() });
