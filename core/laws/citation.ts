@@ -43,7 +43,7 @@ export function parseCitations(source: string): Citation[] {
     if (text === '') continue;
     const match = ARTICLE.exec(text);
     const titlePart = normaliseInstrumentTitle(match ? text.slice(0, match.index) : text);
-    const instrument = titlePart === '' ? lastInstrument : titlePart;
+    const instrument: string | null = titlePart === '' ? lastInstrument : titlePart;
     lastInstrument = instrument;
     if (!match) {
       out.push({ text, instrument, article: null, paragraph: null, item: null });

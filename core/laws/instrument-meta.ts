@@ -84,3 +84,26 @@ export function versionStatuses(
     ]),
   );
 }
+
+/**
+ * Order of authority for lists and search: the Constitution, laws, administrative regulations, judicial
+ * interpretations, departmental rules, published cases, other material; a superseded version after all
+ * current ones. `weight` is the static part of a search hit's rank.
+ */
+export function instrumentTier(kind: string, status: 'current' | 'superseded'): { tier: number; weight: number } {
+  const base: [number, number] =
+    kind === '宪法'
+      ? [0, 1]
+      : kind === '行政法规'
+        ? [2, 0.8]
+        : kind === '司法解释'
+          ? [3, 0.7]
+          : kind === '部门规章'
+            ? [4, 0.5]
+            : kind === '案例'
+              ? [5, 0.4]
+              : kind === '其他'
+                ? [6, 0.3]
+                : [1, 1];
+  return status === 'current' ? { tier: base[0], weight: base[1] } : { tier: base[0] + 10, weight: base[1] / 2 };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { versionStatuses } from './instrument-meta';
+import { instrumentTier, versionStatuses } from './instrument-meta';
 import { parseInstrument } from './parse-instrument';
 
 // Shapes taken from the corpus (data-sources/laws), shortened.
@@ -270,5 +270,17 @@ describe('versionStatuses', () => {
       '经济法/广告法(2021-04-29).md': 'current',
       'x/无日期.md': 'current',
     });
+  });
+});
+
+describe('instrumentTier', () => {
+  it('puts laws before regulations, interpretations, rules and cases, superseded versions last', () => {
+    const order = ['宪法', '劳动法', '行政法规', '司法解释', '部门规章', '案例', '其他'].map(
+      (kind) => instrumentTier(kind === '劳动法' ? '社会法' : kind, 'current').tier,
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(new Set(order).size).toBe(7);
+    expect(instrumentTier('司法解释', 'superseded').tier).toBeGreaterThan(instrumentTier('其他', 'current').tier);
+    expect(instrumentTier('社会法', 'superseded').weight).toBeLessThan(instrumentTier('社会法', 'current').weight);
   });
 });

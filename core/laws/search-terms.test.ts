@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, highlightSnippet, queryGrams, searchTerms } from './search-terms';
+import fc from 'fast-check';
+import { escapeHtml, gramCode, highlightSnippet, queryGrams, searchTerms, textGrams } from './search-terms';
 
 describe('searchTerms', () => {
   it('splits on spaces and Chinese or Latin punctuation, lower-cases, de-duplicates', () => {
@@ -20,13 +21,32 @@ describe('searchTerms', () => {
   });
 });
 
-describe('queryGrams', () => {
-  it('is the bigrams of a term, or the character of a one-character term', () => {
-    expect(queryGrams('工资')).toEqual(['工资']);
-    expect(queryGrams('劳动合同')).toEqual(['劳动', '动合', '合同']);
-    expect(queryGrams('婚')).toEqual(['婚']);
-    expect(queryGrams('哈哈哈')).toEqual(['哈哈']);
-    expect(queryGrams('%')).toEqual(['%']);
+describe('gram keys', () => {
+  const g = gramCode;
+  it('a term is looked up by its pairs, or by the character of a one-character term', () => {
+    expect(queryGrams('工资')).toEqual([g('工', '资')]);
+    expect(queryGrams('劳动合同')).toEqual([g('劳', '动'), g('动', '合'), g('合', '同')]);
+    expect(queryGrams('婚')).toEqual([g('婚')]);
+    expect(queryGrams('哈哈哈')).toEqual([g('哈', '哈')]);
+    expect(queryGrams('%')).toEqual([37]);
+  });
+
+  it('a text holds every character and pair, lower-cased; pairs never collide with characters', () => {
+    expect(new Set(textGrams('离婚A'))).toEqual(new Set([g('离'), g('婚'), g('a'), g('离', '婚'), g('婚', 'a')]));
+    expect(g('\u0000', '\u0001')).toBe(1);
+    expect(g('a', 'b')).toBeGreaterThan(0x10ffff);
+    expect(g('\u{10ffff}', '\u{10ffff}')).toBeLessThan(Number.MAX_SAFE_INTEGER);
+  });
+
+  it('every term found by substring is found by its keys (the index never loses a match)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('离', '婚', '工', '资', '%', '_', 'a') }), fc.nat(), fc.nat(), (text, i, n) => {
+        const term = [...text].slice(i % Math.max(1, text.length), (i % Math.max(1, text.length)) + 1 + (n % 4)).join('');
+        if (term === '') return;
+        const keys = new Set(textGrams(text));
+        expect(queryGrams(term).every((k) => keys.has(k))).toBe(true);
+      }),
+    );
   });
 });
 
