@@ -90,7 +90,10 @@ export function versionStatuses(
  * interpretations, departmental rules, published cases, other material; a superseded version after all
  * current ones. `weight` is the static part of a search hit's rank.
  */
-export function instrumentTier(kind: string, status: 'current' | 'superseded'): { tier: number; weight: number } {
+export function instrumentTier(
+  kind: string,
+  status: 'current' | 'superseded',
+): { tier: number; weight: number } {
   const base: [number, number] =
     kind === '宪法'
       ? [0, 1]
@@ -105,5 +108,7 @@ export function instrumentTier(kind: string, status: 'current' | 'superseded'): 
               : kind === '其他'
                 ? [6, 0.3]
                 : [1, 1];
-  return status === 'current' ? { tier: base[0], weight: base[1] } : { tier: base[0] + 10, weight: base[1] / 2 };
+  return status === 'current'
+    ? { tier: base[0], weight: base[1] }
+    : { tier: base[0] + 10, weight: base[1] / 2 };
 }

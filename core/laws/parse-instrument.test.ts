@@ -280,7 +280,11 @@ describe('instrumentTier', () => {
     );
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(new Set(order).size).toBe(7);
-    expect(instrumentTier('司法解释', 'superseded').tier).toBeGreaterThan(instrumentTier('其他', 'current').tier);
-    expect(instrumentTier('社会法', 'superseded').weight).toBeLessThan(instrumentTier('社会法', 'current').weight);
+    expect(instrumentTier('司法解释', 'superseded').tier).toBeGreaterThan(
+      instrumentTier('其他', 'current').tier,
+    );
+    expect(instrumentTier('社会法', 'superseded').weight).toBeLessThan(
+      instrumentTier('社会法', 'current').weight,
+    );
   });
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { escapeHtml, gramCode, highlightSnippet, queryGrams, searchTerms, textGrams } from './search-terms';
 
 describe('searchTerms', () => {
@@ -32,7 +32,9 @@ describe('gram keys', () => {
   });
 
   it('a text holds every character and pair, lower-cased; pairs never collide with characters', () => {
-    expect(new Set(textGrams('离婚A'))).toEqual(new Set([g('离'), g('婚'), g('a'), g('离', '婚'), g('婚', 'a')]));
+    expect(new Set(textGrams('离婚A'))).toEqual(
+      new Set([g('离'), g('婚'), g('a'), g('离', '婚'), g('婚', 'a')]),
+    );
     expect(g('\u0000', '\u0001')).toBe(1);
     expect(g('a', 'b')).toBeGreaterThan(0x10ffff);
     expect(g('\u{10ffff}', '\u{10ffff}')).toBeLessThan(Number.MAX_SAFE_INTEGER);
@@ -40,12 +42,19 @@ describe('gram keys', () => {
 
   it('every term found by substring is found by its keys (the index never loses a match)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('离', '婚', '工', '资', '%', '_', 'a') }), fc.nat(), fc.nat(), (text, i, n) => {
-        const term = [...text].slice(i % Math.max(1, text.length), (i % Math.max(1, text.length)) + 1 + (n % 4)).join('');
-        if (term === '') return;
-        const keys = new Set(textGrams(text));
-        expect(queryGrams(term).every((k) => keys.has(k))).toBe(true);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('离', '婚', '工', '资', '%', '_', 'a') }),
+        fc.nat(),
+        fc.nat(),
+        (text, i, n) => {
+          const term = [...text]
+            .slice(i % Math.max(1, text.length), (i % Math.max(1, text.length)) + 1 + (n % 4))
+            .join('');
+          if (term === '') return;
+          const keys = new Set(textGrams(text));
+          expect(queryGrams(term).every((k) => keys.has(k))).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -131,7 +131,7 @@ export async function importLaws(db: Database, options: ImportLawsOptions = {}):
       const id = randomUUID();
       instrumentRows.push(instrumentRow(id, p, status, tier * 100_000 + index));
       const chapterIds = p.chapters.map(() => ++chapterId);
-      p.chapters.forEach((c, position) =>
+      for (const [position, c] of p.chapters.entries()) {
         chapterRows.push({
           id: chapterIds[position]!,
           instrumentId: id,
@@ -139,9 +139,9 @@ export async function importLaws(db: Database, options: ImportLawsOptions = {}):
           level: c.level,
           position,
           title: c.title,
-        }),
-      );
-      p.articles.forEach((a, position) =>
+        });
+      }
+      for (const [position, a] of p.articles.entries()) {
         pending.push({
           id: ++articleId,
           instrumentId: id,
@@ -153,8 +153,8 @@ export async function importLaws(db: Database, options: ImportLawsOptions = {}):
           text: a.text,
           grams: `{${textGrams(a.text).join(',')}}`,
           weight,
-        }),
-      );
+        });
+      }
       if (instrumentRows.length >= 200 || index === ordered.length - 1) {
         await insertInstruments(tx, instrumentRows.splice(0));
         await insertChapters(tx, chapterRows.splice(0));
