@@ -1,9 +1,9 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../context';
 import { getLibraryStatus, libraryStatus } from '../laws/library-status';
-import { requireActor } from '../plugins/auth';
+import { requirePermission } from '../plugins/auth';
 import { articleDetail, getArticle, getInstrument, instrumentDetail } from '../use-cases/laws/get-instrument';
 import { instrumentList, listInstruments, listInstrumentsQuery } from '../use-cases/laws/list-instruments';
 import {
@@ -18,10 +18,8 @@ const codeParams = z.object({ code: z.string().regex(/^[0-9a-f]{12}$/, '法律�
 const articleParams = codeParams.extend({
   key: z.string().regex(/^(\d{1,5}(-\d{1,2})?|p\d{1,6})$/, '条文编号格式不正确'),
 });
-/** Any logged-in staff member reads the law library (reference data, no organisation scope). */
-const loggedIn = async (request: FastifyRequest) => {
-  requireActor(request);
-};
+/** Every staff role holds `law.read` (reference data, no organisation scope). */
+const loggedIn = requirePermission('law.read');
 
 /** `/api/laws`: the law library (法律法规库): instruments, articles, full-text search, citation links. */
 export function lawRoutes(app: FastifyInstance, services: Services): void {

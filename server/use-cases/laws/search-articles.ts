@@ -40,7 +40,7 @@ export type SearchResult = z.infer<typeof searchResult>;
  * articles in that order: Constitution, laws, regulations, interpretations, rules, cases, superseded
  * versions), so a very common word (规定, 国家: a third of the corpus) still answers in milliseconds.
  */
-export const RANKED_HITS = 2000;
+export const RANKED_HITS = 1000;
 
 /** `index`: the bigram GIN index (production). `scan`: ILIKE on every row, no index (the bench's reference). */
 export type SearchStrategy = 'index' | 'scan';
@@ -84,7 +84,7 @@ export async function searchArticles(
   const occurrences = sql.join(
     terms.map(
       (t) =>
-        sql`(char_length(h.text) - char_length(replace(${cased(t) ? sql`lower(h.text)` : sql`h.text`}, ${t}, ''))) / ${[...t].length}::float`,
+        sql`(octet_length(a.text) - octet_length(replace(${cased(t) ? sql`lower(a.text)` : sql`a.text`}, ${t}, '')))::float / ${Buffer.byteLength(t)}`,
     ),
     sql` + `,
   );
@@ -105,22 +105,23 @@ export async function searchArticles(
       // A scan joining a concurrent one starts mid-table; the capped hits must start at the first row.
       await tx.execute(sql`set local synchronize_seqscans = off`);
     }
+    // One pass over the hits computes their text score (no text is kept); the page's rows are read after.
     const rows = await tx.execute<HitRow>(sql`
-      with hits as materialized (
-        select a.id, a.instrument_id, a.position, a.number, a.suffix, a.label, a.text, a.rank_weight
+      with hits as (
+        select a.id, a.instrument_id, a.rank_weight,
+          (${occurrences}) / (1 + ln(1 + octet_length(a.text))) as density
         from law_articles a where ${where}
         limit ${RANKED_HITS + 1}
       ), ranked as (
-        select h.*, count(*) over () as total,
-          (${occurrences}) / (1 + ln(1 + char_length(h.text))) * h.rank_weight + 0.5 * (${titleBonus}) as score
+        select h.id, count(*) over () as total, h.density * h.rank_weight + 0.5 * (${titleBonus}) as score
         from (select * from hits limit ${RANKED_HITS}) h
         join law_instruments i on i.id = h.instrument_id
       )
-      select r.id, r.position, r.number, r.suffix, r.label, r.text, r.total,
+      select a.id, a.position, a.number, a.suffix, a.label, a.text, r.total,
         (select count(*) from hits) as hit_count,
         i.code, i.title, i.subtitle, i.short_title, i.kind, i.issuing_body, i.version_date, i.effective_date,
         i.status, i.article_count
-      from ranked r join law_instruments i on i.id = r.instrument_id
+      from ranked r join law_articles a on a.id = r.id join law_instruments i on i.id = a.instrument_id
       order by r.score desc, r.id asc
       limit ${input.pageSize} offset ${offset}`);
     const capped = rows.rows.length > 0 && Number(rows.rows[0]!.hit_count) > RANKED_HITS;

@@ -7,6 +7,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BookOutlined,
   CalendarOutlined,
   DashboardOutlined,
   DesktopOutlined,
@@ -142,6 +143,13 @@ export const NAV_PAGES: NavPage[] = [
         description: 'task.legalAidListDesc',
       },
     ],
+  },
+  // The law library (features/laws): every staff role reads it.
+  {
+    key: 'laws',
+    path: '/laws',
+    icon: <BookOutlined />,
+    access: [{ permission: 'law.read', group: 'reference', label: 'nav.laws', description: 'task.lawsDesc' }],
   },
   {
     key: 'windows',
