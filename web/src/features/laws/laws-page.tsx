@@ -1,3 +1,4 @@
+import { LAW_KINDS } from '@core/laws';
 import { Alert, Card, Empty, Input, List, Pagination, Select, Space, Table, Tag } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../app/page-header';
@@ -45,7 +46,7 @@ export default function LawsPage() {
   const status = useLibraryStatus();
   const searching = Boolean(filters.q?.trim());
   const list = useInstrumentList({ ...filters, q: title || undefined }, !searching);
-  const kinds = list.data?.kinds ?? [];
+  const kinds = useInstrumentList({ page: 1, pageSize: 1 }).data?.kinds ?? [];
 
   return (
     <div className="laws-page">
@@ -69,9 +70,10 @@ export default function LawsPage() {
             onChange={(value) => update({ kind: value || undefined })}
             options={[
               { value: '', label: m('allKinds') },
-              ...(kinds.length > 0 ? kinds : [{ kind: filters.kind ?? '', count: 0 }])
-                .filter((k) => k.kind)
-                .map((k) => ({ value: k.kind, label: k.count ? `${k.kind}（${k.count}）` : k.kind })),
+              ...LAW_KINDS.map((kind) => {
+                const n = kinds.find((k) => k.kind === kind)?.count;
+                return { value: kind, label: n ? `${kind}（${n}）` : kind };
+              }),
             ]}
           />
           <Select
