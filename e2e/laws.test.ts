@@ -3,11 +3,13 @@
  * start (server/laws/library-status.ts); once ready, a mediator searches 工资 on 法律法规库, sees the word
  * highlighted inside sentences, opens a hit and lands on the article's deep link with the article marked.
  * Then the citation string 法律援助法 第四十三条 (as the legal-aid deadlines cite it) resolves to its deep link.
+ * Screenshots go to /tmp/laws-*.png when LAWS_SCREENSHOTS=1.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSession, baseUrl, launchBrowser, loginAs } from './browser';
 
+const SHOTS = process.env.LAWS_SCREENSHOTS === '1';
 let browser: Browser;
 let page: Page;
 
@@ -41,6 +43,7 @@ describe('法律法规库', () => {
   it('finds 工资 inside sentences, highlighted, and opens the article by its deep link', async () => {
     await page.goto(`${baseUrl()}/laws`);
     await page.getByRole('link', { name: '中华人民共和国宪法', exact: true }).waitFor();
+    if (SHOTS) await page.screenshot({ path: '/tmp/laws-list.png', fullPage: false });
     const search = page.getByPlaceholder(/检索条文/);
     await search.fill('工资');
     await search.press('Enter');
@@ -49,6 +52,7 @@ describe('法律法规库', () => {
     await marks.first().waitFor();
     expect(await marks.first().textContent()).toBe('工资');
     expect(await page.locator('.laws-results-count').textContent()).toMatch(/共 \d+ 条结果/);
+    if (SHOTS) await page.screenshot({ path: '/tmp/laws-search.png', fullPage: false });
 
     const first = page.locator('.laws-hit-link').first();
     const label = (await first.textContent()) ?? '';
@@ -57,6 +61,7 @@ describe('法律法规库', () => {
     const active = page.locator('.laws-article-active');
     await active.waitFor();
     expect(await active.textContent()).toContain('工资');
+    if (SHOTS) await page.screenshot({ path: '/tmp/laws-article.png', fullPage: false });
     expect(label).toContain((await active.locator('.laws-article-label').textContent()) ?? '?');
   });
 

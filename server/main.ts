@@ -6,7 +6,7 @@ import type { Services } from './context';
 import { migrateDatabase, openDatabase } from './db/client';
 import { acquireDataDirLock, DataDirInUseError, startEmbeddedDatabase } from './db/embedded';
 import { startDeadlineSweep } from './jobs/deadline-sweep';
-import { startLawImport } from './laws/library-status';
+import { cancelLawImport, startLawImport } from './laws/library-status';
 import { createPersonalDataCipher, loadMasterKey } from './security/personal-data';
 import { bootstrapDatabase } from './seed/bootstrap';
 import { DEMO_PASSWORD, loadDemoData } from './seed/demo';
@@ -92,6 +92,7 @@ async function main(): Promise<void> {
     stopping = true;
     say(`收到 ${signal}，正在停止……`);
     stopSweep();
+    await cancelLawImport(db).catch(() => undefined);
     await app.close().catch(() => undefined);
     await pool.end().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);

@@ -58,6 +58,8 @@ export interface ImportLawsOptions {
   force?: boolean;
   /** Progress lines (Chinese), e.g. for the start-up log. */
   log?: (line: string) => void;
+  /** Told the PostgreSQL backend running the import (to cancel it on shutdown). */
+  onBackend?: (pid: number) => void;
 }
 
 export interface ImportLawsResult {
@@ -89,6 +91,8 @@ export async function importLaws(db: Database, options: ImportLawsOptions = {}):
     : corpus.checksum;
 
   return db.transaction(async (tx) => {
+    const backend = await tx.execute<{ pid: number }>(sql`select pg_backend_pid() as pid`);
+    options.onBackend?.(backend.rows[0]!.pid);
     await tx.execute(sql`select pg_advisory_xact_lock(7370003)`);
     const [existing] = await tx.select().from(lawCorpus);
     if (existing?.checksum === checksum && !options.force) {

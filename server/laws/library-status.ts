@@ -1,4 +1,4 @@
-import { count } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client';
 import { lawCorpus } from '../db/schema/index';
@@ -17,11 +17,12 @@ export const libraryStatus = z.object({
 export type LibraryStatus = z.infer<typeof libraryStatus>;
 
 /** The import running in this process, if any (one per process; instances serialise on an advisory lock). */
-const running: { progress: { done: number; total: number } | null; error: string | null; active: boolean } = {
-  progress: null,
-  error: null,
-  active: false,
-};
+const running: {
+  progress: { done: number; total: number } | null;
+  error: string | null;
+  active: boolean;
+  backend: number | null;
+} = { progress: null, error: null, active: false, backend: null };
 
 /**
  * Imports the law library in the background after start (`npm start`): the server answers meanwhile, the
@@ -36,6 +37,9 @@ export function startLawImport(
   running.error = null;
   return importLaws(db, {
     ...options,
+    onBackend: (pid) => {
+      running.backend = pid;
+    },
     log: (line) => {
       const done = /已导入 (\d+)\/(\d+)/.exec(line);
       if (done) running.progress = { done: Number(done[1]), total: Number(done[2]) };
@@ -50,7 +54,14 @@ export function startLawImport(
     .finally(() => {
       running.active = false;
       running.progress = null;
+      running.backend = null;
     });
+}
+
+/** Cancels an import under way (server shutdown): its transaction rolls back, the next start imports again. */
+export async function cancelLawImport(db: Database): Promise<void> {
+  if (!running.active || running.backend === null) return;
+  await db.execute(sql`select pg_cancel_backend(${running.backend})`);
 }
 
 export async function getLibraryStatus(db: Database): Promise<LibraryStatus> {
