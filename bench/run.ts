@@ -8,6 +8,7 @@ import { startReference } from './lib/reference';
 import type { BenchSection } from './lib/section';
 import { printTable } from './lib/table';
 import { httpSection } from './sections/http';
+import { lawsSection } from './sections/laws';
 import { queueSection } from './sections/queue';
 
 /**
@@ -21,7 +22,7 @@ import { queueSection } from './sections/queue';
  */
 
 /** Each section is one table; add new ones here (queue, law search, dashboard, ...). */
-const SECTIONS: BenchSection[] = [httpSection, queueSection];
+const SECTIONS: BenchSection[] = [httpSection, queueSection, lawsSection];
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

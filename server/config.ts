@@ -10,6 +10,7 @@ import { z } from 'zod';
  * - LAWHALL_PG_PORT: TCP port of the embedded server on 127.0.0.1 (default 54329).
  * - LOG_LEVEL: pino level (default warn; `info` adds one JSON line per request with its request id).
  * - LAWHALL_SECRET_KEY: 64 hex chars for personal-data encryption; unset = generated once into the data dir.
+ * - LAWHALL_LAWS_IMPORT: import the law library on start when it is missing or changed (default on).
  */
 export const configSchema = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -29,6 +30,8 @@ export const configSchema = z.object({
   loginMaxFailures: z.coerce.number().int().min(1).default(5),
   loginLockMinutes: z.coerce.number().int().min(1).default(15),
   sessionHours: z.coerce.number().int().min(1).default(12),
+  /** Import the shipped law corpus in the background after start (server/laws/library-status.ts). */
+  lawsImport: z.boolean().default(true),
 });
 export type AppConfig = z.infer<typeof configSchema>;
 
@@ -55,6 +58,7 @@ export function loadConfig(
     loginMaxFailures: env.LAWHALL_LOGIN_MAX_FAILURES,
     loginLockMinutes: env.LAWHALL_LOGIN_LOCK_MINUTES,
     sessionHours: env.LAWHALL_SESSION_HOURS,
+    lawsImport: flag(env.LAWHALL_LAWS_IMPORT),
   });
   const config = { ...parsed, ...overrides };
   return { ...config, dataDir: path.resolve(config.dataDir) };

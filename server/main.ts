@@ -6,6 +6,7 @@ import type { Services } from './context';
 import { migrateDatabase, openDatabase } from './db/client';
 import { acquireDataDirLock, DataDirInUseError, startEmbeddedDatabase } from './db/embedded';
 import { startDeadlineSweep } from './jobs/deadline-sweep';
+import { cancelLawImport, startLawImport } from './laws/library-status';
 import { createPersonalDataCipher, loadMasterKey } from './security/personal-data';
 import { bootstrapDatabase } from './seed/bootstrap';
 import { DEMO_PASSWORD, loadDemoData } from './seed/demo';
@@ -82,12 +83,16 @@ async function main(): Promise<void> {
     }
   }
 
+  // The law library (法律法规库) imports in the background on first start, or when the shipped corpus changed.
+  if (config.lawsImport) void startLawImport(db, (line) => say(line));
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     say(`收到 ${signal}，正在停止……`);
     stopSweep();
+    await cancelLawImport(db).catch(() => undefined);
     await app.close().catch(() => undefined);
     await pool.end().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);

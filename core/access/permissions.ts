@@ -22,6 +22,8 @@ export const PERMISSIONS = [
   'audit.read',
   'person.read',
   'person.view-id-number',
+  /** Read the law library (法律法规库): every staff role. */
+  'law.read',
   /** Call, serve, transfer and finish tickets at a window of the hall (叫号、办理). */
   'queue.serve',
   /** Issue tickets at the reception desk, claim priority, keep the key-group register (导服台). */
@@ -51,6 +53,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const READ_REFERENCE: Permission[] = [
   'org.read',
+  'law.read',
   'window.read',
   'lawyer.read',
   'calendar.read',
@@ -111,7 +114,7 @@ export const ROLE_PERMISSIONS = {
     'legal-aid.assign',
     'legal-aid.view-sensitive',
   ],
-  lawyer: ['org.read', 'calendar.read', 'legal-aid.read', 'legal-aid.provide'],
+  lawyer: ['org.read', 'law.read', 'calendar.read', 'legal-aid.read', 'legal-aid.provide'],
   mediator: [...READ_REFERENCE, 'person.read', ...SERVE_QUEUE],
   notary: [...READ_REFERENCE, 'person.read', 'person.view-id-number', ...SERVE_QUEUE],
   'bureau-leader': [...READ_REFERENCE, 'staff.read', 'queue.read', 'legal-aid.read', 'legal-aid.objection'],

@@ -268,6 +268,19 @@ const MATRIX: Record<string, Entry> = {
     'legal-aid.review',
     { body: { outcome: 'confirmed', note: '矩阵测试' } },
   ],
+  // law library (every role holds law.read; random codes → 404 for the holders)
+  'GET /api/laws/status': 'law.read',
+  'GET /api/laws/instruments': 'law.read',
+  'GET /api/laws/instruments/:code': ['law.read', { url: '/api/laws/instruments/0123456789ab' }],
+  'GET /api/laws/instruments/:code/articles/:key': [
+    'law.read',
+    { url: '/api/laws/instruments/0123456789ab/articles/43' },
+  ],
+  'GET /api/laws/search': ['law.read', { url: '/api/laws/search?q=%E5%B7%A5%E8%B5%84' }],
+  'GET /api/laws/citations': [
+    'law.read',
+    { url: `/api/laws/citations?source=${encodeURIComponent('法律援助法 第四十三条')}` },
+  ],
 };
 
 let t: TestApp;

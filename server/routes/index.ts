@@ -6,6 +6,7 @@ import { authRoutes } from './auth';
 import { calendarRoutes } from './calendar';
 import { hardshipStandardRoutes } from './hardship-standards';
 import { healthRoutes } from './health';
+import { lawRoutes } from './laws';
 import { lawyerRoutes } from './lawyers';
 import { legalAidRoutes } from './legal-aid';
 import { organisationRoutes } from './organisations';
@@ -28,4 +29,5 @@ export function registerRoutes(app: FastifyInstance, services: Services, registr
   personRoutes(app, services);
   queueRoutes(app, services, registry);
   legalAidRoutes(app, services);
+  lawRoutes(app, services);
 }

@@ -1,4 +1,5 @@
 export * from './audit';
+export * from './laws';
 export * from './lawyers';
 export * from './legal-aid';
 export * from './organisations';

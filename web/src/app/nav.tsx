@@ -8,6 +8,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   BellOutlined,
+  BookOutlined,
   CalendarOutlined,
   DashboardOutlined,
   DesktopOutlined,
@@ -156,6 +157,13 @@ export const NAV_PAGES: NavPage[] = [
         description: 'task.legalAidListDesc',
       },
     ],
+  },
+  // The law library (features/laws): every staff role reads it.
+  {
+    key: 'laws',
+    path: '/laws',
+    icon: <BookOutlined />,
+    access: [{ permission: 'law.read', group: 'reference', label: 'nav.laws', description: 'task.lawsDesc' }],
   },
   {
     key: 'windows',

@@ -26,6 +26,8 @@ const LegalAidTodayPage = lazy(() => import('../features/legal-aid/today-page'))
 const LegalAidMinePage = lazy(() => import('../features/legal-aid/mine-page'));
 const LegalAidVerificationsPage = lazy(() => import('../features/legal-aid/verifications-page'));
 const LegalAidRemindersPage = lazy(() => import('../features/legal-aid/reminders-page'));
+const LawsPage = lazy(() => import('../features/laws/laws-page'));
+const LawInstrumentPage = lazy(() => import('../features/laws/instrument-page'));
 // Public full-screen pages of the hall: no login, no staff layout.
 const KioskPage = lazy(() => import('../screens/kiosk/kiosk-page'));
 const DisplayPage = lazy(() => import('../screens/display/display-page'));
@@ -164,6 +166,30 @@ export const router = createBrowserRouter([
         element: (
           <Guard page="queueStats">
             <QueueStatsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'laws',
+        element: (
+          <Guard page="laws">
+            <LawsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'laws/:code',
+        element: (
+          <Guard page="laws">
+            <LawInstrumentPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'laws/:code/articles/:key',
+        element: (
+          <Guard page="laws">
+            <LawInstrumentPage />
           </Guard>
         ),
       },

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, Button, Form, Modal, Space } from 'antd';
 import { useState } from 'react';
 import { ApiError, api, applyFieldErrors, errorMessage } from '../../lib/api';
+import { ArticleLink } from '../laws/article-link';
 import {
   ACTION_BUTTON_LABELS,
   ACTION_FORMS,
@@ -95,7 +96,12 @@ function ActionDialog({
       <Form form={form} layout="vertical" initialValues={config.initial?.(detail)} preserve={false}>
         {config.fields?.(detail, values)}
       </Form>
-      {source ? <div className="la-dialog-source">依据：{source}</div> : null}
+      {source ? (
+        <div className="la-dialog-source">
+          依据：
+          <ArticleLink source={source} />
+        </div>
+      ) : null}
     </Modal>
   );
 }

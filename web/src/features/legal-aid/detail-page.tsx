@@ -23,6 +23,7 @@ import { Link, useParams } from 'react-router';
 import { hasAbility, useCan, useMe } from '../../app/auth';
 import { errorMessage } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
+import { ArticleLink } from '../laws/article-link';
 import { ActionBar } from './action-bar';
 import { CommitmentCard, wasCommitmentRecorded } from './commitment-card';
 import { FiveSameDayClock } from './five-same-day';
@@ -85,7 +86,9 @@ function Deadlines({ items }: { items: MatterDeadline[] }) {
                     </Tooltip>
                   ) : null}
                 </div>
-                <div className="la-deadline-source">{d.source}</div>
+                <div className="la-deadline-source">
+                  <ArticleLink source={d.source} />
+                </div>
               </li>
             );
           })}

@@ -1,0 +1,220 @@
+import { LinkOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Card,
+  Collapse,
+  Descriptions,
+  Empty,
+  Space,
+  Spin,
+  Tag,
+  Tooltip,
+} from 'antd';
+import { Fragment, type ReactNode, useEffect, useMemo } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { PageHeader } from '../../app/page-header';
+import { articlePath, instrumentTitle, StatusTag } from './laws-page';
+import './laws.css';
+import { useLawMessages } from './messages';
+import { useInstrument } from './queries';
+import type { LawArticle, LawChapter } from './types';
+
+/**
+ * One instrument: its particulars and history, a table of contents, and the full text with chapter headings.
+ * /laws/<code>/articles/<key> scrolls to that article and marks it (deep links from citations and search).
+ */
+export default function InstrumentPage() {
+  const m = useLawMessages();
+  const { code, key } = useParams();
+  const navigate = useNavigate();
+  const { message } = AntApp.useApp();
+  const query = useInstrument(code);
+  const detail = query.data;
+
+  useEffect(() => {
+    if (!detail || !key) return;
+    document.getElementById(`article-${key}`)?.scrollIntoView({ block: 'start' });
+  }, [detail, key]);
+
+  const body = useMemo(() => (detail ? fullText(detail.articles, detail.chapters) : []), [detail]);
+
+  if (query.isLoading) return <Spin className="laws-spin" />;
+  if (query.error || !detail)
+    return <Alert type="error" showIcon title={query.error?.message ?? m('articleNotFound')} />;
+  const { instrument, chapters } = detail;
+  const missing = key && !detail.articles.some((a) => a.key === key);
+
+  const copyLink = (articleKey: string) => {
+    const url = `${window.location.origin}${articlePath(instrument.id, articleKey)}`;
+    void navigator.clipboard?.writeText(url).then(() => message.success(m('linkCopied')));
+  };
+
+  return (
+    <div className="laws-page">
+      <PageHeader
+        title={instrumentTitle(instrument)}
+        subtitle={
+          <Space size={4} wrap>
+            <Tag>{instrument.kind}</Tag>
+            <StatusTag status={instrument.status} />
+            {instrument.issuingBody ? <span>{instrument.issuingBody}</span> : null}
+          </Space>
+        }
+        extra={<Link to="/laws">{m('back')}</Link>}
+      />
+      {missing ? (
+        <Alert type="warning" showIcon title={m('articleNotFound')} className="laws-status" />
+      ) : null}
+      <div className="laws-instrument">
+        <aside className="laws-toc">
+          <Card size="small" title={m('contents')}>
+            {chapters.length === 0 ? (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+            ) : (
+              <ul>
+                {chapters.map((c) => (
+                  <li key={c.id} style={{ paddingLeft: (c.level - 1) * 12 }}>
+                    <a
+                      href={`#chapter-${c.id}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        document.getElementById(`chapter-${c.id}`)?.scrollIntoView({ block: 'start' });
+                      }}
+                    >
+                      {c.title}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        </aside>
+        <main className="laws-text">
+          <Card size="small">
+            <Descriptions
+              size="small"
+              column={{ xs: 1, md: 2 }}
+              items={[
+                { key: 'version', label: m('colVersion'), children: instrument.versionDate ?? '—' },
+                { key: 'effective', label: m('colEffective'), children: instrument.effectiveDate ?? '—' },
+              ]}
+            />
+            <Collapse
+              ghost
+              size="small"
+              items={[
+                {
+                  key: 'history',
+                  label: m('history'),
+                  children: (
+                    <ul className="laws-history">
+                      {instrument.history.map((h) => (
+                        <li key={h.text}>{h.text}</li>
+                      ))}
+                    </ul>
+                  ),
+                },
+                ...(instrument.versions.length > 0
+                  ? [
+                      {
+                        key: 'versions',
+                        label: m('versions'),
+                        children: (
+                          <ul className="laws-history">
+                            {instrument.versions.map((v) => (
+                              <li key={v.id}>
+                                <Link to={`/laws/${v.id}`}>
+                                  {v.versionDate ?? '—'} {instrumentTitle(v)}
+                                </Link>{' '}
+                                <StatusTag status={v.status} />
+                              </li>
+                            ))}
+                          </ul>
+                        ),
+                      },
+                    ]
+                  : []),
+              ]}
+            />
+          </Card>
+          <Card size="small" className="laws-body">
+            {body.map((part) =>
+              part.kind === 'heading' ? (
+                <div
+                  key={`c${part.chapter.id}`}
+                  id={`chapter-${part.chapter.id}`}
+                  className={`laws-heading laws-heading-${Math.min(part.chapter.level, 3)}`}
+                >
+                  {part.chapter.title}
+                </div>
+              ) : (
+                <section
+                  key={part.article.key}
+                  id={`article-${part.article.key}`}
+                  className={`laws-article${part.article.key === key ? ' laws-article-active' : ''}`}
+                >
+                  {part.article.label ? (
+                    <Tooltip title={m('copyLink')}>
+                      <Button
+                        type="link"
+                        size="small"
+                        className="laws-article-label"
+                        onClick={() => {
+                          void navigate(articlePath(instrument.id, part.article.key), { replace: true });
+                          copyLink(part.article.key);
+                        }}
+                      >
+                        {part.article.label}
+                        <LinkOutlined />
+                      </Button>
+                    </Tooltip>
+                  ) : null}
+                  <ArticleText text={part.article.text} />
+                </section>
+              ),
+            )}
+          </Card>
+        </main>
+      </div>
+    </div>
+  );
+}
+
+/** Paragraphs (款) of an article, one per line. */
+export function ArticleText({ text }: { text: string }): ReactNode {
+  return (
+    <div className="laws-article-text">
+      {text.split('\n').map((p, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a fixed text
+        <Fragment key={i}>
+          <p>{p}</p>
+        </Fragment>
+      ))}
+    </div>
+  );
+}
+
+type Part = { kind: 'heading'; chapter: LawChapter } | { kind: 'article'; article: LawArticle };
+
+/** Articles in order, each preceded by the headings (outermost first) not yet shown above it. */
+function fullText(articles: LawArticle[], chapters: LawChapter[]): Part[] {
+  const byId = new Map(chapters.map((c) => [c.id, c]));
+  const shown = new Set<number>();
+  const parts: Part[] = [];
+  for (const article of articles) {
+    const path: LawChapter[] = [];
+    for (let c = article.chapterId === null ? undefined : byId.get(article.chapterId); c; ) {
+      path.unshift(c);
+      c = c.parentId === null ? undefined : byId.get(c.parentId);
+    }
+    for (const chapter of path) {
+      if (shown.has(chapter.id)) continue;
+      shown.add(chapter.id);
+      parts.push({ kind: 'heading', chapter });
+    }
+    parts.push({ kind: 'article', article });
+  }
+  return parts;
+}
