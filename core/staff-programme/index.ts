@@ -2,6 +2,7 @@ export * from './attendance';
 export * from './bulletin';
 export * from './check-in-token';
 export * from './knowledge-test';
+export * from './opinion-form';
 export * from './question-import';
 export * from './recurrence';
 export * from './spot-check';

@@ -91,12 +91,12 @@ export function parseQuestionRow(
 ): { ok: true; question: QuestionDraft } | { ok: false; errors: RowError[] } | undefined {
   if (IMPORT_COLUMNS.every((column) => text(cells[column]) === '')) return undefined;
   const errors: RowError[] = [];
-  const kind = KIND_BY_LABEL[text(cells['题型'])];
+  const kind = KIND_BY_LABEL[text(cells.题型)];
   if (!kind) {
     errors.push({ row, column: '题型', message: '题型应为单选题、多选题或判断题' });
     return { ok: false, errors };
   }
-  const answer = text(cells['正确答案']).toUpperCase();
+  const answer = text(cells.正确答案).toUpperCase();
   let options: string[];
   let correct: number[];
   if (kind === 'true-false') {
@@ -115,11 +115,11 @@ export function parseQuestionRow(
   }
   const draft: QuestionDraft = {
     kind,
-    category: text(cells['分类']) || null,
-    stem: text(cells['题干']),
+    category: text(cells.分类) || null,
+    stem: text(cells.题干),
     options,
     correct,
-    explanation: text(cells['解析']) || null,
+    explanation: text(cells.解析) || null,
   };
   for (const problem of validateQuestion(draft)) errors.push({ row, ...problem });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, question: draft };

@@ -63,7 +63,7 @@ export const paperResultsReply = z.object({
   ),
 });
 
-async function results(tx: Executor, paper: PaperRow, now: Date) {
+export async function computeResults(tx: Executor, paper: PaperRow, now: Date) {
   await finaliseExpired(tx, paper, now);
   const members = await audienceMembers(tx, { audienceOrgId: paper.audienceOrgId, partyMembersOnly: false });
   const attempts = await tx
@@ -116,7 +116,7 @@ export async function paperResults(services: Services, { actor, input }: UseCase
   return services.db.transaction(async (tx) => {
     const paper = await loadPaper(tx, input.id);
     if (!managesPaper(actor, paper) || paper.status === 'draft') throw studyNotFound('试卷');
-    return results(tx, paper, services.now());
+    return computeResults(tx, paper, services.now());
   });
 }
 
@@ -132,7 +132,7 @@ export async function compareRoundsOf(
     for (const id of [input.first, input.second]) {
       const paper = await loadPaper(tx, id);
       if (!managesPaper(actor, paper) || paper.status === 'draft') throw studyNotFound('试卷');
-      const r = await results(tx, paper, services.now());
+      const r = await computeResults(tx, paper, services.now());
       out.push({ paper: r.paper, summary: r.summary });
     }
     const [first, second] = out as [(typeof out)[number], (typeof out)[number]];
