@@ -80,7 +80,7 @@ export const opinionItem = z.object({
 export type OpinionItem = z.infer<typeof opinionItem>;
 
 export const listOpinionsQuery = z.object({
-  view: z.enum(['managed', 'assigned']).default('managed'),
+  view: z.enum(['managed', 'assigned']).default('assigned'),
   status: z.enum(OPINION_STATUSES).optional(),
   formId: z.uuid().optional(),
 });

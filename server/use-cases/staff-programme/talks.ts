@@ -33,7 +33,7 @@ export const createTalkBody = z.object({
   followUp: z.string().trim().max(1000).optional(),
   followUpDueOn: isoDate.optional(),
 });
-export const listTalksQuery = z.object({ view: z.enum(['mine', 'scope']).default('scope') });
+export const listTalksQuery = z.object({ view: z.enum(['mine', 'scope']).default('mine') });
 export const talkFollowUpBody = z.object({
   version: z.number().int().min(1),
   note: z.string().trim().min(2, '请说明跟进落实情况').max(1000),
