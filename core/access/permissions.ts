@@ -48,6 +48,17 @@ export const PERMISSIONS = [
   'legal-aid.view-sensitive',
   /** Decide objections to refusals and terminations (异议, 法律援助法 第四十九条). */
   'legal-aid.objection',
+  /**
+   * Staff programme (队伍教育整顿), as a member: own plans, QR check-in, leave requests, study notes,
+   * knowledge tests, published bulletins; only one's own records (个人信息保护法 第六条 最小必要).
+   */
+  'study.participate',
+  /** Run the programme: plans, sessions, attendance, question bank, papers, bulletins (教育培训). */
+  'study.manage',
+  /** Supervise within the scope: everyone's records and results, spot checks, one-to-one talks (督导). */
+  'study.supervise',
+  /** Opinion solicitation (开门纳谏): forms, and assigning the collected opinions for handling. */
+  'opinion.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -62,6 +73,9 @@ const READ_REFERENCE: Permission[] = [
 
 /** Everyone who works a window: reads the queue and serves tickets. */
 const SERVE_QUEUE: Permission[] = ['queue.read', 'queue.serve'];
+
+/** Every staff member takes part in the education-and-rectification programme. */
+const STUDY: Permission[] = ['study.participate'];
 
 /** What each role may do (before organisation scope is applied). */
 export const ROLE_PERMISSIONS = {
@@ -80,8 +94,9 @@ export const ROLE_PERMISSIONS = {
     'queue.serve',
     'queue.manage',
     'legal-aid.read',
+    ...STUDY,
   ],
-  receptionist: [...READ_REFERENCE, 'person.read', 'queue.read', 'queue.issue'],
+  receptionist: [...READ_REFERENCE, 'person.read', 'queue.read', 'queue.issue', ...STUDY],
   'window-clerk': [
     ...READ_REFERENCE,
     'person.read',
@@ -89,6 +104,7 @@ export const ROLE_PERMISSIONS = {
     ...SERVE_QUEUE,
     'legal-aid.read',
     'legal-aid.intake',
+    ...STUDY,
   ],
   'legal-aid-reviewer': [
     ...READ_REFERENCE,
@@ -100,6 +116,7 @@ export const ROLE_PERMISSIONS = {
     'legal-aid.review',
     'legal-aid.assign',
     'legal-aid.view-sensitive',
+    ...STUDY,
   ],
   'legal-aid-director': [
     ...READ_REFERENCE,
@@ -113,11 +130,28 @@ export const ROLE_PERMISSIONS = {
     'legal-aid.decide',
     'legal-aid.assign',
     'legal-aid.view-sensitive',
+    ...STUDY,
   ],
-  lawyer: ['org.read', 'law.read', 'calendar.read', 'legal-aid.read', 'legal-aid.provide'],
-  mediator: [...READ_REFERENCE, 'person.read', ...SERVE_QUEUE],
-  notary: [...READ_REFERENCE, 'person.read', 'person.view-id-number', ...SERVE_QUEUE],
-  'bureau-leader': [...READ_REFERENCE, 'staff.read', 'queue.read', 'legal-aid.read', 'legal-aid.objection'],
-  'training-officer': [...READ_REFERENCE, 'staff.read'],
-  auditor: [...READ_REFERENCE, 'staff.read', 'audit.read', 'queue.read', 'legal-aid.read'],
+  lawyer: ['org.read', 'law.read', 'calendar.read', 'legal-aid.read', 'legal-aid.provide', ...STUDY],
+  mediator: [...READ_REFERENCE, 'person.read', ...SERVE_QUEUE, ...STUDY],
+  notary: [...READ_REFERENCE, 'person.read', 'person.view-id-number', ...SERVE_QUEUE, ...STUDY],
+  'bureau-leader': [
+    ...READ_REFERENCE,
+    'staff.read',
+    'queue.read',
+    'legal-aid.read',
+    'legal-aid.objection',
+    ...STUDY,
+    'study.supervise',
+    'opinion.manage',
+  ],
+  'training-officer': [
+    ...READ_REFERENCE,
+    'staff.read',
+    ...STUDY,
+    'study.manage',
+    'study.supervise',
+    'opinion.manage',
+  ],
+  auditor: [...READ_REFERENCE, 'staff.read', 'audit.read', 'queue.read', 'legal-aid.read', ...STUDY],
 } satisfies Record<Role, Permission[]>;

@@ -281,6 +281,150 @@ const MATRIX: Record<string, Entry> = {
     'law.read',
     { url: `/api/laws/citations?source=${encodeURIComponent('法律援助法 第四十三条')}` },
   ],
+  // staff programme (队伍教育整顿); random ids → 404 for holders
+  'GET /api/study/plans': 'study.participate',
+  'POST /api/study/plans': [
+    'study.manage',
+    {
+      body: {
+        title: '矩阵测试计划',
+        themes: ['political'],
+        forms: ['self-and-group'],
+        startsOn: '2031-03-03',
+        endsOn: '2031-03-07',
+      },
+    },
+  ],
+  'GET /api/study/plans/:id': 'study.participate',
+  'POST /api/study/plans/:id/status': ['study.manage', { body: { version: 1, status: 'published' } }],
+  'POST /api/study/plans/:id/sessions': [
+    'study.manage',
+    {
+      body: {
+        sessions: [
+          {
+            kind: 'evening-study',
+            title: '晚学',
+            from: '2031-03-03',
+            startTime: '17:30',
+            durationMinutes: 60,
+          },
+        ],
+      },
+    },
+  ],
+  'POST /api/study/plans/:id/push': ['study.manage', { body: {} }],
+  'GET /api/study/sessions/:id/check-in-token': 'study.manage',
+  'GET /api/study/sessions/:id/attendance': 'study.manage',
+  'POST /api/study/sessions/:id/attendance': [
+    'study.manage',
+    { body: { userId: crypto.randomUUID(), status: 'present' } },
+  ],
+  'POST /api/study/sessions/:id/leave': ['study.participate', { body: { reason: '矩阵测试请假' } }],
+  'POST /api/study/check-in': [
+    'study.participate',
+    { body: { sessionId: crypto.randomUUID(), token: 'not-a-token' } },
+  ],
+  'GET /api/study/leave-requests': 'study.participate',
+  'POST /api/study/leave-requests/:id/decision': ['study.manage', { body: { version: 1, approve: true } }],
+  'GET /api/study/me/attendance': 'study.participate',
+  'GET /api/study/records': 'study.participate',
+  'POST /api/study/records': [
+    'study.participate',
+    { body: { planId: crypto.randomUUID(), content: '矩阵测试学习笔记，十个字以上。' } },
+  ],
+  'GET /api/study/spot-checks': 'study.supervise',
+  'POST /api/study/spot-checks': [
+    'study.supervise',
+    { body: { from: '2031-03-01', to: '2031-03-31', rule: { mode: 'random', count: 1 } } },
+  ],
+  'GET /api/study/spot-checks/:id': 'study.supervise',
+  'PATCH /api/study/spot-check-items/:id': [
+    'study.supervise',
+    { body: { version: 1, grade: 'good', comment: '矩阵测试' } },
+  ],
+  'POST /api/study/spot-check-items/:id/follow-up': ['study.participate', { body: { note: '矩阵测试' } }],
+  'GET /api/study/me/spot-checks': 'study.participate',
+  'GET /api/study/talks': 'study.participate',
+  'POST /api/study/talks': [
+    'study.supervise',
+    {
+      body: {
+        subjectUserId: crypto.randomUUID(),
+        heldOn: '2031-03-03',
+        topic: '矩阵',
+        summary: '矩阵测试谈话',
+      },
+    },
+  ],
+  'POST /api/study/talks/:id/follow-up': ['study.supervise', { body: { version: 1, note: '矩阵测试' } }],
+  'GET /api/study/questions': 'study.manage',
+  'POST /api/study/questions': [
+    'study.manage',
+    { body: { kind: 'true-false', stem: '矩阵测试判断题', correct: [0] } },
+  ],
+  'PATCH /api/study/questions/:id': ['study.manage', { body: { version: 1, active: false } }],
+  'POST /api/study/questions/import': ['study.manage', { body: { file: 'bm90IGFuIHhsc3g=' } }],
+  'GET /api/study/questions/template': 'study.manage',
+  'GET /api/study/papers': 'study.participate',
+  'POST /api/study/papers': [
+    'study.manage',
+    {
+      body: {
+        title: '矩阵测试试卷',
+        counts: { 'true-false': 1 },
+        timeLimitMinutes: 10,
+        passScore: 1,
+      },
+    },
+  ],
+  'GET /api/study/papers/compare': [
+    'study.supervise',
+    { url: `/api/study/papers/compare?first=${crypto.randomUUID()}&second=${crypto.randomUUID()}` },
+  ],
+  'GET /api/study/papers/:id': 'study.supervise',
+  'POST /api/study/papers/:id/status': ['study.manage', { body: { version: 1, status: 'published' } }],
+  'GET /api/study/papers/:id/results': 'study.supervise',
+  'POST /api/study/papers/:id/attempts': 'study.participate',
+  'GET /api/study/attempts/:id': 'study.participate',
+  'PUT /api/study/attempts/:id/answers': ['study.participate', { body: { answers: {} } }],
+  'POST /api/study/attempts/:id/submit': ['study.participate', { body: {} }],
+  'GET /api/study/bulletins': 'study.participate',
+  'POST /api/study/bulletins': ['study.manage', { body: { from: '2031-03-01', to: '2031-03-07' } }],
+  'GET /api/study/bulletins/:id': 'study.participate',
+  'PATCH /api/study/bulletins/:id': [
+    'study.manage',
+    { body: { version: 1, title: '矩阵测试通报', body: '矩阵测试通报正文内容。' } },
+  ],
+  'POST /api/study/bulletins/:id/publish': ['study.manage', { body: { version: 1 } }],
+  'GET /api/study/bulletins/:id/document': 'study.participate',
+  'GET /api/opinion-forms': 'opinion.manage',
+  'POST /api/opinion-forms': [
+    'opinion.manage',
+    { body: { title: '矩阵测试征求意见', respondentKinds: ['service-user'] } },
+  ],
+  'POST /api/opinion-forms/:id/status': ['opinion.manage', { body: { version: 1, status: 'closed' } }],
+  'GET /api/opinions': 'study.participate',
+  'POST /api/opinions/:id/assign': [
+    'opinion.manage',
+    { body: { version: 1, assigneeId: crypto.randomUUID() } },
+  ],
+  'POST /api/opinions/:id/reply': [
+    'study.participate',
+    { body: { version: 1, handlingNote: '矩阵测试', reply: '矩阵测试' } },
+  ],
+  'POST /api/opinions/:id/close': ['opinion.manage', { body: { version: 1 } }],
+  'GET /api/public/opinion-forms/:token': [
+    'public',
+    { url: '/api/public/opinion-forms/unknown-token-matrix-0001' },
+  ],
+  'POST /api/public/opinion-forms/:token/responses': [
+    'public',
+    {
+      url: '/api/public/opinion-forms/unknown-token-matrix-0001/responses',
+      body: { respondentKind: 'service-user', content: '矩阵测试意见' },
+    },
+  ],
 };
 
 let t: TestApp;

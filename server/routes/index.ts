@@ -13,6 +13,9 @@ import { organisationRoutes } from './organisations';
 import { personRoutes } from './persons';
 import { queueRoutes } from './queue';
 import { staffRoutes } from './staff';
+import { studyRoutes } from './study';
+import { studyFeedbackRoutes } from './study-feedback';
+import { studyTestRoutes } from './study-tests';
 import { windowRoutes } from './windows';
 
 /** Every HTTP route of the API, by feature. Each feature file keeps its routes thin (ARCHITECTURE.md). */
@@ -30,4 +33,7 @@ export function registerRoutes(app: FastifyInstance, services: Services, registr
   queueRoutes(app, services, registry);
   legalAidRoutes(app, services);
   lawRoutes(app, services);
+  studyRoutes(app, services);
+  studyTestRoutes(app, services);
+  studyFeedbackRoutes(app, services);
 }

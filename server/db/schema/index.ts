@@ -7,3 +7,6 @@ export * from './persons';
 export * from './queue';
 export * from './reference-data';
 export * from './staff';
+export * from './staff-feedback';
+export * from './staff-programme';
+export * from './staff-tests';

@@ -1,5 +1,6 @@
 import { assertCan } from '@core/access';
 import { businessDateOf } from '@core/calendar';
+import { seededRandom, shuffled } from '@core/random';
 import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
@@ -14,20 +15,6 @@ export const sampleBody = z.object({
   seed: z.string().trim().min(1).max(64).optional(),
 });
 export type SampleInput = z.infer<typeof sampleBody>;
-
-/** mulberry32, seeded from a string (FNV-1a): a small, reproducible PRNG. */
-export function seededRandom(seed: string): () => number {
-  let h = 0x811c9dc5;
-  for (const ch of seed) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
-  let a = h;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Draws commitments to verify after the fact (法律援助法 第四十一条; MoJ 2022-01-04 guidance: no
@@ -62,13 +49,7 @@ export async function sampleVerifications(
         ),
       )
       .orderBy(asc(legalAidMatters.id));
-    const random = seededRandom(seed);
-    const shuffled = [...pool];
-    for (let i = shuffled.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
-    }
-    const chosen = shuffled.slice(0, Math.ceil(input.rate * pool.length));
+    const chosen = shuffled(pool, seededRandom(seed)).slice(0, Math.ceil(input.rate * pool.length));
     const items: VerificationItem[] = [];
     for (const matter of chosen) {
       const [row] = await tx

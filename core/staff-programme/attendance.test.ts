@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { attendanceFacts, attendanceStatusOf, checkInPhase, formatRate, tally, tallyBy } from './attendance';
+
+const startsAt = new Date('2026-03-02T09:30:00Z'); // 17:30 Beijing
+const endsAt = new Date('2026-03-02T10:30:00Z');
+const at = (minutes: number) => new Date(startsAt.getTime() + minutes * 60_000);
+
+describe('checkInPhase', () => {
+  it.each([
+    [-31, 'not-open'],
+    [-30, 'open'],
+    [0, 'open'],
+    [60, 'open'],
+    [60.01, 'closed'],
+  ])('%s minutes from the start → %s', (minutes, phase) => {
+    expect(checkInPhase({ startsAt, endsAt }, at(minutes))).toBe(phase);
+  });
+});
+
+describe('attendanceStatusOf', () => {
+  it.each([
+    [-20, 'present'],
+    [5, 'present'],
+    [5.01, 'late'],
+    [40, 'late'],
+  ])('check-in %s minutes after the start → %s', (minutes, status) => {
+    expect(attendanceStatusOf(at(minutes), startsAt)).toBe(status);
+  });
+});
+
+describe('attendanceFacts and tallies', () => {
+  const expected = [
+    { sessionId: 's1', userId: 'u1' },
+    { sessionId: 's1', userId: 'u2' },
+    { sessionId: 's1', userId: 'u3' },
+    { sessionId: 's2', userId: 'u1' },
+    { sessionId: 's2', userId: 'u2' },
+    { sessionId: 's2', userId: 'u3' },
+    { sessionId: 's2', userId: 'u3' },
+  ];
+  const records = [
+    { sessionId: 's1', userId: 'u1', status: 'present' as const },
+    { sessionId: 's1', userId: 'u2', status: 'late' as const },
+    { sessionId: 's2', userId: 'u1', status: 'present' as const },
+    { sessionId: 's2', userId: 'u3', status: 'leave' as const },
+    { sessionId: 's2', userId: 'outsider', status: 'present' as const },
+  ];
+  const facts = attendanceFacts(expected, records);
+
+  it('marks missing records absent, drops duplicates and outsiders', () => {
+    expect(facts).toEqual([
+      { sessionId: 's1', userId: 'u1', status: 'present' },
+      { sessionId: 's1', userId: 'u2', status: 'late' },
+      { sessionId: 's1', userId: 'u3', status: 'absent' },
+      { sessionId: 's2', userId: 'u1', status: 'present' },
+      { sessionId: 's2', userId: 'u2', status: 'absent' },
+      { sessionId: 's2', userId: 'u3', status: 'leave' },
+    ]);
+  });
+
+  it('rate = attended / (expected − leave)', () => {
+    expect(tally(facts)).toEqual({ expected: 6, present: 2, late: 1, leave: 1, absent: 2, rate: 3 / 5 });
+  });
+
+  it('groups by person', () => {
+    const byPerson = tallyBy(facts, (f) => f.userId);
+    expect([...byPerson.keys()]).toEqual(['u1', 'u2', 'u3']);
+    expect(byPerson.get('u1')!.rate).toBe(1);
+    expect(byPerson.get('u2')!.rate).toBe(0.5);
+    expect(byPerson.get('u3')).toMatchObject({ leave: 1, absent: 1, rate: 0 });
+  });
+
+  it('has no rate when nobody was due', () => {
+    expect(tally([]).rate).toBeNull();
+    expect(tally([{ status: 'leave' }]).rate).toBeNull();
+  });
+});
+
+describe('formatRate', () => {
+  it.each([
+    [null, '—'],
+    [1, '100.0%'],
+    [0, '0.0%'],
+    [14 / 15, '93.3%'],
+    [0.8, '80.0%'],
+    [0.0005, '0.1%'],
+  ])('%s → %s', (rate, text) => {
+    expect(formatRate(rate)).toBe(text);
+  });
+});

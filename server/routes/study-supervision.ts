@@ -1,0 +1,186 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Services } from '../context';
+import { requirePermission } from '../plugins/auth';
+import { mySpotChecks, mySpotChecksReply } from '../use-cases/staff-programme/my-programme';
+import {
+  completeFollowUp,
+  drawSpotCheck,
+  drawSpotCheckBody,
+  followUpBody,
+  getSpotCheck,
+  gradeItemBody,
+  gradeSpotCheckItem,
+  listSpotChecks,
+  spotCheckItemView,
+  spotCheckView,
+} from '../use-cases/staff-programme/spot-checks';
+import {
+  listRecords,
+  listRecordsQuery,
+  recordItem,
+  writeRecord,
+  writeRecordBody,
+} from '../use-cases/staff-programme/study-records';
+import {
+  completeTalkFollowUp,
+  createTalk,
+  createTalkBody,
+  listTalks,
+  listTalksQuery,
+  talkFollowUpBody,
+  talkItem,
+} from '../use-cases/staff-programme/talks';
+import { callOf } from './legal-aid';
+
+const tags = ['study'];
+const idParams = z.object({ id: z.uuid({ error: '编号格式不正确' }) });
+
+/** `/api/study`: study notes, spot checks (抽查) and one-to-one talks (谈心谈话). */
+export function studySupervisionRoutes(app: FastifyInstance, services: Services): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/api/study/records',
+    {
+      schema: {
+        tags,
+        summary: '学习笔记（mine：本人；scope：辖区内，督导人员）',
+        querystring: listRecordsQuery,
+        response: { 200: z.object({ items: z.array(recordItem) }) },
+      },
+      preHandler: requirePermission('study.participate'),
+    },
+    (request) => listRecords(services, callOf(request, request.query)),
+  );
+  r.post(
+    '/api/study/records',
+    {
+      schema: { tags, summary: '提交学习笔记', body: writeRecordBody, response: { 201: recordItem } },
+      preHandler: requirePermission('study.participate'),
+    },
+    async (request, reply) =>
+      reply.status(201).send(await writeRecord(services, callOf(request, request.body))),
+  );
+  r.get(
+    '/api/study/spot-checks',
+    {
+      schema: {
+        tags,
+        summary: '抽查记录',
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                periodFrom: z.string(),
+                periodTo: z.string(),
+                mode: z.string(),
+                candidates: z.number().int(),
+                drawn: z.number().int(),
+                graded: z.number().int(),
+                createdAt: z.string(),
+              }),
+            ),
+          }),
+        },
+      },
+      preHandler: requirePermission('study.supervise'),
+    },
+    (request) => listSpotChecks(services, callOf(request, {})),
+  );
+  r.post(
+    '/api/study/spot-checks',
+    {
+      schema: {
+        tags,
+        summary: '抽取学习笔记（随机、按比例、每人、按字数）',
+        body: drawSpotCheckBody,
+        response: { 201: spotCheckView },
+      },
+      preHandler: requirePermission('study.supervise'),
+    },
+    async (request, reply) =>
+      reply.status(201).send(await drawSpotCheck(services, callOf(request, request.body))),
+  );
+  r.get(
+    '/api/study/spot-checks/:id',
+    {
+      schema: { tags, summary: '抽查详情', params: idParams, response: { 200: spotCheckView } },
+      preHandler: requirePermission('study.supervise'),
+    },
+    (request) => getSpotCheck(services, callOf(request, request.params)),
+  );
+  r.patch(
+    '/api/study/spot-check-items/:id',
+    {
+      schema: {
+        tags,
+        summary: '评定抽查的学习笔记并提出整改要求',
+        params: idParams,
+        body: gradeItemBody,
+        response: { 200: spotCheckItemView },
+      },
+      preHandler: requirePermission('study.supervise'),
+    },
+    (request) => gradeSpotCheckItem(services, callOf(request, { ...request.body, id: request.params.id })),
+  );
+  r.post(
+    '/api/study/spot-check-items/:id/follow-up',
+    {
+      schema: {
+        tags,
+        summary: '整改完成情况（本人或督导人员）',
+        params: idParams,
+        body: followUpBody,
+        response: { 200: spotCheckItemView },
+      },
+      preHandler: requirePermission('study.participate'),
+    },
+    (request) => completeFollowUp(services, callOf(request, { ...request.body, id: request.params.id })),
+  );
+  r.get(
+    '/api/study/me/spot-checks',
+    {
+      schema: { tags, summary: '本人学习笔记的抽查结果', response: { 200: mySpotChecksReply } },
+      preHandler: requirePermission('study.participate'),
+    },
+    (request) => mySpotChecks(services, callOf(request, {})),
+  );
+  r.get(
+    '/api/study/talks',
+    {
+      schema: {
+        tags,
+        summary: '谈心谈话记录（mine：与本人的谈话；scope：辖区内，督导人员）',
+        querystring: listTalksQuery,
+        response: { 200: z.object({ items: z.array(talkItem) }) },
+      },
+      preHandler: requirePermission('study.participate'),
+    },
+    (request) => listTalks(services, callOf(request, request.query)),
+  );
+  r.post(
+    '/api/study/talks',
+    {
+      schema: { tags, summary: '登记谈心谈话', body: createTalkBody, response: { 201: talkItem } },
+      preHandler: requirePermission('study.supervise'),
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createTalk(services, callOf(request, request.body))),
+  );
+  r.post(
+    '/api/study/talks/:id/follow-up',
+    {
+      schema: {
+        tags,
+        summary: '谈话跟进事项落实情况',
+        params: idParams,
+        body: talkFollowUpBody,
+        response: { 200: talkItem },
+      },
+      preHandler: requirePermission('study.supervise'),
+    },
+    (request) => completeTalkFollowUp(services, callOf(request, { ...request.body, id: request.params.id })),
+  );
+}

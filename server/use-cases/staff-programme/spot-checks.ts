@@ -1,0 +1,318 @@
+import { randomUUID } from 'node:crypto';
+import { assertCan, can } from '@core/access';
+import { badInput, conflict, forbidden, staleVersion } from '@core/errors';
+import { needsFollowUp, peopleWithoutRecords, sampleRecords } from '@core/staff-programme/spot-check';
+import { RECORD_GRADES } from '@core/staff-programme/vocabulary';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { recordAudit } from '../../audit/record-audit';
+import type { Executor, Services, StaffActor, UseCaseCall } from '../../context';
+import { spotCheckItems, spotChecks, studyRecords } from '../../db/schema/index';
+import { loadPlan } from './get-plan';
+import { isoDate } from './plan-views';
+import { audienceMembers, homeBureauOf, studyNotFound } from './programme-scope';
+import { periodBounds, recordItem, recordItems } from './study-records';
+
+export const samplingRule = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('random'), count: z.number().int().min(1).max(500) }),
+  z.object({
+    mode: z.literal('rate'),
+    rate: z.number().gt(0, '抽查比例应大于 0').max(1, '抽查比例不能超过 1'),
+  }),
+  z.object({ mode: z.literal('per-person'), perPerson: z.number().int().min(1).max(20) }),
+  z.object({
+    mode: z.literal('short'),
+    maxChars: z.number().int().min(1).max(10_000),
+    limit: z.number().int().min(1).max(500).optional(),
+  }),
+]);
+
+export const drawSpotCheckBody = z.object({
+  from: isoDate,
+  to: isoDate,
+  planId: z.uuid().optional(),
+  rule: samplingRule,
+  /** Seed of the draw (default: random, stored), so the draw can be reproduced and checked. */
+  seed: z.string().trim().min(1).max(64).optional(),
+});
+
+export const spotCheckItemView = z.object({
+  id: z.string(),
+  record: recordItem,
+  grade: z.enum(RECORD_GRADES).nullable(),
+  comment: z.string().nullable(),
+  followUpRequired: z.boolean(),
+  followUp: z.string().nullable(),
+  followUpDoneAt: z.string().nullable(),
+  followUpNote: z.string().nullable(),
+  version: z.number().int(),
+});
+export type SpotCheckItemView = z.infer<typeof spotCheckItemView>;
+
+export const spotCheckView = z.object({
+  id: z.string(),
+  periodFrom: z.string(),
+  periodTo: z.string(),
+  planId: z.string().nullable(),
+  rule: z.record(z.string(), z.unknown()),
+  seed: z.string(),
+  candidates: z.number().int(),
+  createdAt: z.string(),
+  items: z.array(spotCheckItemView),
+  /** With a plan: its members who wrote no note in the period (a finding in itself). */
+  withoutRecords: z.array(z.object({ userId: z.string(), name: z.string(), unit: z.string() })),
+});
+
+export const gradeItemBody = z.object({
+  version: z.number().int().min(1),
+  grade: z.enum(RECORD_GRADES, { error: '请选择评定等次' }),
+  comment: z.string().trim().min(1, '请填写点评意见').max(1000),
+  followUpRequired: z.boolean().default(false),
+  followUp: z.string().trim().max(500).optional(),
+});
+export const followUpBody = z.object({ note: z.string().trim().min(2, '请说明整改情况').max(1000) });
+
+export async function itemViews(
+  executor: Executor,
+  where: ReturnType<typeof and>,
+): Promise<SpotCheckItemView[]> {
+  const items = await executor.select().from(spotCheckItems).where(where).orderBy(spotCheckItems.id);
+  const records =
+    items.length === 0
+      ? []
+      : await recordItems(
+          executor,
+          inArray(
+            studyRecords.id,
+            items.map((i) => i.recordId),
+          ),
+        );
+  return items.map((i) => ({
+    id: i.id,
+    record: records.find((r) => r.id === i.recordId)!,
+    grade: i.grade as SpotCheckItemView['grade'],
+    comment: i.comment,
+    followUpRequired: i.followUpRequired,
+    followUp: i.followUp,
+    followUpDoneAt: i.followUpDoneAt?.toISOString() ?? null,
+    followUpNote: i.followUpNote,
+    version: i.version,
+  }));
+}
+
+async function readSpotCheck(executor: Executor, actor: StaffActor, id: string) {
+  const [check] = await executor.select().from(spotChecks).where(eq(spotChecks.id, id));
+  if (!check || !can(actor, 'study.supervise', { orgId: check.orgId })) throw studyNotFound('抽查');
+  const rule = check.rule as { planId?: string };
+  let withoutRecords: { userId: string; name: string; unit: string }[] = [];
+  if (rule.planId) {
+    const plan = await loadPlan(executor, rule.planId);
+    const members = await audienceMembers(executor, plan);
+    const pool = await executor
+      .select({ userId: studyRecords.userId })
+      .from(studyRecords)
+      .where(and(eq(studyRecords.planId, plan.id), ...periodBounds(check.periodFrom, check.periodTo)));
+    const missing = new Set(
+      peopleWithoutRecords(
+        members.map((m) => m.id),
+        pool,
+      ),
+    );
+    withoutRecords = members
+      .filter((m) => missing.has(m.id))
+      .map((m) => ({ userId: m.id, name: m.displayName, unit: m.unit }));
+  }
+  return {
+    id: check.id,
+    periodFrom: check.periodFrom,
+    periodTo: check.periodTo,
+    planId: rule.planId ?? null,
+    rule: check.rule,
+    seed: check.seed,
+    candidates: check.candidates,
+    createdAt: check.createdAt.toISOString(),
+    items: await itemViews(executor, and(eq(spotCheckItems.spotCheckId, check.id))),
+    withoutRecords,
+  };
+}
+
+/**
+ * Draws study notes to check (core sampleRecords: at random, by rate, per person or the short ones),
+ * among the notes of the period in the actor's scope that were never drawn before, reproducibly from
+ * the stored seed. `study.supervise`.
+ */
+export async function drawSpotCheck(
+  services: Services,
+  { actor, input, meta }: UseCaseCall<z.infer<typeof drawSpotCheckBody>>,
+) {
+  assertCan(actor, 'study.supervise');
+  if (input.to < input.from) throw badInput('STUDY.INVALID_PERIOD', '结束日期不能早于开始日期', 'to');
+  const seed = input.seed ?? randomUUID();
+  const id = await services.db.transaction(async (tx) => {
+    if (input.planId) {
+      const plan = await loadPlan(tx, input.planId);
+      if (!can(actor, 'study.supervise', { orgId: plan.orgId })) throw studyNotFound('学习计划');
+    }
+    const bureau = await homeBureauOf(tx, actor);
+    const pool = await tx
+      .select({
+        id: studyRecords.id,
+        userId: studyRecords.userId,
+        orgId: studyRecords.orgId,
+        length: sql<number>`char_length(${studyRecords.content})`,
+      })
+      .from(studyRecords)
+      .leftJoin(spotCheckItems, eq(spotCheckItems.recordId, studyRecords.id))
+      .where(
+        and(
+          inArray(studyRecords.orgId, [...actor.scopeOrgIds]),
+          input.planId ? eq(studyRecords.planId, input.planId) : undefined,
+          isNull(spotCheckItems.id),
+          ...periodBounds(input.from, input.to),
+        ),
+      );
+    const chosen = sampleRecords(pool, input.rule, seed);
+    const [check] = await tx
+      .insert(spotChecks)
+      .values({
+        orgId: bureau.id,
+        periodFrom: input.from,
+        periodTo: input.to,
+        rule: { ...input.rule, ...(input.planId ? { planId: input.planId } : {}) },
+        seed,
+        candidates: pool.length,
+        createdBy: actor.userId,
+        createdAt: services.now(),
+      })
+      .returning({ id: spotChecks.id });
+    const byId = new Map(pool.map((r) => [r.id, r]));
+    if (chosen.length > 0)
+      await tx.insert(spotCheckItems).values(
+        chosen.map((recordId) => ({
+          spotCheckId: check!.id,
+          recordId,
+          ownerId: byId.get(recordId)!.userId,
+          orgId: byId.get(recordId)!.orgId,
+        })),
+      );
+    await recordAudit(tx, actor, meta, {
+      action: 'study.draw-spot-check',
+      entityType: 'spot-check',
+      entityId: check!.id,
+      orgId: bureau.id,
+      after: { rule: input.rule, seed, candidates: pool.length, drawn: chosen.length },
+    });
+    return check!.id;
+  });
+  return readSpotCheck(services.db, actor, id);
+}
+
+/** The spot checks of the actor's scope, newest first (without their items). */
+export async function listSpotChecks(services: Services, { actor }: UseCaseCall<Record<string, never>>) {
+  if (!can(actor, 'study.supervise')) throw forbidden();
+  const rows = await services.db
+    .select({
+      check: spotChecks,
+      drawn: sql<number>`(select count(*)::int from spot_check_items i where i.spot_check_id = ${spotChecks.id})`,
+      graded: sql<number>`(select count(*)::int from spot_check_items i where i.spot_check_id = ${spotChecks.id} and i.grade is not null)`,
+    })
+    .from(spotChecks)
+    .where(inArray(spotChecks.orgId, [...actor.scopeOrgIds]))
+    .orderBy(desc(spotChecks.createdAt));
+  return {
+    items: rows.map(({ check, drawn, graded }) => ({
+      id: check.id,
+      periodFrom: check.periodFrom,
+      periodTo: check.periodTo,
+      mode: String((check.rule as { mode?: string }).mode ?? ''),
+      candidates: check.candidates,
+      drawn,
+      graded,
+      createdAt: check.createdAt.toISOString(),
+    })),
+  };
+}
+
+export async function getSpotCheck(services: Services, { actor, input }: UseCaseCall<{ id: string }>) {
+  return readSpotCheck(services.db, actor, input.id);
+}
+
+/**
+ * The supervisor grades a drawn note and comments; a failed note always leads to a follow-up (整改,
+ * core needsFollowUp), others when asked. `study.supervise` in the note's scope; version-checked.
+ */
+export async function gradeSpotCheckItem(
+  services: Services,
+  { actor, input, meta }: UseCaseCall<z.infer<typeof gradeItemBody> & { id: string }>,
+): Promise<SpotCheckItemView> {
+  assertCan(actor, 'study.supervise');
+  await services.db.transaction(async (tx) => {
+    const [item] = await tx
+      .select()
+      .from(spotCheckItems)
+      .where(eq(spotCheckItems.id, input.id))
+      .for('update');
+    if (!item || !can(actor, 'study.supervise', { orgId: item.orgId })) throw studyNotFound('抽查记录');
+    if (item.version !== input.version) throw staleVersion('抽查记录');
+    const required = needsFollowUp(input.grade, input.followUpRequired);
+    const followUp = required ? input.followUp || '按点评意见重新撰写学习笔记' : null;
+    await tx
+      .update(spotCheckItems)
+      .set({
+        grade: input.grade,
+        comment: input.comment,
+        followUpRequired: required,
+        followUp,
+        gradedBy: actor.userId,
+        gradedAt: services.now(),
+        version: item.version + 1,
+      })
+      .where(eq(spotCheckItems.id, item.id));
+    await recordAudit(tx, actor, meta, {
+      action: 'study.grade-record',
+      entityType: 'spot-check-item',
+      entityId: item.id,
+      orgId: item.orgId,
+      before: { grade: item.grade },
+      after: { grade: input.grade, followUpRequired: required },
+    });
+  });
+  const [view] = await itemViews(services.db, and(eq(spotCheckItems.id, input.id)));
+  return view!;
+}
+
+/**
+ * Marks a follow-up done, with what was done: by the note's author (own record) or a supervisor in
+ * scope. 409 STUDY.NO_FOLLOW_UP when none was required, STUDY.FOLLOW_UP_DONE when already done.
+ */
+export async function completeFollowUp(
+  services: Services,
+  { actor, input, meta }: UseCaseCall<z.infer<typeof followUpBody> & { id: string }>,
+): Promise<SpotCheckItemView> {
+  assertCan(actor, 'study.participate');
+  await services.db.transaction(async (tx) => {
+    const [item] = await tx
+      .select()
+      .from(spotCheckItems)
+      .where(eq(spotCheckItems.id, input.id))
+      .for('update');
+    const own = item?.ownerId === actor.userId;
+    if (!item || !(own || can(actor, 'study.supervise', { orgId: item.orgId })))
+      throw studyNotFound('抽查记录');
+    if (!item.followUpRequired) throw conflict('STUDY.NO_FOLLOW_UP', '该笔记无需整改');
+    if (item.followUpDoneAt) throw conflict('STUDY.FOLLOW_UP_DONE', '整改已完成');
+    await tx
+      .update(spotCheckItems)
+      .set({ followUpDoneAt: services.now(), followUpNote: input.note, version: item.version + 1 })
+      .where(eq(spotCheckItems.id, item.id));
+    await recordAudit(tx, actor, meta, {
+      action: 'study.complete-follow-up',
+      entityType: 'spot-check-item',
+      entityId: item.id,
+      orgId: item.orgId,
+      after: { note: input.note },
+    });
+  });
+  const [view] = await itemViews(services.db, and(eq(spotCheckItems.id, input.id)));
+  return view!;
+}
