@@ -46,6 +46,16 @@ export const PERMISSIONS = [
   'legal-aid.view-sensitive',
   /** Decide objections to refusals and terminations (异议, 法律援助法 第四十九条). */
   'legal-aid.objection',
+  /** A staff member's own 好差评 ratings (every role). */
+  'evaluation.read-own',
+  /** Everyone's evaluations and the rankings per window and staff member, within scope (好差评). */
+  'evaluation.read',
+  /** Call back and rectify after a bad review (整改). */
+  'rectification.handle',
+  /** See the appointments citizens booked (预约). */
+  'appointment.read',
+  /** Slot times and capacity per service. */
+  'appointment.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -59,6 +69,9 @@ const READ_REFERENCE: Permission[] = [
 
 /** Everyone who works a window: reads the queue and serves tickets. */
 const SERVE_QUEUE: Permission[] = ['queue.read', 'queue.serve'];
+
+/** Every staff member sees their own ratings. */
+const OWN_RATINGS: Permission[] = ['evaluation.read-own'];
 
 /** What each role may do (before organisation scope is applied). */
 export const ROLE_PERMISSIONS = {
@@ -77,8 +90,13 @@ export const ROLE_PERMISSIONS = {
     'queue.serve',
     'queue.manage',
     'legal-aid.read',
+    ...OWN_RATINGS,
+    'evaluation.read',
+    'rectification.handle',
+    'appointment.read',
+    'appointment.manage',
   ],
-  receptionist: [...READ_REFERENCE, 'person.read', 'queue.read', 'queue.issue'],
+  receptionist: [...READ_REFERENCE, 'person.read', 'queue.read', 'queue.issue', ...OWN_RATINGS, 'appointment.read'],
   'window-clerk': [
     ...READ_REFERENCE,
     'person.read',
@@ -86,6 +104,7 @@ export const ROLE_PERMISSIONS = {
     ...SERVE_QUEUE,
     'legal-aid.read',
     'legal-aid.intake',
+    ...OWN_RATINGS,
   ],
   'legal-aid-reviewer': [
     ...READ_REFERENCE,
@@ -97,6 +116,7 @@ export const ROLE_PERMISSIONS = {
     'legal-aid.review',
     'legal-aid.assign',
     'legal-aid.view-sensitive',
+    ...OWN_RATINGS,
   ],
   'legal-aid-director': [
     ...READ_REFERENCE,
@@ -110,11 +130,38 @@ export const ROLE_PERMISSIONS = {
     'legal-aid.decide',
     'legal-aid.assign',
     'legal-aid.view-sensitive',
+    ...OWN_RATINGS,
+    'evaluation.read',
+    'rectification.handle',
   ],
-  lawyer: ['org.read', 'calendar.read', 'legal-aid.read', 'legal-aid.provide'],
-  mediator: [...READ_REFERENCE, 'person.read', ...SERVE_QUEUE],
-  notary: [...READ_REFERENCE, 'person.read', 'person.view-id-number', ...SERVE_QUEUE],
-  'bureau-leader': [...READ_REFERENCE, 'staff.read', 'queue.read', 'legal-aid.read', 'legal-aid.objection'],
-  'training-officer': [...READ_REFERENCE, 'staff.read'],
-  auditor: [...READ_REFERENCE, 'staff.read', 'audit.read', 'queue.read', 'legal-aid.read'],
+  lawyer: ['org.read', 'calendar.read', 'legal-aid.read', 'legal-aid.provide', ...OWN_RATINGS],
+  mediator: [...READ_REFERENCE, 'person.read', ...SERVE_QUEUE, ...OWN_RATINGS, 'appointment.read'],
+  notary: [
+    ...READ_REFERENCE,
+    'person.read',
+    'person.view-id-number',
+    ...SERVE_QUEUE,
+    ...OWN_RATINGS,
+    'appointment.read',
+  ],
+  'bureau-leader': [
+    ...READ_REFERENCE,
+    'staff.read',
+    'queue.read',
+    'legal-aid.read',
+    'legal-aid.objection',
+    ...OWN_RATINGS,
+    'evaluation.read',
+    'rectification.handle',
+  ],
+  'training-officer': [...READ_REFERENCE, 'staff.read', ...OWN_RATINGS],
+  auditor: [
+    ...READ_REFERENCE,
+    'staff.read',
+    'audit.read',
+    'queue.read',
+    'legal-aid.read',
+    ...OWN_RATINGS,
+    'evaluation.read',
+  ],
 } satisfies Record<Role, Permission[]>;

@@ -46,7 +46,7 @@ export function nextQuestion(answers: GuidedAnswers, result: EligibilityResult):
   if (kind === 'criminal-defence' && answers.mandatory === undefined) return 'mandatory';
   const civil = kind === 'civil' || kind === 'administrative';
   if (civil && answers.matter === undefined) return 'matter';
-  const codes = new Set(result.reasons.map((r) => r.code));
+  const codes = new Set<string>(result.reasons.map((r) => r.code));
   const scopeOpen = civil && SCOPE_OPEN.some((code) => codes.has(code));
   const hardshipOpen = result.hardship === 'unknown' || result.hardship === 'not-met';
   if (answers.circumstances === undefined && (scopeOpen || hardshipOpen)) return 'circumstances';
