@@ -4,6 +4,8 @@ import type { Services } from '../context';
 import { auditRoutes } from './audit';
 import { authRoutes } from './auth';
 import { calendarRoutes } from './calendar';
+import { citizenPublicRoutes } from './citizen-public';
+import { evaluationRoutes } from './evaluations';
 import { hardshipStandardRoutes } from './hardship-standards';
 import { healthRoutes } from './health';
 import { lawyerRoutes } from './lawyers';
@@ -28,4 +30,6 @@ export function registerRoutes(app: FastifyInstance, services: Services, registr
   personRoutes(app, services);
   queueRoutes(app, services, registry);
   legalAidRoutes(app, services);
+  citizenPublicRoutes(app, services);
+  evaluationRoutes(app, services);
 }
