@@ -201,13 +201,13 @@ describe('tracking with number + phone + SMS code', () => {
     });
     expect(view.statusCode).toBe(200);
     const none = await t.app.inject({ method: 'GET', url: '/api/public/track/matter' });
-    expect(none.statusCode).toBe(401);
+    expect(none.statusCode).toBe(404);
     const forged = await t.app.inject({
       method: 'GET',
       url: '/api/public/track/matter',
       headers: { 'x-citizen-token': `${token}x` },
     });
-    expect(forged.statusCode).toBe(401);
+    expect(forged.statusCode).toBe(404);
   });
 
   it('lets a code expire after 5 minutes', async () => {

@@ -156,6 +156,19 @@ export async function bookAppointment(
       ),
     );
   if (existing) throw alreadyBooked();
+  // A full slot is refused before the code is spent (the upsert below still decides under a race).
+  const [taken] = await services.db
+    .select({ booked: appointmentSlots.booked, capacity: appointmentSlots.capacity })
+    .from(appointmentSlots)
+    .where(
+      and(
+        eq(appointmentSlots.orgId, center.id),
+        eq(appointmentSlots.service, input.service),
+        eq(appointmentSlots.date, input.date),
+        eq(appointmentSlots.start, slot.start),
+      ),
+    );
+  if (taken && taken.booked >= taken.capacity) throw full();
   const consumed = await consumeCode(services, { purpose: 'book', phone, code: input.code });
   if (!consumed) throw citizenErrors.invalidCode();
   const cancelToken = randomBytes(24).toString('base64url');
@@ -183,7 +196,7 @@ export async function bookAppointment(
           setWhere: sql`${appointmentSlots.booked} < ${appointmentSlots.capacity}`,
         })
         .returning({ id: appointmentSlots.id });
-      if (!seat) throw conflict('APPOINTMENT.FULL', '该时段已约满，请选择其他时段');
+      if (!seat) throw full();
       const reference = newReference(input.date);
       const [row] = await tx
         .insert(appointments)
@@ -236,6 +249,7 @@ export async function bookAppointment(
   }
 }
 
+const full = () => conflict('APPOINTMENT.FULL', '该时段已约满，请选择其他时段');
 const alreadyBooked = () =>
   conflict('APPOINTMENT.ALREADY_BOOKED', '您当天已预约该项服务，如需改期请先取消原预约');
 

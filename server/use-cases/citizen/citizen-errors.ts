@@ -9,8 +9,8 @@ export const citizenErrors = {
   invalidCode: () => badInput('CITIZEN.INVALID_CODE', '验证码错误或已失效，请重新获取', 'code'),
   codeRateLimited: () =>
     new AppError('rate-limited', 'CITIZEN.CODE_RATE_LIMITED', '获取验证码过于频繁，请稍后再试'),
-  accessExpired: () =>
-    new AppError('unauthenticated', 'CITIZEN.ACCESS_EXPIRED', '查询已过期，请重新获取验证码'),
+  /** No live access under this token (never issued, forged or past its 30 minutes): 404, not a login matter. */
+  accessExpired: () => new AppError('not-found', 'CITIZEN.ACCESS_EXPIRED', '查询已过期，请重新获取验证码'),
   invalidMatterNumber: () =>
     badInput(
       'CITIZEN.INVALID_MATTER_NUMBER',
