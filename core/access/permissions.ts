@@ -96,7 +96,14 @@ export const ROLE_PERMISSIONS = {
     'appointment.read',
     'appointment.manage',
   ],
-  receptionist: [...READ_REFERENCE, 'person.read', 'queue.read', 'queue.issue', ...OWN_RATINGS, 'appointment.read'],
+  receptionist: [
+    ...READ_REFERENCE,
+    'person.read',
+    'queue.read',
+    'queue.issue',
+    ...OWN_RATINGS,
+    'appointment.read',
+  ],
   'window-clerk': [
     ...READ_REFERENCE,
     'person.read',

@@ -275,7 +275,7 @@ export async function cancelAppointment(
         ),
       )
       .for('update');
-    if (!row || row.status !== 'booked') throw notFound('APPOINTMENT.NOT_FOUND', '未找到该预约或已取消');
+    if (row?.status !== 'booked') throw notFound('APPOINTMENT.NOT_FOUND', '未找到该预约或已取消');
     await tx
       .update(appointments)
       .set({ status: 'cancelled', cancelledAt: services.now() })

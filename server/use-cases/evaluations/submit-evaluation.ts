@@ -239,8 +239,7 @@ export async function submitFollowUp(
           : eq(evaluations.matterId, subject.matterId),
       )
       .for('update', { of: rectifications });
-    if (!row || row.item.status !== 'rectified')
-      throw conflict('RECTIFICATION.NOT_READY', '整改完成后才能复评');
+    if (row?.item.status !== 'rectified') throw conflict('RECTIFICATION.NOT_READY', '整改完成后才能复评');
     await tx
       .update(rectifications)
       .set({
