@@ -34,6 +34,8 @@ export default async function setup(project: TestProject) {
     LAWHALL_PG_PORT: String(await freePort()),
     LAWHALL_DEMO: '1',
     LOG_LEVEL: 'warn',
+    // /api/test/* (server/routes/test-api.ts): the server clock and the SMS outbox, for e2e/citizen.test.ts.
+    LAWHALL_TEST_API: '1',
   };
   let dropDatabase: (() => Promise<void>) | undefined;
   if (process.env.TEST_DATABASE_URL) {

@@ -6,7 +6,9 @@ import type { Services } from './context';
 import { migrateDatabase, openDatabase } from './db/client';
 import { acquireDataDirLock, DataDirInUseError, startEmbeddedDatabase } from './db/embedded';
 import { startDeadlineSweep } from './jobs/deadline-sweep';
+import { startRectificationSweep } from './jobs/rectification-sweep';
 import { cancelLawImport, startLawImport } from './laws/library-status';
+import { createAdjustableClock, registerTestApi, testApiEnabled } from './routes/test-api';
 import { createPersonalDataCipher, loadMasterKey } from './security/personal-data';
 import { bootstrapDatabase } from './seed/bootstrap';
 import { DEMO_PASSWORD, loadDemoData } from './seed/demo';
@@ -45,11 +47,13 @@ async function main(): Promise<void> {
   const { db, pool } = openDatabase(url);
   await migrateDatabase(pool);
 
+  // The e2e server's clock can be set through the test API (LAWHALL_TEST_API=1); otherwise the wall clock.
+  const clock = testApiEnabled() ? createAdjustableClock() : undefined;
   const services: Services = {
     db,
     config,
     cipher: createPersonalDataCipher(loadMasterKey(config.dataDir, config.secretKeyHex)),
-    now: () => new Date(),
+    now: clock ? clock.now : () => new Date(),
   };
   const adminPassword = config.demo
     ? DEMO_PASSWORD
@@ -67,8 +71,11 @@ async function main(): Promise<void> {
   }
 
   const app = await buildApp({ services, loggerInstance: log });
+  if (clock) registerTestApi(app, services, clock);
   // Legal-aid deadline reminders every minute; an advisory lock keeps it to one instance (server/jobs).
   const stopSweep = startDeadlineSweep(services, log);
+  // 好差评: overdue rectification items escalate to the bureau leaders, also every minute under a lock.
+  const stopRectificationSweep = startRectificationSweep(services, log);
   const address = await app.listen({ port: config.port, host: config.host });
   const shown = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
   say('');
@@ -93,6 +100,7 @@ async function main(): Promise<void> {
     say(`收到 ${signal}，正在停止……`);
     stopSweep();
     await cancelLawImport(db).catch(() => undefined);
+    stopRectificationSweep();
     await app.close().catch(() => undefined);
     await pool.end().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);

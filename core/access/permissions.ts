@@ -22,8 +22,6 @@ export const PERMISSIONS = [
   'audit.read',
   'person.read',
   'person.view-id-number',
-  /** Read the law library (法律法规库): every staff role. */
-  'law.read',
   /** Call, serve, transfer and finish tickets at a window of the hall (叫号、办理). */
   'queue.serve',
   /** Issue tickets at the reception desk, claim priority, keep the key-group register (导服台). */
@@ -48,6 +46,18 @@ export const PERMISSIONS = [
   'legal-aid.view-sensitive',
   /** Decide objections to refusals and terminations (异议, 法律援助法 第四十九条). */
   'legal-aid.objection',
+  /** A staff member's own 好差评 ratings (every role). */
+  'evaluation.read-own',
+  /** Everyone's evaluations and the rankings per window and staff member, within scope (好差评). */
+  'evaluation.read',
+  /** Call back and rectify after a bad review (整改). */
+  'rectification.handle',
+  /** See the appointments citizens booked (预约). */
+  'appointment.read',
+  /** Slot times and capacity per service. */
+  'appointment.manage',
+  /** Read the law library (法律法规库): every staff role. */
+  'law.read',
   /**
    * Staff programme (队伍教育整顿), as a member: own plans, QR check-in, leave requests, study notes,
    * knowledge tests, published bulletins; only one's own records (个人信息保护法 第六条 最小必要).
@@ -74,6 +84,9 @@ const READ_REFERENCE: Permission[] = [
 /** Everyone who works a window: reads the queue and serves tickets. */
 const SERVE_QUEUE: Permission[] = ['queue.read', 'queue.serve'];
 
+/** Every staff member sees their own ratings. */
+const OWN_RATINGS: Permission[] = ['evaluation.read-own'];
+
 /** Every staff member takes part in the education-and-rectification programme. */
 const STUDY: Permission[] = ['study.participate'];
 
@@ -94,9 +107,22 @@ export const ROLE_PERMISSIONS = {
     'queue.serve',
     'queue.manage',
     'legal-aid.read',
+    ...OWN_RATINGS,
     ...STUDY,
+    'evaluation.read',
+    'rectification.handle',
+    'appointment.read',
+    'appointment.manage',
   ],
-  receptionist: [...READ_REFERENCE, 'person.read', 'queue.read', 'queue.issue', ...STUDY],
+  receptionist: [
+    ...READ_REFERENCE,
+    'person.read',
+    'queue.read',
+    'queue.issue',
+    ...OWN_RATINGS,
+    ...STUDY,
+    'appointment.read',
+  ],
   'window-clerk': [
     ...READ_REFERENCE,
     'person.read',
@@ -104,6 +130,7 @@ export const ROLE_PERMISSIONS = {
     ...SERVE_QUEUE,
     'legal-aid.read',
     'legal-aid.intake',
+    ...OWN_RATINGS,
     ...STUDY,
   ],
   'legal-aid-reviewer': [
@@ -116,6 +143,7 @@ export const ROLE_PERMISSIONS = {
     'legal-aid.review',
     'legal-aid.assign',
     'legal-aid.view-sensitive',
+    ...OWN_RATINGS,
     ...STUDY,
   ],
   'legal-aid-director': [
@@ -130,28 +158,60 @@ export const ROLE_PERMISSIONS = {
     'legal-aid.decide',
     'legal-aid.assign',
     'legal-aid.view-sensitive',
+    ...OWN_RATINGS,
+    ...STUDY,
+    'evaluation.read',
+    'rectification.handle',
+  ],
+  lawyer: [
+    'org.read',
+    'law.read',
+    'calendar.read',
+    'legal-aid.read',
+    'legal-aid.provide',
+    ...OWN_RATINGS,
     ...STUDY,
   ],
-  lawyer: ['org.read', 'law.read', 'calendar.read', 'legal-aid.read', 'legal-aid.provide', ...STUDY],
-  mediator: [...READ_REFERENCE, 'person.read', ...SERVE_QUEUE, ...STUDY],
-  notary: [...READ_REFERENCE, 'person.read', 'person.view-id-number', ...SERVE_QUEUE, ...STUDY],
+  mediator: [...READ_REFERENCE, 'person.read', ...SERVE_QUEUE, ...OWN_RATINGS, ...STUDY, 'appointment.read'],
+  notary: [
+    ...READ_REFERENCE,
+    'person.read',
+    'person.view-id-number',
+    ...SERVE_QUEUE,
+    ...OWN_RATINGS,
+    ...STUDY,
+    'appointment.read',
+  ],
   'bureau-leader': [
     ...READ_REFERENCE,
     'staff.read',
     'queue.read',
     'legal-aid.read',
     'legal-aid.objection',
+    ...OWN_RATINGS,
     ...STUDY,
+    'evaluation.read',
+    'rectification.handle',
     'study.supervise',
     'opinion.manage',
   ],
   'training-officer': [
     ...READ_REFERENCE,
     'staff.read',
+    ...OWN_RATINGS,
     ...STUDY,
     'study.manage',
     'study.supervise',
     'opinion.manage',
   ],
-  auditor: [...READ_REFERENCE, 'staff.read', 'audit.read', 'queue.read', 'legal-aid.read', ...STUDY],
+  auditor: [
+    ...READ_REFERENCE,
+    'staff.read',
+    'audit.read',
+    'queue.read',
+    'legal-aid.read',
+    ...OWN_RATINGS,
+    ...STUDY,
+    'evaluation.read',
+  ],
 } satisfies Record<Role, Permission[]>;

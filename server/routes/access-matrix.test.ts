@@ -425,6 +425,108 @@ const MATRIX: Record<string, Entry> = {
       body: { respondentKind: 'service-user', content: '矩阵测试意见' },
     },
   ],
+  // citizens' phone pages (docs/citizen-api.md): public, rate-limited (429 is fine here)
+  'POST /api/public/sms-codes': ['public', { body: { phone: '13904729001', purpose: 'book' } }],
+  'POST /api/public/track/code': [
+    'public',
+    { body: { matterNumber: '包法援〔2026〕第9999号', phone: '13904729002' } },
+  ],
+  'POST /api/public/track/verify': [
+    'public',
+    { body: { matterNumber: '包法援〔2026〕第9999号', phone: '13904729002', code: '123456' } },
+  ],
+  'GET /api/public/track/matter': 'public',
+  'GET /api/public/track/documents/:kind': [
+    'public',
+    { url: '/api/public/track/documents/application-form' },
+  ],
+  'POST /api/public/track/evaluation': ['public', { body: { level: 5 } }],
+  'POST /api/public/track/evaluation/follow-up': ['public', { body: { level: 5 } }],
+  'POST /api/public/legal-aid/guide': ['public', { body: { caseKind: 'civil' } }],
+  'POST /api/public/legal-aid/applications': [
+    'public',
+    {
+      body: {
+        caseKind: 'civil',
+        applicant: { name: '张矩阵', idNumber: '11010519491231002X' },
+        facts: '矩阵测试：请求给付赡养费',
+        phone: '13904729003',
+        code: '123456',
+        signaturePng: 'iVBORw0KGgo=',
+        commitmentAccepted: true,
+      },
+    },
+  ],
+  'POST /api/public/queue/remote-tickets': [
+    'public',
+    { body: { serviceCode: 'consultation', phone: '13904729004', code: '123456' } },
+  ],
+  'POST /api/public/tickets/lookup': ['public', { body: { ticketNumber: 'A001', code: '123456' } }],
+  'GET /api/public/tickets/:token': [
+    'public',
+    { url: `/api/public/tickets/${crypto.randomUUID()}.forged-token` },
+  ],
+  'POST /api/public/tickets/:token/evaluation': [
+    'public',
+    { url: `/api/public/tickets/${crypto.randomUUID()}.forged-token/evaluation`, body: { level: 5 } },
+  ],
+  'POST /api/public/tickets/:token/evaluation/follow-up': [
+    'public',
+    {
+      url: `/api/public/tickets/${crypto.randomUUID()}.forged-token/evaluation/follow-up`,
+      body: { level: 5 },
+    },
+  ],
+  'GET /api/public/appointments/availability': [
+    'public',
+    { url: '/api/public/appointments/availability?service=notarization' },
+  ],
+  'POST /api/public/appointments': [
+    'public',
+    {
+      body: {
+        service: 'notarization',
+        date: '2026-03-17',
+        start: '09:00',
+        name: '张矩阵',
+        phone: '13904729005',
+        code: '123456',
+      },
+    },
+  ],
+  'POST /api/public/appointments/cancel': [
+    'public',
+    { body: { reference: 'YY260317-XXXX', cancelToken: 'x' } },
+  ],
+  // 好差评 and appointments (staff)
+  'GET /api/evaluations/mine': 'evaluation.read-own',
+  'GET /api/evaluations': 'evaluation.read',
+  'GET /api/evaluations/rankings': 'evaluation.read',
+  'GET /api/evaluations/tickets/:id/link': 'queue.serve',
+  'GET /api/rectifications': 'rectification.handle',
+  'POST /api/rectifications/:id/callback': [
+    'rectification.handle',
+    { body: { version: 1, note: '矩阵测试回访记录' } },
+  ],
+  'POST /api/rectifications/:id/rectify': [
+    'rectification.handle',
+    { body: { version: 1, note: '矩阵测试整改记录' } },
+  ],
+  'GET /api/appointments': 'appointment.read',
+  'GET /api/appointments/settings': 'appointment.read',
+  'PUT /api/appointments/settings/:service': [
+    'appointment.manage',
+    {
+      url: '/api/appointments/settings/mediation',
+      body: {
+        version: 0,
+        slots: [{ start: '09:00', end: '10:00' }],
+        capacity: 2,
+        daysAhead: 7,
+        leadMinutes: 30,
+      },
+    },
+  ],
 };
 
 let t: TestApp;

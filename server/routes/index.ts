@@ -4,6 +4,8 @@ import type { Services } from '../context';
 import { auditRoutes } from './audit';
 import { authRoutes } from './auth';
 import { calendarRoutes } from './calendar';
+import { citizenPublicRoutes } from './citizen-public';
+import { evaluationRoutes } from './evaluations';
 import { hardshipStandardRoutes } from './hardship-standards';
 import { healthRoutes } from './health';
 import { lawRoutes } from './laws';
@@ -36,4 +38,6 @@ export function registerRoutes(app: FastifyInstance, services: Services, registr
   studyRoutes(app, services);
   studyTestRoutes(app, services);
   studyFeedbackRoutes(app, services);
+  citizenPublicRoutes(app, services);
+  evaluationRoutes(app, services);
 }

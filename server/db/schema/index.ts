@@ -1,4 +1,6 @@
 export * from './audit';
+export * from './citizen';
+export * from './evaluations';
 export * from './laws';
 export * from './lawyers';
 export * from './legal-aid';

@@ -225,20 +225,35 @@ export async function generateDocument(
   return services.db.transaction(async (tx) => {
     const row = await loadMatter(tx, input.id);
     assertCan(actor, 'legal-aid.read', resourceOf(row));
-    const log = await loadLog(tx, row.id);
-    const state = foldLegalAid(log.map((entry) => entry.action));
-    if (!documentKindsOf(row, state).includes(input.kind))
-      throw notFound('LEGAL_AID.NO_DOCUMENT', `该事项尚无${DOCUMENT_LABELS[input.kind]}`);
-    const [applicant] = await tx.select().from(persons).where(eq(persons.id, row.applicantPersonId));
-    const agency = await getAgency(tx, row.orgId);
-    const buffer = await render(input.kind, { tx, services, row, state, log, agency, applicant: applicant! });
-    await recordAudit(tx, actor, meta, {
-      action: 'legal-aid.generate-document',
-      entityType: 'legal-aid-matter',
-      entityId: row.id,
-      orgId: row.orgId,
-      after: { kind: input.kind, number: row.number, size: buffer.length },
-    });
-    return { fileName: `${DOCUMENT_LABELS[input.kind]}-${row.number}.docx`, buffer };
+    return renderMatterDocument(tx, services, row, input.kind, { actor, meta });
   });
+}
+
+/**
+ * Renders document `kind` of matter `row` inside `tx` and audits it (`legal-aid.generate-document`,
+ * `audit.actor` null for the applicant downloading their own document from the phone page). The caller
+ * has checked access. 404 LEGAL_AID.NO_DOCUMENT for a kind the matter has not reached.
+ */
+export async function renderMatterDocument(
+  tx: Executor,
+  services: Services,
+  row: MatterRow,
+  kind: DocumentKind,
+  audit: { actor: Parameters<typeof recordAudit>[1]; meta: UseCaseCall<unknown>['meta'] },
+): Promise<GeneratedDocument> {
+  const log = await loadLog(tx, row.id);
+  const state = foldLegalAid(log.map((entry) => entry.action));
+  if (!documentKindsOf(row, state).includes(kind))
+    throw notFound('LEGAL_AID.NO_DOCUMENT', `该事项尚无${DOCUMENT_LABELS[kind]}`);
+  const [applicant] = await tx.select().from(persons).where(eq(persons.id, row.applicantPersonId));
+  const agency = await getAgency(tx, row.orgId);
+  const buffer = await render(kind, { tx, services, row, state, log, agency, applicant: applicant! });
+  await recordAudit(tx, audit.actor, audit.meta, {
+    action: 'legal-aid.generate-document',
+    entityType: 'legal-aid-matter',
+    entityId: row.id,
+    orgId: row.orgId,
+    after: { kind, number: row.number, size: buffer.length },
+  });
+  return { fileName: `${DOCUMENT_LABELS[kind]}-${row.number}.docx`, buffer };
 }

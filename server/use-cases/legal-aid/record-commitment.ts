@@ -23,7 +23,7 @@ export const recordCommitmentBody = z.object({
 export type RecordCommitmentInput = z.infer<typeof recordCommitmentBody> & { id: string };
 
 /** The type a file's first bytes show (never trust the declared type alone). */
-function sniff(data: Buffer): 'image/png' | 'image/jpeg' | 'application/pdf' | undefined {
+export function sniff(data: Buffer): 'image/png' | 'image/jpeg' | 'application/pdf' | undefined {
   if (data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
     return 'image/png';
   if (data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'image/jpeg';
@@ -31,7 +31,7 @@ function sniff(data: Buffer): 'image/png' | 'image/jpeg' | 'application/pdf' | u
   return undefined;
 }
 
-function decode(base64: string, field: string): Buffer {
+export function decode(base64: string, field: string): Buffer {
   const body = base64.replace(/^data:[^;]+;base64,/, '');
   if (!/^[A-Za-z0-9+/=\s]+$/.test(body))
     throw badInput('LEGAL_AID.INVALID_FILE', '文件内容应为 base64 编码', field);

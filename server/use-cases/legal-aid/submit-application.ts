@@ -11,6 +11,7 @@ import {
 import {
   applyLegalAidAction,
   type LegalAidAction,
+  type LegalAidActor,
   legalAidErrorToAppError,
 } from '@core/procedures/legal-aid';
 import { formatMatterNumber } from '@core/procedures/matter-number';
@@ -23,13 +24,14 @@ import {
   persons,
   type StoredAgent,
   type StoredOpposingParty,
+  tickets,
 } from '../../db/schema/index';
 import { publishQueueEvent, type QueueEvent } from '../../realtime/queue-events';
 import { pinyinInitials } from '../../search/pinyin-initials';
 import type { PersonalDataCipher } from '../../security/personal-data';
 import { findHomeBureau } from '../access/reference-scope';
 import { sealIdNumber, sealPhone } from '../persons/create-person';
-import { findReceivingAgency } from './agency';
+import { type Agency, findReceivingAgency } from './agency';
 import { assessIntake, eligibilitySnapshot } from './eligibility-policy';
 import { readMatterDetail } from './get-matter';
 import type { SubmitApplicationInput } from './intake-schema';
@@ -60,7 +62,7 @@ function checkPhone(phone: string | undefined, field: string): string | undefine
 }
 
 /** Every check that needs no database, so a bad request saves nothing. */
-function validate(input: SubmitApplicationInput, now: Date, cipher: PersonalDataCipher) {
+export function validate(input: SubmitApplicationInput, now: Date, cipher: PersonalDataCipher) {
   const today = { today: businessDateOf(now) };
   const name = checkName(input.applicant.name, 'applicant.name');
   const resident = checkId(input.applicant.idNumber, 'applicant.idNumber', today);
@@ -167,94 +169,132 @@ export async function submitApplication(
   assertCan(actor, 'legal-aid.intake');
   const now = services.now();
   const checked = validate(input, now, services.cipher);
-  const applicationDate = businessDateOf(checked.receivedAt);
 
   let events: QueueEvent[] = [];
   const detail = await services.db.transaction(async (tx) => {
     const agency = await findReceivingAgency(tx, actor.orgId);
     assertCan(actor, 'legal-aid.intake', { orgId: agency.id });
     const ticket = input.ticketId ? await lockIntakeTicket(tx, actor, input.ticketId) : undefined;
-    const bureau = await findHomeBureau(tx, agency.id);
-    const personId = await findOrCreateApplicant(tx, services, bureau?.id ?? agency.id, {
-      name: checked.name,
-      id: checked.resident.id,
-      birthDate: checked.resident.birthDate,
-      sex: checked.resident.sex,
-      phone: checked.phone,
-      ...(input.applicant.address ? { address: input.applicant.address } : {}),
-    });
-    const regionCode = regionOf(input.regionCode, checked.resident.id, applicationDate, agency.divisionCode);
-    const { result, standard } = await assessIntake(tx, input, applicationDate, regionCode);
-
-    const apply: LegalAidAction = {
-      type: 'apply',
-      at: now,
+    const { id, number } = await insertApplication(tx, services, {
+      agency,
+      input,
+      checked,
+      now,
       actor: await legalAidActorFor(tx, actor, 'apply'),
-      channel: input.channel,
-      receivedAt: checked.receivedAt,
-      caseKind: input.caseKind,
-      ...(input.simpleCase !== undefined ? { simpleCase: input.simpleCase } : {}),
-    };
-    const applied = applyLegalAidAction(null, apply, { expectedVersion: 0 });
-    if (!applied.ok) throw legalAidErrorToAppError(applied.error);
-
-    const year = Number(applicationDate.slice(0, 4));
-    const seq = await allocateSeq(tx, agency.id, year);
-    const number = formatMatterNumber({ orgShort: agency.shortName, year, seq });
-    const hardship = input.hardship;
-    const [row] = await tx
-      .insert(legalAidMatters)
-      .values({
-        orgId: agency.id,
-        number,
-        year,
-        seq,
-        applicantPersonId: personId,
-        agent: checked.agent,
-        opposingParty: checked.opposingParty,
-        channel: input.channel,
-        facts: input.facts,
-        caseKind: input.caseKind,
-        matter: input.matter ?? null,
-        mandatory: input.mandatory ?? null,
-        circumstances: input.circumstances ?? [],
-        exemptions: input.exemptions ?? [],
-        priorityGroups: input.priorityGroups ?? [],
-        householdSize: hardship?.householdSize ?? null,
-        householdIncomeEnc: hardship
-          ? services.cipher.encrypt(String(Math.round(hardship.householdMonthlyIncomeYuan * 100)))
-          : null,
-        hardshipMethod: hardship?.method ?? null,
-        regionCode,
-        limitationDueOn: input.limitationDueOn ?? null,
-        eligibility: eligibilitySnapshot(result, standard, applicationDate),
-        status: applied.state.status,
-        version: applied.state.version,
-        ticketId: input.ticketId ?? null,
-        appliedAt: checked.receivedAt,
-        createdBy: actor.userId,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning({ id: legalAidMatters.id });
-    const id = row!.id;
-    await appendAction(tx, id, apply, applied.state);
-    await recordAudit(tx, actor, meta, {
-      action: 'legal-aid.apply',
-      entityType: 'legal-aid-matter',
-      entityId: id,
-      orgId: agency.id,
-      after: {
-        number,
-        caseKind: input.caseKind,
-        matter: input.matter ?? null,
-        verdict: result.verdict,
-        applicantIdNumberMasked: maskResidentId(checked.resident.id),
-      },
+      createdBy: actor.userId,
+      audit: { actor, meta },
     });
     if (ticket) events = await finishIntakeTicket(services, tx, { actor, meta }, ticket, number);
     return readMatterDetail(services, tx, actor, id);
   });
   for (const event of events) await publishQueueEvent(services.db, event);
   return detail;
+}
+
+export interface InsertApplicationParams {
+  agency: Agency;
+  input: SubmitApplicationInput;
+  checked: ReturnType<typeof validate>;
+  now: Date;
+  /** The core actor of 'apply': a staff member, or the applicant online (ACTION_ROLES.apply). */
+  actor: LegalAidActor;
+  createdBy: string | null;
+  audit: { actor: Parameters<typeof recordAudit>[1]; meta: UseCaseCall<unknown>['meta'] };
+}
+
+/**
+ * Writes a new application inside `tx` (shared by the window intake and the online application,
+ * server/use-cases/citizen/submit-online-application.ts): applicant, eligibility snapshot, number,
+ * the 'apply' action and the audit entry. Returns the matter id and number.
+ */
+export async function insertApplication(
+  tx: Executor,
+  services: Services,
+  { agency, input, checked, now, actor, createdBy, audit }: InsertApplicationParams,
+): Promise<{ id: string; number: string }> {
+  const applicationDate = businessDateOf(checked.receivedAt);
+  if (input.ticketId) {
+    const [ticket] = await tx.select({ id: tickets.id }).from(tickets).where(eq(tickets.id, input.ticketId));
+    if (!ticket) throw badInput('LEGAL_AID.UNKNOWN_TICKET', '找不到该取号记录', 'ticketId');
+  }
+  const bureau = await findHomeBureau(tx, agency.id);
+  const personId = await findOrCreateApplicant(tx, services, bureau?.id ?? agency.id, {
+    name: checked.name,
+    id: checked.resident.id,
+    birthDate: checked.resident.birthDate,
+    sex: checked.resident.sex,
+    phone: checked.phone,
+    ...(input.applicant.address ? { address: input.applicant.address } : {}),
+  });
+  const regionCode = regionOf(input.regionCode, checked.resident.id, applicationDate, agency.divisionCode);
+  const { result, standard } = await assessIntake(tx, input, applicationDate, regionCode);
+
+  const apply: LegalAidAction = {
+    type: 'apply',
+    at: now,
+    actor,
+    channel: input.channel,
+    receivedAt: checked.receivedAt,
+    caseKind: input.caseKind,
+    ...(input.simpleCase !== undefined ? { simpleCase: input.simpleCase } : {}),
+  };
+  const applied = applyLegalAidAction(null, apply, { expectedVersion: 0 });
+  if (!applied.ok) throw legalAidErrorToAppError(applied.error);
+
+  const year = Number(applicationDate.slice(0, 4));
+  const seq = await allocateSeq(tx, agency.id, year);
+  const number = formatMatterNumber({ orgShort: agency.shortName, year, seq });
+  const hardship = input.hardship;
+  const [row] = await tx
+    .insert(legalAidMatters)
+    .values({
+      orgId: agency.id,
+      number,
+      year,
+      seq,
+      applicantPersonId: personId,
+      agent: checked.agent,
+      opposingParty: checked.opposingParty,
+      channel: input.channel,
+      facts: input.facts,
+      caseKind: input.caseKind,
+      matter: input.matter ?? null,
+      mandatory: input.mandatory ?? null,
+      circumstances: input.circumstances ?? [],
+      exemptions: input.exemptions ?? [],
+      priorityGroups: input.priorityGroups ?? [],
+      householdSize: hardship?.householdSize ?? null,
+      householdIncomeEnc: hardship
+        ? services.cipher.encrypt(String(Math.round(hardship.householdMonthlyIncomeYuan * 100)))
+        : null,
+      hardshipMethod: hardship?.method ?? null,
+      regionCode,
+      limitationDueOn: input.limitationDueOn ?? null,
+      eligibility: eligibilitySnapshot(result, standard, applicationDate),
+      status: applied.state.status,
+      version: applied.state.version,
+      ticketId: input.ticketId ?? null,
+      appliedAt: checked.receivedAt,
+      createdBy,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning({ id: legalAidMatters.id });
+  const id = row!.id;
+  await appendAction(tx, id, apply, applied.state);
+  await recordAudit(tx, audit.actor, audit.meta, {
+    action: 'legal-aid.apply',
+    entityType: 'legal-aid-matter',
+    entityId: id,
+    orgId: agency.id,
+    after: {
+      number,
+      channel: input.channel,
+      caseKind: input.caseKind,
+      matter: input.matter ?? null,
+      verdict: result.verdict,
+      applicantIdNumberMasked: maskResidentId(checked.resident.id),
+    },
+  });
+  return { id, number };
 }

@@ -65,6 +65,16 @@ const zhCN = {
   'nav.legalAidReminders': '我的提醒',
   'task.legalAidRemindersDesc': '即将到期和已逾期的法定期限，逐件链接到案件',
   'app.reminders': '提醒',
+  // 好差评 and appointments (features/evaluations, features/appointments)
+  'nav.evaluation': '好差评',
+  'nav.myRatings': '我的评价',
+  'nav.ratingRankings': '评价排名',
+  'nav.rectifications': '差评整改',
+  'nav.appointments': '预约名单',
+  'task.myRatingsDesc': '群众对我提供的服务的评价',
+  'task.ratingRankingsDesc': '各窗口、工作人员、律师的满意率排名',
+  'task.rectificationsDesc': '差评回访、整改、复评，逾期督办',
+  'task.appointmentsDesc': '群众在手机上预约的公证、调解、律师团咨询',
 
   'login.title': '工作人员登录',
   'login.subtitle': '一厅通办 · 为民服务',
@@ -390,6 +400,16 @@ const enUS: Record<MessageKey, string> = {
   'nav.legalAidReminders': 'My reminders',
   'task.legalAidRemindersDesc': 'Statutory deadlines due soon or overdue, each linked to its case',
   'app.reminders': 'Reminders',
+  // Service evaluation and appointments
+  'nav.evaluation': 'Service evaluation',
+  'nav.myRatings': 'My ratings',
+  'nav.ratingRankings': 'Rankings',
+  'nav.rectifications': 'Rectification',
+  'nav.appointments': 'Appointments',
+  'task.myRatingsDesc': "Citizens' ratings of the services I gave",
+  'task.ratingRankingsDesc': 'Satisfaction rankings of windows, staff and lawyers',
+  'task.rectificationsDesc': 'Call back, rectify and re-rate after bad reviews; overdue items escalate',
+  'task.appointmentsDesc': 'Notarization, mediation and lawyer-team bookings made on the phone',
 
   'login.title': 'Staff sign-in',
   'login.subtitle': 'One-stop hall · Serving the people',

@@ -8,6 +8,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   BellOutlined,
+  CalendarOutlined as BookingOutlined,
   BookOutlined,
   CalendarOutlined,
   DashboardOutlined,
@@ -15,18 +16,21 @@ import {
   FileAddOutlined,
   FileDoneOutlined,
   FileSearchOutlined,
+  LikeOutlined,
   PhoneOutlined,
   ProfileOutlined,
+  RiseOutlined,
   SafetyOutlined,
   SolutionOutlined,
   TeamOutlined,
+  ToolOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@core/access';
 import type { ReactNode } from 'react';
 import type { MessageKey } from './i18n';
 
-export type NavGroup = 'hall' | 'legalAid' | 'admin' | 'reference' | 'supervision';
+export type NavGroup = 'hall' | 'legalAid' | 'evaluation' | 'admin' | 'reference' | 'supervision';
 
 export interface PageAccess {
   permission: Permission;
@@ -165,6 +169,59 @@ export const NAV_PAGES: NavPage[] = [
     icon: <BookOutlined />,
     access: [{ permission: 'law.read', group: 'reference', label: 'nav.laws', description: 'task.lawsDesc' }],
   },
+  // 好差评 and appointments (features/evaluations, features/appointments).
+  {
+    key: 'appointments',
+    path: '/appointments',
+    icon: <BookingOutlined />,
+    access: [
+      {
+        permission: 'appointment.read',
+        group: 'hall',
+        label: 'nav.appointments',
+        description: 'task.appointmentsDesc',
+      },
+    ],
+  },
+  {
+    key: 'myRatings',
+    path: '/evaluations/mine',
+    icon: <LikeOutlined />,
+    access: [
+      {
+        permission: 'evaluation.read-own',
+        group: 'evaluation',
+        label: 'nav.myRatings',
+        description: 'task.myRatingsDesc',
+      },
+    ],
+  },
+  {
+    key: 'ratingRankings',
+    path: '/evaluations/rankings',
+    icon: <RiseOutlined />,
+    access: [
+      {
+        permission: 'evaluation.read',
+        group: 'evaluation',
+        label: 'nav.ratingRankings',
+        description: 'task.ratingRankingsDesc',
+      },
+    ],
+  },
+  {
+    key: 'rectifications',
+    path: '/evaluations/rectifications',
+    icon: <ToolOutlined />,
+    access: [
+      {
+        permission: 'rectification.handle',
+        group: 'evaluation',
+        label: 'nav.rectifications',
+        description: 'task.rectificationsDesc',
+      },
+    ],
+  },
   {
     key: 'windows',
     path: '/admin/windows',
@@ -265,6 +322,7 @@ export const NAV_PAGES: NavPage[] = [
 export const NAV_GROUPS: { group: NavGroup; label: MessageKey }[] = [
   { group: 'hall', label: 'nav.hall' },
   { group: 'legalAid', label: 'nav.legalAid' },
+  { group: 'evaluation', label: 'nav.evaluation' },
   { group: 'admin', label: 'nav.admin' },
   { group: 'reference', label: 'nav.reference' },
   { group: 'supervision', label: 'nav.supervision' },

@@ -31,6 +31,20 @@ const LawInstrumentPage = lazy(() => import('../features/laws/instrument-page'))
 // Public full-screen pages of the hall: no login, no staff layout.
 const KioskPage = lazy(() => import('../screens/kiosk/kiosk-page'));
 const DisplayPage = lazy(() => import('../screens/display/display-page'));
+// The citizens' phone pages (/m): no login, one column, large-font option.
+const MobileLayout = lazy(() => import('../screens/mobile/mobile-layout'));
+const MobileHome = lazy(() => import('../screens/mobile/mobile-home'));
+const MobileApply = lazy(() => import('../screens/mobile/apply-page'));
+const MobileBook = lazy(() => import('../screens/mobile/book-page'));
+const MobileRemoteTicket = lazy(() => import('../screens/mobile/remote-ticket-page'));
+const MobileTicket = lazy(() => import('../screens/mobile/ticket-page'));
+const MobileRate = lazy(() => import('../screens/mobile/rate-page'));
+const MobileTrack = lazy(() => import('../screens/mobile/track-page'));
+// 好差评 and appointments (staff console).
+const MyRatingsPage = lazy(() => import('../features/evaluations/my-ratings-page'));
+const RankingsPage = lazy(() => import('../features/evaluations/rankings-page'));
+const RectificationsPage = lazy(() => import('../features/evaluations/rectifications-page'));
+const AppointmentsPage = lazy(() => import('../features/appointments/appointments-page'));
 
 function Forbidden() {
   const { t } = useI18n();
@@ -87,6 +101,23 @@ export const router = createBrowserRouter([
         <DisplayPage />
       </Suspense>
     ),
+  },
+  {
+    path: '/m',
+    element: (
+      <Suspense fallback={null}>
+        <MobileLayout />
+      </Suspense>
+    ),
+    children: [
+      { index: true, element: <MobileHome /> },
+      { path: 'apply', element: <MobileApply /> },
+      { path: 'book', element: <MobileBook /> },
+      { path: 'ticket', element: <MobileRemoteTicket /> },
+      { path: 't/:token', element: <MobileTicket /> },
+      { path: 'rate', element: <MobileRate /> },
+      { path: 'track', element: <MobileTrack /> },
+    ],
   },
   {
     path: '/',
@@ -246,6 +277,38 @@ export const router = createBrowserRouter([
         element: (
           <Guard page="legalAidList">
             <LegalAidDetailPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'evaluations/mine',
+        element: (
+          <Guard page="myRatings">
+            <MyRatingsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'evaluations/rankings',
+        element: (
+          <Guard page="ratingRankings">
+            <RankingsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'evaluations/rectifications',
+        element: (
+          <Guard page="rectifications">
+            <RectificationsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'appointments',
+        element: (
+          <Guard page="appointments">
+            <AppointmentsPage />
           </Guard>
         ),
       },

@@ -31,10 +31,13 @@ import {
   Tag,
 } from 'antd';
 import { useEffect, useState } from 'react';
+import { useMe } from '../../app/auth';
 import { PageHeader } from '../../app/page-header';
 import { ApiError, api, errorMessage } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
 import type { HallWindow } from '../../lib/types';
+import { EvaluationInvite } from '../evaluations/evaluation-invite';
+import { PartyBadge } from '../evaluations/party-badge';
 import { StartLegalAidButton } from '../legal-aid/start-from-ticket';
 import { consoleKey, QUEUE_KEY, useConsole, useQueueWindows } from './queries';
 import { ServiceIcon } from './service-icon';
@@ -117,11 +120,14 @@ function CurrentTicket({
   windows,
   busy,
   run,
+  onFinished,
 }: {
   state: ConsoleState;
   windows: HallWindow[];
   busy: string | undefined;
   run: (action: string, call: () => Promise<unknown>, done?: string) => void;
+  /** The ticket just finished (the window then invites the citizen to rate it). */
+  onFinished?: (ticket: Ticket) => void;
 }) {
   const { current, window: w } = state;
   const [finishing, setFinishing] = useState(false);
@@ -140,7 +146,11 @@ function CurrentTicket({
     if (!current) return;
     run(
       action,
-      () => api.post<Ticket>(`/api/queue/tickets/${current.id}/${path}`, { windowId, ...body }),
+      () =>
+        api.post<Ticket>(`/api/queue/tickets/${current.id}/${path}`, { windowId, ...body }).then((ticket) => {
+          if (action === 'finish') onFinished?.(ticket);
+          return ticket;
+        }),
       done,
     );
   };
@@ -483,6 +493,8 @@ export default function ConsolePage() {
   const selected = known ? windowId : undefined;
   const state = useConsole(selected);
   const [busy, setBusy] = useState<string>();
+  const me = useMe();
+  const [finished, setFinished] = useState<{ id: string; number: string }>();
 
   const refresh = () => void queryClient.invalidateQueries({ queryKey: consoleKey(selected) });
   useQueueEvents({ onBoard: refresh, onOpen: refresh }, Boolean(selected));
@@ -566,6 +578,7 @@ export default function ConsolePage() {
               aria-label="我的窗口"
             />
             {windowStatus ? <Tag color={windowStatus.color}>{windowStatus.label}</Tag> : null}
+            <PartyBadge show={me.user.partyMember} />
             {w ? (
               <Button
                 icon={w.status === 'paused' ? <PlayCircleOutlined /> : <PauseCircleOutlined />}
@@ -595,7 +608,16 @@ export default function ConsolePage() {
       ) : (
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={14}>
-            <CurrentTicket state={current} windows={windows.data ?? []} busy={busy} run={run} />
+            <CurrentTicket
+              state={current}
+              windows={windows.data ?? []}
+              busy={busy}
+              run={run}
+              onFinished={(t) => setFinished({ id: t.id, number: t.number })}
+            />
+            <div style={{ marginTop: 16 }}>
+              <EvaluationInvite ticket={finished} />
+            </div>
           </Col>
           <Col xs={24} xl={10}>
             <Card

@@ -1,6 +1,7 @@
 import { SoundOutlined, StarFilled, WifiOutlined } from '@ant-design/icons';
 import { findService } from '@core/queue/services';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { QRCode } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Emblem } from '../../app/emblem';
 import type { CallEvent, DisplayBoard, DisplayWindow } from '../../features/queue/types';
@@ -276,6 +277,14 @@ export default function DisplayPage() {
             <div>
               <div className="display-hall">{HALL_NAME}</div>
               <div className="display-sub">一厅通办 · 便民利民 · 叫号信息</div>
+            </div>
+          </div>
+          <div className="display-rate" data-testid="display-rate-qr">
+            <QRCode value={`${window.location.origin}/m/rate`} size={96} bordered={false} bgColor="#fff" />
+            <div>
+              扫码评价
+              <br />
+              <small>好差评 · 凭票号和评价码</small>
             </div>
           </div>
           <Clock />
