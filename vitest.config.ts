@@ -15,7 +15,11 @@ const alias = {
 export default defineConfig({
   test: {
     projects: [
-      { resolve: { alias }, test: { name: 'core', include: ['core/**/*.test.ts'], environment: 'node' } },
+      // Property tests are synchronous and CPU-bound: a busy machine can stretch them past the 5 s default.
+      {
+        resolve: { alias },
+        test: { name: 'core', include: ['core/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+      },
       {
         resolve: { alias },
         test: {
