@@ -98,7 +98,17 @@ export async function openAction(page: Page, name: RegExp): Promise<void> {
 export async function confirmAction(page: Page, name: RegExp): Promise<void> {
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name }).click();
-  await dialog.waitFor({ state: 'detached' });
+  await dialog.waitFor({ state: 'detached' }).catch(async (error: unknown) => {
+    // Say why: the dialog's validation messages, or the error the server sent (a message toast).
+    const toast = await page
+      .locator('.ant-message')
+      .textContent()
+      .catch(() => '');
+    if (process.env.LA_SCREENSHOTS === '1') await page.screenshot({ path: '/tmp/la-dialog-stuck.png' });
+    throw new Error(
+      `the dialog stayed open: ${await dialog.textContent().catch(() => '')} / ${toast} (${String(error)})`,
+    );
+  });
 }
 
 export async function statusIs(page: Page, label: string): Promise<void> {

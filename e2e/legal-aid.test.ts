@@ -95,7 +95,8 @@ async function signOnPad(page: Page): Promise<void> {
   const pad = page.getByTestId('signature-pad');
   const signed = page.locator('.la-signature-hint').filter({ hasText: '已签名' });
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    await pad.scrollIntoViewIfNeeded();
+    // To the middle of the viewport: at its bottom edge the sticky submit bar would cover the strokes.
+    await pad.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     const box = await pad.boundingBox();
     if (!box) throw new Error('signature pad not visible');
     await page.mouse.move(box.x + 40, box.y + box.height * 0.6);
@@ -148,7 +149,8 @@ describe('法律援助: kiosk ticket → intake → 受理 → 审查 → 给予
   });
 
   it('grants, assigns and starts aid on the day of application, with the decision documents', {
-    timeout: 180_000,
+    // Four browsers on a shared two-core machine: each step may wait its full 30 s under load.
+    timeout: 300_000,
   }, async () => {
     // (1) A legal-aid ticket at the kiosk.
     await kiosk.goto(`${baseUrl()}/kiosk`);

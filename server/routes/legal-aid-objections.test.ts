@@ -40,10 +40,19 @@ describe('an objection the bureau upholds for the applicant (第四十九条: �
       verdict: 'ineligible',
       overridden: false,
     });
-    await actOk(t.director, matter.id, 'refuse', {
+    const refused = await actOk(t.director, matter.id, 'refuse', {
       reasonCodes: ['hardship-not-met'],
       reasons: '申请人家庭人均月收入一千三百元，高于本市经济困难标准。',
     });
+    // Refused, the matter is off the way to aid: five same-day no longer applies, it is not "at risk".
+    expect(refused.fiveSameDay).toMatchObject({ met: false, applicable: false });
+    t.clockAt('2026-03-16T18:00');
+    const board = (await t.director.get('/api/legal-aid/today?date=2026-03-16')).json();
+    const ids = (items: { id: string }[]) => items.map((i) => i.id);
+    expect(ids(board.items)).toContain(matter.id);
+    expect(ids(board.atRisk)).not.toContain(matter.id);
+    const atRisk = (await t.director.get('/api/legal-aid/applications?atRisk=true')).json();
+    expect(ids(atRisk.items)).not.toContain(matter.id);
 
     t.clockAt('2026-03-17T10:00');
     const objected = await actOk(t.clerk, matter.id, 'object', {
@@ -69,6 +78,7 @@ describe('an objection the bureau upholds for the applicant (第四十九条: �
       t.reviewer,
     );
     expect(corrected.status).toBe('under-review');
+    expect(corrected.fiveSameDay.applicable).toBe(true);
     // The refusal and its review are gone: a new review and decision are needed; no decision clock runs.
     expect(corrected.review).toBeNull();
     expect(corrected.objectionBody).toBeNull();

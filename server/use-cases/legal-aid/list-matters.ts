@@ -94,6 +94,8 @@ export async function listMatters(
     return { items: rows.map(shape), total: total?.n ?? 0 };
   }
   // The light depends on the clock, so at-risk matters (aid not yet started) are filtered here.
-  const items = (await base()).map(shape).filter((item) => item.fiveSameDay.light !== 'green');
+  const items = (await base())
+    .map(shape)
+    .filter((item) => item.fiveSameDay.applicable && item.fiveSameDay.light !== 'green');
   return { items: items.slice(start, start + input.pageSize), total: items.length };
 }

@@ -49,7 +49,20 @@ const fiveSameDay = z.object({
   missing: z.array(z.string()),
   late: z.array(z.string()),
   light: z.enum(['green', 'amber', 'red']),
+  /**
+   * False once the matter left the way to aid without meeting it (refused, deemed withdrawn,
+   * terminated, or under objection): it is then no longer "at risk", its light is not shown.
+   */
+  applicable: z.boolean(),
 });
+
+/** Statuses off the way to aid: five same-day no longer runs (not at risk; shown as not applicable). */
+const OFF_THE_WAY_TO_AID: readonly string[] = [
+  'refused',
+  'deemed-withdrawn',
+  'terminated',
+  'objection-pending',
+];
 
 export const matterListItem = z.object({
   id: z.string(),
@@ -160,7 +173,7 @@ export type MatterDetail = z.infer<typeof matterDetail>;
 
 /** Five same-day (五个当天) of a matter from its milestone columns, with the light at `now`. */
 export function fiveSameDayOf(
-  row: Pick<MatterRow, 'appliedAt' | 'acceptedAt' | 'approvedAt' | 'assignedAt' | 'aidStartedAt'>,
+  row: Pick<MatterRow, 'status' | 'appliedAt' | 'acceptedAt' | 'approvedAt' | 'assignedAt' | 'aidStartedAt'>,
   now: Date,
 ): z.infer<typeof fiveSameDay> {
   const result = assessFiveSameDay({
@@ -176,6 +189,7 @@ export function fiveSameDayOf(
     missing: result.missing,
     late: [...result.late, ...result.outOfOrder],
     light: fiveSameDayLight(result, now),
+    applicable: result.met || !OFF_THE_WAY_TO_AID.includes(row.status),
   };
 }
 

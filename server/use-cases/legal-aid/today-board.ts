@@ -30,6 +30,7 @@ export const todayReply = z.object({
  * The five same-day board (五个当天, core/legal-aid/five-same-day.ts): the applications received on a
  * business date (default today) in the actor's scope, in receipt order, each with its light at `now`
  * (green on track or met, amber from 15:00 with steps missing, red once late), and the at-risk list.
+ * Matters that left the way to aid (refused, withdrawn…) count in `total` but in no light and no risk.
  */
 export async function todayBoard(
   services: Services,
@@ -47,7 +48,9 @@ export async function todayBoard(
   const items = rows.map((r) =>
     toListItem(r.matter, { name: r.name, idNumberMasked: r.idNumberMasked }, now),
   );
-  const count = (light: string) => items.filter((item) => item.fiveSameDay.light === light).length;
+  // Lights of the matters still on the way to aid (a refused one is neither on track nor at risk).
+  const count = (light: string) =>
+    items.filter((item) => item.fiveSameDay.applicable && item.fiveSameDay.light === light).length;
   const met = items.filter((item) => item.fiveSameDay.met).length;
   return {
     date,
@@ -60,6 +63,6 @@ export async function todayBoard(
       rate: items.length === 0 ? null : met / items.length,
     },
     items,
-    atRisk: items.filter((item) => item.fiveSameDay.light !== 'green'),
+    atRisk: items.filter((item) => item.fiveSameDay.applicable && item.fiveSameDay.light !== 'green'),
   };
 }

@@ -4,6 +4,11 @@ import { formatInstant } from '../../lib/dates';
 import { FIVE_MILESTONES, LIGHT_LABELS } from './labels';
 import type { FiveSameDay, FiveSameDayLight } from './types';
 
+/** The light to show: none once five same-day no longer applies to the matter. */
+export function shownLight(five: FiveSameDay | null | undefined): FiveSameDayLight | null {
+  return five && (five.applicable || five.met) ? five.light : null;
+}
+
 /** `09:30` Beijing time. */
 export function clockTime(iso: string | null | undefined): string {
   return iso ? formatInstant(iso).slice(11) : '';
@@ -60,6 +65,7 @@ export function MilestoneTicks({
 export function fiveSameDayText(five: FiveSameDay | null | undefined): string {
   if (!five) return '—';
   if (five.met) return '已达成';
+  if (!five.applicable) return '不适用';
   if (five.light === 'red') return '未达成';
   return '进行中';
 }
@@ -75,7 +81,7 @@ export function FiveSameDayClock({
   five: FiveSameDay | null | undefined;
   milestones: Partial<Record<string, string | null>>;
 }) {
-  const light = five?.light ?? null;
+  const light = shownLight(five);
   const late = new Set(five?.late ?? []);
   const status = fiveSameDayText(five);
   return (

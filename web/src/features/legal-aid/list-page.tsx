@@ -6,7 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import { useCan } from '../../app/auth';
 import { PageHeader } from '../../app/page-header';
 import { formatInstant } from '../../lib/dates';
-import { LightDot, MilestoneTicks } from './five-same-day';
+import { LightDot, MilestoneTicks, shownLight } from './five-same-day';
 import { CASE_KIND_LABELS, matterLabel, STATUS_COLORS } from './labels';
 import { type ListFilters, useMatters } from './queries';
 import type { MatterListItem } from './types';
@@ -105,7 +105,7 @@ export default function ListPage() {
               title: '五个当天',
               render: (_v, row) => (
                 <Space size={6}>
-                  <LightDot light={row.fiveSameDay.light} />
+                  <LightDot light={shownLight(row.fiveSameDay)} />
                   <MilestoneTicks five={row.fiveSameDay} />
                 </Space>
               ),

@@ -6,7 +6,7 @@ import { PageHeader } from '../../app/page-header';
 import { ApiError, api, errorMessage } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
 import { STALE_MESSAGE } from './action-bar';
-import { LightDot } from './five-same-day';
+import { LightDot, shownLight } from './five-same-day';
 import { CASE_KIND_LABELS, matterLabel, STATUS_COLORS } from './labels';
 import { BASE, LEGAL_AID_KEY, useMyAssignments } from './queries';
 import type { MatterDetail, MatterListItem } from './types';
@@ -53,7 +53,7 @@ export default function MinePage() {
             {
               title: '',
               width: 36,
-              render: (_v, row) => <LightDot light={row.fiveSameDay.light} />,
+              render: (_v, row) => <LightDot light={shownLight(row.fiveSameDay)} />,
             },
             {
               title: '案件编号',

@@ -3,14 +3,14 @@ import { Button, Card, Col, Empty, Progress, Row, Space, Statistic, Table, Tag }
 import { Link, useNavigate } from 'react-router';
 import { useCan } from '../../app/auth';
 import { PageHeader } from '../../app/page-header';
-import { clockTime, fiveSameDayText, LightDot, MilestoneTicks } from './five-same-day';
+import { clockTime, fiveSameDayText, LightDot, MilestoneTicks, shownLight } from './five-same-day';
 import { CASE_KIND_LABELS, FIVE_MILESTONES, LIGHT_LABELS, STATUS_COLORS } from './labels';
 import { useToday } from './queries';
 import type { FiveSameDayLight, MatterListItem } from './types';
 import './legal-aid.css';
 
 function lightOf(row: MatterListItem): FiveSameDayLight | null {
-  return row.fiveSameDay?.light ?? null;
+  return shownLight(row.fiveSameDay);
 }
 
 /** The milestone still to reach, e.g. '待审批'. */

@@ -87,6 +87,8 @@ export interface FiveSameDay {
   /** Late or out of order. */
   late: string[];
   light: FiveSameDayLight;
+  /** False once the matter left the way to aid (refused, withdrawn, terminated, under objection). */
+  applicable: boolean;
 }
 
 export interface MatterDocument {
