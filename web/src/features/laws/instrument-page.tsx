@@ -1,16 +1,5 @@
 import { LinkOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App as AntApp,
-  Button,
-  Card,
-  Collapse,
-  Descriptions,
-  Space,
-  Spin,
-  Tag,
-  Tooltip,
-} from 'antd';
+import { Alert, App as AntApp, Button, Card, Collapse, Descriptions, Space, Spin, Tag, Tooltip } from 'antd';
 import { Fragment, type ReactNode, useEffect, useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../app/page-header';
