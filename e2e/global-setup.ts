@@ -79,6 +79,7 @@ export default async function setup(project: TestProject) {
     if (Date.now() > deadline) throw new Error(`server did not become ready:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+  await waitForLawLibrary(baseUrl, server, () => output);
   project.provide('e2eBaseUrl', baseUrl);
 
   return async () => {
@@ -87,4 +88,32 @@ export default async function setup(project: TestProject) {
     await dropDatabase?.();
     rmSync(dataDir, { recursive: true, force: true });
   };
+}
+
+/**
+ * The server imports the law library in the background on its first start (server/laws/library-status.ts).
+ * Tests start once it is in, so that the import's load does not slow the other journeys' timed steps.
+ */
+async function waitForLawLibrary(baseUrl: string, server: ChildProcess, output: () => string): Promise<void> {
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: 'lawhall2026' }),
+  });
+  if (!login.ok) throw new Error(`admin login failed: ${login.status}`);
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const deadline = Date.now() + 600_000;
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`server exited early:\n${output()}`);
+    const status = (await (await fetch(`${baseUrl}/api/laws/status`, { headers: { cookie } })).json()) as {
+      state: string;
+    };
+    if (status.state === 'ready') return;
+    if (status.state === 'failed' || Date.now() > deadline)
+      throw new Error(`law library import: ${JSON.stringify(status)}\n${output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
 }

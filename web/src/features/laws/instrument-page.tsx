@@ -1,17 +1,5 @@
 import { LinkOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App as AntApp,
-  Button,
-  Card,
-  Collapse,
-  Descriptions,
-  Empty,
-  Space,
-  Spin,
-  Tag,
-  Tooltip,
-} from 'antd';
+import { Alert, App as AntApp, Button, Card, Collapse, Descriptions, Space, Spin, Tag, Tooltip } from 'antd';
 import { Fragment, type ReactNode, useEffect, useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../app/page-header';
@@ -67,12 +55,10 @@ export default function InstrumentPage() {
       {missing ? (
         <Alert type="warning" showIcon title={m('articleNotFound')} className="laws-status" />
       ) : null}
-      <div className="laws-instrument">
-        <aside className="laws-toc">
-          <Card size="small" title={m('contents')}>
-            {chapters.length === 0 ? (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
-            ) : (
+      <div className={`laws-instrument${chapters.length > 0 ? '' : ' laws-no-toc'}`}>
+        {chapters.length > 0 ? (
+          <aside className="laws-toc">
+            <Card size="small" title={m('contents')}>
               <ul>
                 {chapters.map((c) => (
                   <li key={c.id} style={{ paddingLeft: (c.level - 1) * 12 }}>
@@ -88,9 +74,9 @@ export default function InstrumentPage() {
                   </li>
                 ))}
               </ul>
-            )}
-          </Card>
-        </aside>
+            </Card>
+          </aside>
+        ) : null}
         <main className="laws-text">
           <Card size="small">
             <Descriptions

@@ -57,6 +57,7 @@ export default function LawsPage() {
           <Input.Search
             key={filters.q ?? ''}
             className="laws-search-input"
+            style={{ width: 'min(520px, 100%)' }}
             defaultValue={filters.q}
             placeholder={m('searchPlaceholder')}
             aria-label={m('searchPlaceholder')}
