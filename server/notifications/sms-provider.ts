@@ -18,15 +18,18 @@ export interface SmsProvider {
 }
 
 export interface SmsLog {
-  info(obj: unknown, msg?: string): void;
+  warn(obj: unknown, msg?: string): void;
 }
 
-/** The default provider: one log line per message (pino `info`), nothing leaves the machine. */
+/**
+ * The default provider: one log line per message, nothing leaves the machine. Logged as a warning (no
+ * gateway is configured), so that the default log level shows it and a demo can read its codes.
+ */
 export class LogSmsProvider implements SmsProvider {
   readonly name = 'log';
   constructor(private readonly log: SmsLog | undefined = undefined) {}
   async send(message: SmsMessage): Promise<{ messageId?: string }> {
-    this.log?.info(
+    this.log?.warn(
       { sms: { to: message.to, template: message.template } },
       `短信（未接入短信平台）：${message.text}`,
     );

@@ -297,6 +297,7 @@ describe('appointments in capacity-limited slots', () => {
     expect(first.json().reference).toMatch(/^YY260323-[0-9A-Z]{4}$/);
     const full = await book('13904723002', '2026-03-23', '09:00');
     expect(full.json().code).toBe('APPOINTMENT.FULL');
+    t.clockAt('2026-03-20T08:02'); // a new code for the same phone (one a minute)
     const twice = await book('13904723001', '2026-03-23', '10:00');
     expect(twice.json().code).toBe('APPOINTMENT.ALREADY_BOOKED');
     const left = await t.app.inject({
@@ -311,6 +312,7 @@ describe('appointments in capacity-limited slots', () => {
       cancelToken: first.json().cancelToken,
     });
     expect(cancel.statusCode).toBe(200);
+    t.clockAt('2026-03-20T08:04');
     expect((await book('13904723002', '2026-03-23', '09:00')).statusCode).toBe(201);
     const list = await t.clerk.get('/api/appointments?date=2026-03-23');
     expect(list.statusCode).toBe(403);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Services } from '../context';
 import { requestMeta } from '../plugins/auth';
 import type { QueueEventHub } from '../realtime/queue-events';
+import { evaluationCodeOf, ticketToken } from '../use-cases/citizen/ticket-token';
 import { displayBoard, displayQuery, getDisplay } from '../use-cases/queue/get-display';
 import { issueTicket } from '../use-cases/queue/issue-ticket';
 import { kioskServices, listServices, listServicesQuery } from '../use-cases/queue/list-services';
@@ -30,6 +31,10 @@ const publicTicket = z.object({
   estimatedWaitMinutes: z.number().int().nullable(),
   issuedAt: z.string(),
   businessDate: z.string(),
+  /** The slip's 评价码 (with the number it opens the rating from the display board's QR code). */
+  evaluationCode: z.string(),
+  /** The ticket's bearer token: the slip's QR code opens /m/t/<token> (status, then 好差评). */
+  citizenToken: z.string(),
 });
 
 /**
@@ -87,6 +92,8 @@ export function queuePublicRoutes(
         estimatedWaitMinutes,
         issuedAt,
         businessDate,
+        evaluationCode: evaluationCodeOf(services, id),
+        citizenToken: ticketToken(services, id),
       });
     },
   );

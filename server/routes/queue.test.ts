@@ -47,6 +47,9 @@ describe('issuing tickets', () => {
     expect(Object.keys(a1.json()).sort()).toEqual(
       [
         'businessDate',
+        // the slip's 评价码 and the token of its QR code (/m/t/<token>): no personal data (issue #6)
+        'citizenToken',
+        'evaluationCode',
         'estimatedWaitMinutes',
         'id',
         'issuedAt',

@@ -125,7 +125,8 @@ function newReference(date: string): string {
  * (working day, not past the lead time; 409 APPOINTMENT.SLOT_CLOSED otherwise). The seat is taken with ONE
  * upsert on the slot row guarded by `booked < capacity` (409 APPOINTMENT.FULL when no row comes back; the
  * check constraint forbids over-booking outright), and one booked appointment per phone, service and day
- * (409 APPOINTMENT.ALREADY_BOOKED, a partial unique index). One transaction with its audit entry.
+ * (409 APPOINTMENT.ALREADY_BOOKED, a partial unique index, checked only after the code: nobody learns
+ * whether someone else's phone holds a booking). One transaction with its audit entry.
  */
 export async function bookAppointment(
   services: Services,
@@ -143,19 +144,6 @@ export async function bookAppointment(
   ]);
   const slot = isBookable(calendar, settings, businessDateOf(now), now, input.date, input.start);
   if (!slot) throw conflict('APPOINTMENT.SLOT_CLOSED', '该时段不可预约，请选择其他时段');
-  const phoneHash = services.cipher.lookupHash(phone);
-  const [existing] = await services.db
-    .select({ id: appointments.id })
-    .from(appointments)
-    .where(
-      and(
-        eq(appointments.phoneHash, phoneHash),
-        eq(appointments.service, input.service),
-        eq(appointments.date, input.date),
-        eq(appointments.status, 'booked'),
-      ),
-    );
-  if (existing) throw alreadyBooked();
   // A full slot is refused before the code is spent (the upsert below still decides under a race).
   const [taken] = await services.db
     .select({ booked: appointmentSlots.booked, capacity: appointmentSlots.capacity })
@@ -171,6 +159,20 @@ export async function bookAppointment(
   if (taken && taken.booked >= taken.capacity) throw full();
   const consumed = await consumeCode(services, { purpose: 'book', phone, code: input.code });
   if (!consumed) throw citizenErrors.invalidCode();
+  // Whether this phone already holds a booking is told only to the phone's owner (after the code).
+  const phoneHash = services.cipher.lookupHash(phone);
+  const [existing] = await services.db
+    .select({ id: appointments.id })
+    .from(appointments)
+    .where(
+      and(
+        eq(appointments.phoneHash, phoneHash),
+        eq(appointments.service, input.service),
+        eq(appointments.date, input.date),
+        eq(appointments.status, 'booked'),
+      ),
+    );
+  if (existing) throw alreadyBooked();
   const cancelToken = randomBytes(24).toString('base64url');
   try {
     return await services.db.transaction(async (tx) => {

@@ -50,6 +50,9 @@ export async function issueRemoteTicket(
   const phone = checkedPhone(input.phone);
   const phoneHash = services.cipher.lookupHash(phone);
   const businessDate = businessDateOf(services.now());
+  const consumed = await consumeCode(services, { purpose: 'ticket', phone, code: input.code });
+  if (!consumed) throw citizenErrors.invalidCode();
+  // Told only to the phone's owner, after the code.
   const [existing] = await services.db
     .select({ n: count() })
     .from(remoteTickets)
@@ -62,8 +65,6 @@ export async function issueRemoteTicket(
     );
   if ((existing?.n ?? 0) > 0)
     throw conflict('CITIZEN.TICKET_EXISTS', '今天已用该手机号领取过此项服务的号，请勿重复取号');
-  const consumed = await consumeCode(services, { purpose: 'ticket', phone, code: input.code });
-  if (!consumed) throw citizenErrors.invalidCode();
   const issued = await issueTicket(services, {
     actor: null,
     input: { serviceCode: input.serviceCode, channel: 'remote' },

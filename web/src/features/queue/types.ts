@@ -38,6 +38,9 @@ export interface IssuedTicket {
   estimatedWaitMinutes: number | null;
   issuedAt: string;
   businessDate: string;
+  /** 评价码 and the token of /m/t/<token> (好差评 from the phone); absent on reception tickets. */
+  evaluationCode?: string;
+  citizenToken?: string;
 }
 
 export type QueueWindowStatus = 'open' | 'paused' | 'closed';

@@ -1,4 +1,5 @@
 import { isPriorityGroup, priorityGroupLabel } from '@core/queue/priority';
+import { QRCode } from 'antd';
 import { createPortal } from 'react-dom';
 import type { IssuedTicket } from '../../features/queue/types';
 import { beijingParts, HALL_NAME } from '../beijing-clock';
@@ -42,6 +43,9 @@ export function PrintSlip({ ticket }: { ticket: IssuedTicket }) {
       </div>
       <div className="lh-print-line">预计等候：{waitText(ticket)}</div>
       <div className="lh-print-line">取号时间：{issuedText(ticket.issuedAt)}</div>
+      {ticket.evaluationCode ? (
+        <div className="lh-print-line">评价码：{ticket.evaluationCode}（办结后扫码或在大屏二维码处评价）</div>
+      ) : null}
       <div className="lh-print-rule" />
       <div className="lh-print-note">请留意大屏幕和语音叫号。过号请到导服台。本号当日有效。</div>
     </div>,
@@ -83,6 +87,16 @@ export function ScreenSlip({ ticket }: { ticket: IssuedTicket }) {
           <b>{issuedText(ticket.issuedAt).split(' ').slice(-1)[0]}</b>
         </div>
       </div>
+      {ticket.citizenToken ? (
+        <div className="kiosk-slip-qr" data-testid="ticket-qr">
+          <QRCode value={`${window.location.origin}/m/t/${ticket.citizenToken}`} size={120} />
+          <span>
+            手机扫码查看排队进度，办结后评价
+            <br />
+            评价码 {ticket.evaluationCode}
+          </span>
+        </div>
+      ) : null}
       <div className="kiosk-slip-note">请在等候区就座，留意大屏幕和语音叫号</div>
     </div>
   );
