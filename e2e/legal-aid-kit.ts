@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { residentIdCheckChar } from '@core/identity';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { baseUrl } from './browser';
+import { type Session, session } from './browser';
 
 /** Today's business date in Beijing, `YYYY-MM-DD`. */
 export function beijingToday(): string {
@@ -23,41 +23,8 @@ export function inventedResidentId(age: number, sequence: string): string {
   return body + residentIdCheckChar(body);
 }
 
-/** A staff API session (cookie + CSRF token) for the set-up the UI does not cover. */
-export async function session(username: string) {
-  const login = await fetch(`${baseUrl()}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'lawhall2026' }),
-  });
-  if (!login.ok) throw new Error(`login as ${username}: ${login.status} ${await login.text()}`);
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const reply = await fetch(`${baseUrl()}${path}`, {
-      method,
-      headers: {
-        cookie,
-        accept: 'application/json',
-        ...(method === 'GET' ? {} : { 'x-csrf-token': csrfToken, 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await reply.text();
-    if (!reply.ok) throw new Error(`${method} ${path}: ${reply.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
-  return {
-    get: <T>(path: string) => call<T>('GET', path),
-    post: <T>(path: string, body: unknown = {}) => call<T>('POST', path, body),
-    put: <T>(path: string, body: unknown) => call<T>('PUT', path, body),
-    patch: <T>(path: string, body: unknown) => call<T>('PATCH', path, body),
-  };
-}
-export type Session = Awaited<ReturnType<typeof session>>;
+export type { Session };
+export { session };
 
 /** What the set-up reads of a matter. */
 export interface Matter {

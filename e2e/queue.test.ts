@@ -7,7 +7,7 @@
 import { residentIdCheckChar } from '@core/identity';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, loginAs } from './browser';
+import { baseUrl, launchBrowser, loginAs, type Session, session } from './browser';
 
 interface Ticket {
   id: string;
@@ -49,43 +49,6 @@ function residentIdAged(years: number): string {
   const body = `150202${birth}123`;
   return body + residentIdCheckChar(body);
 }
-
-/** A staff API session (cookie + CSRF token) with every method the queue set-up needs, PUT included. */
-async function session(username: string) {
-  const login = await fetch(`${baseUrl()}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'lawhall2026' }),
-  });
-  if (!login.ok) throw new Error(`login as ${username}: ${login.status} ${await login.text()}`);
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const reply = await fetch(`${baseUrl()}${path}`, {
-      method,
-      headers: {
-        cookie,
-        accept: 'application/json',
-        ...(method === 'GET' ? {} : { 'x-csrf-token': csrfToken, 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await reply.text();
-    if (!reply.ok) throw new Error(`${method} ${path}: ${reply.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
-  return {
-    get: <T>(path: string) => call<T>('GET', path),
-    post: <T>(path: string, body: unknown = {}) => call<T>('POST', path, body),
-    put: <T>(path: string, body: unknown) => call<T>('PUT', path, body),
-    patch: <T>(path: string, body: unknown) => call<T>('PATCH', path, body),
-  };
-}
-
-type Session = Awaited<ReturnType<typeof session>>;
 
 /**
  * The test may run at night or on a weekend: as admin, open the hall all day (queue settings) and, when
