@@ -89,6 +89,9 @@ describe('窗口管理: an admin edits window 3', () => {
     await dialog.getByLabel('窗口名称').fill('重复窗口号测试');
     await dialog.getByLabel('服务事项').click();
     await page.locator('.ant-select-item-option').filter({ hasText: '法律咨询' }).first().click();
+    // The choice is a tag in the field before anything else happens (an option clicked while the dropdown
+    // still animates in on a slow machine is lost, and the form then stops at its own check).
+    await dialog.locator('.ant-select-selection-item').filter({ hasText: '法律咨询' }).waitFor();
     // Close the dropdown by focusing another field: Escape may close the whole dialog when the
     // dropdown has already closed on a slow machine.
     await dialog.getByLabel('窗口名称').click();

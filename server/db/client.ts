@@ -19,6 +19,9 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value,
 export function openDatabase(url: string, options: { max?: number } = {}): { db: Database; pool: pg.Pool } {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 20 });
   pool.on('error', () => undefined); // an idle client lost its server: the next query reconnects
+  // A checked-out client that loses its server (e.g. the embedded server stopping on SIGTERM while a query
+  // runs) rejects that query; without a listener its 'error' event would also crash the process.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return { db: drizzle(pool, { schema }), pool };
 }
 

@@ -60,6 +60,8 @@ export interface ImportLawsOptions {
   log?: (line: string) => void;
   /** Told the PostgreSQL backend running the import (to cancel it on shutdown). */
   onBackend?: (pid: number) => void;
+  /** Aborts between batches (server shutdown); the transaction rolls back. */
+  signal?: AbortSignal;
 }
 
 export interface ImportLawsResult {
@@ -160,9 +162,11 @@ export async function importLaws(db: Database, options: ImportLawsOptions = {}):
         });
       }
       if (instrumentRows.length >= 200 || index === ordered.length - 1) {
+        options.signal?.throwIfAborted();
         await insertInstruments(tx, instrumentRows.splice(0));
         await insertChapters(tx, chapterRows.splice(0));
         while (pending.length > 0) {
+          options.signal?.throwIfAborted();
           const batch = pending.splice(0, BATCH);
           articles += batch.length;
           await insertArticles(tx, batch);
@@ -176,6 +180,7 @@ export async function importLaws(db: Database, options: ImportLawsOptions = {}):
           `select setval(pg_get_serial_sequence('${name}', 'id'), (select coalesce(max(id), 0) + 1 from ${name}), false)`,
         ),
       );
+    options.signal?.throwIfAborted();
     log('法律法规库：建立全文检索索引……');
     await tx.execute(sql`set local maintenance_work_mem = '256MB'`);
     await tx.execute(sql.raw(`create index ${GIN_INDEX} on law_articles using gin (search_grams)`));

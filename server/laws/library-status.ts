@@ -22,7 +22,9 @@ const running: {
   error: string | null;
   active: boolean;
   backend: number | null;
-} = { progress: null, error: null, active: false, backend: null };
+  abort: AbortController | null;
+  done: Promise<void> | null;
+} = { progress: null, error: null, active: false, backend: null, abort: null, done: null };
 
 /**
  * Imports the law library in the background after start (`npm start`): the server answers meanwhile, the
@@ -35,8 +37,11 @@ export function startLawImport(
 ): Promise<void> {
   running.active = true;
   running.error = null;
-  return importLaws(db, {
+  const abort = new AbortController();
+  running.abort = abort;
+  const done = importLaws(db, {
     ...options,
+    signal: abort.signal,
     onBackend: (pid) => {
       running.backend = pid;
     },
@@ -48,6 +53,7 @@ export function startLawImport(
   })
     .then(() => undefined)
     .catch((error: unknown) => {
+      if (abort.signal.aborted) return say('法律法规库导入已中止，下次启动时重新导入');
       running.error = error instanceof Error ? error.message : String(error);
       say(`法律法规库导入失败：${running.error}`);
     })
@@ -55,13 +61,24 @@ export function startLawImport(
       running.active = false;
       running.progress = null;
       running.backend = null;
+      running.abort = null;
+      running.done = null;
     });
+  running.done = done;
+  return done;
 }
 
-/** Cancels an import under way (server shutdown): its transaction rolls back, the next start imports again. */
+/**
+ * Cancels an import under way (server shutdown) and waits for it to end: the running statement is cancelled,
+ * the import stops before its next batch, its transaction rolls back, the next start imports again.
+ */
 export async function cancelLawImport(db: Database): Promise<void> {
-  if (!running.active || running.backend === null) return;
-  await db.execute(sql`select pg_cancel_backend(${running.backend})`);
+  if (!running.active) return;
+  const done = running.done;
+  running.abort?.abort();
+  if (running.backend !== null)
+    await db.execute(sql`select pg_cancel_backend(${running.backend})`).catch(() => undefined);
+  await done; // the import's connection is back in the pool before the pool and the server stop
 }
 
 export async function getLibraryStatus(db: Database): Promise<LibraryStatus> {
