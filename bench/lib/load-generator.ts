@@ -1,3 +1,4 @@
+import http from 'node:http';
 import autocannon, { type Result } from 'autocannon';
 import type { LoadMessage, LoadRequest } from './measure';
 
@@ -16,7 +17,6 @@ function run(request: LoadRequest, seconds: number, onResponse?: (status: number
         headers: request.headers,
         ...(request.body === undefined ? {} : { body: request.body }),
         connections: request.connections,
-        ...(request.rate === undefined ? {} : { overallRate: request.rate }),
         duration: seconds,
         timeout: 10,
       },
@@ -26,6 +26,110 @@ function run(request: LoadRequest, seconds: number, onResponse?: (status: number
       instance.on('response', (_client, status, _bytes, ms) => onResponse(status, ms));
       instance.on('tick', () => send({ type: 'tick' }));
     }
+  });
+}
+
+interface PacedResult {
+  requestsPerSecond: number;
+  total: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  statusCodes: Record<string, number>;
+}
+
+/**
+ * An open-loop generator for a target rate: request i is due at start + i / rate, whatever the responses
+ * before it, over a keep-alive pool of `connections` sockets; each latency runs from the request's DUE time
+ * to its response's end, so time queued behind a slow server (or a busy socket pool) counts (no coordinated
+ * omission). autocannon's `overallRate` is not used for this: it sends each second's quota back to back at
+ * the start of the second and then idles, i.e. it measures bursts at full saturation, not a steady rate.
+ */
+function paced(
+  request: LoadRequest & { rate: number },
+  seconds: number,
+  onResponse?: (status: number, ms: number) => void,
+): Promise<PacedResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: request.connections });
+  const target = new URL(request.url);
+  const body = request.body === undefined ? undefined : Buffer.from(request.body);
+  const headers = { ...request.headers, ...(body ? { 'content-length': String(body.length) } : {}) };
+  const interval = 1000 / request.rate;
+  const result: PacedResult = {
+    requestsPerSecond: 0,
+    total: 0,
+    non2xx: 0,
+    errors: 0,
+    timeouts: 0,
+    statusCodes: {},
+  };
+  let inFlight = 0;
+  let finishedSending = false;
+  return new Promise((resolve) => {
+    const settle = () => {
+      if (!finishedSending || inFlight > 0) return;
+      agent.destroy();
+      result.requestsPerSecond = result.total / seconds;
+      resolve(result);
+    };
+    const fire = (due: number) => {
+      inFlight += 1;
+      const done = (status: number | null) => {
+        inFlight -= 1;
+        result.total += 1;
+        if (status === null) result.errors += 1;
+        else {
+          result.statusCodes[String(status)] = (result.statusCodes[String(status)] ?? 0) + 1;
+          if (status < 200 || status >= 300) result.non2xx += 1;
+          onResponse?.(status, performance.now() - due);
+        }
+        settle();
+      };
+      const req = http.request(
+        {
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname + target.search,
+          method: request.method,
+          headers,
+          agent,
+          timeout: 10_000,
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => done(res.statusCode ?? 0));
+          res.on('error', () => done(null));
+        },
+      );
+      req.on('timeout', () => {
+        result.timeouts += 1;
+        req.destroy();
+      });
+      req.on('error', () => done(null));
+      req.end(body);
+    };
+    const start = performance.now();
+    const end = start + seconds * 1000;
+    let sent = 0;
+    let nextTick = start + 1000;
+    const pump = () => {
+      const now = performance.now();
+      while (start + sent * interval <= now && start + sent * interval < end) {
+        fire(start + sent * interval);
+        sent += 1;
+      }
+      if (onResponse && now >= nextTick) {
+        send({ type: 'tick' });
+        nextTick += 1000;
+      }
+      if (start + sent * interval >= end) {
+        finishedSending = true;
+        settle();
+        return;
+      }
+      setTimeout(pump, Math.max(0, start + sent * interval - performance.now() - 0.5));
+    };
+    pump();
   });
 }
 
@@ -41,10 +145,24 @@ function percentile(sorted: Float64Array, p: number): number {
 process.once('message', (request: LoadRequest) => {
   void (async () => {
     try {
-      if (request.warmupSeconds > 0) await run(request, request.warmupSeconds);
+      const rate = request.rate;
+      const load = (seconds: number, onResponse?: (status: number, ms: number) => void) =>
+        rate === undefined
+          ? run(request, seconds, onResponse).then((r) => ({
+              requestsPerSecond: r.requests.average,
+              total: r.requests.total,
+              non2xx: r.non2xx,
+              errors: r.errors,
+              timeouts: r.timeouts,
+              statusCodes: Object.fromEntries(
+                Object.entries(r.statusCodeStats).map(([code, c]) => [code, c.count]),
+              ),
+            }))
+          : paced({ ...request, rate }, seconds, onResponse);
+      if (request.warmupSeconds > 0) await load(request.warmupSeconds);
       let latencies = new Float64Array(1 << 16);
       let count = 0;
-      const result = await run(request, request.seconds, (status, ms) => {
+      const result = await load(request.seconds, (status, ms) => {
         if (status < 200 || status >= 300) return;
         if (count === latencies.length) {
           const grown = new Float64Array(latencies.length * 2);
@@ -56,17 +174,15 @@ process.once('message', (request: LoadRequest) => {
       const sorted = latencies.subarray(0, count).sort();
       send({
         type: 'result',
-        requestsPerSecond: result.requests.average,
+        requestsPerSecond: result.requestsPerSecond,
         ok: count,
-        total: result.requests.total,
+        total: result.total,
         p50: percentile(sorted, 0.5),
         p99: percentile(sorted, 0.99),
         non2xx: result.non2xx,
         errors: result.errors,
         timeouts: result.timeouts,
-        statusCodes: Object.fromEntries(
-          Object.entries(result.statusCodeStats).map(([code, s]) => [code, s.count]),
-        ),
+        statusCodes: result.statusCodes,
       });
     } catch (error) {
       send({ type: 'error', message: error instanceof Error ? error.message : String(error) });

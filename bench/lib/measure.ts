@@ -9,7 +9,10 @@ export interface LoadRequest {
   connections: number;
   seconds: number;
   warmupSeconds: number;
-  /** Requests a second offered over all connections together (autocannon `overallRate`); unset: as fast as served. */
+  /**
+   * Requests a second offered over all connections together, evenly paced and open-loop (load-generator.ts
+   * `paced`); unset: autocannon, as fast as served (closed loop, `connections` requests in flight).
+   */
   rate?: number;
 }
 
@@ -19,7 +22,7 @@ export type LoadMessage =
   | ({ type: 'result' } & LoadResult);
 
 interface LoadResult {
-  /** Mean of autocannon's per-second samples (all responses). */
+  /** Mean of autocannon's per-second samples, or responses ÷ seconds when paced (all responses). */
   requestsPerSecond: number;
   /** 2xx responses: the latencies below are theirs. */
   ok: number;

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimateWait, isAged, orderQueue, pickNext, type WaitingTicket } from './call-order';
+import {
+  estimateWait,
+  formatPeopleAhead,
+  isAged,
+  orderQueue,
+  PEOPLE_AHEAD_CAP,
+  pickNext,
+  type WaitingTicket,
+} from './call-order';
 
 const base = Date.parse('2026-03-02T09:00:00+08:00');
 const minute = 60_000;
@@ -484,5 +492,14 @@ describe('estimateWait', () => {
         },
       ),
     );
+  });
+});
+
+describe('formatPeopleAhead', () => {
+  it('prints the count below the cap and 999+ at or above it', () => {
+    expect(formatPeopleAhead(0)).toBe('0');
+    expect(formatPeopleAhead(PEOPLE_AHEAD_CAP - 1)).toBe('998');
+    expect(formatPeopleAhead(PEOPLE_AHEAD_CAP)).toBe('999+');
+    expect(formatPeopleAhead(5_000)).toBe('999+');
   });
 });

@@ -151,3 +151,14 @@ export function estimateWait(input: WaitEstimateInput): WaitEstimate {
   const exact = (peopleAhead * avgServiceMinutes) / openWindows;
   return { minutes: Math.ceil(exact * (1 - relativeTolerance)) };
 }
+
+/**
+ * The most people ahead a ticket slip counts: beyond it the slip says `999+` (a wait that long is not worth
+ * estimating, and counting stops there so that issuing a ticket costs the same with 50 or 50,000 waiting).
+ */
+export const PEOPLE_AHEAD_CAP = 999;
+
+/** `12`, or `999+` at the cap (PEOPLE_AHEAD_CAP). */
+export function formatPeopleAhead(peopleAhead: number): string {
+  return peopleAhead >= PEOPLE_AHEAD_CAP ? `${PEOPLE_AHEAD_CAP}+` : String(peopleAhead);
+}

@@ -25,7 +25,13 @@ export interface CallEventData {
 }
 
 /** A NOTIFY payload. `orgId` is the service center; a `call` also means "the board changed". */
-export type QueueEvent = ({ type: 'call'; orgId: string } & CallEventData) | { type: 'board'; orgId: string };
+/**
+ * `board`: the board of a center changed; `windows: true` when a window itself changed (created, edited,
+ * opened, paused) — only those drop the cached windows of a center (hall-load.ts).
+ */
+export type QueueEvent =
+  | ({ type: 'call'; orgId: string } & CallEventData)
+  | { type: 'board'; orgId: string; windows?: true };
 
 const listeners = new Set<(event: QueueEvent) => void>();
 
@@ -49,12 +55,22 @@ export function queueGeneration(orgId: string): number {
   return generations.get(orgId) ?? 0;
 }
 
+/** Bumped by the events that change a center's windows (`windows: true`). */
+const windowGenerations = new Map<string, number>();
+
+/** The number of window-changing events this process has published or heard for a center. */
+export function windowsGeneration(orgId: string): number {
+  return windowGenerations.get(orgId) ?? 0;
+}
+
 /**
  * Tells this process's listeners about an event that is published as part of a statement (the statement
  * calls `pg_notify(QUEUE_CHANNEL, …)` itself, e.g. insert-issued-ticket.ts), after that statement committed.
  */
 export function tellListeners(event: QueueEvent): void {
   generations.set(event.orgId, queueGeneration(event.orgId) + 1);
+  if (event.type === 'board' && event.windows)
+    windowGenerations.set(event.orgId, windowsGeneration(event.orgId) + 1);
   for (const listener of listeners) listener(event);
 }
 

@@ -19,8 +19,9 @@ export const callNextBody = z.object({ at: atField }).nullish();
 export type CallNextInput = { windowId: string; at?: string | undefined };
 
 /**
- * 叫号: calls the next citizen to a window. ONE transaction: lock the window row (`for no key update`;
- * 404 QUEUE.WINDOW_NOT_FOUND), check the actor may serve it (queue.serve in scope) and that it is open
+ * 叫号: calls the next citizen to a window. ONE transaction: share-lock the window row (`for share`: a
+ * pause or an edit of the window waits for the calls under way and the other way round, while calls at one
+ * window do not wait for each other — the tickets' own locks keep them apart; 404 QUEUE.WINDOW_NOT_FOUND), check the actor may serve it (queue.serve in scope) and that it is open
  * (409 QUEUE.WINDOW_NOT_OPEN); take the first of the window's waiting tickets of the Beijing business day
  * in call order (core/queue/call-order; in SQL: `lockNextForWindow`) with `for no key update skip locked`,
  * so two consoles never get the same ticket; mark it called (core applyTicketAction), log the action,
@@ -37,7 +38,7 @@ export async function callNext(
       .from(windows)
       .leftJoin(queueSettings, eq(queueSettings.orgId, windows.orgId))
       .where(eq(windows.id, input.windowId))
-      .for('no key update', { of: windows });
+      .for('share', { of: windows });
     if (!locked) throw queueErrors.windowNotFound();
     const { window } = locked;
     assertCan(actor, 'queue.serve', { orgId: window.orgId });
@@ -54,8 +55,8 @@ export async function callNext(
     if (!result.ok) throw fromTicketError(result.error);
     const changes = { ...stateColumns(result.state), version: row.version + 1 };
     event = callEvent(row, window, now, false);
-    // The ticket, its action log row, the audit entry and the announcement in one round trip: the window's
-    // row lock is released sooner (the next console at this window waits for it).
+    // The ticket, its action log row, the audit entry and the announcement in one round trip: the locks are
+    // released sooner.
     await writeAtOnce(
       tx,
       [

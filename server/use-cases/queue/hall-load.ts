@@ -3,7 +3,7 @@ import { getService } from '@core/queue/services';
 import { and, asc, count, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Database } from '../../context';
 import { tickets, windows } from '../../db/schema/index';
-import { queueGeneration } from '../../realtime/queue-events';
+import { windowsGeneration } from '../../realtime/queue-events';
 
 /** Finished tickets of a service today needed before its own average replaces the default (whole number). */
 export const MIN_SERVICE_SAMPLES = 5;
@@ -61,7 +61,7 @@ function measuredServiceMinutes(db: Database, centerId: string, businessDate: st
   return value;
 }
 
-/** How long the windows of a center are reused at most (milliseconds) when no queue event intervenes. */
+/** How long the windows of a center are reused at most (milliseconds) when no window event intervenes. */
 export const WINDOWS_TTL_MS = 2_000;
 
 type WindowRow = typeof windows.$inferSelect;
@@ -73,14 +73,14 @@ interface CachedWindows {
 const centerWindows = new WeakMap<object, Map<string, CachedWindows>>();
 
 /**
- * The windows of a center by number, shared by concurrent requests until the center's next queue event
- * (opening, pausing, creating or editing a window publishes one: set-window-status.ts, windows use cases)
- * or WINDOWS_TTL_MS, whichever comes first.
+ * The windows of a center by number, shared by concurrent requests until the center's next window event
+ * (opening, pausing, creating or editing a window publishes one with `windows: true`: set-window-status.ts,
+ * windows use cases) or WINDOWS_TTL_MS, whichever comes first. Ticket events do not touch windows rows.
  */
 function loadWindows(db: Database, centerId: string): Promise<WindowRow[]> {
   const perDb = centerWindows.get(db) ?? new Map<string, CachedWindows>();
   centerWindows.set(db, perDb);
-  const generation = queueGeneration(centerId);
+  const generation = windowsGeneration(centerId);
   const cached = perDb.get(centerId);
   if (cached && cached.generation === generation && performance.now() - cached.at < WINDOWS_TTL_MS)
     return cached.rows;

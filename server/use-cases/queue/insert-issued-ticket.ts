@@ -1,6 +1,7 @@
 import { getService } from '@core/queue/services';
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Database, RequestMeta, StaffActor } from '../../context';
+import { executePrepared } from '../../db/prepared';
 import { QUEUE_CHANNEL, type QueueEvent, tellListeners } from '../../realtime/queue-events';
 import { queueErrors } from './queue-errors';
 import type { TicketRow } from './ticket-state';
@@ -13,8 +14,8 @@ export type NewTicket = Omit<TicketRow, 'sequence' | 'number'>;
  * center and service (`insert … on conflict do update … returning`), inserts the ticket with that sequence
  * and its number, its `issue` action log row and its audit entry (the columns record-audit.ts writes).
  *
- * The same statement may count rows of `tickets` (`extra.count`: the people ahead of the new ticket, as of
- * the statement's snapshot) and NOTIFY a queue event (`extra.event`, delivered at commit): one round trip.
+ * The same statement may NOTIFY a queue event (`extra.event`, delivered at commit): one round trip. Reads
+ * (people ahead) stay out of it, so that the counter row is locked for the writes only.
  *
  * Why one statement: the counter row is locked from its increment until commit, and every kiosk of the
  * hall issuing the same service waits for it. Sent as separate statements, each step would wait for this
@@ -35,16 +36,16 @@ export async function insertIssuedTicket(
     audit: { after: Record<string, unknown>; reason: string | null };
   },
   extra: {
-    /** A condition on `tickets`: the statement also returns how many rows meet it (e.g. people ahead). */
-    count?: SQL;
     /** Announced with `pg_notify` by the same statement, so at its commit (queue-events.ts). */
     event?: QueueEvent;
   } = {},
-): Promise<TicketRow & { counted: number }> {
+): Promise<TicketRow> {
   const prefix = getService(ticket.serviceCode).ticketPrefix;
   const iso = (date: Date | null) => (date === null ? null : date.toISOString());
   try {
-    const result = await db.execute<{ sequence: number; number: string; counted: number }>(sql`
+    const result = await executePrepared<{ sequence: number; number: string }>(
+      db,
+      sql`
       with counter as (
         insert into ticket_counters (org_id, service_code, business_date, last_sequence)
         values (${ticket.orgId}::uuid, ${ticket.serviceCode}, ${ticket.businessDate}::date, 1)
@@ -78,13 +79,13 @@ export async function insertIssuedTicket(
         from ticket
       )
       select sequence, number,
-             ${extra.count ? sql`(select count(*) from tickets where ${extra.count})::int` : sql`0`} as counted,
              ${extra.event ? sql`pg_notify(${QUEUE_CHANNEL}, ${JSON.stringify(extra.event)})` : sql`null`} as notified
-      from ticket`);
+      from ticket`,
+    );
     const [row] = result.rows;
     if (!row) throw new Error('the issued ticket was not inserted');
     if (extra.event) tellListeners(extra.event);
-    return { ...ticket, sequence: row.sequence, number: row.number, counted: row.counted };
+    return { ...ticket, sequence: row.sequence, number: row.number };
   } catch (error) {
     const cause = (error as { cause?: { code?: string; constraint?: string } }).cause ?? error;
     const pg = cause as { code?: string; constraint?: string };

@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { assertCan } from '@core/access';
 import { badInput } from '@core/errors';
 import { maskResidentId, parseResidentId } from '@core/identity';
-import { isAged } from '@core/queue/call-order';
+import { isAged, PEOPLE_AHEAD_CAP } from '@core/queue/call-order';
 import { derivePriority, type PriorityGroup } from '@core/queue/priority';
 import { isServiceCode } from '@core/queue/services';
 import { ticketSequenceScope } from '@core/queue/ticket-number';
 import { applyTicketAction } from '@core/queue/ticket-status';
-import { and, asc, eq, isNull, ne } from 'drizzle-orm';
+import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { RequestMeta, Services, StaffActor } from '../../context';
+import { executePrepared } from '../../db/prepared';
 import { keyGroupRegister, persons, tickets } from '../../db/schema/index';
 import { loadCalendar } from '../calendar/load-calendar';
 import { actionInstant } from './action-instant';
@@ -46,7 +47,10 @@ export interface IssueTicketCall {
 
 export interface IssuedTicket {
   ticket: TicketItem;
-  /** Tickets of the same service called before this one if nobody else came (whole number). */
+  /**
+   * Tickets of the same service called before this one if nobody else came (whole number), counted just
+   * after the ticket is committed and at most PEOPLE_AHEAD_CAP (core/queue/call-order.ts).
+   */
   peopleAhead: number;
   /** Whole minutes (core estimateWait); null when no window of the service is open. */
   estimatedWaitMinutes: number | null;
@@ -171,18 +175,23 @@ export async function issueTicket(
         reason: input.priorityClaim?.reason ?? null,
       },
     },
-    { ...(aheadCondition ? { count: aheadCondition } : {}), event: { type: 'board', orgId: center.id } },
+    { event: { type: 'board', orgId: center.id } },
   );
-  const { counted, ...row } = inserted;
+  // After the commit, not inside the issuing statement: the counter row stays locked only for the insert,
+  // and the count stops at PEOPLE_AHEAD_CAP, so a long queue does not slow every kiosk down.
+  const ahead = await executePrepared<{ n: number }>(
+    services.db,
+    sql`select count(*)::int as n from (select 1 from ${tickets} where ${aheadCondition} limit ${PEOPLE_AHEAD_CAP}) as ahead`,
+  );
   const ticket = toTicketItem(
     {
-      ticket: row,
+      ticket: inserted,
       windowNumber: null,
       windowName: null,
       personName: person?.name ?? registerRows[0]?.name ?? null,
     },
     settings.maxRecalls,
   );
-  const peopleAhead = counted;
+  const peopleAhead = ahead.rows[0]?.n ?? 0;
   return { ticket, peopleAhead, estimatedWaitMinutes: estimatedWaitMinutes(load, serviceCode, peopleAhead) };
 }

@@ -54,6 +54,6 @@ export async function setWindowStatus(
     return { id, number, name, services: codes, status: status as WindowStatus, version, orgId };
   });
   const { orgId, ...window } = item;
-  await publishQueueEvent(services.db, { type: 'board', orgId });
+  await publishQueueEvent(services.db, { type: 'board', orgId, windows: true });
   return window;
 }

@@ -76,6 +76,6 @@ export async function createWindow(
     return item;
   });
   // Boards and the cached windows of the hall (queue/hall-load.ts) pick up the change.
-  await publishQueueEvent(services.db, { type: 'board', orgId: saved.orgId });
+  await publishQueueEvent(services.db, { type: 'board', orgId: saved.orgId, windows: true });
   return saved;
 }

@@ -1,5 +1,6 @@
 import { PrinterOutlined, StarOutlined, TagsOutlined, UserAddOutlined } from '@ant-design/icons';
 import { parseResidentId } from '@core/identity';
+import { formatPeopleAhead } from '@core/queue/call-order';
 import { priorityGroups } from '@core/queue/priority';
 import { services as allServices } from '@core/queue/services';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -77,7 +78,7 @@ function IssuedCard({ ticket, onClose }: { ticket: IssuedTicket; onClose: () => 
             ) : null}
           </div>
           <div>
-            前面还有 <b>{ticket.peopleAhead}</b> 人，预计等候 {waitText(ticket)}
+            前面还有 <b>{formatPeopleAhead(ticket.peopleAhead)}</b> 人，预计等候 {waitText(ticket)}
           </div>
           <div className="lhq-muted">取号时间 {formatInstant(ticket.issuedAt)}</div>
         </div>

@@ -1,3 +1,4 @@
+import { formatPeopleAhead } from '@core/queue/call-order';
 import { isPriorityGroup, priorityGroupLabel } from '@core/queue/priority';
 import { QRCode } from 'antd';
 import { createPortal } from 'react-dom';
@@ -39,7 +40,7 @@ export function PrintSlip({ ticket }: { ticket: IssuedTicket }) {
         <div className="lh-print-priority">优先{groups.length ? `（${groups.join('、')}）` : ''}</div>
       ) : null}
       <div className="lh-print-line">
-        您前面还有 <b>{ticket.peopleAhead}</b> 人
+        您前面还有 <b>{formatPeopleAhead(ticket.peopleAhead)}</b> 人
       </div>
       <div className="lh-print-line">预计等候：{waitText(ticket)}</div>
       <div className="lh-print-line">取号时间：{issuedText(ticket.issuedAt)}</div>
@@ -76,7 +77,7 @@ export function ScreenSlip({ ticket }: { ticket: IssuedTicket }) {
       <div className="kiosk-slip-facts">
         <div>
           <span>前面还有</span>
-          <b>{ticket.peopleAhead} 人</b>
+          <b>{formatPeopleAhead(ticket.peopleAhead)} 人</b>
         </div>
         <div>
           <span>预计等候</span>

@@ -1,4 +1,5 @@
 import type { EvaluationChannel } from '@core/evaluation';
+import { formatPeopleAhead } from '@core/queue/call-order';
 import { Alert, Spin } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
@@ -68,7 +69,7 @@ export default function TicketPage() {
         <div className="m-big-number">{ticket.number}</div>
         <div>
           <b>{ticket.statusLabel}</b>
-          {ticket.peopleAhead !== null ? `，前面还有 ${ticket.peopleAhead} 人` : ''}
+          {ticket.peopleAhead !== null ? `，前面还有 ${formatPeopleAhead(ticket.peopleAhead)} 人` : ''}
         </div>
         {ticket.window && ticket.status !== 'finished' ? (
           <div className="m-question" style={{ marginTop: 8 }}>
