@@ -1,96 +1,149 @@
 import { assertCan } from '@core/access';
 import { businessDateOf } from '@core/calendar';
 import { applyTicketAction } from '@core/queue/ticket-status';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { auditInsert } from '../../audit/record-audit';
-import type { Services, UseCaseCall } from '../../context';
-import { queueSettings, tickets, windows } from '../../db/schema/index';
-import { type QueueEvent, tellListeners } from '../../realtime/queue-events';
+import type { Database, Services, UseCaseCall } from '../../context';
+import { executePrepared } from '../../db/prepared';
+import { tickets, windows } from '../../db/schema/index';
+import { QUEUE_CHANNEL, type QueueEvent, tellListeners } from '../../realtime/queue-events';
 import { actionInstant, atField } from './action-instant';
-import { lockNextForWindow } from './call-order-sql';
+import { nextTicketIdSql } from './call-order-sql';
 import { fromTicketError, queueErrors } from './queue-errors';
-import { settingsOf } from './queue-settings';
-import { callEvent, ticketActionInsert, writeAtOnce } from './run-transition';
+import { DEFAULT_QUEUE_SETTINGS } from './queue-settings';
 import { findPersonName, type TicketItem, toTicketItem } from './ticket-item';
-import { rowToState, stateColumns, type TicketRow } from './ticket-state';
+import { rowToState } from './ticket-state';
 
 export const callNextBody = z.object({ at: atField }).nullish();
 export type CallNextInput = { windowId: string; at?: string | undefined };
 
+/** The center of each window (it never changes: update-window.ts keeps `org_id`), per database handle. */
+const windowCenters = new WeakMap<object, Map<string, string>>();
+
+async function windowCenter(db: Database, windowId: string): Promise<string> {
+  const perDb = windowCenters.get(db) ?? new Map<string, string>();
+  windowCenters.set(db, perDb);
+  const known = perDb.get(windowId);
+  if (known) return known;
+  const [row] = await db.select({ orgId: windows.orgId }).from(windows).where(eq(windows.id, windowId));
+  if (!row) throw queueErrors.windowNotFound();
+  perDb.set(windowId, row.orgId);
+  return row.orgId;
+}
+
+interface CallOutcome extends Record<string, unknown> {
+  window_status: string | null;
+  window_number: number | null;
+  window_name: string | null;
+  max_recalls: number | null;
+  picked_id: string | null;
+  called_id: string | null;
+}
+
 /**
- * 叫号: calls the next citizen to a window. ONE transaction: share-lock the window row (`for share`: a
- * pause or an edit of the window waits for the calls under way and the other way round, while calls at one
- * window do not wait for each other — the tickets' own locks keep them apart; 404 QUEUE.WINDOW_NOT_FOUND), check the actor may serve it (queue.serve in scope) and that it is open
- * (409 QUEUE.WINDOW_NOT_OPEN); take the first of the window's waiting tickets of the Beijing business day
- * in call order (core/queue/call-order; in SQL: `lockNextForWindow`) with `for no key update skip locked`,
- * so two consoles never get the same ticket; mark it called (core applyTicketAction), log the action,
- * audit; after commit NOTIFY the display boards. 404 QUEUE.EMPTY when nobody is waiting.
+ * 叫号: calls the next citizen to a window, in ONE statement (one round trip, no lock held while this
+ * process waits): share-lock the window row (`for share`: a pause or an edit of the window waits for the
+ * calls under way and the other way round, while calls at one window do not wait for each other), take the
+ * first of the window's waiting tickets of the Beijing business day in call order (core/queue/call-order;
+ * in SQL: `nextTicketIdSql`) with `for no key update skip locked`, so two consoles never get the same
+ * ticket; mark it called, log the action, audit, NOTIFY the display boards (at commit).
+ *
+ * The update is core's `call` transition of a waiting ticket (core/queue/ticket-status applyTicketAction:
+ * status `called`, the window, first and last call instants, `updated_at`, version + 1) written in SQL;
+ * call-next.test.ts checks the stored row equals core's result. A ticket the transition refuses (its last
+ * change is later than `at`, in a replay) is not updated and gets core's error.
+ *
+ * Errors: 404 QUEUE.WINDOW_NOT_FOUND; 403 without queue.serve on the window's center; 409
+ * QUEUE.WINDOW_NOT_OPEN; 404 QUEUE.EMPTY when nobody is waiting.
  */
 export async function callNext(
   services: Services,
   { actor, input, meta }: UseCaseCall<CallNextInput>,
 ): Promise<TicketItem> {
-  let event: QueueEvent | undefined;
-  const called = await services.db.transaction(async (tx) => {
-    const [locked] = await tx
-      .select({ window: windows, settings: queueSettings })
-      .from(windows)
-      .leftJoin(queueSettings, eq(queueSettings.orgId, windows.orgId))
-      .where(eq(windows.id, input.windowId))
-      .for('share', { of: windows });
-    if (!locked) throw queueErrors.windowNotFound();
-    const { window } = locked;
-    assertCan(actor, 'queue.serve', { orgId: window.orgId });
-    const now = actionInstant(services, actor, window.orgId, input.at);
-    if (window.status !== 'open') throw queueErrors.windowNotOpen(window.status);
-    const settings = settingsOf(window.orgId, locked.settings);
-    const row = await lockNextForWindow(tx, window, businessDateOf(now), now, settings.agingLimitMinutes);
-    if (!row) throw queueErrors.empty();
-    const result = applyTicketAction(
-      rowToState(row),
-      { type: 'call', at: now, windowId: window.id },
-      { maxRecalls: settings.maxRecalls },
+  const orgId = await windowCenter(services.db, input.windowId);
+  assertCan(actor, 'queue.serve', { orgId });
+  const now = actionInstant(services, actor, orgId, input.at);
+  const at = now.toISOString();
+  const next = nextTicketIdSql(
+    {
+      id: sql`w.id`,
+      orgId: sql`w.org_id`,
+      services: sql`w.services`,
+      agedBefore: sql`(${at}::timestamptz - w.aging_limit_minutes * interval '1 minute')`,
+    },
+    businessDateOf(now),
+    now,
+  );
+  // The display board's call event (queue-events.ts CallEventData), built from the called row `c` and `w`.
+  const event = sql`json_build_object('type', 'call', 'orgId', c.org_id, 'ticketNumber', c.number,
+      'windowNumber', w.number, 'windowName', w.name, 'serviceCode', c.service_code, 'calledAt', ${at}::text,
+      'recall', false)::text`;
+  const { rows } = await executePrepared<CallOutcome>(
+    services.db,
+    sql`
+      with w as (
+        select win.id, win.org_id, win.number, win.name, win.status, win.services,
+               coalesce(s.aging_limit_minutes, ${DEFAULT_QUEUE_SETTINGS.agingLimitMinutes}::int) as aging_limit_minutes,
+               coalesce(s.max_recalls, ${DEFAULT_QUEUE_SETTINGS.maxRecalls}::int) as max_recalls
+        from windows as win left join queue_settings as s on s.org_id = win.org_id
+        where win.id = ${input.windowId}::uuid and win.org_id = ${orgId}::uuid
+        for share of win
+      ), picked as (
+        select ${next} as id from w where w.status = 'open'
+      ), called as (
+        update tickets as t
+        set status = 'called', window_id = w.id, first_called_at = coalesce(t.first_called_at, ${at}::timestamptz),
+            called_at = ${at}::timestamptz, updated_at = ${at}::timestamptz, version = t.version + 1
+        from w, picked
+        where t.id = picked.id and t.updated_at <= ${at}::timestamptz
+        returning t.id, t.org_id, t.number, t.service_code, t.priority, t.queued_at, w.id as window_id
+      ), logged as (
+        insert into ticket_actions (ticket_id, org_id, action, at, actor_id, window_id, payload, from_status, to_status)
+        select c.id, c.org_id, 'call', ${at}::timestamptz, ${actor.userId}::uuid, c.window_id,
+               jsonb_build_object('aged', not c.priority and ${at}::timestamptz - c.queued_at > w.aging_limit_minutes * interval '1 minute'),
+               'waiting', 'called'
+        from called as c, w
+      ), audited as (
+        insert into audit_log (actor_id, actor_name, org_id, action, entity_type, entity_id, after, ip, user_agent, request_id)
+        select ${actor.userId}::uuid, ${actor.displayName}, c.org_id, 'queue.ticket.call', 'ticket', c.id::text,
+               jsonb_build_object('number', c.number, 'windowId', w.id, 'windowNumber', w.number),
+               ${meta.ip ?? null}::inet, ${meta.userAgent ?? null}, ${meta.requestId ?? null}
+        from called as c, w
+      )
+      select w.status as window_status, w.number as window_number, w.name as window_name,
+             w.max_recalls, picked.id as picked_id, c.id as called_id,
+             case when c.id is not null then pg_notify(${QUEUE_CHANNEL}, ${event}) end as notified
+      from w left join picked on true left join called as c on true`,
+  );
+  const outcome = rows[0];
+  if (!outcome) throw queueErrors.windowNotFound();
+  if (outcome.window_status !== 'open') throw queueErrors.windowNotOpen(outcome.window_status ?? 'closed');
+  if (!outcome.picked_id) throw queueErrors.empty();
+  const [ticket] = await services.db.select().from(tickets).where(eq(tickets.id, outcome.picked_id));
+  if (!ticket) throw queueErrors.empty();
+  if (!outcome.called_id) {
+    // Refused by core (the ticket changed after `at`): its error, as the transition would have given.
+    const refused = applyTicketAction(
+      rowToState(ticket),
+      { type: 'call', at: now, windowId: input.windowId },
+      { maxRecalls: outcome.max_recalls ?? DEFAULT_QUEUE_SETTINGS.maxRecalls },
     );
-    if (!result.ok) throw fromTicketError(result.error);
-    const changes = { ...stateColumns(result.state), version: row.version + 1 };
-    event = callEvent(row, window, now, false);
-    // The ticket, its action log row, the audit entry and the announcement in one round trip: the locks are
-    // released sooner.
-    await writeAtOnce(
-      tx,
-      [
-        tx.update(tickets).set(changes).where(eq(tickets.id, row.id)),
-        ticketActionInsert(tx, {
-          row,
-          action: 'call',
-          at: now,
-          actorId: actor.userId,
-          windowId: window.id,
-          toStatus: result.state.status,
-          payload: {
-            aged:
-              !row.priority && now.getTime() - row.queuedAt.getTime() > settings.agingLimitMinutes * 60_000,
-          },
-        }),
-        auditInsert(tx, actor, meta, {
-          action: 'queue.ticket.call',
-          entityType: 'ticket',
-          entityId: row.id,
-          orgId: row.orgId,
-          after: { number: row.number, windowId: window.id, windowNumber: window.number },
-        }),
-      ],
-      event,
-    );
-    const updated: TicketRow = { ...row, ...changes };
-    return { ticket: updated, window, maxRecalls: settings.maxRecalls };
-  });
-  // After commit, outside the window lock: the announcement, and the citizen's name for the console.
-  if (event) tellListeners(event);
-  const personName = await findPersonName(services.db, called.ticket);
+    throw refused.ok ? queueErrors.empty() : fromTicketError(refused.error);
+  }
+  const announced: QueueEvent = {
+    type: 'call',
+    orgId: ticket.orgId,
+    ticketNumber: ticket.number,
+    windowNumber: outcome.window_number ?? 0,
+    windowName: outcome.window_name ?? '',
+    serviceCode: ticket.serviceCode,
+    calledAt: at,
+    recall: false,
+  };
+  tellListeners(announced);
+  const personName = await findPersonName(services.db, ticket);
   return toTicketItem(
-    { ticket: called.ticket, windowNumber: called.window.number, windowName: called.window.name, personName },
-    called.maxRecalls,
+    { ticket, windowNumber: outcome.window_number, windowName: outcome.window_name, personName },
+    outcome.max_recalls ?? DEFAULT_QUEUE_SETTINGS.maxRecalls,
   );
 }

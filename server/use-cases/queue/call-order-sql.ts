@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../context';
 import { tickets } from '../../db/schema/index';
 
@@ -57,13 +57,43 @@ export function windowCandidates(window: CallingWindow, businessDate: string, no
 }
 
 /**
- * Locks and returns the ticket a window calls next at `now`: the first of its candidates in the order of
- * `callOrderBy` that no other transaction holds (`for no key update skip locked`), or undefined. Up to three
- * index-ordered LIMIT 1 lookups in one statement instead of sorting the whole queue, equal to core pickNext:
+ * The calling window as SQL expressions: parameters (lockNextForWindow) or the columns of a locked window
+ * row inside a larger statement (call-next.ts).
+ */
+export interface CallingWindowSql {
+  id: SQL;
+  orgId: SQL;
+  /** A `text[]` expression. */
+  services: SQL;
+  /** A `timestamptz` expression: `now − agingLimitMinutes` (tickets queued before it are aged). */
+  agedBefore: SQL;
+}
+
+/**
+ * The id of the ticket a window calls next at `now`, locking it (`for no key update skip locked`), as one
+ * SQL expression (null when nobody is waiting): the first of its candidates in the order of `callOrderBy`
+ * that no other transaction holds. Up to three index-ordered LIMIT 1 lookups instead of sorting the whole
+ * queue, equal to core pickNext (call-order-sql.test.ts):
  * 1. the earliest candidate queued before `now − agingLimit` (every such ticket is class 0, priority or
  *    aged, and any other class-0 ticket is a priority ticket queued later);
  * 2. else the earliest priority candidate (class 0 holds only priority tickets now);
  * 3. else the earliest candidate (class 1: every unlocked one is a normal ticket that is not aged).
+ * Candidates: waiting tickets of `businessDate` queued by `now`, transferred to this window or of its
+ * services and not sent to another window.
+ */
+export function nextTicketIdSql(window: CallingWindowSql, businessDate: string, now: Date): SQL {
+  const first = (extra: SQL) => sql`(select c.id from ${tickets} as c
+      where c.org_id = ${window.orgId} and c.business_date = ${businessDate}::date and c.status = 'waiting'
+        and c.queued_at <= ${now.toISOString()}::timestamptz
+        and (c.window_id = ${window.id} or (c.window_id is null and c.service_code = any(${window.services})))
+        and ${extra}
+      order by c.queued_at, c.id limit 1 for no key update of c skip locked)`;
+  return sql`coalesce(${first(sql`c.queued_at < ${window.agedBefore}`)}, ${first(sql`c.priority`)}, ${first(sql`true`)})`;
+}
+
+/**
+ * Locks and returns the ticket a window calls next at `now` (nextTicketIdSql with the window given as
+ * parameters), or undefined. Used by tests to compare the SQL pick with core pickNext.
  */
 export async function lockNextForWindow(
   tx: Executor,
@@ -72,26 +102,17 @@ export async function lockNextForWindow(
   now: Date,
   agingLimitMinutes: number,
 ) {
-  const candidates = windowCandidates(window, businessDate, now);
-  const first = (extra?: SQL) =>
-    tx
-      .select({ id: tickets.id })
-      .from(tickets)
-      .where(extra ? and(candidates, extra) : candidates)
-      .orderBy(asc(tickets.queuedAt), asc(tickets.id))
-      .limit(1)
-      .for('no key update', { skipLocked: true });
-  const agedBefore = new Date(now.getTime() - agingLimitMinutes * 60_000);
-  // One round trip: COALESCE evaluates its sub-selects in order and stops at the first that finds (and
-  // locks) a ticket, so a later lookup neither runs nor locks anything once an earlier one succeeded.
-  const [row] = await tx
-    .select()
-    .from(tickets)
-    .where(
-      eq(
-        tickets.id,
-        sql`coalesce((${first(lt(tickets.queuedAt, agedBefore))}), (${first(eq(tickets.priority, true))}), (${first()}))`,
-      ),
-    );
+  const agedBefore = new Date(now.getTime() - agingLimitMinutes * 60_000).toISOString();
+  const next = nextTicketIdSql(
+    {
+      id: sql`${window.id}::uuid`,
+      orgId: sql`${window.orgId}::uuid`,
+      services: sql`${sql.param([...window.services])}::text[]`,
+      agedBefore: sql`${agedBefore}::timestamptz`,
+    },
+    businessDate,
+    now,
+  );
+  const [row] = await tx.select().from(tickets).where(eq(tickets.id, next));
   return row;
 }
