@@ -32,16 +32,17 @@ const SERVICE_CODES = sql.raw(`array[${serviceCodes.map((code) => `'${code}'`).j
  * The hall's queue under load, on a busy day (200 tickets over the ten windows, 50 of them waiting): the
  * public display board; issuing tickets at the kiosk (public, no session) and at reception (session + CSRF),
  * all of one service, so every issue queues on that service's counter row until its commit (numbers are
- * allocated in the issuing transaction); calling the next ticket at a window (one transaction: window lock,
- * `for update skip locked` pick in call order, action log, audit; NOTIFY after commit). The hall is opened
- * for the run (an all-day opening period, and a make-up working day when today is a rest day); the call-next
- * windows' services are filled to 9,999 waiting tickets (10 % priority) so every call finds one. Measured as
- * fast as the server serves 50 connections: the display, kiosk and reception issue, call-next with all
- * connections at one window (they queue on its row lock: a worst case, a real window has one console) and
- * spread over five windows (one load generator per window, run at once; req/s summed, p50 the median of the
- * windows', p99 the worst window's). Then the target itself: kiosk issue, reception issue and call-next over
- * five windows, each OFFERED at 500 requests a second (autocannon `overallRate`), met when served at that
- * rate with p99 < 20 ms and no failure.
+ * allocated in the issuing statement); calling the next ticket at a window (one statement: window share lock,
+ * `for no key update skip locked` pick in call order, the update, action log, audit, NOTIFY). The hall is
+ * opened for the run (an all-day opening period, and a make-up working day when today is a rest day); the
+ * call-next windows' services are filled to 9,999 waiting tickets (10 % priority) so every call finds one.
+ * Measured as fast as the server serves 50 connections (closed loop, autocannon): the display, kiosk and
+ * reception issue, call-next with all connections at one window (a worst case: a real window has one
+ * console) and spread over five windows (one load generator per window, run at once; req/s summed, p50 the
+ * median of the windows', p99 the worst window's). Then the target itself: kiosk issue, reception issue and
+ * call-next over five windows OFFERED 500 requests a second, evenly paced and open-loop (latency from each
+ * request's due time; bench/lib/load-generator.ts `paced`), met when served at that rate with p99 < 20 ms
+ * and no failure.
  */
 export const queueSection: BenchSection = {
   name: 'queue',
