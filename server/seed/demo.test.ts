@@ -98,3 +98,29 @@ describe('demo reference data', () => {
     expect(rows.filter((r) => r.orgId !== rows[0]!.orgId).length).toBeGreaterThan(0);
   });
 });
+
+// Staff programme (issue #8).
+describe('demo staff programme', () => {
+  it('gives the training officer a published plan with 晨训 and 晚学, a question bank and a paper', async () => {
+    const trainer = await t.login({ username: 'trainer', password: DEMO_PASSWORD });
+    const plans = (await trainer.get('/api/study/plans?view=managed')).json().items;
+    expect(plans).toHaveLength(1);
+    expect(plans[0]).toMatchObject({ status: 'published', themes: expect.arrayContaining(['political']) });
+    const detail = (await trainer.get(`/api/study/plans/${plans[0].id}`)).json();
+    const kinds = new Set(detail.sessions.map((s: { kind: string }) => s.kind));
+    expect(kinds).toEqual(new Set(['morning-drill', 'evening-study']));
+    expect((await trainer.get('/api/study/questions')).json().items).toHaveLength(12);
+    expect(lines.some((l) => l.startsWith('学习计划 1 个'))).toBe(true);
+  });
+
+  it('lets a staff member of the city take the demo paper, without the answers', async () => {
+    const clerk = await t.login({ username: 'clerk', password: DEMO_PASSWORD });
+    const papers = (await clerk.get('/api/study/papers?view=mine')).json().items;
+    expect(papers).toHaveLength(1);
+    expect(papers[0]).toMatchObject({ open: true, questionCount: 9, maxScore: 17 });
+    const attempt = await clerk.post(`/api/study/papers/${papers[0].id}/attempts`);
+    expect(attempt.statusCode, attempt.body).toBe(200);
+    expect(attempt.json().questions).toHaveLength(9);
+    expect(attempt.body).not.toContain('"correct"');
+  });
+});

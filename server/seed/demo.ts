@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Services } from '../context';
 import { users } from '../db/schema/index';
 import { seedDemoReferenceData } from './demo-reference';
+import { seedDemoStudy } from './demo-study';
 
 /** The demo accounts' shared password (demo data only; never use on a real installation). */
 export const DEMO_PASSWORD = 'lawhall2026';
@@ -125,5 +126,13 @@ export async function loadDemoData(
   );
   report(`经济困难标准 ${counts.standards} 条（示例数据，请替换为包头市民政局公布的标准）`);
   report(`当事人 ${counts.persons} 名（虚构）`);
+  // Staff programme (队伍教育整顿, issue #8): a published plan with sessions, a question bank and a paper.
+  const study = await services.db.transaction(async (tx) => {
+    const [trainer] = await tx.select({ id: users.id }).from(users).where(eq(users.username, 'trainer'));
+    return seedDemoStudy(tx, { now: services.now(), cityId: orgIds.get('city')!, trainerId: trainer?.id });
+  });
+  report(
+    `学习计划 1 个（学习活动 ${study.sessions} 场），题库 ${study.questions} 道，试卷 1 份（${study.paperQuestions} 题）`,
+  );
   return DEMO_ACCOUNTS;
 }

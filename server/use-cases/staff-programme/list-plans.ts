@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Executor, Services, StaffActor, UseCaseCall } from '../../context';
 import { studyPlans, studySessions, users } from '../../db/schema/index';
 import { type PlanItem, toPlanItem } from './plan-views';
-import { orgDirectory } from './programme-scope';
+import { memberAudienceRoots, orgDirectory } from './programme-scope';
 
 export const listPlansQuery = z.object({
   /** `mine`: the published plans the actor takes part in; `managed`: every plan in the actor's scope. */
@@ -25,13 +25,16 @@ export async function ancestorOrgIds(executor: Executor, orgId: string): Promise
   return result.rows.map((r) => r.id);
 }
 
-/** The published plans whose audience includes the actor (branch plans: party members only). */
+/**
+ * The published plans whose audience includes the actor (branch plans: party members only): audiences at
+ * or above the actor's unit up to their own bureau (a county's staff: their county's plans, not the city's).
+ */
 export async function plansOfMember(executor: Executor, actor: StaffActor) {
   const [me] = await executor
     .select({ partyMember: users.partyMember })
     .from(users)
     .where(eq(users.id, actor.userId));
-  const ancestors = await ancestorOrgIds(executor, actor.orgId);
+  const ancestors = await memberAudienceRoots(executor, actor.orgId);
   return executor
     .select()
     .from(studyPlans)

@@ -102,14 +102,14 @@ const formToItem = (f: FormRow, responses: number) => ({
   intro: f.intro,
   respondentKinds: f.respondentKinds as (typeof RESPONDENT_KINDS)[number][],
   questions: f.questions,
-  publicPath: `/opinion/${f.publicToken}`,
+  publicPath: `/m/opinion/${f.publicToken}`,
   status: f.status as 'open' | 'closed',
   closesAt: f.closesAt?.toISOString() ?? null,
   responses,
   version: f.version,
 });
 
-/** A form of the actor's bureau, answered through an unguessable public link (`/opinion/<token>`). */
+/** A form of the actor's bureau, answered through an unguessable public link (`/m/opinion/<token>`, the phone pages). */
 export async function createForm(
   services: Services,
   { actor, input, meta }: UseCaseCall<z.infer<typeof createFormBody>>,

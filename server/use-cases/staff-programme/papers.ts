@@ -11,7 +11,7 @@ import { outOfScope } from '../organisations/org-scope-check';
 import { loadPlan } from './get-plan';
 import { ancestorOrgIds } from './list-plans';
 import { loadPaper, type PaperItem, paperItem, toPaperItem } from './paper-store';
-import { homeBureauOf, studyNotFound, subtreeOrgIds } from './programme-scope';
+import { homeBureauOf, memberAudienceRoots, studyNotFound, subtreeOrgIds } from './programme-scope';
 
 const count = z.number().int().min(0).max(200);
 export const createPaperBody = z.object({
@@ -186,7 +186,7 @@ export async function listPapers(
     return { items: rows.map(toPaperItem) };
   }
   assertCan(actor, 'study.participate');
-  const ancestors = await ancestorOrgIds(services.db, actor.orgId);
+  const ancestors = await memberAudienceRoots(services.db, actor.orgId);
   const rows = await services.db
     .select()
     .from(testPapers)

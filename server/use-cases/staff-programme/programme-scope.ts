@@ -27,6 +27,40 @@ export async function subtreeOrgIds(executor: Executor, rootId: string): Promise
   return result.rows.map((row) => row.id);
 }
 
+/**
+ * The organisations an audience rooted at `rootId` covers: the root and everything below it, except the
+ * subtrees of other bureaus. A county bureau runs its own programme (the city pushes plans to it, see
+ * push-plan.ts), so a city plan's audience is the city bureau's own units and never the counties' staff
+ * (市县两级联动: each county's staff see and attend their county's copy).
+ */
+export async function audienceOrgIds(executor: Executor, rootId: string): Promise<string[]> {
+  const result = await executor.execute<{ id: string }>(sql`
+    with recursive down as (
+      select id from organisations where id = ${rootId}
+      union all
+      select o.id from organisations o join down on o.parent_id = down.id
+      where o.kind not in ('city-bureau', 'county-bureau')
+    )
+    select id from down`);
+  return result.rows.map((row) => row.id);
+}
+
+/**
+ * The audience roots a member of `orgId` belongs to: their organisation and those above it up to and
+ * including their own bureau (not the city above a county bureau; see audienceOrgIds).
+ */
+export async function memberAudienceRoots(executor: Executor, orgId: string): Promise<string[]> {
+  const result = await executor.execute<{ id: string }>(sql`
+    with recursive up as (
+      select id, parent_id, kind from organisations where id = ${orgId}
+      union all
+      select o.id, o.parent_id, o.kind from organisations o join up on o.id = up.parent_id
+      where up.kind not in ('city-bureau', 'county-bureau')
+    )
+    select id from up`);
+  return result.rows.map((r) => r.id);
+}
+
 /** STUDY.NO_BUREAU (403): the actor works outside any bureau, so owns no programme. */
 const noBureau = () =>
   new AppError('forbidden', 'STUDY.NO_BUREAU', '您的账号不属于任何司法局，不能开展学习教育');
@@ -85,11 +119,11 @@ export async function orgDirectory(executor: Executor, ids: readonly string[]) {
 }
 
 /**
- * The people an audience covers: active staff working in the subtree of `audienceOrgId`, party members
- * only for a branch plan (支部).
+ * The people an audience covers: active staff working in the subtree of `audienceOrgId` (other bureaus'
+ * subtrees excluded, see audienceOrgIds), party members only for a branch plan (支部).
  */
 export async function audienceMembers(executor: Executor, audience: Audience): Promise<Member[]> {
-  const orgIds = await subtreeOrgIds(executor, audience.audienceOrgId);
+  const orgIds = await audienceOrgIds(executor, audience.audienceOrgId);
   const rows = await executor
     .select({ id: users.id, displayName: users.displayName, orgId: users.orgId })
     .from(users)
@@ -115,7 +149,7 @@ export async function isInAudience(executor: Executor, audience: Audience, userI
     .from(users)
     .where(eq(users.id, userId));
   if (!user?.active || (audience.partyMembersOnly && !user.partyMember)) return false;
-  return (await subtreeOrgIds(executor, audience.audienceOrgId)).includes(user.orgId);
+  return (await audienceOrgIds(executor, audience.audienceOrgId)).includes(user.orgId);
 }
 
 /** STUDY.NOT_FOUND (404) for anything of the programme the actor may not see: no hint it exists. */

@@ -11,16 +11,27 @@ import {
   CalendarOutlined as BookingOutlined,
   BookOutlined,
   CalendarOutlined,
+  CheckSquareOutlined,
+  // Staff programme (features/study).
+  CommentOutlined,
   DashboardOutlined,
+  DatabaseOutlined,
   DesktopOutlined,
+  EditOutlined,
   FileAddOutlined,
   FileDoneOutlined,
   FileSearchOutlined,
+  FileTextOutlined,
+  FormOutlined,
   LikeOutlined,
+  MessageOutlined,
+  NotificationOutlined,
   PhoneOutlined,
   ProfileOutlined,
+  ReadOutlined,
   RiseOutlined,
   SafetyOutlined,
+  ScheduleOutlined,
   SolutionOutlined,
   TeamOutlined,
   ToolOutlined,
@@ -30,7 +41,15 @@ import type { Permission } from '@core/access';
 import type { ReactNode } from 'react';
 import type { MessageKey } from './i18n';
 
-export type NavGroup = 'hall' | 'legalAid' | 'evaluation' | 'admin' | 'reference' | 'supervision';
+export type NavGroup =
+  | 'hall'
+  | 'legalAid'
+  | 'evaluation'
+  | 'admin'
+  | 'reference'
+  | 'supervision'
+  // Staff programme (features/study).
+  | 'study';
 
 export interface PageAccess {
   permission: Permission;
@@ -317,6 +336,167 @@ export const NAV_PAGES: NavPage[] = [
       { permission: 'audit.read', group: 'supervision', label: 'nav.audit', description: 'task.auditDesc' },
     ],
   },
+  // Staff programme 队伍教育整顿 (features/study).
+  {
+    key: 'studyMine',
+    path: '/study/me',
+    icon: <ReadOutlined />,
+    access: [
+      {
+        permission: 'study.participate',
+        group: 'study',
+        label: 'nav.studyMine',
+        description: 'task.studyMineDesc',
+      },
+    ],
+  },
+  {
+    key: 'studyPlans',
+    path: '/study/plans',
+    icon: <ScheduleOutlined />,
+    access: [
+      {
+        permission: 'study.manage',
+        group: 'study',
+        label: 'nav.studyPlans',
+        description: 'task.studyPlansDesc',
+      },
+      {
+        permission: 'study.supervise',
+        group: 'study',
+        label: 'nav.studyPlans',
+        description: 'task.studyPlansDesc',
+      },
+      {
+        permission: 'study.participate',
+        group: 'study',
+        label: 'nav.studyPlans',
+        description: 'task.studyPlansMineDesc',
+      },
+    ],
+  },
+  {
+    key: 'studyTests',
+    path: '/study/tests',
+    icon: <EditOutlined />,
+    access: [
+      {
+        permission: 'study.participate',
+        group: 'study',
+        label: 'nav.studyTests',
+        description: 'task.studyTestsDesc',
+      },
+    ],
+  },
+  {
+    key: 'studyBulletins',
+    path: '/study/bulletins',
+    icon: <NotificationOutlined />,
+    access: [
+      {
+        permission: 'study.participate',
+        group: 'study',
+        label: 'nav.studyBulletins',
+        description: 'task.studyBulletinsDesc',
+      },
+    ],
+  },
+  {
+    key: 'studyLeave',
+    path: '/study/leave',
+    icon: <CheckSquareOutlined />,
+    access: [
+      {
+        permission: 'study.manage',
+        group: 'study',
+        label: 'nav.studyLeave',
+        description: 'task.studyLeaveDesc',
+      },
+    ],
+  },
+  {
+    key: 'studyQuestions',
+    path: '/study/questions',
+    icon: <DatabaseOutlined />,
+    access: [
+      {
+        permission: 'study.manage',
+        group: 'study',
+        label: 'nav.studyQuestions',
+        description: 'task.studyQuestionsDesc',
+      },
+    ],
+  },
+  {
+    key: 'studyPapers',
+    path: '/study/papers',
+    icon: <FileTextOutlined />,
+    access: [
+      {
+        permission: 'study.manage',
+        group: 'study',
+        label: 'nav.studyPapers',
+        description: 'task.studyPapersDesc',
+      },
+      {
+        permission: 'study.supervise',
+        group: 'study',
+        label: 'nav.studyPapers',
+        description: 'task.studyPapersDesc',
+      },
+    ],
+  },
+  {
+    key: 'studySpotChecks',
+    path: '/study/spot-checks',
+    icon: <FormOutlined />,
+    access: [
+      {
+        permission: 'study.supervise',
+        group: 'study',
+        label: 'nav.studySpotChecks',
+        description: 'task.studySpotChecksDesc',
+      },
+    ],
+  },
+  {
+    key: 'studyTalks',
+    path: '/study/talks',
+    icon: <CommentOutlined />,
+    access: [
+      {
+        permission: 'study.supervise',
+        group: 'study',
+        label: 'nav.studyTalks',
+        description: 'task.studyTalksDesc',
+      },
+      {
+        permission: 'study.participate',
+        group: 'study',
+        label: 'nav.studyTalks',
+        description: 'task.studyTalksMineDesc',
+      },
+    ],
+  },
+  {
+    key: 'opinions',
+    path: '/study/opinions',
+    icon: <MessageOutlined />,
+    access: [
+      {
+        permission: 'opinion.manage',
+        group: 'study',
+        label: 'nav.opinions',
+        description: 'task.opinionsDesc',
+      },
+      {
+        permission: 'study.participate',
+        group: 'study',
+        label: 'nav.opinionsAssigned',
+        description: 'task.opinionsAssignedDesc',
+      },
+    ],
+  },
 ];
 
 export const NAV_GROUPS: { group: NavGroup; label: MessageKey }[] = [
@@ -326,6 +506,8 @@ export const NAV_GROUPS: { group: NavGroup; label: MessageKey }[] = [
   { group: 'admin', label: 'nav.admin' },
   { group: 'reference', label: 'nav.reference' },
   { group: 'supervision', label: 'nav.supervision' },
+  // Staff programme (features/study).
+  { group: 'study', label: 'nav.study' },
 ];
 
 /** How this user reaches `page`, or undefined when they may not. */

@@ -1,0 +1,337 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  App as AntApp,
+  Button,
+  Card,
+  Descriptions,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+} from 'antd';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useCan } from '../../app/auth';
+import { PageHeader } from '../../app/page-header';
+import { useSaveError } from '../../app/use-save-error';
+import { api } from '../../lib/api';
+import { formatInstant } from '../../lib/dates';
+import {
+  AttendanceTag,
+  kindLabel,
+  PLAN_STATUS_COLORS,
+  PLAN_STATUS_LABELS,
+  percent,
+  STUDY_FORM_LABELS,
+  STUDY_THEME_LABELS,
+} from './labels';
+import { useStudyMessages } from './messages';
+import { PLANS_KEY } from './plans-page';
+import type { PlanDetail, Progress } from './types';
+
+/** 学习计划详情: sessions (签到屏 for organisers, 请假 for members), progress, and each county's progress. */
+export default function PlanPage() {
+  const { id = '' } = useParams();
+  const m = useStudyMessages();
+  const { message } = AntApp.useApp();
+  const saveError = useSaveError();
+  const queryClient = useQueryClient();
+  const manageAbility = useCan('study.manage');
+  const [leaveFor, setLeaveFor] = useState<string>();
+  const [noteFor, setNoteFor] = useState<{ sessionId?: string }>();
+  const key = [...PLANS_KEY, 'detail', id];
+  const detail = useQuery({ queryKey: key, queryFn: () => api.get<PlanDetail>(`/api/study/plans/${id}`) });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: PLANS_KEY });
+  const setStatus = useMutation({
+    mutationFn: (status: 'published' | 'closed') =>
+      api.post<PlanDetail>(`/api/study/plans/${id}/status`, { version: detail.data!.plan.version, status }),
+    onSuccess: async (_d, status) => {
+      void message.success(status === 'published' ? '计划已发布' : '计划已结束');
+      await refresh();
+    },
+    onError: (error) => saveError(error, { onStale: () => void refresh() }),
+  });
+  const push = useMutation({
+    mutationFn: () =>
+      api.post<{ pushed: { orgName: string }[]; alreadyPushed: string[] }>(`/api/study/plans/${id}/push`, {}),
+    onSuccess: async (r) => {
+      void message.success(
+        r.pushed.length > 0
+          ? `已下发到 ${r.pushed.length} 个旗县区`
+          : `各旗县区均已下发（${r.alreadyPushed.length} 个）`,
+      );
+      await refresh();
+    },
+    onError: (error) => saveError(error),
+  });
+  const data = detail.data;
+  if (!data) return <Card loading={detail.isPending}>{detail.error ? String(detail.error) : null}</Card>;
+  const { plan } = data;
+  const manage = data.canManage && manageAbility;
+  return (
+    <div>
+      <PageHeader
+        title={
+          <span>
+            {plan.title}{' '}
+            <Tag color={PLAN_STATUS_COLORS[plan.status]} data-testid="plan-status">
+              {PLAN_STATUS_LABELS[plan.status]}
+            </Tag>
+          </span>
+        }
+        subtitle={m('planTitle')}
+        extra={
+          <Space>
+            {manage && plan.status === 'draft' ? (
+              <Popconfirm
+                title="发布后参加人员即可看到计划并签到，确定发布？"
+                onConfirm={() => setStatus.mutate('published')}
+              >
+                <Button type="primary" loading={setStatus.isPending}>
+                  发布计划
+                </Button>
+              </Popconfirm>
+            ) : null}
+            {manage && plan.status === 'published' && plan.parentPlanId === null ? (
+              <Popconfirm title="将本计划下发到全部旗县区司法局？" onConfirm={() => push.mutate()}>
+                <Button loading={push.isPending}>下发到旗县区</Button>
+              </Popconfirm>
+            ) : null}
+            {manage && plan.status === 'published' ? (
+              <Popconfirm title="结束后不能再签到，确定结束？" onConfirm={() => setStatus.mutate('closed')}>
+                <Button danger>结束计划</Button>
+              </Popconfirm>
+            ) : null}
+            {plan.status !== 'draft' ? <Button onClick={() => setNoteFor({})}>写学习笔记</Button> : null}
+          </Space>
+        }
+      />
+      <Card style={{ marginBottom: 16 }}>
+        <Descriptions column={2} size="small">
+          <Descriptions.Item label="主题">
+            {plan.themes.map((t) => (
+              <Tag key={t}>{STUDY_THEME_LABELS[t]}</Tag>
+            ))}
+          </Descriptions.Item>
+          <Descriptions.Item label="形式">
+            {plan.forms.map((f) => STUDY_FORM_LABELS[f]).join('、')}
+          </Descriptions.Item>
+          <Descriptions.Item label="期限">
+            {plan.startsOn} 至 {plan.endsOn}
+          </Descriptions.Item>
+          <Descriptions.Item label="参加人员">
+            {plan.audienceName}
+            {plan.partyMembersOnly ? '（党员）' : ''}
+          </Descriptions.Item>
+          {plan.description ? (
+            <Descriptions.Item label="说明" span={2}>
+              {plan.description}
+            </Descriptions.Item>
+          ) : null}
+          <Descriptions.Item label="必读篇目" span={2}>
+            {plan.readings.length === 0
+              ? '—'
+              : plan.readings.map((r) => `《${r.title}》${r.source ? `（${r.source}）` : ''}`).join('；')}
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+      {data.progress ? <ProgressCard title="本级进度" progress={data.progress} /> : null}
+      {data.counties && data.counties.length > 0 ? (
+        <Card title="各旗县区进度（市县两级联动）" style={{ marginBottom: 16 }}>
+          <Table
+            rowKey="orgId"
+            size="small"
+            pagination={false}
+            dataSource={data.counties}
+            data-testid="county-progress"
+            columns={[
+              { title: '旗县区', dataIndex: 'orgName' },
+              { title: '人数', render: (_v, r) => r.progress.members },
+              {
+                title: '已开展活动',
+                render: (_v, r) => `${r.progress.sessionsHeld} / ${r.progress.sessionsTotal}`,
+              },
+              { title: '出勤率', render: (_v, r) => percent(r.progress.attendance.rate) },
+              { title: '学习笔记', render: (_v, r) => r.progress.notes },
+            ]}
+          />
+        </Card>
+      ) : null}
+      <Card title="学习活动">
+        <Table
+          rowKey="id"
+          size="small"
+          dataSource={data.sessions}
+          pagination={{ pageSize: 20 }}
+          columns={[
+            { title: '类型', render: (_v, s) => <Tag>{kindLabel(s.kind)}</Tag>, width: 90 },
+            { title: '名称', dataIndex: 'title' },
+            {
+              title: '时间',
+              render: (_v, s) => `${formatInstant(s.startsAt)} — ${formatInstant(s.endsAt).slice(-5)}`,
+            },
+            { title: '地点', render: (_v, s) => s.location ?? '—' },
+            {
+              title: manage ? '出勤' : '本人考勤',
+              render: (_v, s) =>
+                manage && s.attendance ? (
+                  `${s.attendance.present + s.attendance.late} / ${s.attendance.expected}`
+                ) : (
+                  <AttendanceTag status={s.myStatus} />
+                ),
+            },
+            {
+              title: '操作',
+              render: (_v, s) => (
+                <Space>
+                  {manage && plan.status === 'published' && !s.cancelled ? (
+                    <Link to={`/study/sessions/${s.id}/screen`} data-testid="open-screen">
+                      签到屏
+                    </Link>
+                  ) : null}
+                  {!manage && plan.status === 'published' && s.myStatus === null ? (
+                    <Button size="small" onClick={() => setLeaveFor(s.id)}>
+                      请假
+                    </Button>
+                  ) : null}
+                </Space>
+              ),
+            },
+          ]}
+        />
+      </Card>
+      {leaveFor ? <LeaveModal sessionId={leaveFor} onClose={() => setLeaveFor(undefined)} /> : null}
+      {noteFor ? (
+        <NoteModal plan={data} sessionId={noteFor.sessionId} onClose={() => setNoteFor(undefined)} />
+      ) : null}
+    </div>
+  );
+}
+
+function ProgressCard({ title, progress }: { title: string; progress: Progress }) {
+  return (
+    <Card title={title} style={{ marginBottom: 16 }}>
+      <Space size={48} wrap>
+        <Statistic title="参加人数" value={progress.members} />
+        <Statistic title="已开展活动" value={`${progress.sessionsHeld} / ${progress.sessionsTotal}`} />
+        <Statistic title="出勤率" value={percent(progress.attendance.rate)} />
+        <Statistic title="缺勤人次" value={progress.attendance.absent} />
+        <Statistic title="学习笔记" value={progress.notes} />
+      </Space>
+    </Card>
+  );
+}
+
+function LeaveModal({ sessionId, onClose }: { sessionId: string; onClose: () => void }) {
+  const [form] = Form.useForm<{ reason: string }>();
+  const { message } = AntApp.useApp();
+  const saveError = useSaveError();
+  const queryClient = useQueryClient();
+  const send = useMutation({
+    mutationFn: (reason: string) => api.post(`/api/study/sessions/${sessionId}/leave`, { reason }),
+    onSuccess: async () => {
+      void message.success('请假申请已提交，等待审批');
+      await queryClient.invalidateQueries({ queryKey: ['study'] });
+      onClose();
+    },
+    onError: (error) => saveError(error, { form }),
+  });
+  return (
+    <Modal
+      open
+      title="请假"
+      okText="提交"
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={send.isPending}
+    >
+      <Form form={form} layout="vertical" onFinish={(v) => send.mutate(v.reason)}>
+        <Form.Item
+          name="reason"
+          label="请假事由"
+          rules={[{ required: true, min: 2, message: '请填写请假事由' }]}
+        >
+          <Input.TextArea rows={3} maxLength={200} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** 学习笔记 of a plan (a session or a reading of it). */
+export function NoteModal({
+  plan,
+  sessionId,
+  onClose,
+}: {
+  plan: PlanDetail;
+  sessionId?: string;
+  onClose: () => void;
+}) {
+  const [form] = Form.useForm<{ sessionId?: string; reading?: string; content: string }>();
+  const { message } = AntApp.useApp();
+  const saveError = useSaveError();
+  const queryClient = useQueryClient();
+  const send = useMutation({
+    mutationFn: (v: { sessionId?: string; reading?: string; content: string }) =>
+      api.post('/api/study/records', { planId: plan.plan.id, ...v }),
+    onSuccess: async () => {
+      void message.success('学习笔记已提交');
+      await queryClient.invalidateQueries({ queryKey: ['study'] });
+      onClose();
+    },
+    onError: (error) => saveError(error, { form }),
+  });
+  return (
+    <Modal
+      open
+      width={720}
+      title={`学习笔记：${plan.plan.title}`}
+      okText="提交"
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={send.isPending}
+    >
+      <Form form={form} layout="vertical" initialValues={{ sessionId }} onFinish={(v) => send.mutate(v)}>
+        <Form.Item name="sessionId" label="学习活动（可不选）">
+          <SelectSession plan={plan} />
+        </Form.Item>
+        <Form.Item name="reading" label="篇目（可不填）">
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item
+          name="content"
+          label="笔记内容"
+          rules={[{ required: true, min: 10, message: '学习笔记至少 10 个字' }]}
+        >
+          <Input.TextArea rows={8} maxLength={10_000} showCount />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function SelectSession({
+  plan,
+  value,
+  onChange,
+}: {
+  plan: PlanDetail;
+  value?: string;
+  onChange?: (value: string | undefined) => void;
+}) {
+  return (
+    <Select
+      allowClear
+      value={value}
+      onChange={(v: string | undefined) => onChange?.(v)}
+      placeholder="不关联学习活动"
+      options={plan.sessions.map((s) => ({ value: s.id, label: `${formatInstant(s.startsAt)} ${s.title}` }))}
+    />
+  );
+}

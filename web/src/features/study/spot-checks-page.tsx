@@ -1,0 +1,269 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  App as AntApp,
+  Button,
+  Card,
+  Checkbox,
+  DatePicker,
+  Drawer,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { PageHeader } from '../../app/page-header';
+import { useSaveError } from '../../app/use-save-error';
+import { api } from '../../lib/api';
+import { type Dayjs, formatInstant, toIsoDate } from '../../lib/dates';
+import { RECORD_GRADE_LABELS } from './labels';
+import { useStudyMessages } from './messages';
+import type { PlanItem, SpotCheck, SpotCheckItem, SpotCheckSummary } from './types';
+
+const MODE_LABELS: Record<string, string> = {
+  random: '随机抽取',
+  rate: '按比例',
+  'per-person': '每人抽取',
+  short: '字数过少',
+};
+
+interface DrawValues {
+  period: [Dayjs, Dayjs];
+  planId?: string;
+  mode: 'random' | 'rate' | 'per-person' | 'short';
+  amount: number;
+}
+
+/** 笔记抽查: draw study notes by rule, grade them, comment and ask for follow-up. */
+export default function SpotChecksPage() {
+  const m = useStudyMessages();
+  const { message } = AntApp.useApp();
+  const saveError = useSaveError();
+  const queryClient = useQueryClient();
+  const [drawing, setDrawing] = useState(false);
+  const [openId, setOpenId] = useState<string>();
+  const [form] = Form.useForm<DrawValues>();
+  const list = useQuery({
+    queryKey: ['study', 'spot-checks'],
+    queryFn: () => api.get<{ items: SpotCheckSummary[] }>('/api/study/spot-checks'),
+  });
+  const plans = useQuery({
+    queryKey: ['study', 'plans', 'managed'],
+    queryFn: () => api.get<{ items: PlanItem[] }>('/api/study/plans', { view: 'managed' }),
+  });
+  const draw = useMutation({
+    mutationFn: (v: DrawValues) => {
+      const rule =
+        v.mode === 'random'
+          ? { mode: 'random', count: v.amount }
+          : v.mode === 'rate'
+            ? { mode: 'rate', rate: v.amount / 100 }
+            : v.mode === 'per-person'
+              ? { mode: 'per-person', perPerson: v.amount }
+              : { mode: 'short', maxChars: v.amount };
+      return api.post<SpotCheck>('/api/study/spot-checks', {
+        from: toIsoDate(v.period[0]),
+        to: toIsoDate(v.period[1]),
+        planId: v.planId,
+        rule,
+      });
+    },
+    onSuccess: async (r) => {
+      void message.success(`已抽取 ${r.items.length} 篇（共 ${r.candidates} 篇）`);
+      setDrawing(false);
+      setOpenId(r.id);
+      await queryClient.invalidateQueries({ queryKey: ['study', 'spot-checks'] });
+    },
+    onError: (error) => saveError(error, { form }),
+  });
+  return (
+    <div>
+      <PageHeader
+        title={m('spotTitle')}
+        subtitle={m('spotSubtitle')}
+        extra={
+          <Button type="primary" onClick={() => setDrawing(true)}>
+            抽取笔记
+          </Button>
+        }
+      />
+      <Card>
+        <Table
+          rowKey="id"
+          loading={list.isPending}
+          dataSource={list.data?.items ?? []}
+          columns={[
+            { title: '期间', render: (_v, r) => `${r.periodFrom} 至 ${r.periodTo}` },
+            { title: '规则', render: (_v, r) => MODE_LABELS[r.mode] ?? r.mode },
+            { title: '抽取 / 总数', render: (_v, r) => `${r.drawn} / ${r.candidates}` },
+            { title: '已评定', dataIndex: 'graded' },
+            { title: '抽取时间', render: (_v, r) => formatInstant(r.createdAt) },
+            {
+              title: '操作',
+              render: (_v, r) => (
+                <Button size="small" onClick={() => setOpenId(r.id)}>
+                  评定
+                </Button>
+              ),
+            },
+          ]}
+        />
+      </Card>
+      <Modal
+        open={drawing}
+        title="抽取学习笔记"
+        onCancel={() => setDrawing(false)}
+        onOk={() => form.submit()}
+      >
+        <Form<DrawValues>
+          form={form}
+          layout="vertical"
+          initialValues={{ mode: 'random', amount: 5 }}
+          onFinish={(v) => draw.mutate(v)}
+        >
+          <Form.Item name="period" label="笔记提交期间" rules={[{ required: true, message: '请选择期间' }]}>
+            <DatePicker.RangePicker />
+          </Form.Item>
+          <Form.Item name="planId" label="学习计划（可不选）">
+            <Select
+              allowClear
+              options={(plans.data?.items ?? []).map((p) => ({ value: p.id, label: p.title }))}
+            />
+          </Form.Item>
+          <Space>
+            <Form.Item name="mode" label="抽取规则">
+              <Select
+                style={{ width: 140 }}
+                options={Object.entries(MODE_LABELS).map(([value, label]) => ({ value, label }))}
+              />
+            </Form.Item>
+            <Form.Item
+              name="amount"
+              label="篇数 / 百分比 / 每人篇数 / 字数上限"
+              rules={[{ required: true, message: '请填写' }]}
+            >
+              <InputNumber min={1} max={10_000} />
+            </Form.Item>
+          </Space>
+        </Form>
+      </Modal>
+      <Drawer open={openId !== undefined} width={960} title="抽查评定" onClose={() => setOpenId(undefined)}>
+        {openId ? <SpotCheckDetail id={openId} /> : null}
+      </Drawer>
+    </div>
+  );
+}
+
+interface GradeValues {
+  grade: SpotCheckItem['grade'];
+  comment: string;
+  followUpRequired: boolean;
+  followUp?: string;
+}
+
+function SpotCheckDetail({ id }: { id: string }) {
+  const { message } = AntApp.useApp();
+  const saveError = useSaveError();
+  const queryClient = useQueryClient();
+  const [item, setItem] = useState<SpotCheckItem>();
+  const [form] = Form.useForm<GradeValues>();
+  const q = useQuery({
+    queryKey: ['study', 'spot-checks', id],
+    queryFn: () => api.get<SpotCheck>(`/api/study/spot-checks/${id}`),
+  });
+  const grade = useMutation({
+    mutationFn: (v: GradeValues) =>
+      api.patch(`/api/study/spot-check-items/${item!.id}`, { version: item!.version, ...v }),
+    onSuccess: async () => {
+      void message.success('已评定');
+      setItem(undefined);
+      await queryClient.invalidateQueries({ queryKey: ['study', 'spot-checks'] });
+    },
+    onError: (error) => saveError(error, { form, onStale: () => void q.refetch() }),
+  });
+  const data = q.data;
+  return (
+    <div>
+      {data && data.withoutRecords.length > 0 ? (
+        <Typography.Paragraph type="warning">
+          期间内未提交学习笔记：{data.withoutRecords.map((p) => `${p.name}（${p.unit}）`).join('、')}
+        </Typography.Paragraph>
+      ) : null}
+      <Table
+        rowKey="id"
+        size="small"
+        loading={q.isPending}
+        dataSource={data?.items ?? []}
+        pagination={false}
+        columns={[
+          { title: '姓名', render: (_v, r) => `${r.record.name}（${r.record.unit}）`, width: 180 },
+          {
+            title: '笔记',
+            render: (_v, r) => (
+              <Typography.Paragraph ellipsis={{ rows: 3, expandable: true }} style={{ marginBottom: 0 }}>
+                {r.record.content}
+              </Typography.Paragraph>
+            ),
+          },
+          {
+            title: '评定',
+            width: 200,
+            render: (_v, r) =>
+              r.grade ? (
+                <Space direction="vertical" size={2}>
+                  <Tag color={r.grade === 'fail' ? 'red' : 'green'}>{RECORD_GRADE_LABELS[r.grade]}</Tag>
+                  <span>{r.comment}</span>
+                  {r.followUpRequired ? (
+                    <Tag color="orange">{r.followUpDoneAt ? '已整改' : '待整改'}</Tag>
+                  ) : null}
+                </Space>
+              ) : (
+                <Button
+                  size="small"
+                  onClick={() => {
+                    form.resetFields();
+                    setItem(r);
+                  }}
+                >
+                  评定
+                </Button>
+              ),
+          },
+        ]}
+      />
+      <Modal
+        open={item !== undefined}
+        title="评定学习笔记"
+        onCancel={() => setItem(undefined)}
+        onOk={() => form.submit()}
+      >
+        <Form<GradeValues>
+          form={form}
+          layout="vertical"
+          initialValues={{ followUpRequired: false }}
+          onFinish={(v) => grade.mutate(v)}
+        >
+          <Form.Item name="grade" label="等次" rules={[{ required: true, message: '请选择评定等次' }]}>
+            <Select
+              options={Object.entries(RECORD_GRADE_LABELS).map(([value, label]) => ({ value, label }))}
+            />
+          </Form.Item>
+          <Form.Item name="comment" label="点评意见" rules={[{ required: true, message: '请填写点评意见' }]}>
+            <Input.TextArea rows={3} maxLength={1000} />
+          </Form.Item>
+          <Form.Item name="followUpRequired" valuePropName="checked">
+            <Checkbox>要求整改</Checkbox>
+          </Form.Item>
+          <Form.Item name="followUp" label="整改要求">
+            <Input.TextArea rows={2} maxLength={500} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </div>
+  );
+}
