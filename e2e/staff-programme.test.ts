@@ -194,4 +194,46 @@ describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', ()
     );
     if (SHOTS) await officer.screenshot({ path: '/tmp/study-bulletin.png', fullPage: true });
   });
+
+  it('every programme page opens for the officer without a script error', async () => {
+    const errors: string[] = [];
+    officer.on('pageerror', (error) => errors.push(error.message));
+    const pages: [string, string][] = [
+      ['/study/me', '我的学习'],
+      ['/study/plans', '学习计划'],
+      ['/study/tests', '应知应会测试'],
+      ['/study/bulletins', '定期通报'],
+      ['/study/leave', '请假审批'],
+      ['/study/questions', '题库'],
+      ['/study/papers', '试卷与成绩'],
+      ['/study/spot-checks', '笔记抽查'],
+      ['/study/talks', '谈心谈话'],
+      ['/study/opinions', '开门纳谏'],
+    ];
+    for (const [path, title] of pages) {
+      await officer.goto(`${baseUrl()}${path}`);
+      await expect.poll(() => officer.locator('.lh-page-title').textContent()).toBe(title);
+      await officer.locator('.ant-table-wrapper, .ant-tabs').first().waitFor();
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('a service user answers the opinion form by its public link, without login; the officer sees it', async () => {
+    const form = await trainerApi.post<{ publicPath: string }>('/api/opinion-forms', {
+      title: '开门纳谏：请您为我局队伍建设提意见',
+      respondentKinds: ['npc-deputy', 'service-user'],
+    });
+    expect(form.publicPath).toMatch(/^\/m\/opinion\//);
+    const citizen = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    await citizen.goto(`${baseUrl()}${form.publicPath}`);
+    await citizen.getByText('服务对象').click();
+    await citizen.getByLabel('意见和建议').fill('希望窗口午休时间也能安排人员值班，方便上班族办事。');
+    await citizen.getByRole('button', { name: /提\s*交/ }).click();
+    await citizen.getByText('感谢您的意见和建议').waitFor();
+    await officer.goto(`${baseUrl()}/study/opinions`);
+    await officer.getByRole('tab', { name: '意见办理' }).click();
+    await expect
+      .poll(() => officer.getByRole('row').filter({ hasText: '午休时间也能安排人员值班' }).count())
+      .toBe(1);
+  });
 });
