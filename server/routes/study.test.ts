@@ -2,7 +2,9 @@
  * The staff programme (issue #8) through the API on a real database: QR check-in codes that expire and
  * cannot be carried to another session, and county scope (市县两级联动) — the city pushes a plan to a
  * county, the county's staff see and attend their county's copy only, the county's training officer manages
- * that copy and not the city's plan, and the city follows the county's progress on its own plan.
+ * that copy and not the city's plan, and the city follows the county's progress on its own plan. Also a
+ * knowledge test through the API: options shuffled per person, graded by the right option wherever it is
+ * shown, answers after the time limit ignored; and the public opinion form's link.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp, type TestClient } from '../test/app';
@@ -212,5 +214,128 @@ describe('county scope (市县两级联动)', () => {
     expect(names).toContain(cityClerk.userId);
     expect(names).not.toContain(countyClerk.userId);
     expect(names).not.toContain(otherCountyClerk.userId);
+  });
+});
+
+describe('a knowledge test through the API (grading under shuffling, time limit)', () => {
+  const BANK = [
+    { stem: '法律援助申请的审查期限是？', options: ['三日', '七日', '十五日', '三十日'], correct: [1] },
+    { stem: '公共法律服务热线号码是？', options: ['12345', '12348', '12315', '12368'], correct: [1] },
+    {
+      stem: '人民调解是否收费？',
+      options: ['按标的收费', '按件收费', '不收取费用', '协商确定'],
+      correct: [2],
+    },
+    { stem: '晨训一般安排在？', options: ['上班前', '午休', '下班后', '周末'], correct: [0] },
+  ];
+  let paperId: string;
+
+  interface Attempt {
+    id: string;
+    questions: { id: string; stem: string; options: string[] }[];
+    result: { score: number; maxScore: number } | null;
+  }
+  /** The displayed positions of the right options, found by their text. */
+  const rightAnswers = (attempt: Attempt) =>
+    Object.fromEntries(
+      attempt.questions.map((q) => {
+        const bank = BANK.find((b) => b.stem === q.stem)!;
+        return [q.id, bank.correct.map((c) => q.options.indexOf(bank.options[c]!))];
+      }),
+    );
+
+  beforeAll(async () => {
+    clockAt('2026-03-18T09:00');
+    for (const q of BANK) {
+      const r = await trainer.post('/api/study/questions', { kind: 'single', category: '测试', ...q });
+      expect(r.statusCode, r.body).toBe(201);
+    }
+    const created = await trainer.post('/api/study/papers', {
+      title: '应知应会第一轮',
+      round: '第一轮',
+      counts: { single: 4 },
+      categories: ['测试'],
+      timeLimitMinutes: 10,
+      maxAttempts: 1,
+      passScore: 6,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const published = await trainer.post(`/api/study/papers/${created.json().id}/status`, {
+      version: created.json().version,
+      status: 'published',
+    });
+    expect(published.statusCode, published.body).toBe(200);
+    paperId = published.json().id;
+  });
+
+  it('shows each taker their own order, never the answers, and scores the right options wherever shown', async () => {
+    const a = (await cityClerk.post(`/api/study/papers/${paperId}/attempts`)).json() as Attempt;
+    const b = (await cityClerk2.post(`/api/study/papers/${paperId}/attempts`)).json() as Attempt;
+    const layout = (x: Attempt) => x.questions.map((q) => `${q.stem}:${q.options.join('/')}`).join('|');
+    expect(layout(a)).not.toBe(layout(b));
+    for (const attempt of [a, b]) {
+      expect(JSON.stringify(attempt)).not.toMatch(/"correct/);
+      expect(attempt.questions.map((q) => [...q.options].sort())).toEqual(
+        attempt.questions.map((q) => [...BANK.find((x) => x.stem === q.stem)!.options].sort()),
+      );
+    }
+    const full = await cityClerk.post(`/api/study/attempts/${a.id}/submit`, { answers: rightAnswers(a) });
+    expect(full.statusCode, full.body).toBe(200);
+    expect(full.json().result).toMatchObject({ score: 8, maxScore: 8, passed: true });
+    // Taker B picks the option shown after the right one, for every question: nothing scores.
+    const wrong = Object.fromEntries(
+      b.questions.map((q) => [q.id, [(rightAnswers(b)[q.id]![0]! + 1) % q.options.length]]),
+    );
+    const none = await cityClerk2.post(`/api/study/attempts/${b.id}/submit`, { answers: wrong });
+    expect(none.json().result).toMatchObject({ score: 0, maxScore: 8, passed: false });
+  });
+
+  it('ignores answers handed in after the time limit and grades the saved ones', async () => {
+    const taker = await t.login({ roles: ['window-clerk'] });
+    const attempt = (await taker.post(`/api/study/papers/${paperId}/attempts`)).json() as Attempt;
+    const right = rightAnswers(attempt);
+    const [first] = attempt.questions;
+    const saved = await taker.put(`/api/study/attempts/${attempt.id}/answers`, {
+      answers: { [first!.id]: right[first!.id] },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    clockAt('2026-03-18T09:12');
+    const late = await taker.post(`/api/study/attempts/${attempt.id}/submit`, { answers: right });
+    expect(late.statusCode, late.body).toBe(200);
+    expect(late.json().result).toMatchObject({ score: 2, maxScore: 8 });
+  });
+
+  it('reports the round to the officer with item statistics', async () => {
+    const r = await trainer.get(`/api/study/papers/${paperId}/results`);
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json().summary).toMatchObject({ participants: 3, highest: 8, lowest: 0 });
+    expect(r.json().items).toHaveLength(4);
+    expect((await cityClerk.get(`/api/study/papers/${paperId}/results`)).statusCode).toBe(403);
+  });
+});
+
+describe('opinion solicitation (开门纳谏)', () => {
+  it('gives a form a public link on the phone pages that takes an opinion without login', async () => {
+    const form = await trainer.post('/api/opinion-forms', {
+      title: '请您为我局队伍建设提意见',
+      respondentKinds: ['npc-deputy', 'service-user'],
+    });
+    expect(form.statusCode, form.body).toBe(201);
+    const path: string = form.json().publicPath;
+    expect(path).toMatch(/^\/m\/opinion\/[A-Za-z0-9_-]{16,}$/);
+    const token = path.split('/').pop();
+    const view = await t.app.inject({ method: 'GET', url: `/api/public/opinion-forms/${token}` });
+    expect(view.statusCode, view.body).toBe(200);
+    expect(view.json().title).toBe('请您为我局队伍建设提意见');
+    const sent = await t.app.inject({
+      method: 'POST',
+      url: `/api/public/opinion-forms/${token}/responses`,
+      payload: { respondentKind: 'npc-deputy', content: '建议增加夜间和周末的法律咨询服务。' },
+    });
+    expect(sent.statusCode, sent.body).toBe(201);
+    const list = await trainer.get('/api/opinions?view=managed');
+    expect(list.json().items.map((o: { content: string }) => o.content)).toContain(
+      '建议增加夜间和周末的法律咨询服务。',
+    );
   });
 });

@@ -32,6 +32,7 @@ import {
 } from './labels';
 import { useStudyMessages } from './messages';
 import { PLANS_KEY } from './plans-page';
+import { SessionSpecsField, type SessionValues, sessionSpecsBody } from './session-specs-field';
 import type { PlanDetail, Progress } from './types';
 
 /** 学习计划详情: sessions (签到屏 for organisers, 请假 for members), progress, and each county's progress. */
@@ -44,6 +45,7 @@ export default function PlanPage() {
   const manageAbility = useCan('study.manage');
   const [leaveFor, setLeaveFor] = useState<string>();
   const [noteFor, setNoteFor] = useState<{ sessionId?: string }>();
+  const [adding, setAdding] = useState(false);
   const key = [...PLANS_KEY, 'detail', id];
   const detail = useQuery({ queryKey: key, queryFn: () => api.get<PlanDetail>(`/api/study/plans/${id}`) });
   const refresh = () => queryClient.invalidateQueries({ queryKey: PLANS_KEY });
@@ -106,6 +108,9 @@ export default function PlanPage() {
               <Popconfirm title="结束后不能再签到，确定结束？" onConfirm={() => setStatus.mutate('closed')}>
                 <Button danger>结束计划</Button>
               </Popconfirm>
+            ) : null}
+            {manage && plan.status !== 'closed' ? (
+              <Button onClick={() => setAdding(true)}>安排学习活动</Button>
             ) : null}
             {plan.status !== 'draft' ? <Button onClick={() => setNoteFor({})}>写学习笔记</Button> : null}
           </Space>
@@ -205,6 +210,7 @@ export default function PlanPage() {
           ]}
         />
       </Card>
+      {adding ? <AddSessionsModal planId={plan.id} onClose={() => setAdding(false)} /> : null}
       {leaveFor ? <LeaveModal sessionId={leaveFor} onClose={() => setLeaveFor(undefined)} /> : null}
       {noteFor ? (
         <NoteModal plan={data} sessionId={noteFor.sessionId} onClose={() => setNoteFor(undefined)} />
@@ -333,5 +339,53 @@ function SelectSession({
       placeholder="不关联学习活动"
       options={plan.sessions.map((s) => ({ value: s.id, label: `${formatInstant(s.startsAt)} ${s.title}` }))}
     />
+  );
+}
+
+/** 安排学习活动 on an existing plan (draft or published): one date or recurring. */
+function AddSessionsModal({ planId, onClose }: { planId: string; onClose: () => void }) {
+  const [form] = Form.useForm<{ sessions: SessionValues[] }>();
+  const { message } = AntApp.useApp();
+  const saveError = useSaveError();
+  const queryClient = useQueryClient();
+  const add = useMutation({
+    mutationFn: (v: { sessions: SessionValues[] }) =>
+      api.post<PlanDetail>(`/api/study/plans/${planId}/sessions`, { sessions: sessionSpecsBody(v.sessions) }),
+    onSuccess: async () => {
+      void message.success('学习活动已安排');
+      await queryClient.invalidateQueries({ queryKey: PLANS_KEY });
+      onClose();
+    },
+    onError: (error) => saveError(error, { form }),
+  });
+  return (
+    <Modal
+      open
+      width={900}
+      title="安排学习活动"
+      okText="保存"
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={add.isPending}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{
+          sessions: [
+            {
+              kind: 'evening-study',
+              title: '晚学',
+              startTime: '18:00',
+              durationMinutes: 60,
+              workingDaysOnly: true,
+            },
+          ],
+        }}
+        onFinish={(v) => add.mutate(v)}
+      >
+        <SessionSpecsField form={form} />
+      </Form>
+    </Modal>
   );
 }

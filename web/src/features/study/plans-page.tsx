@@ -1,21 +1,7 @@
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { SESSION_KINDS, STUDY_FORMS, STUDY_THEMES } from '@core/staff-programme/vocabulary';
+import { PlusOutlined } from '@ant-design/icons';
+import { STUDY_FORMS, STUDY_THEMES } from '@core/staff-programme/vocabulary';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  App as AntApp,
-  Button,
-  Card,
-  Checkbox,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-  Space,
-  Table,
-  Tag,
-} from 'antd';
+import { App as AntApp, Button, Card, Checkbox, DatePicker, Form, Input, Modal, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useCan } from '../../app/auth';
@@ -23,27 +9,12 @@ import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { type Dayjs, toIsoDate } from '../../lib/dates';
-import {
-  PLAN_STATUS_COLORS,
-  PLAN_STATUS_LABELS,
-  SESSION_KIND_LABELS,
-  STUDY_FORM_LABELS,
-  STUDY_THEME_LABELS,
-} from './labels';
+import { PLAN_STATUS_COLORS, PLAN_STATUS_LABELS, STUDY_FORM_LABELS, STUDY_THEME_LABELS } from './labels';
 import { useStudyMessages } from './messages';
+import { SessionSpecsField, type SessionValues, sessionSpecsBody } from './session-specs-field';
 import type { PlanDetail, PlanItem } from './types';
 
 export const PLANS_KEY = ['study', 'plans'] as const;
-
-interface SessionValues {
-  kind: (typeof SESSION_KINDS)[number];
-  title: string;
-  location?: string;
-  range: [Dayjs, Dayjs];
-  startTime: string;
-  durationMinutes: number;
-  workingDaysOnly: boolean;
-}
 
 interface PlanValues {
   title: string;
@@ -55,13 +26,6 @@ interface PlanValues {
   partyMembersOnly: boolean;
   sessions?: SessionValues[];
 }
-
-const DEFAULT_SESSION_TIMES: Record<string, [string, number]> = {
-  'morning-drill': ['08:00', 30],
-  'evening-study': ['18:00', 60],
-  seminar: ['15:00', 90],
-  lecture: ['15:00', 120],
-};
 
 /** The body of POST /api/study/plans from the form (readings: one per line, `篇目｜出处`). */
 export function planBody(values: PlanValues) {
@@ -81,16 +45,7 @@ export function planBody(values: PlanValues) {
         const [title, source] = line.split(/[|｜]/).map((s) => s.trim());
         return source ? { title, source } : { title };
       }),
-    sessions: (values.sessions ?? []).map((s) => ({
-      kind: s.kind,
-      title: s.title,
-      location: s.location || undefined,
-      from: toIsoDate(s.range[0]),
-      to: toIsoDate(s.range[1]),
-      startTime: s.startTime,
-      durationMinutes: s.durationMinutes,
-      workingDaysOnly: s.workingDaysOnly,
-    })),
+    sessions: sessionSpecsBody(values.sessions),
   };
 }
 
@@ -216,88 +171,7 @@ function CreatePlanModal({ onClose }: { onClose: () => void }) {
         <Form.Item name="readings" label="必读篇目（每行一篇，可用“｜”分隔出处）">
           <Input.TextArea rows={3} placeholder="习近平法治思想学习纲要｜人民出版社" />
         </Form.Item>
-        <Form.List name="sessions">
-          {(fields, { add, remove }) => (
-            <div>
-              {fields.map((field) => (
-                <Card
-                  key={field.key}
-                  size="small"
-                  style={{ marginBottom: 8 }}
-                  data-testid="session-spec"
-                  extra={<MinusCircleOutlined onClick={() => remove(field.name)} />}
-                >
-                  <Space wrap align="start">
-                    <Form.Item name={[field.name, 'kind']} label="类型" rules={[{ required: true }]}>
-                      <Select
-                        style={{ width: 120 }}
-                        options={SESSION_KINDS.map((v) => ({ value: v, label: SESSION_KIND_LABELS[v] }))}
-                        onChange={(kind: string) => {
-                          const [time, minutes] = DEFAULT_SESSION_TIMES[kind] ?? ['18:00', 60];
-                          form.setFieldValue(['sessions', field.name, 'startTime'], time);
-                          form.setFieldValue(['sessions', field.name, 'durationMinutes'], minutes);
-                          if (!form.getFieldValue(['sessions', field.name, 'title']))
-                            form.setFieldValue(
-                              ['sessions', field.name, 'title'],
-                              SESSION_KIND_LABELS[kind as keyof typeof SESSION_KIND_LABELS],
-                            );
-                        }}
-                      />
-                    </Form.Item>
-                    <Form.Item
-                      name={[field.name, 'title']}
-                      label="名称"
-                      rules={[{ required: true, message: '请填写活动名称' }]}
-                    >
-                      <Input style={{ width: 140 }} />
-                    </Form.Item>
-                    <Form.Item name={[field.name, 'location']} label="地点">
-                      <Input style={{ width: 140 }} />
-                    </Form.Item>
-                    <Form.Item
-                      name={[field.name, 'range']}
-                      label="日期（起止）"
-                      rules={[{ required: true, message: '请选择日期' }]}
-                    >
-                      <DatePicker.RangePicker />
-                    </Form.Item>
-                    <Form.Item
-                      name={[field.name, 'startTime']}
-                      label="开始时间"
-                      rules={[{ required: true, pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: 'HH:MM' }]}
-                    >
-                      <Input style={{ width: 80 }} placeholder="18:00" />
-                    </Form.Item>
-                    <Form.Item
-                      name={[field.name, 'durationMinutes']}
-                      label="时长（分钟）"
-                      rules={[{ required: true }]}
-                    >
-                      <InputNumber min={5} max={480} />
-                    </Form.Item>
-                    <Form.Item name={[field.name, 'workingDaysOnly']} label=" " valuePropName="checked">
-                      <Checkbox>仅工作日</Checkbox>
-                    </Form.Item>
-                  </Space>
-                </Card>
-              ))}
-              <Button
-                icon={<PlusOutlined />}
-                onClick={() =>
-                  add({
-                    kind: 'evening-study',
-                    title: '晚学',
-                    startTime: '18:00',
-                    durationMinutes: 60,
-                    workingDaysOnly: true,
-                  })
-                }
-              >
-                安排学习活动（晨训、晚学、研讨…）
-              </Button>
-            </div>
-          )}
-        </Form.List>
+        <SessionSpecsField form={form} />
       </Form>
     </Modal>
   );

@@ -11,6 +11,7 @@ import {
   Space,
   Statistic,
   Table,
+  Tag,
   Typography,
 } from 'antd';
 import { useParams } from 'react-router';
@@ -61,7 +62,9 @@ export default function SessionScreenPage() {
         title={data ? `${kindLabel(data.session.kind)}：${data.session.title}` : m('screenTitle')}
         subtitle={
           data
-            ? `${data.planTitle} · ${formatInstant(data.session.startsAt)} · ${data.session.location ?? ''}`
+            ? [data.planTitle, formatInstant(data.session.startsAt), data.session.location]
+                .filter(Boolean)
+                .join(' · ')
             : ''
         }
         extra={
@@ -114,7 +117,15 @@ export default function SessionScreenPage() {
               columns={[
                 { title: '姓名', dataIndex: 'name' },
                 { title: '单位', dataIndex: 'unit' },
-                { title: '情况', render: (_v, r) => <AttendanceTag status={r.status} /> },
+                {
+                  title: '情况',
+                  render: (_v, r) =>
+                    r.status === 'absent' && data?.phase !== 'closed' ? (
+                      <Tag>未签到</Tag>
+                    ) : (
+                      <AttendanceTag status={r.status} />
+                    ),
+                },
                 { title: '签到时间', render: (_v, r) => formatInstant(r.checkedInAt, true).slice(-8) },
                 {
                   title: '代签到 / 更正',

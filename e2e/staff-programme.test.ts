@@ -1,0 +1,239 @@
+/**
+ * The staff programme (队伍教育整顿, issue #8) through the real UI: the training officer (trainer) creates
+ * and publishes a plan with a 晚学 session and opens its room screen; a staff member (clerk) opens the QR
+ * link on the phone, logs in, is checked in; takes the demo paper, whose options are shuffled for them,
+ * answers by the options' text and gets full marks; after the session the officer generates the bulletin
+ * for the day and publishes it. The server clock is set through /api/test/clock (the session at 18:00).
+ * Screenshots go to /tmp/study-*.png when STUDY_SCREENSHOTS=1.
+ */
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchBrowser, loginAs, type Session, session } from './browser';
+
+const SHOTS = process.env.STUDY_SCREENSHOTS === '1';
+const PLAN_TITLE = '晚学专题学习计划（浏览器测试）';
+
+async function testApi(method: 'PUT', path: string, body: unknown): Promise<void> {
+  const reply = await fetch(`${baseUrl()}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!reply.ok) throw new Error(`${method} ${path}: ${reply.status} ${await reply.text()}`);
+}
+
+/** The business date in Beijing of an instant, `YYYY-MM-DD`. */
+function beijingDate(at: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at);
+}
+
+function plusDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Types both ends into an antd RangePicker (the inputs take typed dates, Enter confirms each). */
+async function pickRange(page: Page, picker: Locator, from: string, to: string): Promise<void> {
+  const inputs = picker.locator('input');
+  await inputs.nth(0).click();
+  await page.keyboard.type(from);
+  await page.keyboard.press('Enter');
+  await inputs.nth(1).click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(to);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => inputs.nth(1).inputValue()).toBe(to);
+  await expect.poll(() => inputs.nth(0).inputValue()).toBe(from);
+}
+
+/** Clicks a Popconfirm's confirm button (antd writes 确定 as 确 定). */
+async function confirmPop(page: Page): Promise<void> {
+  await page
+    .locator('.ant-popconfirm')
+    .last()
+    .getByRole('button', { name: /确\s*定|OK/ })
+    .click();
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', () => {
+  let browser: Browser;
+  let officer: Page;
+  let staff: Page;
+  let trainerApi: Session;
+  const day = beijingDate(new Date());
+  let checkInUrl = '';
+
+  beforeAll(async () => {
+    // 17:40 in Beijing: check-in to the 18:00 晚学 opens at 17:30. Set before anyone logs in.
+    await testApi('PUT', '/api/test/clock', { at: `${day}T17:40:00+08:00` });
+    trainerApi = await session('trainer');
+    browser = await launchBrowser();
+    const officerContext = await browser.newContext({
+      locale: 'zh-CN',
+      viewport: { width: 1600, height: 1000 },
+    });
+    officer = await officerContext.newPage();
+    const phone = await browser.newContext({ locale: 'zh-CN', viewport: { width: 420, height: 900 } });
+    staff = await phone.newPage();
+  });
+
+  afterAll(async () => {
+    await testApi('PUT', '/api/test/clock', { at: null }).catch(() => undefined);
+    await browser?.close();
+  });
+
+  it('the training officer creates a plan with a 晚学 session and publishes it', async () => {
+    await loginAs(officer, 'trainer');
+    await officer.goto(`${baseUrl()}/study/plans`);
+    await officer.getByRole('button', { name: /新建计划/ }).click();
+    const dialog = officer.getByRole('dialog');
+    await dialog.getByLabel('计划名称').fill(PLAN_TITLE);
+    await pickRange(officer, dialog.locator('.ant-picker-range').nth(0), day, plusDays(day, 6));
+    await dialog.getByRole('button', { name: /安排学习活动/ }).click();
+    const spec = dialog.getByTestId('session-spec');
+    await expect.poll(() => spec.getByLabel('名称').inputValue()).toBe('晚学');
+    await pickRange(officer, spec.locator('.ant-picker-range'), day, day);
+    await spec.getByText('仅工作日').click();
+    await dialog.getByRole('button', { name: /保存草稿/ }).click();
+    await officer.waitForURL(/\/study\/plans\/[0-9a-f-]{36}$/);
+    await expect.poll(() => officer.getByTestId('plan-status').textContent()).toBe('草稿');
+    await officer.getByRole('button', { name: /发布计划/ }).click();
+    await confirmPop(officer);
+    await expect.poll(() => officer.getByTestId('plan-status').textContent()).toBe('已发布');
+    expect(await officer.getByRole('cell', { name: '晚学' }).count()).toBeGreaterThanOrEqual(1);
+    if (SHOTS) await officer.screenshot({ path: '/tmp/study-plan.png', fullPage: true });
+  });
+
+  it('the room screen shows a QR code bound to the session', async () => {
+    await officer.getByTestId('open-screen').first().click();
+    await officer.waitForURL(/\/study\/sessions\/[0-9a-f-]{36}\/screen$/);
+    const qr = officer.getByTestId('check-in-qr');
+    await qr.waitFor();
+    checkInUrl = (await qr.getAttribute('data-url')) ?? '';
+    const sessionId = /\/study\/sessions\/([0-9a-f-]{36})\/screen/.exec(officer.url())![1]!;
+    expect(checkInUrl).toContain(`/check-in?s=${sessionId}&t=`);
+    if (SHOTS) await officer.screenshot({ path: '/tmp/study-screen.png', fullPage: true });
+  });
+
+  it('a staff member opens the QR link, logs in and is checked in', async () => {
+    await staff.goto(checkInUrl);
+    await staff.waitForURL(/\/login/);
+    await staff.getByLabel('用户名').fill('clerk');
+    await staff.getByLabel('密码').fill('lawhall2026');
+    await staff.getByRole('button', { name: /登\s*录/ }).click();
+    await staff.waitForURL(/\/check-in\?/);
+    await expect.poll(() => staff.getByTestId('check-in-result').textContent()).toBe('签到成功');
+    // The screen counts them.
+    const row = officer.getByRole('row').filter({ hasText: '王建国' });
+    await expect.poll(() => row.textContent(), { timeout: 20_000 }).toContain('出勤');
+    if (SHOTS) await staff.screenshot({ path: '/tmp/study-check-in.png', fullPage: true });
+  });
+
+  it('takes the test: options shuffled for them, answered by text, full marks', async () => {
+    const bank = await trainerApi.get<{ items: { stem: string; options: string[]; correct: number[] }[] }>(
+      '/api/study/questions',
+    );
+    const byStem = new Map(bank.items.map((q) => [q.stem, q]));
+    await staff.goto(`${baseUrl()}/study/tests`);
+    const row = staff.getByRole('row').filter({ hasText: '应知应会测试（示例）' });
+    await row.getByRole('button', { name: /开始答题/ }).click();
+    await staff.waitForURL(/\/study\/attempts\/[0-9a-f-]{36}$/);
+    const cards = staff.getByTestId('attempt-question');
+    await expect.poll(() => cards.count()).toBe(9);
+    let reordered = 0;
+    for (let i = 0; i < 9; i++) {
+      const card = cards.nth(i);
+      const stem = (await card.getByTestId('question-stem').textContent()) ?? '';
+      const question = byStem.get(stem);
+      expect(question, stem).toBeDefined();
+      const labels = card.locator('label');
+      const shown = (await labels.allTextContents()).map((t) => t.replace(/^[A-F]\.\s*/, '').trim());
+      expect([...shown].sort()).toEqual([...question!.options].sort());
+      if (shown.join('|') !== question!.options.join('|')) reordered += 1;
+      for (const index of question!.correct) {
+        const text = question!.options[index]!;
+        await labels.filter({ hasText: new RegExp(`^[A-F]\\.\\s*${escapeRegExp(text)}$`) }).click();
+      }
+    }
+    expect(reordered).toBeGreaterThan(0);
+    await staff.getByRole('button', { name: /交\s*卷/ }).click();
+    await confirmPop(staff);
+    await expect.poll(() => staff.getByTestId('attempt-score').textContent()).toBe('17');
+    if (SHOTS) await staff.screenshot({ path: '/tmp/study-test.png', fullPage: true });
+  });
+
+  it('after the session the officer generates the bulletin for the day and publishes it', async () => {
+    await testApi('PUT', '/api/test/clock', { at: `${day}T19:30:00+08:00` });
+    await officer.goto(`${baseUrl()}/study/bulletins`);
+    await pickRange(officer, officer.locator('.ant-picker-range').first(), day, day);
+    const generated = officer.waitForResponse(
+      (r) => r.url().endsWith('/api/study/bulletins') && r.request().method() === 'POST',
+    );
+    await officer.getByRole('button', { name: /生成通报/ }).click();
+    const reply = await generated;
+    expect(reply.status(), await reply.text()).toBe(201);
+    const drawer = officer.getByRole('dialog');
+    await drawer.waitFor();
+    const body = drawer.getByTestId('bulletin-body');
+    await expect.poll(() => body.inputValue()).toContain('一、学习考勤情况');
+    const text = await body.inputValue();
+    expect(text).toMatch(/集中学习\d+场/);
+    expect(text).toContain('二、应知应会测试情况');
+    await drawer.getByRole('button', { name: /发\s*布/ }).click();
+    await confirmPop(officer);
+    await expect
+      .poll(() => officer.getByRole('row').filter({ hasText: '已发布' }).count())
+      .toBeGreaterThanOrEqual(1);
+    const clerkApi = await session('clerk');
+    const mine = await clerkApi.get<{ items: { title: string; status: string }[] }>(
+      '/api/study/bulletins?view=mine',
+    );
+    expect(mine.items.some((b) => b.status === 'published' && b.title.includes('队伍教育整顿学习情况'))).toBe(
+      true,
+    );
+    if (SHOTS) await officer.screenshot({ path: '/tmp/study-bulletin.png', fullPage: true });
+  });
+
+  it('every programme page opens for the officer without a script error', async () => {
+    const errors: string[] = [];
+    officer.on('pageerror', (error) => errors.push(error.message));
+    const pages: [string, string][] = [
+      ['/study/me', '我的学习'],
+      ['/study/plans', '学习计划'],
+      ['/study/tests', '应知应会测试'],
+      ['/study/bulletins', '定期通报'],
+      ['/study/leave', '请假审批'],
+      ['/study/questions', '题库'],
+      ['/study/papers', '试卷与成绩'],
+      ['/study/spot-checks', '笔记抽查'],
+      ['/study/talks', '谈心谈话'],
+      ['/study/opinions', '开门纳谏'],
+    ];
+    for (const [path, title] of pages) {
+      await officer.goto(`${baseUrl()}${path}`);
+      await expect.poll(() => officer.locator('.lh-page-title').textContent()).toBe(title);
+      await officer.locator('.ant-table-wrapper, .ant-tabs').first().waitFor();
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('a service user answers the opinion form by its public link, without login; the officer sees it', async () => {
+    const form = await trainerApi.post<{ publicPath: string }>('/api/opinion-forms', {
+      title: '开门纳谏：请您为我局队伍建设提意见',
+      respondentKinds: ['npc-deputy', 'service-user'],
+    });
+    expect(form.publicPath).toMatch(/^\/m\/opinion\//);
+    const citizen = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    await citizen.goto(`${baseUrl()}${form.publicPath}`);
+    await citizen.getByText('服务对象').click();
+    await citizen.getByLabel('意见和建议').fill('希望窗口午休时间也能安排人员值班，方便上班族办事。');
+    await citizen.getByRole('button', { name: /提\s*交/ }).click();
+    await citizen.getByText('感谢您的意见和建议').waitFor();
+    await officer.goto(`${baseUrl()}/study/opinions`);
+    await officer.getByRole('tab', { name: '意见办理' }).click();
+    await expect
+      .poll(() => officer.getByRole('row').filter({ hasText: '午休时间也能安排人员值班' }).count())
+      .toBe(1);
+  });
+});
