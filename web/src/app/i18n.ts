@@ -345,6 +345,19 @@ const zhCN = {
   'audit.system': '系统',
   'audit.field': '字段',
   'audit.noChanges': '无变更内容',
+  // matters of the nine windows (issue #5)
+  'nav.mattersConsultation': '法律咨询',
+  'nav.mattersMediation': '人民调解',
+  'nav.mattersNotarization': '公证',
+  'nav.mattersLawyer': '律师服务',
+  'nav.mattersArbitration': '仲裁',
+  'nav.mattersAppraisal': '司法鉴定',
+  'nav.mattersReconsideration': '行政复议',
+  'nav.mattersPublicity': '法治宣传',
+  'nav.mattersAidQualification': '法律援助资格管理',
+  'nav.myDeadlines': '我的期限',
+  'task.mattersDesc': '本窗口事项：登记、办理、法定期限与利益冲突提示',
+  'task.myDeadlinesDesc': '本人承办事项的法定期限，临期与超期提醒',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;
@@ -682,6 +695,19 @@ const enUS: Record<MessageKey, string> = {
   'audit.system': 'System',
   'audit.field': 'Field',
   'audit.noChanges': 'No recorded changes',
+  // matters of the nine windows (issue #5)
+  'nav.mattersConsultation': 'Legal consultation',
+  'nav.mattersMediation': 'Mediation',
+  'nav.mattersNotarization': 'Notarization',
+  'nav.mattersLawyer': 'Lawyer services',
+  'nav.mattersArbitration': 'Arbitration',
+  'nav.mattersAppraisal': 'Judicial appraisal',
+  'nav.mattersReconsideration': 'Reconsideration',
+  'nav.mattersPublicity': 'Legal publicity',
+  'nav.mattersAidQualification': 'Aid-provider register',
+  'nav.myDeadlines': 'My deadlines',
+  'task.mattersDesc': "This window's matters: intake, actions, statutory clocks, conflict warnings",
+  'task.myDeadlinesDesc': 'Statutory clocks of the matters you handle',
 };
 
 const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };
