@@ -191,6 +191,14 @@ export default function MatterDetailPage() {
             </Descriptions.Item>
           ))}
         </Descriptions>
+        {(matter.state.referral as { target?: string } | null | undefined)?.target === 'legal-aid' ? (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginTop: 12 }}
+            title={<Link to="/legal-aid/new">{m('toLegalAid')}</Link>}
+          />
+        ) : null}
         {matter.referrals.length ? (
           <div style={{ marginTop: 12 }}>
             {m('referrals')}：
