@@ -64,6 +64,7 @@ interface Matter {
 }
 interface Warning {
   partyName: string;
+  partyRole: string;
   matchedBy: string;
   adverse: boolean;
   otherRole: string;
@@ -158,7 +159,27 @@ describe('consultation referred to mediation (一厅通办), then the mediation 
 
   it('walks mediator, session, agreement (refused without the seal), effect, confirmation clock, return visit', async () => {
     clockAt('2026-09-02T10:00');
-    await actOk(mediationId, 'assign-mediator', { mediatorName: '调解员王某', how: 'assigned' });
+    const mediatorAccount = await t.createStaff({ roles: ['mediator'], displayName: '调解员王某' });
+    const mediator = await t.login({ username: mediatorAccount.username });
+    const unknown = await act(mediationId, 'assign-mediator', {
+      mediatorName: '调解员王某',
+      mediatorUserId: crypto.randomUUID(),
+      how: 'assigned',
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json()).toMatchObject({ code: 'MATTER.UNKNOWN_HANDLER', field: 'payload.mediatorUserId' });
+    await actOk(mediationId, 'assign-mediator', {
+      mediatorName: '调解员王某',
+      mediatorUserId: mediatorAccount.id,
+      how: 'assigned',
+    });
+    // The assigned mediator now answers for the matter's clocks (人民调解法 第十九条).
+    const theirs = (await mediator.get('/api/matters/my-deadlines')).json().items as (Clock & {
+      matterId: string;
+    })[];
+    expect(theirs.filter((c) => c.matterId === mediationId).map((c) => [c.kind, c.dueOn])).toEqual([
+      ['one-month', '2026-10-01'],
+    ]);
     clockAt('2026-09-05T10:00');
     await actOk(mediationId, 'hold-session', {
       heldOn: '2026-09-05',

@@ -182,12 +182,17 @@ export async function insertMatter(
 }
 
 /** The handler: a staff member of an organisation in the actor's scope (400 otherwise). */
-export async function checkHandler(tx: Executor, actor: StaffActor, userId: string): Promise<string> {
+export async function checkHandler(
+  tx: Executor,
+  actor: StaffActor,
+  userId: string,
+  field = 'handlerUserId',
+): Promise<string> {
   const [row] = await tx
     .select({ id: users.id })
     .from(users)
     .where(and(eq(users.id, userId), inArray(users.orgId, [...actor.scopeOrgIds])));
-  if (!row) throw badInput('MATTER.UNKNOWN_HANDLER', '找不到该承办人，或不在本辖区', 'handlerUserId');
+  if (!row) throw badInput('MATTER.UNKNOWN_HANDLER', '找不到该承办人，或不在本辖区', field);
   return row.id;
 }
 

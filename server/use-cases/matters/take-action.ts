@@ -23,7 +23,7 @@ import {
   writeClocks,
 } from './matter-store';
 import { type MatterDetail, readMatterDetail } from './matter-view';
-import { carriedParties, insertMatter } from './open-matter';
+import { carriedParties, checkHandler, insertMatter } from './open-matter';
 
 export const matterActionBody = z.object({
   type: z.string({ error: '请选择操作' }).min(1, '请选择操作').max(50),
@@ -79,6 +79,12 @@ export async function takeMatterAction(
     if (!result.ok) throw procedureErrorToAppError(result.error);
     const version = row.version + 1;
     await insertAction(tx, row.id, version, action);
+    // 人民调解法 第十九条: the mediator chosen or assigned becomes the matter's handler (the clocks' reminders go to them).
+    const mediatorUserId = (action.payload as { mediatorUserId?: unknown }).mediatorUserId;
+    const handlerUserId =
+      row.service === 'mediation' && input.type === 'assign-mediator' && typeof mediatorUserId === 'string'
+        ? await checkHandler(tx, actor, mediatorUserId, 'payload.mediatorUserId')
+        : row.handlerUserId;
     await tx
       .update(matters)
       .set({
@@ -86,11 +92,16 @@ export async function takeMatterAction(
         closed: result.state.closed,
         version,
         state: stateJson(result.state),
+        handlerUserId,
         closedAt: result.state.closed ? (row.closedAt ?? at) : null,
         updatedAt: at,
       })
       .where(eq(matters.id, row.id));
-    await writeClocks(tx, row, definition.clocks(result.state, { calendar, today: businessDateOf(at) }));
+    await writeClocks(
+      tx,
+      { ...row, handlerUserId },
+      definition.clocks(result.state, { calendar, today: businessDateOf(at) }),
+    );
     await recordAudit(tx, actor, meta, {
       action: `matter.${input.type}`,
       entityType: 'matter',
