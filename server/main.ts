@@ -6,6 +6,8 @@ import type { Services } from './context';
 import { migrateDatabase, openDatabase } from './db/client';
 import { acquireDataDirLock, DataDirInUseError, startEmbeddedDatabase } from './db/embedded';
 import { startDeadlineSweep } from './jobs/deadline-sweep';
+// matters of the nine windows (issue #5)
+import { startMatterDeadlineSweep } from './jobs/matter-deadline-sweep';
 import { startRectificationSweep } from './jobs/rectification-sweep';
 import { cancelLawImport, startLawImport } from './laws/library-status';
 import { createAdjustableClock, registerTestApi, testApiEnabled } from './routes/test-api';
@@ -76,6 +78,8 @@ async function main(): Promise<void> {
   const stopSweep = startDeadlineSweep(services, log);
   // 好差评: overdue rectification items escalate to the bureau leaders, also every minute under a lock.
   const stopRectificationSweep = startRectificationSweep(services, log);
+  // Window matters (issue #5): clocks refreshed, due-soon and breached clocks marked, every minute.
+  const stopMatterSweep = startMatterDeadlineSweep(services, log);
   const address = await app.listen({ port: config.port, host: config.host });
   const shown = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
   say('');
@@ -101,6 +105,7 @@ async function main(): Promise<void> {
     stopSweep();
     await cancelLawImport(db).catch(() => undefined);
     stopRectificationSweep();
+    stopMatterSweep();
     await app.close().catch(() => undefined);
     await pool.end().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);

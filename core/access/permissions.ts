@@ -69,6 +69,11 @@ export const PERMISSIONS = [
   'study.supervise',
   /** Opinion solicitation (开门纳谏): forms, and assigning the collected opinions for handling. */
   'opinion.manage',
+  // matters of the nine windows (issue #5): read, and open / act on them within the scope
+  /** See the window matters (consultation, mediation, notarization …), their clocks and parties. */
+  'matter.read',
+  /** Open window matters and take their actions (each action's roles are in its procedure definition). */
+  'matter.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -215,3 +220,19 @@ export const ROLE_PERMISSIONS = {
     'evaluation.read',
   ],
 } satisfies Record<Role, Permission[]>;
+
+// matters of the nine windows (issue #5): who reads and who works the window matters. Kept as one block
+// appended to the roles' lists, so other features' edits to ROLE_PERMISSIONS merge cleanly.
+const MATTER_GRANTS: Partial<Record<Role, Permission[]>> = {
+  admin: ['matter.read'],
+  receptionist: ['matter.read', 'matter.manage'],
+  'window-clerk': ['matter.read', 'matter.manage'],
+  'legal-aid-reviewer': ['matter.read', 'matter.manage'],
+  'legal-aid-director': ['matter.read', 'matter.manage'],
+  mediator: ['matter.read', 'matter.manage'],
+  notary: ['matter.read', 'matter.manage'],
+  'bureau-leader': ['matter.read', 'matter.manage'],
+  auditor: ['matter.read'],
+};
+for (const role of Object.keys(MATTER_GRANTS) as Role[])
+  (ROLE_PERMISSIONS[role] as Permission[]).push(...(MATTER_GRANTS[role] ?? []));

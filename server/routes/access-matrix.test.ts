@@ -527,6 +527,21 @@ const MATRIX: Record<string, Entry> = {
       },
     },
   ],
+  // matters of the nine windows (issue #5, docs/matters-api.md); random ids → 404 for holders
+  'GET /api/matters/procedures': 'matter.read',
+  'GET /api/matters': 'matter.read',
+  // an empty opening payload: 400 for every holder (the payload is checked before the action's roles)
+  'POST /api/matters': ['matter.manage', { body: { service: 'consultation', payload: {} } }],
+  'POST /api/matters/conflict-check': [
+    'matter.read',
+    { body: { parties: [{ name: '矩阵测试', role: 'applicant' }] } },
+  ],
+  'GET /api/matters/my-deadlines': 'matter.read',
+  'GET /api/matters/:id': 'matter.read',
+  'POST /api/matters/:id/actions': [
+    'matter.manage',
+    { body: { type: 'answer', expectedVersion: 1, payload: {} } },
+  ],
 };
 
 let t: TestApp;

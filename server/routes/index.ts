@@ -11,6 +11,8 @@ import { healthRoutes } from './health';
 import { lawRoutes } from './laws';
 import { lawyerRoutes } from './lawyers';
 import { legalAidRoutes } from './legal-aid';
+// matters of the nine windows (issue #5)
+import { matterRoutes } from './matters';
 import { organisationRoutes } from './organisations';
 import { personRoutes } from './persons';
 import { queueRoutes } from './queue';
@@ -40,4 +42,6 @@ export function registerRoutes(app: FastifyInstance, services: Services, registr
   studyFeedbackRoutes(app, services);
   citizenPublicRoutes(app, services);
   evaluationRoutes(app, services);
+  // matters of the nine windows (issue #5)
+  matterRoutes(app, services);
 }

@@ -4,6 +4,8 @@ export * from './evaluations';
 export * from './laws';
 export * from './lawyers';
 export * from './legal-aid';
+// matters of the nine windows (issue #5)
+export * from './matters';
 export * from './organisations';
 export * from './persons';
 export * from './queue';

@@ -77,14 +77,9 @@ const ROLE_TASKS: Record<Role, Task[]> = {
     { page: 'staff' },
   ],
   lawyer: [{ page: 'legalAidMine' }, { page: 'legalAidReminders' }, { page: 'calendar' }],
-  mediator: [
-    { planned: 'task.mediation', description: 'task.mediationDesc', icon: <TeamOutlined /> },
-    { page: 'calendar' },
-  ],
-  notary: [
-    { planned: 'task.notarization', description: 'task.notarizationDesc', icon: <FileProtectOutlined /> },
-    { page: 'calendar' },
-  ],
+  // window matters (issue #5): the mediation and notarization windows are pages now
+  mediator: [{ page: 'matters-mediation' }, { page: 'myDeadlines' }, { page: 'calendar' }],
+  notary: [{ page: 'matters-notarization' }, { page: 'myDeadlines' }, { page: 'calendar' }],
   'bureau-leader': [
     { page: 'queueStats' },
     { page: 'legalAidReminders' },

@@ -12,23 +12,28 @@ import {
   BookOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
-  // Staff programme (features/study).
   CommentOutlined,
   DashboardOutlined,
   DatabaseOutlined,
   DesktopOutlined,
   EditOutlined,
+  ExperimentOutlined,
+  FieldTimeOutlined,
   FileAddOutlined,
   FileDoneOutlined,
+  FileProtectOutlined,
   FileSearchOutlined,
   FileTextOutlined,
   FormOutlined,
+  IdcardOutlined,
   LikeOutlined,
   MessageOutlined,
   NotificationOutlined,
   PhoneOutlined,
   ProfileOutlined,
+  QuestionCircleOutlined,
   ReadOutlined,
+  ReconciliationOutlined,
   RiseOutlined,
   SafetyOutlined,
   ScheduleOutlined,
@@ -334,6 +339,137 @@ export const NAV_PAGES: NavPage[] = [
     icon: <AuditOutlined />,
     access: [
       { permission: 'audit.read', group: 'supervision', label: 'nav.audit', description: 'task.auditDesc' },
+    ],
+  },
+  // matters of the nine windows (issue #5): one list per window, and my deadlines
+  {
+    key: 'matters-consultation',
+    path: '/matters/w/consultation',
+    icon: <QuestionCircleOutlined />,
+    access: [
+      {
+        permission: 'matter.read',
+        group: 'hall',
+        label: 'nav.mattersConsultation',
+        description: 'task.mattersDesc',
+      },
+    ],
+  },
+  {
+    key: 'matters-mediation',
+    path: '/matters/w/mediation',
+    icon: <TeamOutlined />,
+    access: [
+      {
+        permission: 'matter.read',
+        group: 'hall',
+        label: 'nav.mattersMediation',
+        description: 'task.mattersDesc',
+      },
+    ],
+  },
+  {
+    key: 'matters-notarization',
+    path: '/matters/w/notarization',
+    icon: <FileProtectOutlined />,
+    access: [
+      {
+        permission: 'matter.read',
+        group: 'hall',
+        label: 'nav.mattersNotarization',
+        description: 'task.mattersDesc',
+      },
+    ],
+  },
+  {
+    key: 'matters-lawyer',
+    path: '/matters/w/lawyer',
+    icon: <SolutionOutlined />,
+    access: [
+      {
+        permission: 'matter.read',
+        group: 'hall',
+        label: 'nav.mattersLawyer',
+        description: 'task.mattersDesc',
+      },
+    ],
+  },
+  {
+    key: 'matters-arbitration',
+    path: '/matters/w/arbitration',
+    icon: <AuditOutlined />,
+    access: [
+      {
+        permission: 'matter.read',
+        group: 'hall',
+        label: 'nav.mattersArbitration',
+        description: 'task.mattersDesc',
+      },
+    ],
+  },
+  {
+    key: 'matters-appraisal',
+    path: '/matters/w/appraisal',
+    icon: <ExperimentOutlined />,
+    access: [
+      {
+        permission: 'matter.read',
+        group: 'hall',
+        label: 'nav.mattersAppraisal',
+        description: 'task.mattersDesc',
+      },
+    ],
+  },
+  {
+    key: 'matters-reconsideration',
+    path: '/matters/w/reconsideration',
+    icon: <ReconciliationOutlined />,
+    access: [
+      {
+        permission: 'matter.read',
+        group: 'hall',
+        label: 'nav.mattersReconsideration',
+        description: 'task.mattersDesc',
+      },
+    ],
+  },
+  {
+    key: 'matters-publicity',
+    path: '/matters/w/publicity',
+    icon: <NotificationOutlined />,
+    access: [
+      {
+        permission: 'matter.read',
+        group: 'hall',
+        label: 'nav.mattersPublicity',
+        description: 'task.mattersDesc',
+      },
+    ],
+  },
+  {
+    key: 'matters-aid-qualification',
+    path: '/matters/w/aid-qualification',
+    icon: <IdcardOutlined />,
+    access: [
+      {
+        permission: 'matter.read',
+        group: 'hall',
+        label: 'nav.mattersAidQualification',
+        description: 'task.mattersDesc',
+      },
+    ],
+  },
+  {
+    key: 'myDeadlines',
+    path: '/matters/deadlines',
+    icon: <FieldTimeOutlined />,
+    access: [
+      {
+        permission: 'matter.read',
+        group: 'hall',
+        label: 'nav.myDeadlines',
+        description: 'task.myDeadlinesDesc',
+      },
     ],
   },
   // Staff programme 队伍教育整顿 (features/study).

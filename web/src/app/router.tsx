@@ -45,6 +45,11 @@ const MyRatingsPage = lazy(() => import('../features/evaluations/my-ratings-page
 const RankingsPage = lazy(() => import('../features/evaluations/rankings-page'));
 const RectificationsPage = lazy(() => import('../features/evaluations/rectifications-page'));
 const AppointmentsPage = lazy(() => import('../features/appointments/appointments-page'));
+// matters of the nine windows (issue #5)
+const MatterListPage = lazy(() => import('../features/matters/list-page'));
+const NewMatterPage = lazy(() => import('../features/matters/new-page'));
+const MatterDetailPage = lazy(() => import('../features/matters/detail-page'));
+const MyDeadlinesPage = lazy(() => import('../features/matters/deadlines-page'));
 // Staff programme 队伍教育整顿 (features/study) and its public opinion form (/m/opinion/:token).
 const StudyPlansPage = lazy(() => import('../features/study/plans-page'));
 const StudyPlanPage = lazy(() => import('../features/study/plan-page'));
@@ -152,6 +157,51 @@ export const router = createBrowserRouter([
         element: (
           <Guard page="organisations">
             <OrganisationsPage />
+          </Guard>
+        ),
+      },
+      // matters of the nine windows (issue #5): the page key names the window, for the guard and the menu
+      ...[
+        'consultation',
+        'mediation',
+        'notarization',
+        'lawyer',
+        'arbitration',
+        'appraisal',
+        'reconsideration',
+        'publicity',
+        'aid-qualification',
+      ].flatMap((service) => [
+        {
+          path: `matters/w/${service}`,
+          element: (
+            <Guard page={`matters-${service}`}>
+              <MatterListPage />
+            </Guard>
+          ),
+        },
+        {
+          path: `matters/w/${service}/new`,
+          element: (
+            <Guard page={`matters-${service}`}>
+              <NewMatterPage />
+            </Guard>
+          ),
+        },
+      ]),
+      {
+        path: 'matters/deadlines',
+        element: (
+          <Guard page="myDeadlines">
+            <MyDeadlinesPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'matters/:id',
+        element: (
+          <Guard page="myDeadlines">
+            <MatterDetailPage />
           </Guard>
         ),
       },

@@ -1,0 +1,65 @@
+import { services } from '@core/queue/services';
+import { describe, expect, it } from 'vitest';
+import { formatMatterNumber, LEGAL_AID_TYPE_WORD, parseMatterNumber } from './matter-number';
+import { getProcedure, isMatterService, MATTER_SERVICES, openClocksOf, PROCEDURES } from './registry';
+import { calendar, run } from './window.fixtures';
+
+describe('PROCEDURES: the nine windows keyed by the queue’s service codes', () => {
+  it('covers every hall service except legal aid, each definition under its own code', () => {
+    const codes = services.map((s) => s.code).filter((code) => code !== 'legal-aid');
+    expect([...MATTER_SERVICES].sort()).toEqual(codes.sort());
+    for (const code of MATTER_SERVICES) expect(PROCEDURES[code].definition.service).toBe(code);
+  });
+
+  it('every definition is complete: labels, sources, roles, schemas and allowed actions for each name', () => {
+    for (const code of MATTER_SERVICES) {
+      const d = PROCEDURES[code].definition;
+      for (const status of d.statuses) {
+        expect(d.statusLabels[status], `${code} ${status}`).toMatch(/\p{Script=Han}/u);
+        expect(d.allowedActions[status], `${code} ${status}`).toBeDefined();
+        for (const action of d.allowedActions[status] ?? []) expect(d.actions).toContain(action);
+      }
+      for (const action of d.actions) {
+        expect(d.actionLabels[action], `${code} ${action}`).toMatch(/\p{Script=Han}/u);
+        expect(typeof d.actionSources[action]).toBe('string');
+        expect(d.actionRoles[action]?.length, `${code} ${action}`).toBeGreaterThan(0);
+        expect(d.payloadSchemas[action], `${code} ${action}`).toBeDefined();
+      }
+      expect(d.actions).toContain(d.openingAction);
+    }
+  });
+
+  it('type words are distinct Chinese words that round-trip through the matter number', () => {
+    const words = MATTER_SERVICES.map((code) => PROCEDURES[code].typeWord);
+    expect(new Set([...words, LEGAL_AID_TYPE_WORD]).size).toBe(words.length + 1);
+    for (const code of MATTER_SERVICES) {
+      const typeWord = PROCEDURES[code].typeWord;
+      const number = formatMatterNumber({ orgShort: '包', year: 2026, seq: 12, typeWord });
+      expect(parseMatterNumber(number, typeWord)).toEqual({ orgShort: '包', year: 2026, seq: 12, typeWord });
+    }
+    expect(
+      formatMatterNumber({ orgShort: '包', year: 2026, seq: 7, typeWord: PROCEDURES.mediation.typeWord }),
+    ).toBe('包调〔2026〕第0007号');
+  });
+
+  it('getProcedure refuses legal aid and unknown codes', () => {
+    expect(getProcedure('mediation').definition.nameZh).toBe('人民调解');
+    expect(() => getProcedure('legal-aid')).toThrow(RangeError);
+    expect(() => getProcedure('nope')).toThrow(RangeError);
+    expect(isMatterService('consultation')).toBe(true);
+    expect(isMatterService(42)).toBe(false);
+  });
+
+  it('openClocksOf runs the definition’s clocks', () => {
+    const state = run(PROCEDURES.mediation.definition, [
+      {
+        type: 'apply',
+        on: '2026-09-01',
+        payload: { initiatedBy: 'party', applicants: 'both', disputeKind: 'neighbour', facts: '噪音扰民' },
+      },
+    ]);
+    expect(openClocksOf('mediation', state, calendar, '2026-09-01').map((c) => c.kind)).toEqual([
+      'one-month',
+    ]);
+  });
+});

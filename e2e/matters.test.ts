@@ -1,0 +1,91 @@
+/**
+ * 一厅通办 through the real UI: the window clerk registers a consultation for two registered persons
+ * (found by the party search), answers it as the duty lawyer, refers it to people's mediation and
+ * opens the mediation matter in the same step; the mediation matter shows both parties carried over,
+ * its link back to the consultation, and the one-month clock with its article.
+ * Screenshots go to /tmp/matters-*.png when MATTERS_SCREENSHOTS=1.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiSession, baseUrl, launchBrowser, loginAs } from './browser';
+
+const SHOTS = process.env.MATTERS_SCREENSHOTS === '1';
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  const api = await apiSession('clerk');
+  for (const name of ['龚振宇', '柏玉兰']) {
+    const reply = await api.send('POST', '/api/persons', { name });
+    expect(reply.status).toBe(201);
+  }
+  browser = await launchBrowser();
+  page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+  await loginAs(page, 'clerk');
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Picks `option` in the antd Select labelled `label`. */
+async function choose(label: string, option: string) {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+}
+
+async function addParty(name: string) {
+  const search = page.getByLabel('添加当事人');
+  await search.click();
+  await search.fill(name);
+  await page
+    .locator(`.ant-select-dropdown:visible .ant-select-item-option`, { hasText: name })
+    .first()
+    .click();
+  await page.getByTestId('party-row').filter({ hasText: name }).waitFor();
+}
+
+describe('一厅通办: consultation referred to mediation', () => {
+  it('carries the parties over to the new mediation matter', async () => {
+    await page.goto(`${baseUrl()}/matters/w/consultation/new`);
+    await page.getByText('登记内容').waitFor();
+    await addParty('龚振宇');
+    await addParty('柏玉兰');
+    await page.getByRole('button', { name: '利益冲突检查' }).click();
+    await page.getByText(/未发现与其他未办结事项的冲突|利益冲突提示/).waitFor();
+
+    await choose('咨询渠道', '窗口');
+    await choose('咨询类别', '房产物业');
+    await page.getByLabel('咨询的问题').fill('邻居装修把我家墙面震裂了，怎么办？');
+    await page
+      .getByRole('button', { name: /登\s*记/ })
+      .last()
+      .click();
+    await page.waitForURL(/\/matters\/[0-9a-f-]{36}$/);
+    await page.getByTestId('matter-status').filter({ hasText: '待解答' }).waitFor();
+
+    await choose('选择操作', '转介其他窗口');
+    await choose('转介的窗口', '人民调解');
+    await page.getByLabel('转介原因').fill('双方愿意调解');
+    await page.getByText('同时在人民调解窗口登记事项').waitFor();
+    await choose('调解的发起方式', '当事人');
+    await choose('申请人', '双方当事人');
+    await choose('纠纷类型', '邻里纠纷');
+    await page.getByLabel('纠纷简要情况').fill('装修震裂墙面，赔偿有争议');
+    if (SHOTS) await page.screenshot({ path: '/tmp/matters-refer.png', fullPage: true });
+    await page.getByRole('button', { name: /提\s*交/ }).click();
+    await page.getByTestId('matter-status').filter({ hasText: '已转介' }).waitFor();
+
+    await page.getByTestId('referred-matter-link').click();
+    await page.waitForURL(/\/matters\/[0-9a-f-]{36}$/);
+    await page.getByTestId('matter-status').filter({ hasText: '已受理' }).waitFor();
+    const parties = await page.getByTestId('party').allTextContents();
+    expect(parties).toEqual(['龚振宇', '柏玉兰']);
+    await page.getByText('当事人已从法律咨询带入').waitFor();
+    await page.getByTestId('clock-one-month').waitFor();
+    expect(
+      await page.getByRole('button', { name: /人民调解工作若干规定 第三十三条/ }).count(),
+    ).toBeGreaterThan(0);
+    if (SHOTS) await page.screenshot({ path: '/tmp/matters-mediation.png', fullPage: true });
+  });
+});

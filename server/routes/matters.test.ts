@@ -1,0 +1,598 @@
+import { residentIdCheckChar } from '@core/identity';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog, hardshipStandards, matterActions } from '../db/schema/index';
+import { sweepMatterDeadlines } from '../jobs/matter-deadline-sweep';
+import { buildTestApp, type TestApp, type TestClient } from '../test/app';
+
+/** A valid resident ID number (GB 11643 check character). */
+function residentId(birth: string, sequence = '123', division = '150203'): string {
+  const body = `${division}${birth}${sequence}`;
+  return body + residentIdCheckChar(body);
+}
+
+let t: TestApp;
+/** One staff member holding every role the nine windows' actions need. */
+let staff: TestClient;
+let reader: TestClient;
+const clockAt = (local: string) => t.services.clock.set(new Date(`${local}:00+08:00`));
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  const all = await t.createStaff({
+    roles: ['window-clerk', 'mediator', 'notary', 'bureau-leader', 'legal-aid-director'],
+    username: 'matters_staff',
+  });
+  staff = await t.login({ username: all.username });
+  reader = await t.login({ roles: ['auditor'] });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+async function person(name: string, extra: Record<string, unknown> = {}): Promise<string> {
+  const r = await staff.post('/api/persons', { name, ...extra });
+  expect(r.statusCode, r.body).toBe(201);
+  return r.json().item.id;
+}
+
+async function open(service: string, payload: Record<string, unknown>, parties: unknown[] = []) {
+  const r = await staff.post('/api/matters', { service, payload, parties });
+  expect(r.statusCode, r.body).toBe(201);
+  return r.json() as { item: Matter; warnings: Warning[] };
+}
+
+interface Clock {
+  kind: string;
+  dueOn: string;
+  basis: string;
+  source: string;
+  level: string;
+}
+interface Matter {
+  id: string;
+  number: string;
+  status: string;
+  version: number;
+  closed: boolean;
+  clocks: Clock[];
+  parties: { name: string; role: string }[];
+  referredFrom: { id: string } | null;
+  referrals: { id: string; service: string }[];
+  nextActions: { type: string }[];
+  actions: { type: string; label: string; source: string }[];
+}
+interface Warning {
+  partyName: string;
+  partyRole: string;
+  matchedBy: string;
+  adverse: boolean;
+  otherRole: string;
+  matter: { service: string; number: string };
+  message: string;
+}
+
+/** Takes an action at the matter's current version; returns the response. */
+async function act(
+  id: string,
+  type: string,
+  payload: Record<string, unknown> = {},
+  extra: Record<string, unknown> = {},
+) {
+  const current = (await staff.get(`/api/matters/${id}`)).json() as Matter;
+  return staff.post(`/api/matters/${id}/actions`, {
+    type,
+    expectedVersion: current.version,
+    payload,
+    ...extra,
+  });
+}
+async function actOk(id: string, type: string, payload: Record<string, unknown> = {}): Promise<Matter> {
+  const r = await act(id, type, payload);
+  expect(r.statusCode, r.body).toBe(200);
+  return r.json().item;
+}
+const clocksOf = (m: Matter) => Object.fromEntries(m.clocks.map((c) => [c.kind, c.dueOn]));
+
+describe('consultation referred to mediation (一厅通办), then the mediation main path', () => {
+  let mediationId: string;
+
+  it('a consultation from a ticket, answered by the duty lawyer, referred to mediation with the parties carried over', async () => {
+    clockAt('2026-09-01T09:00');
+    const zhang = await person('张明华', { idNumber: residentId('19800101', '018'), phone: '13904721234' });
+    const zhao = await person('赵德福');
+    const { item: consultation } = await open(
+      'consultation',
+      {
+        channel: 'window',
+        ticketNumber: 'A003',
+        category: 'property',
+        question: '楼上漏水把我家顶棚泡坏了，对方不赔',
+      },
+      [
+        { personId: zhang, role: 'applicant' },
+        { personId: zhao, role: 'opposing-party' },
+      ],
+    );
+    expect(consultation.number).toMatch(/咨〔2026〕第0001号$/);
+    expect(consultation.status).toBe('open');
+    const answered = await actOk(consultation.id, 'answer', {
+      answererKind: 'duty-lawyer',
+      answererName: '周律师',
+      firmName: '内蒙古甲律师事务所',
+      answer: '可以申请人民调解，也可以起诉要求赔偿',
+      citedArticles: ['民法典 第一千一百六十五条'],
+      minutes: 15,
+    });
+    expect(answered.status).toBe('answered');
+
+    const r = await act(
+      consultation.id,
+      'refer',
+      { target: 'mediation', reason: '双方均同意调解' },
+      {
+        referralOpening: {
+          initiatedBy: 'party',
+          applicants: 'both',
+          disputeKind: 'neighbour',
+          facts: '楼上漏水致楼下顶棚受损，赔偿数额有争议',
+        },
+      },
+    );
+    expect(r.statusCode, r.body).toBe(200);
+    const body = r.json();
+    expect(body.item.status).toBe('referred');
+    expect(body.referredMatter.service).toBe('mediation');
+    expect(body.referredMatter.number).toMatch(/调〔2026〕第0001号$/);
+    mediationId = body.referredMatter.id;
+    expect(body.item.referrals).toEqual([body.referredMatter]);
+
+    const mediation = (await staff.get(`/api/matters/${mediationId}`)).json() as Matter;
+    expect(mediation.status).toBe('accepted');
+    expect(mediation.referredFrom?.id).toBe(consultation.id);
+    expect(mediation.parties).toEqual([
+      { name: '张明华', role: 'applicant' },
+      { name: '赵德福', role: 'opposing-party' },
+    ]);
+    expect(clocksOf(mediation)).toEqual({ 'one-month': '2026-10-01' });
+  });
+
+  it('walks mediator, session, agreement (refused without the seal), effect, confirmation clock, return visit', async () => {
+    clockAt('2026-09-02T10:00');
+    const mediatorAccount = await t.createStaff({ roles: ['mediator'], displayName: '调解员王某' });
+    const mediator = await t.login({ username: mediatorAccount.username });
+    const unknown = await act(mediationId, 'assign-mediator', {
+      mediatorName: '调解员王某',
+      mediatorUserId: crypto.randomUUID(),
+      how: 'assigned',
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json()).toMatchObject({ code: 'MATTER.UNKNOWN_HANDLER', field: 'payload.mediatorUserId' });
+    await actOk(mediationId, 'assign-mediator', {
+      mediatorName: '调解员王某',
+      mediatorUserId: mediatorAccount.id,
+      how: 'assigned',
+    });
+    // The assigned mediator now answers for the matter's clocks (人民调解法 第十九条).
+    const theirs = (await mediator.get('/api/matters/my-deadlines')).json().items as (Clock & {
+      matterId: string;
+    })[];
+    expect(theirs.filter((c) => c.matterId === mediationId).map((c) => [c.kind, c.dueOn])).toEqual([
+      ['one-month', '2026-10-01'],
+    ]);
+    clockAt('2026-09-05T10:00');
+    await actOk(mediationId, 'hold-session', {
+      heldOn: '2026-09-05',
+      summary: '双方陈述意见',
+      public: false,
+    });
+    clockAt('2026-09-08T10:00');
+    const drafted = await actOk(mediationId, 'draft-agreement', {
+      form: 'written',
+      partiesDetails: '申请人张明华；被申请人赵德福',
+      facts: '502卫生间防水损坏，漏水致402顶棚受损',
+      disputedPoints: '维修费用',
+      responsibilities: '赵德福承担维修费用',
+      terms: [{ content: '赵德福赔偿3000元', performanceManner: '转账', performanceDeadline: '2026-09-30' }],
+    });
+    expect(drafted.status).toBe('agreement-drafted');
+    clockAt('2026-09-10T10:00');
+    const unsealed = await act(mediationId, 'sign-agreement', {
+      signedOn: '2026-09-10',
+      allPartiesSigned: true,
+      mediatorSigned: true,
+      sealAffixed: false,
+    });
+    expect(unsealed.statusCode).toBe(400);
+    expect(unsealed.json()).toMatchObject({
+      code: 'MEDIATION.AGREEMENT_NOT_EFFECTIVE',
+      field: 'payload.sealAffixed',
+    });
+    const effective = await actOk(mediationId, 'sign-agreement', {
+      signedOn: '2026-09-10',
+      allPartiesSigned: true,
+      mediatorSigned: true,
+      sealAffixed: true,
+    });
+    expect(effective.status).toBe('performing');
+    expect(clocksOf(effective)).toEqual({
+      'judicial-confirmation': '2026-10-10',
+      'return-visit': '2026-10-10',
+    });
+    expect(effective.clocks.find((c) => c.kind === 'judicial-confirmation')?.source).toBe(
+      '人民调解法 第三十三条；民事诉讼法 第二百零五条',
+    );
+    clockAt('2026-10-08T10:00');
+    const done = await actOk(mediationId, 'follow-up', {
+      visitedOn: '2026-10-08',
+      performance: 'performed',
+      note: '已履行完毕',
+    });
+    expect(done).toMatchObject({ status: 'concluded', closed: true, clocks: [] });
+    expect(done.actions.map((a) => a.type)).toEqual([
+      'apply',
+      'assign-mediator',
+      'hold-session',
+      'draft-agreement',
+      'sign-agreement',
+      'follow-up',
+    ]);
+  });
+
+  it('refuses a stale version (409), an action the status does not allow (409) and a role that may not act (403)', async () => {
+    const stale = await staff.post(`/api/matters/${mediationId}/actions`, {
+      type: 'follow-up',
+      expectedVersion: 1,
+      payload: { visitedOn: '2026-10-08', performance: 'performed', note: '再次回访' },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('COMMON.STALE_VERSION');
+    const notAllowed = await act(mediationId, 'hold-session', {
+      heldOn: '2026-10-08',
+      summary: '再调解',
+      public: false,
+    });
+    expect(notAllowed.statusCode).toBe(409);
+    expect(notAllowed.json().code).toBe('MEDIATION.ACTION_NOT_ALLOWED');
+    const clerk = await t.login({ roles: ['window-clerk'] });
+    const { item } = await open('mediation', {
+      initiatedBy: 'party',
+      applicants: 'both',
+      disputeKind: 'neighbour',
+      facts: '噪音扰民',
+    });
+    await actOk(item.id, 'assign-mediator', { mediatorName: '调解员王某', how: 'assigned' });
+    const byClerk = await clerk.post(`/api/matters/${item.id}/actions`, {
+      type: 'hold-session',
+      expectedVersion: 2,
+      payload: { heldOn: '2026-10-08', summary: '调解', public: false },
+    });
+    expect(byClerk.statusCode).toBe(403);
+    expect(byClerk.json().code).toBe('MEDIATION.ROLE_NOT_ALLOWED');
+    const readOnly = await reader.post(`/api/matters/${item.id}/actions`, {
+      type: 'withdraw',
+      expectedVersion: 2,
+      payload: {},
+    });
+    expect(readOnly.statusCode).toBe(403);
+  });
+
+  it('keeps the log append-only in the database', async () => {
+    await expect(
+      t.services.db
+        .update(matterActions)
+        .set({ type: 'tampered' })
+        .where(eq(matterActions.matterId, mediationId)),
+    ).rejects.toThrow();
+    await expect(
+      t.services.db.delete(matterActions).where(eq(matterActions.matterId, mediationId)),
+    ).rejects.toThrow();
+  });
+});
+
+describe('the other windows’ main paths and their statutory clocks', () => {
+  it('appraisal: 7 working days to accept across 中秋 and 国庆 2026 with the make-up Saturday 10-10', async () => {
+    clockAt('2026-09-23T09:00');
+    const { item } = await open('appraisal', {
+      receivedOn: '2026-09-23',
+      clientKind: 'court',
+      clientName: '包头市青山区人民法院',
+      field: 'forensic-clinical',
+      matter: '被鉴定人伤残等级评定',
+      complex: false,
+      legalAidRecipient: false,
+    });
+    expect(item.clocks).toMatchObject([
+      { kind: 'acceptance', dueOn: '2026-10-10', basis: 'working-days', source: '司法鉴定程序通则 第十三条' },
+    ]);
+    clockAt('2026-10-10T09:00');
+    const accepted = await actOk(item.id, 'accept', {
+      appraisers: ['吴鉴定人', '郑鉴定人'],
+      relief: 'none',
+      standardFeeFen: 180_000,
+    });
+    expect(accepted.status).toBe('accepted');
+    expect(accepted.clocks.map((c) => c.basis)).toContain('working-days');
+  });
+
+  it('reconsideration: the 5-working-day acceptance review ends Fri 10-09; accepted, then decided', async () => {
+    clockAt('2026-09-24T09:00');
+    const { item } = await open('reconsideration', {
+      receivedOn: '2026-09-24',
+      form: 'written',
+      applicantName: '刘桂英',
+      respondentAgency: '包头市某区市场监督管理局',
+      actDescription: '罚款五千元的行政处罚决定',
+      actDate: '2026-08-20',
+      knewActOn: '2026-08-21',
+      rightsNotified: true,
+      immovable: false,
+    });
+    expect(clocksOf(item)).toEqual({ 'acceptance-review': '2026-10-09' });
+    const accepted = await actOk(item.id, 'accept', { procedure: 'ordinary' });
+    expect(accepted.status).toBe('accepted');
+  });
+
+  it('notarization: walk-in → materials → accepted (15 working days) → certificate', async () => {
+    clockAt('2026-09-24T09:00');
+    const { item } = await open('notarization', {
+      channel: 'walk-in',
+      matterType: 'education',
+      applicantName: '王小明',
+      byAgent: false,
+      involvesImmovable: false,
+      legalAidEligible: false,
+    });
+    await actOk(item.id, 'record-materials', { items: ['id', 'diploma'] });
+    const accepted = await actOk(item.id, 'accept', { notaryName: '李公证员' });
+    expect(accepted.clocks.find((c) => c.kind === 'certificate')?.basis).toBe('working-days');
+    await actOk(item.id, 'record-explanation', {
+      content: '已告知学历公证的法律意义及公证书用途、效力和可能产生的后果',
+      acknowledgedBy: '王小明',
+    });
+    await actOk(item.id, 'assess-fee', { relief: 'none' });
+    await actOk(item.id, 'pay-fee', { amountFen: 8_000 });
+    clockAt('2026-09-28T09:00');
+    const issued = await actOk(item.id, 'issue-certificate', {
+      certificateNumber: '（2026）内包证字第1001号',
+    });
+    expect(issued).toMatchObject({ status: 'issued', closed: true, clocks: [] });
+  });
+
+  it('arbitration: apply → accept; award clock 45 days → 11-09', async () => {
+    clockAt('2026-09-24T09:00');
+    const { item } = await open('arbitration', {
+      disputeKind: 'labour',
+      receivedOn: '2026-09-24',
+      form: 'written',
+      applicantSide: 'worker',
+      applicantName: '张建国',
+      respondentName: '包头市某建筑劳务有限公司',
+      claims: [{ kind: 'wages', amountFen: 1_800_000 }],
+      limitation: { knewOn: '2026-06-01' },
+    });
+    clockAt('2026-09-25T09:00');
+    const accepted = await actOk(item.id, 'accept');
+    expect(clocksOf(accepted)).toMatchObject({ award: '2026-11-09' });
+  });
+
+  it('lawyer services, publicity and aid-provider qualification', async () => {
+    clockAt('2026-09-24T09:00');
+    const lawyer = await open('lawyer', {
+      kind: 'consultation',
+      channel: 'window',
+      personName: '陈秀兰',
+      question: '房东不退押金怎么办？',
+    });
+    const answered = await actOk(lawyer.item.id, 'answer', {
+      lawyerName: '律师甲',
+      firmName: '内蒙古甲律师事务所',
+      answer: '可依据民法典第七百零三条主张返还押金',
+      minutes: 20,
+    });
+    expect(answered.status).toBe('answered');
+    const publicity = await open('publicity', {
+      kind: 'materials',
+      requester: '昆都仑区某社区居委会',
+      items: [{ title: '民法典宣传册', copies: 200 }],
+    });
+    const handed = await actOk(publicity.item.id, 'hand-out', {
+      items: [{ title: '民法典宣传册', copies: 150 }],
+    });
+    expect(handed.status).toBe('materials-handed-out');
+    const provider = await open('aid-qualification', {
+      providerKind: 'lawyer',
+      name: '韩志强',
+      organisation: '内蒙古甲律师事务所',
+      qualification: 'lawyer-licence',
+      licenceNumber: '11502201810123456',
+      practiceYears: 8,
+      criminalDefenceYears: 5,
+      serviceScope: ['criminal-defence', 'civil-representation', 'duty-lawyer'],
+    });
+    const approved = await actOk(provider.item.id, 'approve');
+    expect(approved.status).toBe('active');
+  });
+
+  it('a bad opening payload is a field-level 400 with a Chinese message; nothing is stored', async () => {
+    const r = await staff.post('/api/matters', {
+      service: 'consultation',
+      payload: { channel: 'window', category: 'gossip', question: '问题' },
+    });
+    expect(r.statusCode).toBe(400);
+    expect(r.json()).toMatchObject({ code: 'CONSULTATION.INVALID_PAYLOAD', field: 'payload.category' });
+    expect(r.json().message).toMatch(/\p{Script=Han}/u);
+    const unknown = await staff.post('/api/matters', { service: 'legal-aid', payload: {} });
+    expect(unknown.statusCode).toBe(400);
+  });
+});
+
+describe('lists, my deadlines and the deadline sweep', () => {
+  it('lists per window with stable paging and literal search', async () => {
+    const first = (await staff.get('/api/matters?service=mediation&pageSize=1&page=1')).json();
+    const second = (await staff.get('/api/matters?service=mediation&pageSize=1&page=2')).json();
+    expect(first.total).toBe(2);
+    expect(first.items[0].id).not.toBe(second.items[0].id);
+    expect((await staff.get('/api/matters?q=%25')).json().total).toBe(0);
+    expect((await staff.get('/api/matters?q=_')).json().total).toBe(0);
+    expect((await staff.get(`/api/matters?q=${encodeURIComponent('张明华')}`)).json().total).toBe(2);
+    expect((await reader.get('/api/matters?service=consultation')).json().total).toBe(1);
+  });
+
+  it('my deadlines lists the handler’s open clocks; the sweep reminds before breach and flags the breach', async () => {
+    clockAt('2026-11-02T09:00');
+    const { item } = await open('appraisal', {
+      receivedOn: '2026-11-02',
+      clientKind: 'court',
+      clientName: '包头市青山区人民法院',
+      field: 'forensic-clinical',
+      matter: '伤残等级评定',
+      complex: false,
+      legalAidRecipient: false,
+    });
+    const mine = (await staff.get('/api/matters/my-deadlines')).json().items as (Clock & {
+      matterId: string;
+    })[];
+    const clock = mine.find((c) => c.matterId === item.id);
+    expect(clock).toMatchObject({ kind: 'acceptance', dueOn: '2026-11-11', level: 'ok' });
+    expect((await reader.get('/api/matters/my-deadlines')).json().items).toEqual([]);
+
+    const soon = await sweepMatterDeadlines(t.services, new Date('2026-11-09T09:00:00+08:00'));
+    expect(soon.reminded).toBeGreaterThanOrEqual(1);
+    const again = await sweepMatterDeadlines(t.services, new Date('2026-11-09T09:00:00+08:00'));
+    expect(again.reminded).toBe(0);
+    const late = await sweepMatterDeadlines(t.services, new Date('2026-11-12T09:00:00+08:00'));
+    expect(late.breached).toBeGreaterThanOrEqual(1);
+    clockAt('2026-11-12T09:00');
+    const after = (
+      (await staff.get('/api/matters/my-deadlines')).json().items as (Clock & {
+        matterId: string;
+        breachedAt: string | null;
+      })[]
+    ).find((c) => c.matterId === item.id);
+    expect(after).toMatchObject({ level: 'overdue' });
+    expect(after?.breachedAt).not.toBeNull();
+    const audits = await t.services.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'matter.clock-breached'), eq(auditLog.entityId, item.id)));
+    expect(audits).toHaveLength(1);
+    expect(
+      (await staff.get('/api/matters?breached=true&service=appraisal')).json().items.map((m: Matter) => m.id),
+    ).toContain(item.id);
+  });
+});
+
+describe('conflict check across windows, legal aid included', () => {
+  const idNumber = residentId('19700505', '017');
+
+  it('warns when the legal-aid applicant is the opposing party in a new mediation', async () => {
+    clockAt('2026-11-02T10:00');
+    await t.services.db.insert(hardshipStandards).values({
+      regionCode: '150200',
+      basis: 'low-income',
+      area: 'all',
+      monthlyPerCapitaYuan: '1000.00',
+      effectiveFrom: '2022-01-01',
+      source: '测试用示例标准',
+      isSample: true,
+    });
+    const applied = await staff.post('/api/legal-aid/applications', {
+      channel: 'window',
+      applicant: { name: '孙桂芳', idNumber, phone: '13904720188' },
+      opposingParty: { name: '包头市某物业公司', kind: 'organisation' },
+      facts: '物业公司拖欠保洁工资三个月，申请法律援助追索劳动报酬。',
+      caseKind: 'civil',
+      matter: 'labour-relation-or-remuneration',
+      hardship: { householdSize: 3, householdMonthlyIncomeYuan: 2400, method: 'commitment' },
+    });
+    expect(applied.statusCode, applied.body).toBe(201);
+    // The legal-aid intake registered the applicant in the shared person records.
+    const found = (await staff.post('/api/persons/search', { q: idNumber })).json().items as { id: string }[];
+    expect(found).toHaveLength(1);
+    const check = await staff.post('/api/matters/conflict-check', {
+      parties: [{ personId: found[0]!.id, role: 'respondent' }],
+    });
+    expect(check.statusCode, check.body).toBe(200);
+    const warning = (check.json().warnings as Warning[]).find((w) => w.matter.service === 'legal-aid');
+    expect(warning).toMatchObject({ matchedBy: 'id-number', adverse: true, otherRole: 'applicant' });
+    expect(warning?.message).toContain('利益冲突');
+    expect(warning?.matter.number).toBe(applied.json().number);
+  });
+
+  it('matches by ID number typed with blanks and a lower-case x, and by name only as "possible"', async () => {
+    // 张明华 is the applicant in the (closed) consultation and the concluded mediation; open a new one.
+    const zhao = await person('赵德福');
+    const zhang = (await staff.get(`/api/persons?q=${encodeURIComponent('张明华')}`)).json().items[0].id;
+    await open(
+      'mediation',
+      { initiatedBy: 'party', applicants: 'one', disputeKind: 'neighbour', facts: '又发生漏水' },
+      [
+        { personId: zhang, role: 'applicant' },
+        { personId: zhao, role: 'respondent' },
+      ],
+    );
+    const zhangId = residentId('19800101', '018');
+    const typed = `${zhangId.slice(0, 6)} ${zhangId.slice(6, 14)} ${zhangId.slice(14).toLowerCase()}`;
+    const warnings = (
+      await staff.post('/api/matters/conflict-check', {
+        parties: [
+          { name: '张明华', idNumber: typed, role: 'respondent' },
+          // the old 15-digit number of the same person (GB 11643: upgraded before hashing)
+          { name: '张明华', idNumber: '150203800101018', role: 'opposing-party' },
+          { name: '赵德福', role: 'applicant' },
+          { name: '张明华', idNumber: residentId('19900101', '055'), role: 'applicant' },
+          { name: '100%_', role: 'applicant' },
+        ],
+      })
+    ).json().warnings as Warning[];
+    expect(zhangId.endsWith('X')).toBe(true);
+    const byId = warnings.filter((w) => w.matchedBy === 'id-number');
+    expect(byId.map((w) => w.partyRole).sort()).toEqual(['opposing-party', 'respondent']);
+    for (const w of byId)
+      expect(w).toMatchObject({ partyName: '张明华', adverse: true, otherRole: 'applicant' });
+    const byName = warnings.filter((w) => w.matchedBy === 'name');
+    expect(byName.map((w) => w.partyName)).toContain('赵德福');
+    // Same name with a different ID number is a different person: no warning for that row.
+    expect(warnings.filter((w) => w.partyName === '张明华')).toHaveLength(byId.length);
+    expect(warnings.some((w) => w.partyName === '100%_')).toBe(false);
+  });
+
+  it('opening a matter returns the warnings', async () => {
+    const zhang = (await staff.get(`/api/persons?q=${encodeURIComponent('张明华')}`)).json().items[0].id;
+    const { warnings } = await open(
+      'arbitration',
+      {
+        disputeKind: 'labour',
+        receivedOn: '2026-11-02',
+        form: 'written',
+        applicantSide: 'worker',
+        applicantName: '某工人',
+        respondentName: '张明华',
+        claims: [{ kind: 'wages', amountFen: 100_000 }],
+        limitation: { knewOn: '2026-10-01' },
+      },
+      [{ personId: zhang, role: 'respondent' }],
+    );
+    expect(warnings.some((w) => w.matter.service === 'mediation' && w.adverse)).toBe(true);
+  });
+});
+
+describe('party search (shared person records)', () => {
+  it('finds by name, pinyin initials (surname mode), ID tail and phone; % and _ are literal', async () => {
+    await person('单田芳');
+    const q = async (text: string) =>
+      ((await staff.post('/api/persons/search', { q: text })).json().items as { name: string }[]).map(
+        (p) => p.name,
+      );
+    expect(await q('张明')).toContain('张明华');
+    expect(await q('zmh')).toContain('张明华');
+    // 单 as a surname reads shàn (pinyin-pro surname mode), so the initials are s-t-f.
+    expect(await q('stf')).toContain('单田芳');
+    expect(await q(residentId('19800101', '018').slice(-4))).toContain('张明华');
+    expect(await q('13904721234')).toContain('张明华');
+    expect(await q('%')).toEqual([]);
+    expect(await q('_')).toEqual([]);
+    expect(await q('张_')).toEqual([]);
+  });
+});

@@ -1,0 +1,124 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Services } from '../context';
+import { requestMeta, requireActor, requirePermission } from '../plugins/auth';
+import { checkConflicts, conflictCheckBody, conflictWarning } from '../use-cases/matters/conflict-check';
+import { getWindowMatter, listMattersQuery, listWindowMatters } from '../use-cases/matters/list-matters';
+import { matterDetail, matterListItem } from '../use-cases/matters/matter-view';
+import { deadlineItem, myDeadlines } from '../use-cases/matters/my-deadlines';
+import { openMatter, openMatterBody } from '../use-cases/matters/open-matter';
+import { procedureCatalog, procedureCatalogItem } from '../use-cases/matters/procedure-catalog';
+import { matterActionBody, takeMatterAction } from '../use-cases/matters/take-action';
+
+const tags = ['matters'];
+const idParams = z.object({ id: z.uuid({ error: '事项编号格式不正确' }) });
+const link = z.object({ id: z.string(), number: z.string(), service: z.string() });
+
+const callOf = <I>(request: FastifyRequest, input: I) => ({
+  actor: requireActor(request),
+  input,
+  meta: requestMeta(request),
+});
+
+/**
+ * `/api/matters` (docs/matters-api.md): the matters of the nine windows (consultation, mediation,
+ * notarization, lawyer services, arbitration, appraisal, reconsideration, publicity, aid-provider
+ * qualification), each run by its procedure definition (core/procedures/registry.ts). Thin: schema,
+ * permission, use case.
+ */
+export function matterRoutes(app: FastifyInstance, services: Services): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/api/matters/procedures',
+    {
+      schema: {
+        tags,
+        summary: '各窗口办理程序（状态、操作、法条依据、填写项）',
+        response: { 200: z.object({ items: z.array(procedureCatalogItem) }) },
+      },
+      preHandler: requirePermission('matter.read'),
+    },
+    async () => ({ items: procedureCatalog() }),
+  );
+  r.get(
+    '/api/matters',
+    {
+      schema: {
+        tags,
+        summary: '窗口事项列表（按服务、状态、办结与否、承办人、超期筛选；分页稳定）',
+        querystring: listMattersQuery,
+        response: { 200: z.object({ items: z.array(matterListItem), total: z.number().int() }) },
+      },
+      preHandler: requirePermission('matter.read'),
+    },
+    (request) => listWindowMatters(services, callOf(request, request.query)),
+  );
+  r.post(
+    '/api/matters',
+    {
+      schema: {
+        tags,
+        summary: '登记窗口事项（返回利益冲突提示）',
+        body: openMatterBody,
+        response: { 201: z.object({ item: matterDetail, warnings: z.array(conflictWarning) }) },
+      },
+      preHandler: requirePermission('matter.manage'),
+    },
+    async (request, reply) =>
+      reply.status(201).send(await openMatter(services, callOf(request, request.body))),
+  );
+  r.post(
+    '/api/matters/conflict-check',
+    {
+      schema: {
+        tags,
+        summary: '利益冲突检查（按身份证号码和姓名比对各窗口未办结事项，含法律援助）',
+        body: conflictCheckBody,
+        response: { 200: z.object({ warnings: z.array(conflictWarning) }) },
+      },
+      preHandler: requirePermission('matter.read'),
+    },
+    (request) => checkConflicts(services, callOf(request, request.body)),
+  );
+  r.get(
+    '/api/matters/my-deadlines',
+    {
+      schema: {
+        tags,
+        summary: '我的期限（本人承办事项的法定期限，按到期日排序）',
+        response: { 200: z.object({ items: z.array(deadlineItem) }) },
+      },
+      preHandler: requirePermission('matter.read'),
+    },
+    (request) => myDeadlines(services, callOf(request, {})),
+  );
+  r.get(
+    '/api/matters/:id',
+    {
+      schema: { tags, summary: '窗口事项详情', params: idParams, response: { 200: matterDetail } },
+      preHandler: requirePermission('matter.read'),
+    },
+    (request) => getWindowMatter(services, callOf(request, { id: request.params.id })),
+  );
+  r.post(
+    '/api/matters/:id/actions',
+    {
+      schema: {
+        tags,
+        summary: '办理操作（按程序定义校验；expectedVersion 防止并发修改）',
+        params: idParams,
+        body: matterActionBody,
+        response: {
+          200: z.object({
+            item: matterDetail,
+            referredMatter: link.nullable(),
+            warnings: z.array(conflictWarning),
+          }),
+        },
+      },
+      preHandler: requirePermission('matter.manage'),
+    },
+    (request) => takeMatterAction(services, callOf(request, { ...request.body, id: request.params.id })),
+  );
+}

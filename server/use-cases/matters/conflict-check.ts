@@ -1,0 +1,275 @@
+import type { Actor } from '@core/access';
+import { businessDateOf } from '@core/calendar';
+import { parseResidentId } from '@core/identity';
+import { and, eq, inArray, notInArray, or, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Executor, Services, UseCaseCall } from '../../context';
+import { legalAidMatters, MATTER_PARTY_ROLES, matterParties, matters, persons } from '../../db/schema/index';
+
+/** One party to check: a registered person, or a name (and ID number) typed on the form. */
+export const conflictParty = z.object({
+  personId: z.uuid({ error: '人员编号格式不正确' }).optional(),
+  name: z.string().trim().max(100, '姓名不能超过 100 个字').optional(),
+  idNumber: z.string().trim().max(40, '公民身份号码过长').optional(),
+  role: z.enum(MATTER_PARTY_ROLES, { error: '请选择当事人身份' }),
+});
+export type ConflictParty = z.infer<typeof conflictParty>;
+
+export const conflictCheckBody = z.object({
+  parties: z.array(conflictParty).min(1, '请至少填写一名当事人').max(20, '当事人不能超过 20 名'),
+});
+
+export const conflictWarning = z.object({
+  partyName: z.string(),
+  partyRole: z.string(),
+  matchedBy: z.enum(['id-number', 'name']),
+  /** True when the person stands on opposite sides (e.g. applicant here, opposing party there). */
+  adverse: z.boolean(),
+  otherRole: z.string(),
+  matter: z.object({
+    id: z.string(),
+    service: z.string(),
+    number: z.string(),
+    status: z.string(),
+  }),
+  message: z.string(),
+});
+export type ConflictWarning = z.infer<typeof conflictWarning>;
+
+/** Sides of a dispute: the one who asks, the one asked against; agents and third parties neither. */
+const SIDE: Record<string, 'asking' | 'opposing' | null> = {
+  applicant: 'asking',
+  client: 'asking',
+  complainant: 'asking',
+  respondent: 'opposing',
+  'opposing-party': 'opposing',
+  agent: null,
+  'third-party': null,
+};
+const ROLE_ZH: Record<string, string> = {
+  applicant: '申请人',
+  client: '委托人',
+  complainant: '投诉人',
+  respondent: '被申请人',
+  'opposing-party': '对方当事人',
+  agent: '代理人',
+  'third-party': '第三人',
+};
+const SERVICE_ZH: Record<string, string> = {
+  'legal-aid': '法律援助',
+  consultation: '法律咨询',
+  mediation: '人民调解',
+  notarization: '公证',
+  lawyer: '律师服务',
+  arbitration: '仲裁',
+  appraisal: '司法鉴定',
+  reconsideration: '行政复议',
+  publicity: '法治宣传',
+  'aid-qualification': '法律援助资格管理',
+};
+
+/** Legal-aid statuses in which the matter is over (no longer a live conflict). */
+const LEGAL_AID_ENDED = [
+  'refused',
+  'deemed-withdrawn',
+  'closed',
+  'file-submitted',
+  'file-reviewed',
+  'subsidy-paid',
+  'archived',
+  'terminated',
+];
+
+export interface ResolvedParty {
+  personId: string | null;
+  name: string;
+  idNumberHash: string | null;
+  role: string;
+}
+
+/** Fills in name and ID-number hash from the person record, or hashes a typed ID number (GB 11643). */
+export async function resolveParties(
+  executor: Executor,
+  services: Services,
+  actor: Actor,
+  parties: readonly ConflictParty[],
+): Promise<ResolvedParty[]> {
+  const ids = parties.flatMap((p) => (p.personId ? [p.personId] : []));
+  const rows = ids.length
+    ? await executor
+        .select({ id: persons.id, name: persons.name, hash: persons.idNumberHash, orgId: persons.orgId })
+        .from(persons)
+        .where(inArray(persons.id, ids))
+    : [];
+  const today = businessDateOf(services.now());
+  return parties.map((party) => {
+    const row = party.personId ? rows.find((r) => r.id === party.personId) : undefined;
+    if (row && actor.scopeOrgIds.includes(row.orgId))
+      return { personId: row.id, name: row.name, idNumberHash: row.hash, role: party.role };
+    let hash: string | null = null;
+    if (party.idNumber) {
+      const parsed = parseResidentId(party.idNumber, { today });
+      if (parsed.ok) hash = services.cipher.lookupHash(parsed.id);
+    }
+    return { personId: null, name: party.name ?? '', idNumberHash: hash, role: party.role };
+  });
+}
+
+/**
+ * The conflict check (一厅通办: one person, many matters): the parties of a new matter against the
+ * OPEN matters of every window in the actor's scope — the generic matters and legal aid (applicant,
+ * opposing party). A match by ID-number hash is certain; by exact name only, possible. `adverse` marks
+ * a person on the opposite side there (e.g. applicant for legal aid, opposing party in mediation).
+ * Warnings only: the staff member decides. `excludeMatterId` leaves out the matter itself.
+ */
+export async function findConflicts(
+  executor: Executor,
+  actor: Actor,
+  parties: readonly ResolvedParty[],
+  excludeMatterId?: string,
+): Promise<ConflictWarning[]> {
+  const hashes = [...new Set(parties.flatMap((p) => (p.idNumberHash ? [p.idNumberHash] : [])))];
+  const names = [...new Set(parties.map((p) => p.name.trim()).filter((n) => n !== ''))];
+  if (hashes.length === 0 && names.length === 0) return [];
+  const scope = [...actor.scopeOrgIds];
+  const found: { name: string; hash: string | null; role: string; matter: ConflictWarning['matter'] }[] = [];
+
+  const byParty = or(
+    hashes.length ? inArray(matterParties.idNumberHash, hashes) : undefined,
+    names.length ? inArray(matterParties.name, names) : undefined,
+  );
+  const rows = await executor
+    .select({
+      name: matterParties.name,
+      hash: matterParties.idNumberHash,
+      role: matterParties.role,
+      id: matters.id,
+      service: matters.service,
+      number: matters.number,
+      status: matters.status,
+    })
+    .from(matterParties)
+    .innerJoin(matters, eq(matters.id, matterParties.matterId))
+    .where(
+      and(
+        eq(matters.closed, false),
+        inArray(matters.orgId, scope),
+        byParty,
+        excludeMatterId ? sql`${matters.id} <> ${excludeMatterId}` : undefined,
+      ),
+    );
+  for (const r of rows)
+    found.push({
+      name: r.name,
+      hash: r.hash,
+      role: r.role,
+      matter: { id: r.id, service: r.service, number: r.number, status: r.status },
+    });
+
+  const live = and(
+    inArray(legalAidMatters.orgId, scope),
+    notInArray(legalAidMatters.status, LEGAL_AID_ENDED),
+  );
+  const applicants = await executor
+    .select({
+      name: persons.name,
+      hash: persons.idNumberHash,
+      id: legalAidMatters.id,
+      number: legalAidMatters.number,
+      status: legalAidMatters.status,
+    })
+    .from(legalAidMatters)
+    .innerJoin(persons, eq(persons.id, legalAidMatters.applicantPersonId))
+    .where(
+      and(
+        live,
+        or(
+          hashes.length ? inArray(persons.idNumberHash, hashes) : undefined,
+          names.length ? inArray(persons.name, names) : undefined,
+        ),
+      ),
+    );
+  for (const r of applicants)
+    found.push({
+      name: r.name,
+      hash: r.hash,
+      role: 'applicant',
+      matter: { id: r.id, service: 'legal-aid', number: r.number, status: r.status },
+    });
+  const opposing = await executor
+    .select({
+      name: sql<string>`${legalAidMatters.opposingParty}->>'name'`,
+      hash: sql<string | null>`${legalAidMatters.opposingParty}->>'idNumberHash'`,
+      id: legalAidMatters.id,
+      number: legalAidMatters.number,
+      status: legalAidMatters.status,
+    })
+    .from(legalAidMatters)
+    .where(
+      and(
+        live,
+        or(
+          hashes.length
+            ? sql`${legalAidMatters.opposingParty}->>'idNumberHash' in (${sql.join(
+                hashes.map((h) => sql`${h}`),
+                sql`, `,
+              )})`
+            : undefined,
+          names.length
+            ? sql`${legalAidMatters.opposingParty}->>'name' in (${sql.join(
+                names.map((n) => sql`${n}`),
+                sql`, `,
+              )})`
+            : undefined,
+        ),
+      ),
+    );
+  for (const r of opposing)
+    found.push({
+      name: r.name,
+      hash: r.hash,
+      role: 'opposing-party',
+      matter: { id: r.id, service: 'legal-aid', number: r.number, status: r.status },
+    });
+
+  const warnings: ConflictWarning[] = [];
+  for (const party of parties) {
+    for (const hit of found) {
+      const byId = party.idNumberHash !== null && hit.hash === party.idNumberHash;
+      // A name match counts only when the ID numbers do not contradict it.
+      const byName =
+        !byId && hit.name === party.name.trim() && (party.idNumberHash === null || hit.hash === null);
+      if (!byId && !byName) continue;
+      const mine = SIDE[party.role] ?? null;
+      const theirs = SIDE[hit.role] ?? null;
+      const adverse = mine !== null && theirs !== null && mine !== theirs;
+      const where = `${SERVICE_ZH[hit.matter.service] ?? hit.matter.service}事项 ${hit.matter.number}`;
+      warnings.push({
+        partyName: party.name,
+        partyRole: party.role,
+        matchedBy: byId ? 'id-number' : 'name',
+        adverse,
+        otherRole: hit.role,
+        matter: hit.matter,
+        message: `${byId ? '' : '同名：'}${party.name}（本事项${ROLE_ZH[party.role] ?? party.role}）在${where}中为${
+          ROLE_ZH[hit.role] ?? hit.role
+        }${adverse ? '，双方立场相对，请注意利益冲突' : ''}`,
+      });
+    }
+  }
+  // Certain matches and adverse ones first.
+  return warnings.sort(
+    (a, b) =>
+      Number(b.matchedBy === 'id-number') - Number(a.matchedBy === 'id-number') ||
+      Number(b.adverse) - Number(a.adverse),
+  );
+}
+
+/** POST /api/matters/conflict-check: the warnings a new matter's parties would raise. */
+export async function checkConflicts(
+  services: Services,
+  { actor, input }: UseCaseCall<z.infer<typeof conflictCheckBody>>,
+): Promise<{ warnings: ConflictWarning[] }> {
+  const parties = await resolveParties(services.db, services, actor, input.parties);
+  return { warnings: await findConflicts(services.db, actor, parties) };
+}

@@ -1,0 +1,91 @@
+import { MATTER_SERVICES, PROCEDURES } from '@core/procedures/registry';
+import { getService } from '@core/queue/services';
+import { z } from 'zod';
+
+export const procedureCatalogItem = z.object({
+  service: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  typeWord: z.string(),
+  openingAction: z.string(),
+  statuses: z.array(z.object({ value: z.string(), label: z.string() })),
+  actions: z.array(
+    z.object({
+      type: z.string(),
+      label: z.string(),
+      source: z.string(),
+      roles: z.array(z.string()),
+      /** JSON Schema (draft 2020-12) of the payload, for forms; refinements are checked by the server. */
+      payloadSchema: z.record(z.string(), z.unknown()),
+      /** Chinese label of each top-level payload field (from the schema's own messages). */
+      fieldLabels: z.record(z.string(), z.string()),
+    }),
+  ),
+});
+export type ProcedureCatalogItem = z.infer<typeof procedureCatalogItem>;
+
+let cached: ProcedureCatalogItem[] | undefined;
+
+const PREFIX = /^(请填写|请选择|请提供|请至少填写一项)/u;
+const SUFFIX = /(应为整数（单位：分）|应为整数|应为 YYYY-MM-DD 格式的日期|不能为空)$/u;
+
+/**
+ * The Chinese label of each top-level field of an object payload schema: every field is given a value
+ * of the wrong type, and the first message zod reports for it ('请填写咨询的问题', '用时（分钟）应为整数')
+ * is trimmed to the label ('咨询的问题', '用时（分钟）'). Fields without such a message keep no label.
+ */
+function fieldLabelsOf(schema: z.ZodType, properties: readonly string[]): Record<string, string> {
+  const probe = Object.fromEntries(properties.map((key) => [key, Symbol(key)]));
+  const result = schema.safeParse(probe);
+  const labels: Record<string, string> = {};
+  if (result.success) return labels;
+  for (const issue of result.error.issues) {
+    const key = issue.path[0];
+    if (typeof key !== 'string' || key in labels) continue;
+    const label = issue.message.replace(PREFIX, '').replace(SUFFIX, '');
+    if (label.length > 0 && label.length <= 30) labels[key] = label;
+  }
+  return labels;
+}
+
+/**
+ * The nine windows' procedures as data for the UI: statuses, actions with their article and roles,
+ * and each payload's JSON Schema (zod `toJSONSchema`; parts it cannot express are left open). Static:
+ * computed once.
+ */
+export function procedureCatalog(): ProcedureCatalogItem[] {
+  cached ??= MATTER_SERVICES.map((service) => {
+    const { definition, typeWord } = PROCEDURES[service];
+    const info = getService(service);
+    return {
+      service,
+      nameZh: info.nameZh,
+      nameEn: info.nameEn,
+      typeWord,
+      openingAction: definition.openingAction,
+      statuses: definition.statuses.map((value) => ({
+        value,
+        label: definition.statusLabels[value] ?? value,
+      })),
+      actions: definition.actions.map((type) => {
+        const schema = definition.payloadSchemas[type]!;
+        const payloadSchema = z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' }) as Record<
+          string,
+          unknown
+        >;
+        const properties = Object.keys(
+          (payloadSchema.properties as Record<string, unknown> | undefined) ?? {},
+        );
+        return {
+          type,
+          label: definition.actionLabels[type] ?? type,
+          source: definition.actionSources[type] ?? '',
+          roles: [...(definition.actionRoles[type] ?? [])],
+          payloadSchema,
+          fieldLabels: fieldLabelsOf(schema, properties),
+        };
+      }),
+    };
+  });
+  return cached;
+}

@@ -1,0 +1,25 @@
+import { Alert } from 'antd';
+import { useMatterMessages } from './messages';
+import type { ConflictWarning } from './types';
+
+/** The conflict check's warnings (adverse ones as errors), or a quiet note when there are none. */
+export function ConflictAlert({ warnings }: { warnings: ConflictWarning[] | undefined }) {
+  const m = useMatterMessages();
+  if (!warnings) return null;
+  if (warnings.length === 0) return <Alert type="success" showIcon title={m('noConflict')} />;
+  return (
+    <Alert
+      type={warnings.some((w) => w.adverse) ? 'error' : 'warning'}
+      showIcon
+      data-testid="conflict-warnings"
+      title={m('conflictTitle')}
+      description={
+        <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+          {warnings.map((w) => (
+            <li key={`${w.matter.id}-${w.partyName}-${w.partyRole}`}>{w.message}</li>
+          ))}
+        </ul>
+      }
+    />
+  );
+}

@@ -1,0 +1,45 @@
+import { Table } from 'antd';
+import { Link } from 'react-router';
+import { PageHeader } from '../../app/page-header';
+import { ArticleLink } from '../laws/article-link';
+import { ClockTag } from './clock-tag';
+import { useMatterMessages } from './messages';
+import { useMyDeadlines } from './queries';
+import type { DeadlineItem } from './types';
+import './matters.css';
+
+/** /matters/deadlines — the clocks of the matters the user handles, soonest first. */
+export default function MyDeadlinesPage() {
+  const m = useMatterMessages();
+  const deadlines = useMyDeadlines();
+  return (
+    <div className="matters-page">
+      <PageHeader title={m('deadlinesTitle')} subtitle={m('deadlinesSubtitle')} />
+      <Table<DeadlineItem>
+        rowKey={(row) => `${row.matterId}-${row.kind}`}
+        loading={deadlines.isLoading}
+        dataSource={deadlines.data?.items ?? []}
+        pagination={false}
+        columns={[
+          {
+            title: m('colNumber'),
+            dataIndex: 'number',
+            render: (number: string, row) => (
+              <Link to={`/matters/${row.matterId}`}>
+                {row.serviceName} {number}
+              </Link>
+            ),
+          },
+          { title: m('colSummary'), dataIndex: 'summary', ellipsis: true },
+          { title: m('colClock'), render: (_v, row) => <ClockTag clock={row} /> },
+          {
+            title: m('colSource'),
+            dataIndex: 'source',
+            render: (source: string) => <ArticleLink source={source} />,
+          },
+          { title: m('colDue'), dataIndex: 'dueOn' },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,259 @@
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Form,
+  Select,
+  Space,
+  Spin,
+  Table,
+  Tag,
+  Timeline,
+} from 'antd';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { PageHeader } from '../../app/page-header';
+import { useSaveError } from '../../app/use-save-error';
+import { api } from '../../lib/api';
+import { formatInstant } from '../../lib/dates';
+import { ArticleLink } from '../laws/article-link';
+import { ClockTag } from './clock-tag';
+import { ConflictAlert } from './conflict-alert';
+import { ROLE_LABELS, useMatterMessages, VALUE_LABELS } from './messages';
+import { cleanPayload, PayloadFields } from './payload-form';
+import { MATTERS_KEY, matterKey, useMatterDetail, useProcedure, useProcedures } from './queries';
+import type { Clock, ConflictWarning, MatterDetail, MatterLink } from './types';
+
+function Payload({ payload }: { payload: Record<string, unknown> }) {
+  const entries = Object.entries(payload).filter(([, v]) => v !== null && v !== undefined && v !== '');
+  if (entries.length === 0) return null;
+  return (
+    <div className="matters-payload">
+      {entries
+        .map(([k, v]) => `${k}: ${typeof v === 'string' ? (VALUE_LABELS[v] ?? v) : JSON.stringify(v)}`)
+        .join('\n')}
+    </div>
+  );
+}
+
+/** The action form: the actions the status allows and the actor may take, each with its payload form. */
+function ActionForm({ matter }: { matter: MatterDetail }) {
+  const m = useMatterMessages();
+  const saveError = useSaveError();
+  const queryClient = useQueryClient();
+  const procedure = useProcedure(matter.service);
+  const procedures = useProcedures().data?.items ?? [];
+  const [form] = Form.useForm();
+  const [type, setType] = useState<string>();
+  const [saving, setSaving] = useState(false);
+  const [opened, setOpened] = useState<{ link: MatterLink; warnings: ConflictWarning[] }>();
+  const mine = matter.nextActions.filter((a) => a.mine);
+  const action = procedure?.actions.find((a) => a.type === type);
+  const target = Form.useWatch(['payload', 'target'], form) as string | undefined;
+  const targetProcedure =
+    matter.service === 'consultation' && type === 'refer'
+      ? procedures.find((p) => p.service === target)
+      : undefined;
+  const targetOpening = targetProcedure?.actions.find((a) => a.type === targetProcedure.openingAction);
+  if (mine.length === 0 && !opened) return null;
+  const submit = async (values: { payload?: Record<string, unknown>; opening?: Record<string, unknown> }) => {
+    if (!action) return;
+    setSaving(true);
+    try {
+      const reply = await api.post<{
+        item: MatterDetail;
+        referredMatter: MatterLink | null;
+        warnings: ConflictWarning[];
+      }>(`/api/matters/${matter.id}/actions`, {
+        type: action.type,
+        expectedVersion: matter.version,
+        payload: cleanPayload(values.payload, action.payloadSchema),
+        ...(targetOpening
+          ? { referralOpening: cleanPayload(values.opening, targetOpening.payloadSchema) }
+          : {}),
+      });
+      queryClient.setQueryData(matterKey(matter.id), reply.item);
+      await queryClient.invalidateQueries({ queryKey: MATTERS_KEY });
+      if (reply.referredMatter) setOpened({ link: reply.referredMatter, warnings: reply.warnings });
+      form.resetFields();
+      setType(undefined);
+    } catch (error) {
+      saveError(error, {
+        form,
+        onStale: () => void queryClient.invalidateQueries({ queryKey: matterKey(matter.id) }),
+      });
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Card title={m('nextAction')} style={{ marginBottom: 16 }}>
+      {opened ? (
+        <Space orientation="vertical" style={{ width: '100%', marginBottom: 12 }}>
+          <Alert
+            type="success"
+            showIcon
+            title={
+              <Link to={`/matters/${opened.link.id}`} data-testid="referred-matter-link">
+                {m('openReferred', {
+                  target:
+                    procedures.find((p) => p.service === opened.link.service)?.nameZh ?? opened.link.service,
+                  number: opened.link.number,
+                })}
+              </Link>
+            }
+          />
+          {opened.warnings.length ? <ConflictAlert warnings={opened.warnings} /> : null}
+        </Space>
+      ) : null}
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} hidden={mine.length === 0}>
+        <Form.Item label={m('pickAction')}>
+          <Select
+            aria-label={m('pickAction')}
+            style={{ width: 280 }}
+            value={type}
+            onChange={(next: string) => {
+              form.resetFields();
+              setType(next);
+            }}
+            options={mine.map((a) => ({ value: a.type, label: a.label }))}
+          />
+        </Form.Item>
+        {action ? (
+          <>
+            {action.source ? (
+              <div style={{ marginBottom: 12 }}>
+                <ArticleLink source={action.source} />
+              </div>
+            ) : null}
+            <PayloadFields key={action.type} action={action} prefix={['payload']} />
+            {targetOpening && targetProcedure ? (
+              <fieldset className="matters-fieldset">
+                <legend>{m('referralOpening', { target: targetProcedure.nameZh })}</legend>
+                <PayloadFields key={targetProcedure.service} action={targetOpening} prefix={['opening']} />
+              </fieldset>
+            ) : null}
+            <Button type="primary" htmlType="submit" loading={saving}>
+              {m('doAction')}
+            </Button>
+          </>
+        ) : null}
+      </Form>
+    </Card>
+  );
+}
+
+/** /matters/:id — parties, clocks with their articles, the action log and the next actions. */
+export default function MatterDetailPage() {
+  const { id } = useParams();
+  const m = useMatterMessages();
+  const detail = useMatterDetail(id);
+  if (detail.isLoading) return <Spin />;
+  if (!detail.data) return <Empty description={detail.error?.message} />;
+  const matter = detail.data;
+  return (
+    <div className="matters-page">
+      <PageHeader
+        title={`${matter.serviceName} ${matter.number}`}
+        subtitle={matter.summary}
+        extra={
+          <Space>
+            <Tag color={matter.closed ? 'default' : 'processing'} data-testid="matter-status">
+              {matter.statusLabel}
+            </Tag>
+            <Link to={`/matters/w/${matter.service}`}>{matter.serviceName}</Link>
+          </Space>
+        }
+      />
+      <Card title={m('parties')} style={{ marginBottom: 16 }}>
+        {matter.referredFrom ? (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={
+              <span>
+                {m('partiesCarried')} · {m('referredFrom')}：
+                <Link to={`/matters/${matter.referredFrom.id}`}>{matter.referredFrom.number}</Link>
+              </span>
+            }
+          />
+        ) : null}
+        <Descriptions size="small" column={1} bordered>
+          {matter.partyDetails.map((p) => (
+            <Descriptions.Item key={p.id} label={ROLE_LABELS[p.role] ?? p.role}>
+              <span data-testid="party">{p.name}</span>
+              {p.idNumberMasked ? ` ${p.idNumberMasked}` : ''}
+              {p.phoneMasked ? ` ${p.phoneMasked}` : ''}
+            </Descriptions.Item>
+          ))}
+        </Descriptions>
+        {(matter.state.referral as { target?: string } | null | undefined)?.target === 'legal-aid' ? (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginTop: 12 }}
+            title={<Link to="/legal-aid/new">{m('toLegalAid')}</Link>}
+          />
+        ) : null}
+        {matter.referrals.length ? (
+          <div style={{ marginTop: 12 }}>
+            {m('referrals')}：
+            {matter.referrals.map((r) => (
+              <Link key={r.id} to={`/matters/${r.id}`} style={{ marginInlineEnd: 8 }}>
+                {r.number}
+              </Link>
+            ))}
+          </div>
+        ) : null}
+      </Card>
+      <Card title={m('clocks')} style={{ marginBottom: 16 }}>
+        {matter.clocks.length === 0 ? (
+          m('noClocks')
+        ) : (
+          <Table<Clock>
+            rowKey="kind"
+            size="small"
+            pagination={false}
+            dataSource={matter.clocks}
+            columns={[
+              { title: m('colClock'), render: (_v, clock) => <ClockTag clock={clock} /> },
+              {
+                title: m('colSource'),
+                dataIndex: 'source',
+                render: (source: string) => <ArticleLink source={source} />,
+              },
+              {
+                title: '',
+                render: (_v, clock) =>
+                  `${clock.amount + clock.extendedBy} ${clock.basis === 'working-days' ? m('workingDays') : m('calendarDays')}`,
+              },
+            ]}
+          />
+        )}
+      </Card>
+      <ActionForm matter={matter} />
+      <Card title={m('actionLog')}>
+        <Timeline
+          items={matter.actions.map((a) => ({
+            children: (
+              <div>
+                <strong>{a.label}</strong> · {formatInstant(a.at)} · {m('handledBy')}{' '}
+                {a.actorName ?? a.actorRole}
+                {a.source ? (
+                  <span style={{ marginInlineStart: 8 }}>
+                    <ArticleLink source={a.source} />
+                  </span>
+                ) : null}
+                <Payload payload={a.payload} />
+              </div>
+            ),
+          }))}
+        />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Checkbox, Input, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useCan } from '../../app/auth';
+import { PageHeader } from '../../app/page-header';
+import { formatInstant } from '../../lib/dates';
+import { ClockTag } from './clock-tag';
+import { ROLE_LABELS, useMatterMessages } from './messages';
+import { type MatterFilters, useMatterList, useProcedure } from './queries';
+import type { MatterListItem } from './types';
+import './matters.css';
+
+/** /matters/w/:service — one window's matters: filters, stable pages, the nearest clock of each. */
+export default function MatterListPage() {
+  const { service = 'consultation' } = useParams();
+  const m = useMatterMessages();
+  const procedure = useProcedure(service);
+  const canManage = useCan('matter.manage');
+  const [filters, setFilters] = useState<MatterFilters>({ page: 1, pageSize: 20, open: 'true' });
+  const list = useMatterList({ ...filters, service });
+  const toggle = (key: 'open' | 'mine' | 'breached') => (checked: boolean) =>
+    setFilters((f) => ({ ...f, page: 1, [key]: checked ? 'true' : undefined }));
+  return (
+    <div className="matters-page">
+      <PageHeader
+        title={procedure?.nameZh ?? service}
+        subtitle={m('listSubtitle')}
+        extra={
+          canManage ? (
+            <Link to={`/matters/w/${service}/new`}>
+              <Button type="primary" icon={<PlusOutlined />}>
+                {m('newMatter')}
+              </Button>
+            </Link>
+          ) : null
+        }
+      />
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Input.Search
+          allowClear
+          placeholder={m('search')}
+          onSearch={(q) => setFilters((f) => ({ ...f, page: 1, q: q || undefined }))}
+          style={{ width: 260 }}
+        />
+        <Checkbox checked={filters.open === 'true'} onChange={(e) => toggle('open')(e.target.checked)}>
+          {m('onlyOpen')}
+        </Checkbox>
+        <Checkbox checked={filters.mine === 'true'} onChange={(e) => toggle('mine')(e.target.checked)}>
+          {m('onlyMine')}
+        </Checkbox>
+        <Checkbox
+          checked={filters.breached === 'true'}
+          onChange={(e) => toggle('breached')(e.target.checked)}
+        >
+          {m('onlyBreached')}
+        </Checkbox>
+      </Space>
+      <Table<MatterListItem>
+        rowKey="id"
+        loading={list.isLoading}
+        dataSource={list.data?.items ?? []}
+        locale={{ emptyText: m('empty') }}
+        pagination={{
+          current: filters.page,
+          pageSize: filters.pageSize,
+          total: list.data?.total ?? 0,
+          onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })),
+        }}
+        columns={[
+          {
+            title: m('colNumber'),
+            dataIndex: 'number',
+            render: (number: string, row) => <Link to={`/matters/${row.id}`}>{number}</Link>,
+          },
+          { title: m('colSummary'), dataIndex: 'summary', ellipsis: true },
+          {
+            title: m('colParties'),
+            dataIndex: 'parties',
+            render: (parties: MatterListItem['parties']) =>
+              parties.map((p) => `${p.name}（${ROLE_LABELS[p.role] ?? p.role}）`).join('、'),
+          },
+          {
+            title: m('colStatus'),
+            dataIndex: 'statusLabel',
+            render: (label: string, row) => (
+              <Space size={4}>
+                <Tag color={row.closed ? 'default' : 'processing'}>{label}</Tag>
+                {row.breached ? <Tag color="red">{m('breached')}</Tag> : null}
+              </Space>
+            ),
+          },
+          {
+            title: m('colNextDue'),
+            dataIndex: 'nextDue',
+            render: (clock: MatterListItem['nextDue']) => (clock ? <ClockTag clock={clock} /> : null),
+          },
+          { title: m('colOpened'), dataIndex: 'openedAt', render: (at: string) => formatInstant(at) },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import { Button, Form, Input, Modal, Select } from 'antd';
+import { useState } from 'react';
+import { useSaveError } from '../../app/use-save-error';
+import { api, type Page } from '../../lib/api';
+import { ROLE_LABELS, useMatterMessages } from './messages';
+import { PARTY_ROLES, type PartyRole, type PersonItem } from './types';
+
+export interface PickedParty {
+  personId: string;
+  name: string;
+  masked: string | null;
+  role: PartyRole;
+}
+
+/**
+ * The parties of a new matter: search the shared person records (name, pinyin initials, ID or phone
+ * tail; POST /api/persons/search so full numbers stay out of URLs), or register a new person, and give
+ * each a role.
+ */
+export function PartyPicker({
+  value,
+  onChange,
+}: {
+  value: PickedParty[];
+  onChange: (next: PickedParty[]) => void;
+}) {
+  const m = useMatterMessages();
+  const saveError = useSaveError();
+  const [options, setOptions] = useState<PersonItem[]>([]);
+  const [creating, setCreating] = useState(false);
+  const [form] = Form.useForm<{ name: string; idNumber?: string; phone?: string }>();
+  const search = async (q: string) => {
+    if (!q.trim()) return setOptions([]);
+    const reply = await api.post<Page<PersonItem>>('/api/persons/search', { q, pageSize: 20 });
+    setOptions(reply.items);
+  };
+  const add = (person: PersonItem) => {
+    if (value.some((p) => p.personId === person.id)) return;
+    const role: PartyRole = value.length === 0 ? 'applicant' : 'opposing-party';
+    onChange([...value, { personId: person.id, name: person.name, masked: person.idNumberMasked, role }]);
+  };
+  const create = async () => {
+    const values = await form.validateFields();
+    try {
+      const reply = await api.post<{ item: PersonItem }>('/api/persons', values);
+      add(reply.item);
+      setCreating(false);
+      form.resetFields();
+    } catch (error) {
+      saveError(error, { form });
+    }
+  };
+  return (
+    <div>
+      {value.map((party, index) => (
+        <div key={party.personId} className="matters-party-row" data-testid="party-row">
+          <span>
+            {party.name}
+            {party.masked ? `（${party.masked}）` : ''}
+          </span>
+          <Select
+            aria-label={`${party.name} ${m('partyRole')}`}
+            style={{ width: 140 }}
+            value={party.role}
+            options={PARTY_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
+            onChange={(role) => onChange(value.map((p, i) => (i === index ? { ...p, role } : p)))}
+          />
+          <Button size="small" onClick={() => onChange(value.filter((_, i) => i !== index))}>
+            {m('remove')}
+          </Button>
+        </div>
+      ))}
+      <div className="matters-party-row">
+        <Select
+          showSearch
+          aria-label={m('addParty')}
+          placeholder={m('findPerson')}
+          style={{ width: 360 }}
+          filterOption={false}
+          onSearch={(q) => void search(q)}
+          value={null}
+          options={options.map((p) => ({
+            value: p.id,
+            label: `${p.name}${p.idNumberMasked ? ` ${p.idNumberMasked}` : ''}${p.phoneMasked ? ` ${p.phoneMasked}` : ''}`,
+          }))}
+          onSelect={(id: string | null) => {
+            const person = options.find((p) => p.id === id);
+            if (person) add(person);
+          }}
+        />
+        <Button onClick={() => setCreating(true)}>{m('newPerson')}</Button>
+      </div>
+      <Modal
+        open={creating}
+        title={m('newPerson')}
+        onOk={() => void create()}
+        onCancel={() => setCreating(false)}
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical">
+          <Form.Item name="name" label={m('personName')} rules={[{ required: true, message: '请输入姓名' }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="idNumber" label={m('idNumber')}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="phone" label={m('phone')}>
+            <Input />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </div>
+  );
+}

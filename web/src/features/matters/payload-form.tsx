@@ -1,0 +1,212 @@
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Form, type FormItemProps, Input, InputNumber, Select, Space, Switch } from 'antd';
+import { useMatterMessages, VALUE_LABELS } from './messages';
+import type { CatalogAction, JsonSchema } from './types';
+
+type NamePath = NonNullable<FormItemProps['name']>;
+
+const label = (value: unknown) => VALUE_LABELS[String(value)] ?? String(value);
+
+function typeOf(schema: JsonSchema): string | undefined {
+  if (Array.isArray(schema.type)) return schema.type.find((t) => t !== 'null');
+  return schema.type;
+}
+
+/** One field for `schema` at `name` (a path inside the form). Unknown shapes fall back to JSON text. */
+function Field({
+  name,
+  schema,
+  title,
+  required,
+}: {
+  name: NamePath;
+  schema: JsonSchema;
+  title: string;
+  required: boolean;
+}) {
+  const m = useMatterMessages();
+  const rules = required ? [{ required: true, message: `请填写${title}` }] : [];
+  if (schema.const === true) {
+    return (
+      <Form.Item name={name} label={title} valuePropName="checked" initialValue={false}>
+        <Switch checkedChildren={m('yes')} unCheckedChildren={m('no')} />
+      </Form.Item>
+    );
+  }
+  if (schema.enum) {
+    return (
+      <Form.Item name={name} label={title} rules={rules}>
+        <Select
+          allowClear={!required}
+          options={schema.enum.map((v) => ({ value: v as string, label: label(v) }))}
+        />
+      </Form.Item>
+    );
+  }
+  const type = typeOf(schema);
+  if (type === 'boolean')
+    return (
+      <Form.Item name={name} label={title} valuePropName="checked" initialValue={false}>
+        <Switch checkedChildren={m('yes')} unCheckedChildren={m('no')} />
+      </Form.Item>
+    );
+  if (type === 'integer' || type === 'number')
+    return (
+      <Form.Item name={name} label={title} rules={rules}>
+        <InputNumber
+          style={{ width: 200 }}
+          min={schema.minimum}
+          max={schema.maximum}
+          precision={type === 'integer' ? 0 : undefined}
+        />
+      </Form.Item>
+    );
+  if (type === 'string')
+    return (
+      <Form.Item name={name} label={title} rules={rules}>
+        {(schema.maxLength ?? 0) > 200 ? <Input.TextArea rows={3} /> : <Input />}
+      </Form.Item>
+    );
+  if (type === 'array' && schema.items) {
+    const items = schema.items;
+    if (items.enum)
+      return (
+        <Form.Item name={name} label={title} rules={rules}>
+          <Select
+            mode="multiple"
+            options={items.enum.map((v) => ({ value: v as string, label: label(v) }))}
+          />
+        </Form.Item>
+      );
+    if (typeOf(items) === 'object' && items.properties) {
+      const props = Object.entries(items.properties);
+      return (
+        <Form.Item label={title} required={required}>
+          <Form.List name={name as (string | number)[]} initialValue={required ? [{}] : []}>
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((field) => (
+                  <Space key={field.key} align="start" wrap>
+                    {props.map(([key, sub]) => (
+                      <Field
+                        key={key}
+                        name={[field.name, key]}
+                        schema={sub}
+                        title={key}
+                        required={items.required?.includes(key) ?? false}
+                      />
+                    ))}
+                    <MinusCircleOutlined onClick={() => remove(field.name)} />
+                  </Space>
+                ))}
+                <Button type="dashed" onClick={() => add({})} icon={<PlusOutlined />}>
+                  {title}
+                </Button>
+              </>
+            )}
+          </Form.List>
+        </Form.Item>
+      );
+    }
+    return (
+      <Form.Item name={name} label={title} rules={rules}>
+        <Select mode="tags" open={false} />
+      </Form.Item>
+    );
+  }
+  if (type === 'object' && schema.properties) {
+    const parent = Array.isArray(name) ? name : [name];
+    return (
+      <fieldset className="matters-fieldset">
+        <legend>{title}</legend>
+        {Object.entries(schema.properties).map(([key, sub]) => (
+          <Field
+            key={key}
+            name={[...parent, key]}
+            schema={sub}
+            title={key}
+            required={schema.required?.includes(key) ?? false}
+          />
+        ))}
+      </fieldset>
+    );
+  }
+  return (
+    <Form.Item
+      name={name}
+      label={`${title}（JSON）`}
+      rules={[
+        ...rules,
+        {
+          validator: (_r, value: unknown) => {
+            if (value === undefined || value === '') return Promise.resolve();
+            try {
+              JSON.parse(String(value));
+              return Promise.resolve();
+            } catch {
+              return Promise.reject(new Error('JSON 格式不正确'));
+            }
+          },
+        },
+      ]}
+    >
+      <Input.TextArea rows={3} />
+    </Form.Item>
+  );
+}
+
+/**
+ * The fields of an action's payload, drawn from its JSON Schema (GET /api/matters/procedures), under
+ * the form path `prefix` (e.g. ['payload']). The server validates again and returns field errors as
+ * `payload.<field>`, which land on these fields.
+ */
+export function PayloadFields({ action, prefix }: { action: CatalogAction; prefix: string[] }) {
+  const m = useMatterMessages();
+  const schema = action.payloadSchema;
+  if (!schema.properties) {
+    return (
+      <Form.Item name={[...prefix, '__json']} label={m('jsonFallback')}>
+        <Input.TextArea rows={4} />
+      </Form.Item>
+    );
+  }
+  return (
+    <>
+      {Object.entries(schema.properties).map(([key, sub]) => (
+        <Field
+          key={key}
+          name={[...prefix, key]}
+          schema={sub}
+          title={action.fieldLabels[key] ?? key}
+          required={schema.required?.includes(key) ?? false}
+        />
+      ))}
+    </>
+  );
+}
+
+/** Form values → payload: empty strings and lists dropped, JSON fallbacks parsed. */
+export function cleanPayload(
+  values: Record<string, unknown> | undefined,
+  schema: JsonSchema,
+): Record<string, unknown> {
+  if (!values) return {};
+  if (typeof values.__json === 'string')
+    return values.__json ? (JSON.parse(values.__json) as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value) && value.length === 0 && !schema.required?.includes(key)) continue;
+    const sub = schema.properties?.[key];
+    if (typeof value === 'string' && sub && !sub.enum && typeOf(sub) !== 'string') {
+      try {
+        out[key] = JSON.parse(value);
+        continue;
+      } catch {
+        // left as text: the server names the field
+      }
+    }
+    out[key] = value;
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+/** Server state of the window matters (TanStack Query); every key starts with MATTERS_KEY. */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, type Page } from '../../lib/api';
+import type { DeadlineItem, MatterDetail, MatterListItem, Procedure } from './types';
+
+export const MATTERS_KEY = ['matters'] as const;
+
+export function useProcedures() {
+  return useQuery({
+    queryKey: [...MATTERS_KEY, 'procedures'],
+    queryFn: () => api.get<{ items: Procedure[] }>('/api/matters/procedures'),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function useProcedure(service: string | undefined): Procedure | undefined {
+  return useProcedures().data?.items.find((p) => p.service === service);
+}
+
+export interface MatterFilters {
+  service?: string;
+  open?: 'true';
+  mine?: 'true';
+  breached?: 'true';
+  q?: string;
+  page: number;
+  pageSize: number;
+}
+
+export function useMatterList(filters: MatterFilters) {
+  return useQuery({
+    queryKey: [...MATTERS_KEY, 'list', filters],
+    queryFn: () => api.get<Page<MatterListItem>>('/api/matters', { ...filters }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export const matterKey = (id: string) => [...MATTERS_KEY, 'matter', id] as const;
+
+export function useMatterDetail(id: string | undefined) {
+  return useQuery({
+    queryKey: matterKey(id ?? ''),
+    queryFn: () => api.get<MatterDetail>(`/api/matters/${id}`),
+    enabled: Boolean(id),
+  });
+}
+
+export function useMyDeadlines() {
+  return useQuery({
+    queryKey: [...MATTERS_KEY, 'my-deadlines'],
+    queryFn: () => api.get<{ items: DeadlineItem[] }>('/api/matters/my-deadlines'),
+    refetchInterval: 60_000,
+  });
+}

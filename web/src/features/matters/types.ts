@@ -1,0 +1,140 @@
+/** Shapes of /api/matters replies (server/use-cases/matters/matter-view.ts). */
+export interface Clock {
+  kind: string;
+  label: string;
+  source: string;
+  basis: 'calendar-days' | 'working-days';
+  amount: number;
+  extendedBy: number;
+  startsOn: string;
+  dueOn: string;
+  pausedSince: string | null;
+  pausedDays: number;
+  provisional: boolean;
+  responsibleRole: string | null;
+  daysLeft: number;
+  level: 'ok' | 'due-soon' | 'overdue' | 'paused';
+  remindedAt: string | null;
+  breachedAt: string | null;
+}
+
+export interface MatterListItem {
+  id: string;
+  orgId: string;
+  service: string;
+  serviceName: string;
+  number: string;
+  status: string;
+  statusLabel: string;
+  closed: boolean;
+  version: number;
+  summary: string;
+  parties: { name: string; role: string }[];
+  handlerUserId: string | null;
+  openedAt: string;
+  nextDue: Clock | null;
+  breached: boolean;
+}
+
+export interface MatterLink {
+  id: string;
+  number: string;
+  service: string;
+}
+
+export interface MatterDetail extends MatterListItem {
+  state: Record<string, unknown>;
+  ticketNumber: string | null;
+  referredFrom: MatterLink | null;
+  referrals: MatterLink[];
+  partyDetails: {
+    id: string;
+    personId: string | null;
+    role: string;
+    name: string;
+    idNumberMasked: string | null;
+    phoneMasked: string | null;
+  }[];
+  actions: {
+    seq: number;
+    type: string;
+    label: string;
+    source: string;
+    at: string;
+    actorRole: string;
+    actorName: string | null;
+    payload: Record<string, unknown>;
+  }[];
+  clocks: Clock[];
+  nextActions: { type: string; label: string; source: string; roles: string[]; mine: boolean }[];
+}
+
+export interface ConflictWarning {
+  partyName: string;
+  partyRole: string;
+  matchedBy: 'id-number' | 'name';
+  adverse: boolean;
+  otherRole: string;
+  matter: { id: string; service: string; number: string; status: string };
+  message: string;
+}
+
+/** A JSON Schema node as zod's toJSONSchema writes it (the parts the form reads). */
+export interface JsonSchema {
+  type?: string | string[];
+  enum?: unknown[];
+  const?: unknown;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  minimum?: number;
+  maximum?: number;
+  maxLength?: number;
+}
+
+export interface CatalogAction {
+  type: string;
+  label: string;
+  source: string;
+  roles: string[];
+  payloadSchema: JsonSchema;
+  fieldLabels: Record<string, string>;
+}
+
+export interface Procedure {
+  service: string;
+  nameZh: string;
+  nameEn: string;
+  typeWord: string;
+  openingAction: string;
+  statuses: { value: string; label: string }[];
+  actions: CatalogAction[];
+}
+
+export interface DeadlineItem extends Clock {
+  matterId: string;
+  number: string;
+  service: string;
+  serviceName: string;
+  summary: string;
+}
+
+export interface PersonItem {
+  id: string;
+  name: string;
+  idNumberMasked: string | null;
+  phoneMasked: string | null;
+}
+
+export const PARTY_ROLES = [
+  'applicant',
+  'respondent',
+  'opposing-party',
+  'agent',
+  'client',
+  'complainant',
+  'third-party',
+] as const;
+export type PartyRole = (typeof PARTY_ROLES)[number];
