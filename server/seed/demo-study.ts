@@ -122,13 +122,15 @@ function weekdayOf(date: string): number {
 const at = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`);
 
 /**
- * Loads the programme's demo data for the city bureau, created by `trainerId`; returns the counts.
- * Sessions fall on Monday–Friday (the demo ignores the holiday calendar).
+ * Loads the programme's demo data for the city bureau, created by `trainerId`, and pushes the plan to
+ * `countyIds` (市县两级联动: each county gets its own published copy with the same sessions, as
+ * use-cases/staff-programme/push-plan.ts does); returns the counts. Sessions fall on Monday–Friday (the
+ * demo ignores the holiday calendar).
  */
 export async function seedDemoStudy(
   tx: Executor,
-  options: { now: Date; cityId: string; trainerId: string | undefined },
-): Promise<{ sessions: number; questions: number; paperQuestions: number }> {
+  options: { now: Date; cityId: string; countyIds: string[]; trainerId: string | undefined },
+): Promise<{ sessions: number; questions: number; paperQuestions: number; counties: number }> {
   const today = businessDateOf(options.now);
   const endsOn = plusDays(today, 27);
   const [plan] = await tx
@@ -180,6 +182,30 @@ export async function seedDemoStudy(
       });
   }
   await tx.insert(studySessions).values(sessions);
+  for (const countyId of options.countyIds) {
+    const [copy] = await tx
+      .insert(studyPlans)
+      .values({
+        orgId: countyId,
+        audienceOrgId: countyId,
+        parentPlanId: plan!.id,
+        title: '队伍教育整顿学习教育（示例）',
+        themes: ['political', 'party-history', 'warning', 'role-model'],
+        forms: ['self-and-group', 'online-and-offline', 'original-texts-and-practice'],
+        description: '市局下发的示例计划。',
+        startsOn: today,
+        endsOn,
+        status: 'published',
+        publishedAt: options.now,
+        createdBy: options.trainerId,
+        createdAt: options.now,
+        updatedAt: options.now,
+      })
+      .returning({ id: studyPlans.id });
+    await tx
+      .insert(studySessions)
+      .values(sessions.map((session) => ({ ...session, planId: copy!.id, orgId: countyId, location: null })));
+  }
   const bank = await tx
     .insert(questions)
     .values(
@@ -227,5 +253,10 @@ export async function seedDemoStudy(
     createdBy: options.trainerId,
     createdAt: options.now,
   });
-  return { sessions: sessions.length, questions: bank.length, paperQuestions: picked.length };
+  return {
+    sessions: sessions.length,
+    questions: bank.length,
+    paperQuestions: picked.length,
+    counties: options.countyIds.length,
+  };
 }

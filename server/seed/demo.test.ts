@@ -103,12 +103,19 @@ describe('demo reference data', () => {
 describe('demo staff programme', () => {
   it('gives the training officer a published plan with 晨训 and 晚学, a question bank and a paper', async () => {
     const trainer = await t.login({ username: 'trainer', password: DEMO_PASSWORD });
-    const plans = (await trainer.get('/api/study/plans?view=managed')).json().items;
+    const all = (await trainer.get('/api/study/plans?view=managed')).json().items;
+    // The city's plan and the copy pushed to 东河区 (the city manages its counties' plans too).
+    expect(all).toHaveLength(2);
+    const plans = all.filter((p: { parentPlanId: string | null }) => p.parentPlanId === null);
     expect(plans).toHaveLength(1);
     expect(plans[0]).toMatchObject({ status: 'published', themes: expect.arrayContaining(['political']) });
     const detail = (await trainer.get(`/api/study/plans/${plans[0].id}`)).json();
     const kinds = new Set(detail.sessions.map((s: { kind: string }) => s.kind));
     expect(kinds).toEqual(new Set(['morning-drill', 'evening-study']));
+    expect(detail.counties.map((c: { orgName: string }) => c.orgName)).toEqual(['东河区司法局']);
+    const countyLeader = await t.login({ username: 'county-leader', password: DEMO_PASSWORD });
+    const copies = (await countyLeader.get('/api/study/plans?view=managed')).json().items;
+    expect(copies.map((p: { parentPlanId: string }) => p.parentPlanId)).toEqual([plans[0].id]);
     expect((await trainer.get('/api/study/questions')).json().items).toHaveLength(12);
     expect(lines.some((l) => l.startsWith('学习计划 1 个'))).toBe(true);
   });

@@ -129,10 +129,15 @@ export async function loadDemoData(
   // Staff programme (队伍教育整顿, issue #8): a published plan with sessions, a question bank and a paper.
   const study = await services.db.transaction(async (tx) => {
     const [trainer] = await tx.select({ id: users.id }).from(users).where(eq(users.username, 'trainer'));
-    return seedDemoStudy(tx, { now: services.now(), cityId: orgIds.get('city')!, trainerId: trainer?.id });
+    return seedDemoStudy(tx, {
+      now: services.now(),
+      cityId: orgIds.get('city')!,
+      countyIds: [orgIds.get('county-150202')!],
+      trainerId: trainer?.id,
+    });
   });
   report(
-    `学习计划 1 个（学习活动 ${study.sessions} 场），题库 ${study.questions} 道，试卷 1 份（${study.paperQuestions} 题）`,
+    `学习计划 1 个（学习活动 ${study.sessions} 场），题库 ${study.questions} 道，试卷 1 份（${study.paperQuestions} 题），已下发 ${study.counties} 个旗县区`,
   );
   return DEMO_ACCOUNTS;
 }
