@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceFacts, attendanceStatusOf, checkInPhase, formatRate, tally, tallyBy } from './attendance';
+import {
+  attendanceFacts,
+  attendanceStatusOf,
+  checkInPhase,
+  formatRate,
+  rankByRate,
+  tally,
+  tallyBy,
+} from './attendance';
 
 const startsAt = new Date('2026-03-02T09:30:00Z'); // 17:30 Beijing
 const endsAt = new Date('2026-03-02T10:30:00Z');
@@ -86,5 +94,29 @@ describe('formatRate', () => {
     [0.0005, '0.1%'],
   ])('%s → %s', (rate, text) => {
     expect(formatRate(rate)).toBe(text);
+  });
+});
+
+describe('rankByRate', () => {
+  const row = (name: string, rate: number | null) => ({ name, tally: { ...tally([]), rate } });
+
+  it('puts the highest rate first, rows without a rate last, ties by name', () => {
+    const rows = [row('乙', 0.5), row('丙', null), row('甲', 1), row('丁', 0.5)];
+    expect(rankByRate(rows).map((r) => r.name)).toEqual(['甲', '丁', '乙', '丙']);
+    expect(rows.map((r) => r.name)).toEqual(['乙', '丙', '甲', '丁']);
+  });
+
+  it('keeps the tallies of the rows it ranks', () => {
+    const facts = [
+      { userId: 'a', status: 'present' as const },
+      { userId: 'b', status: 'absent' as const },
+      { userId: 'b', status: 'late' as const },
+    ];
+    const rows = [...tallyBy(facts, (f) => f.userId)].map(([name, t]) => ({ name, tally: t }));
+    const ranked = rankByRate(rows);
+    expect(ranked.map((r) => [r.name, r.tally.rate])).toEqual([
+      ['a', 1],
+      ['b', 0.5],
+    ]);
   });
 });

@@ -101,3 +101,26 @@ export function formatRate(rate: number | null): string {
   if (rate === null) return '—';
   return `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
 }
+
+/** A row of an attendance-rate table: a person, a department or a county, with its tally. */
+export interface RateRow {
+  name: string;
+  tally: Tally;
+}
+
+/**
+ * Rows in the order an attendance table (and its chart) shows them: highest rate first, rows with no
+ * rate (nobody due) last, ties by name (Chinese collation) so the order is stable. Returns a new array.
+ */
+export function rankByRate<R extends RateRow>(rows: readonly R[]): R[] {
+  return [...rows].sort((a, b) => {
+    const ra = a.tally.rate;
+    const rb = b.tally.rate;
+    if (ra !== rb) {
+      if (ra === null) return 1;
+      if (rb === null) return -1;
+      return rb - ra;
+    }
+    return a.name.localeCompare(b.name, 'zh-CN');
+  });
+}

@@ -425,6 +425,8 @@ const MATRIX: Record<string, Entry> = {
       body: { respondentKind: 'service-user', content: '矩阵测试意见' },
     },
   ],
+  // staff programme: attendance rates and hand-picked spot checks (staff-web, session 3)
+  'GET /api/study/attendance-rates': 'study.participate',
   // citizens' phone pages (docs/citizen-api.md): public, rate-limited (429 is fine here)
   'POST /api/public/sms-codes': ['public', { body: { phone: '13904729001', purpose: 'book' } }],
   'POST /api/public/track/code': [

@@ -3,6 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../context';
 import { requirePermission } from '../plugins/auth';
+import {
+  attendanceRates,
+  attendanceRatesQuery,
+  attendanceRatesReply,
+} from '../use-cases/staff-programme/attendance-rates';
 import { mySpotChecks, mySpotChecksReply } from '../use-cases/staff-programme/my-programme';
 import {
   completeFollowUp,
@@ -37,9 +42,22 @@ import { callOf } from './legal-aid';
 const tags = ['study'];
 const idParams = z.object({ id: z.uuid({ error: '编号格式不正确' }) });
 
-/** `/api/study`: study notes, spot checks (抽查) and one-to-one talks (谈心谈话). */
+/** `/api/study`: attendance rates, study notes, spot checks (抽查) and one-to-one talks (谈心谈话). */
 export function studySupervisionRoutes(app: FastifyInstance, services: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/api/study/attendance-rates',
+    {
+      schema: {
+        tags,
+        summary: '出勤率（按人员、部门、区县；本人只见本人，督导人员见辖区）',
+        querystring: attendanceRatesQuery,
+        response: { 200: attendanceRatesReply },
+      },
+      preHandler: requirePermission('study.participate'),
+    },
+    (request) => attendanceRates(services, callOf(request, request.query)),
+  );
   r.get(
     '/api/study/records',
     {

@@ -384,6 +384,9 @@ const zhCN = {
   'task.opinionsDesc': '征求意见表（链接、二维码）、意见分办、办理答复',
   'nav.opinionsAssigned': '意见办理',
   'task.opinionsAssignedDesc': '交本人办理的群众意见',
+  // staff programme: attendance rates (staff-web, session 3)
+  'nav.studyAttendance': '出勤率',
+  'task.studyAttendanceDesc': '按区县、部门和人员统计学习活动出勤率',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;
@@ -760,6 +763,9 @@ const enUS: Record<MessageKey, string> = {
   'task.opinionsDesc': 'Public forms (link, QR), assign, handle and reply',
   'nav.opinionsAssigned': 'Opinions to handle',
   'task.opinionsAssignedDesc': 'Opinions assigned to you',
+  // staff programme: attendance rates (staff-web, session 3)
+  'nav.studyAttendance': 'Attendance rates',
+  'task.studyAttendanceDesc': 'Attendance at study sessions per county, department and person',
 };
 
 const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };

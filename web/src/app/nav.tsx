@@ -633,6 +633,26 @@ export const NAV_PAGES: NavPage[] = [
       },
     ],
   },
+  // Staff programme: attendance rates (staff-web, session 3).
+  {
+    key: 'studyAttendance',
+    path: '/study/attendance',
+    icon: <BarChartOutlined />,
+    access: [
+      {
+        permission: 'study.supervise',
+        group: 'study',
+        label: 'nav.studyAttendance',
+        description: 'task.studyAttendanceDesc',
+      },
+      {
+        permission: 'study.participate',
+        group: 'study',
+        label: 'nav.studyAttendance',
+        description: 'task.studyAttendanceDesc',
+      },
+    ],
+  },
 ];
 
 export const NAV_GROUPS: { group: NavGroup; label: MessageKey }[] = [

@@ -66,6 +66,7 @@ const StudyAttemptPage = lazy(() => import('../features/study/attempt-page'));
 const StudyBulletinsPage = lazy(() => import('../features/study/bulletins-page'));
 const OpinionsPage = lazy(() => import('../features/study/opinions-page'));
 const TalksPage = lazy(() => import('../features/study/talks-page'));
+const StudyAttendancePage = lazy(() => import('../features/study/attendance-page'));
 const MobileOpinion = lazy(() => import('../screens/mobile/opinion-page'));
 
 function Forbidden() {
@@ -507,6 +508,14 @@ export const router = createBrowserRouter([
         element: (
           <Guard page="studyTalks">
             <TalksPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'study/attendance',
+        element: (
+          <Guard page="studyAttendance">
+            <StudyAttendancePage />
           </Guard>
         ),
       },

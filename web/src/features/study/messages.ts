@@ -49,6 +49,28 @@ const MESSAGES = {
   ],
   talksTitle: ['谈心谈话', 'One-to-one talks'],
   talksSubtitle: ['登记谈心谈话及跟进落实情况', 'Talks held and their follow-up'],
+  attendanceTitle: ['出勤率', 'Attendance rates'],
+  attendanceSubtitle: [
+    '按区县、部门和人员统计学习活动出勤率（请假不计入应出勤），可按期间和学习计划筛选',
+    'Attendance per county, department and person (approved leave excused), by period and plan',
+  ],
+  attendanceSubtitleOwn: [
+    '本人参加学习活动的出勤率（请假不计入应出勤）',
+    'Your attendance at study sessions (approved leave excused)',
+  ],
+  allPlans: ['全部学习计划', 'All plans'],
+  rate: ['出勤率', 'Attendance rate'],
+  sessionsHeld: ['已举行活动', 'Sessions held'],
+  expected: ['应出勤', 'Expected'],
+  present: ['出勤', 'Present'],
+  late: ['迟到', 'Late'],
+  onLeave: ['请假', 'On leave'],
+  absent: ['缺勤', 'Absent'],
+  byCounty: ['区县', 'County'],
+  byDepartment: ['部门', 'Department'],
+  byPerson: ['人员', 'Person'],
+  department: ['部门', 'Department'],
+  county: ['所属司法局', 'Bureau'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type StudyMessage = keyof typeof MESSAGES;

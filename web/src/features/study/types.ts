@@ -345,3 +345,19 @@ export interface TalkItem {
   followUpNote: string | null;
   version: number;
 }
+
+/** GET /api/study/attendance-rates (server/use-cases/staff-programme/attendance-rates.ts). */
+export interface RateRow {
+  id: string;
+  name: string;
+  tally: Tally;
+}
+export interface AttendanceRates {
+  view: 'own' | 'scope';
+  bureauKind: string;
+  sessionsHeld: number;
+  total: Tally;
+  counties: RateRow[];
+  departments: (RateRow & { county: string })[];
+  persons: (RateRow & { department: string; county: string })[];
+}
