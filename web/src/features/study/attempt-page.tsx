@@ -6,6 +6,7 @@ import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { QUESTION_KIND_LABELS } from './labels';
+import { useStudyMessages } from './messages';
 import type { AttemptView } from './types';
 
 const LETTERS = 'ABCDEF';
@@ -21,6 +22,7 @@ function remaining(ms: number): string {
  * submitted by the taker or when the time is up.
  */
 export default function AttemptPage() {
+  const m = useStudyMessages();
   const { id = '' } = useParams();
   const saveError = useSaveError();
   const queryClient = useQueryClient();
@@ -74,7 +76,7 @@ export default function AttemptPage() {
     <div>
       <PageHeader
         title={data.paperTitle}
-        subtitle={`第 ${data.attemptNo} 次（共可答 ${data.maxAttempts} 次）`}
+        subtitle={m('attemptOf', { n: data.attemptNo, max: data.maxAttempts })}
         extra={
           data.status === 'open' ? (
             <Space>
@@ -83,14 +85,14 @@ export default function AttemptPage() {
                 style={{ fontSize: 16, padding: '4px 8px' }}
                 data-testid="countdown"
               >
-                剩余 {remaining(left)}
+                {m('timeLeft', { t: remaining(left) })}
               </Tag>
               <Popconfirm
-                title={`已答 ${answeredCount} / ${data.questions.length} 题，交卷后不能修改，确定交卷？`}
+                title={m('submitConfirm', { a: answeredCount, n: data.questions.length })}
                 onConfirm={() => submit.mutate()}
               >
                 <Button type="primary" loading={submit.isPending}>
-                  交卷
+                  {m('submit')}
                 </Button>
               </Popconfirm>
             </Space>
@@ -103,20 +105,20 @@ export default function AttemptPage() {
             status={result.passed ? 'success' : 'warning'}
             title={
               <span>
-                得分 <span data-testid="attempt-score">{result.score}</span> / {result.maxScore}
+                {m('score')} <span data-testid="attempt-score">{result.score}</span> / {result.maxScore}
               </span>
             }
-            subTitle={`及格分 ${result.passScore}，${result.passed ? '已及格' : '未及格'}${result.review ? '' : '；答题次数用完或考试结束后可查看正确答案'}`}
+            subTitle={`${m('passScoreIs', { n: result.passScore })}，${m(result.passed ? 'passed' : 'failed')}${result.review ? '' : m('answersLater')}`}
             extra={
               <Link to="/study/tests">
-                <Button>返回测试列表</Button>
+                <Button>{m('backToTests')}</Button>
               </Link>
             }
           />
         </Card>
       ) : null}
       {timeUp && !result ? (
-        <Alert type="warning" showIcon title="答题时间已到，正在自动交卷…" style={{ marginBottom: 16 }} />
+        <Alert type="warning" showIcon title={m('timeUp')} style={{ marginBottom: 16 }} />
       ) : null}
       {data.questions.map((question, n) => {
         const value = answers[question.id] ?? [];
@@ -138,7 +140,7 @@ export default function AttemptPage() {
               <span data-testid="question-stem">{question.stem}</span>{' '}
               {correctOf.has(question.id) ? (
                 <Tag color={correctOf.get(question.id) ? 'green' : 'red'}>
-                  {correctOf.get(question.id) ? '正确' : '错误'}
+                  {m(correctOf.get(question.id) ? 'correct' : 'wrong')}
                 </Tag>
               ) : null}
             </Typography.Paragraph>
@@ -165,7 +167,10 @@ export default function AttemptPage() {
               />
             )}
             {review?.explanation ? (
-              <Typography.Text type="secondary">解析：{review.explanation}</Typography.Text>
+              <Typography.Text type="secondary">
+                {m('explanation')}
+                {review.explanation}
+              </Typography.Text>
             ) : null}
           </Card>
         );

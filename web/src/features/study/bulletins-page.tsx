@@ -49,7 +49,7 @@ export default function BulletinsPage() {
         to: toIsoDate(period?.[1]),
       }),
     onSuccess: async (b) => {
-      void message.success('通报已生成（草稿），请核对后发布');
+      void message.success(m('bulletinGenerated'));
       await queryClient.invalidateQueries({ queryKey: KEY });
       setOpenId(b.id);
     },
@@ -75,7 +75,7 @@ export default function BulletinsPage() {
                 loading={generate.isPending}
                 onClick={() => generate.mutate()}
               >
-                生成通报
+                {m('generateBulletin')}
               </Button>
             </Space>
           ) : null
@@ -88,26 +88,29 @@ export default function BulletinsPage() {
           dataSource={list.data?.items ?? []}
           columns={[
             {
-              title: '标题',
+              title: m('title'),
               render: (_v, r) => (
                 <Button type="link" onClick={() => setOpenId(r.id)} data-testid="bulletin-link">
                   {r.title}
                 </Button>
               ),
             },
-            { title: '期间', render: (_v, r) => `${r.periodFrom} 至 ${r.periodTo}` },
-            { title: '单位', dataIndex: 'orgName' },
             {
-              title: '状态',
+              title: m('period'),
+              render: (_v, r) => m('periodValue', { from: r.periodFrom, to: r.periodTo }),
+            },
+            { title: m('organisation'), dataIndex: 'orgName' },
+            {
+              title: m('status'),
               render: (_v, r) =>
                 r.status === 'published' ? (
-                  <Tag color="green">已发布 {formatInstant(r.publishedAt)}</Tag>
+                  <Tag color="green">{m('publishedAt', { at: formatInstant(r.publishedAt) })}</Tag>
                 ) : (
-                  <Tag>草稿</Tag>
+                  <Tag>{m('draft')}</Tag>
                 ),
             },
             {
-              title: '下载',
+              title: m('download'),
               render: (_v, r) => (
                 <Button
                   size="small"
@@ -131,6 +134,7 @@ export default function BulletinsPage() {
 }
 
 function BulletinEditor({ bulletin, editable }: { bulletin: BulletinItem; editable: boolean }) {
+  const m = useStudyMessages();
   const { message } = AntApp.useApp();
   const saveError = useSaveError();
   const queryClient = useQueryClient();
@@ -140,7 +144,7 @@ function BulletinEditor({ bulletin, editable }: { bulletin: BulletinItem; editab
     mutationFn: (v: { title: string; body: string }) =>
       api.patch(`/api/study/bulletins/${bulletin.id}`, { version: bulletin.version, ...v }),
     onSuccess: async () => {
-      void message.success('已保存');
+      void message.success(m('saved'));
       await refresh();
     },
     onError: (error) => saveError(error, { form, onStale: () => void refresh() }),
@@ -148,7 +152,7 @@ function BulletinEditor({ bulletin, editable }: { bulletin: BulletinItem; editab
   const publish = useMutation({
     mutationFn: () => api.post(`/api/study/bulletins/${bulletin.id}/publish`, { version: bulletin.version }),
     onSuccess: async () => {
-      void message.success('通报已发布');
+      void message.success(m('bulletinPublished'));
       await refresh();
     },
     onError: (error) => saveError(error, { onStale: () => void refresh() }),
@@ -166,19 +170,23 @@ function BulletinEditor({ bulletin, editable }: { bulletin: BulletinItem; editab
       initialValues={{ title: bulletin.title, body: bulletin.body }}
       onFinish={(v) => update.mutate(v)}
     >
-      <Form.Item name="title" label="标题" rules={[{ required: true, message: '请填写标题' }]}>
+      <Form.Item name="title" label={m('title')} rules={[{ required: true, message: m('titleRequired') }]}>
         <Input maxLength={100} />
       </Form.Item>
-      <Form.Item name="body" label="正文" rules={[{ required: true, min: 10, message: '通报正文过短' }]}>
+      <Form.Item
+        name="body"
+        label={m('body')}
+        rules={[{ required: true, min: 10, message: m('bodyTooShort') }]}
+      >
         <Input.TextArea rows={20} data-testid="bulletin-body" />
       </Form.Item>
       <Space>
         <Button htmlType="submit" loading={update.isPending}>
-          保存
+          {m('save')}
         </Button>
-        <Popconfirm title="发布后全体人员可见，确定发布？（请先保存修改）" onConfirm={() => publish.mutate()}>
+        <Popconfirm title={m('publishConfirm')} onConfirm={() => publish.mutate()}>
           <Button type="primary" loading={publish.isPending}>
-            发布
+            {m('publish')}
           </Button>
         </Popconfirm>
       </Space>

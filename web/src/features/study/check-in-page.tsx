@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { api, errorMessage } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
 import { ATTENDANCE_LABELS } from './labels';
+import { useStudyMessages } from './messages';
 
 interface CheckInReply {
   sessionId: string;
@@ -20,6 +21,7 @@ interface CheckInReply {
  * expired.
  */
 export default function CheckInPage() {
+  const m = useStudyMessages();
   const [params] = useSearchParams();
   const sessionId = params.get('s') ?? '';
   const token = params.get('t') ?? '';
@@ -35,7 +37,7 @@ export default function CheckInPage() {
   if (!sessionId || !token)
     return (
       <Card>
-        <Result status="warning" title="签到码无效" subTitle="请扫描会场屏幕上的二维码" />
+        <Result status="warning" title={m('checkInInvalid')} subTitle={m('checkInScanHint')} />
       </Card>
     );
   if (checkIn.isError)
@@ -43,11 +45,11 @@ export default function CheckInPage() {
       <Card>
         <Result
           status="error"
-          title="签到未成功"
+          title={m('checkInFailed')}
           subTitle={<span data-testid="check-in-error">{errorMessage(checkIn.error)}</span>}
           extra={
             <Link to="/study/me">
-              <Button>我的学习</Button>
+              <Button>{m('myTitle')}</Button>
             </Link>
           }
         />
@@ -59,11 +61,15 @@ export default function CheckInPage() {
     <Card>
       <Result
         status="success"
-        title={<span data-testid="check-in-result">{r.alreadyCheckedIn ? '您已签到' : '签到成功'}</span>}
+        title={
+          <span data-testid="check-in-result">
+            {m(r.alreadyCheckedIn ? 'checkInAlready' : 'checkInDone')}
+          </span>
+        }
         subTitle={`${r.title} · ${ATTENDANCE_LABELS[r.status]} · ${formatInstant(r.checkedInAt, true)}`}
         extra={
           <Link to="/study/me">
-            <Button type="primary">我的学习</Button>
+            <Button type="primary">{m('myTitle')}</Button>
           </Link>
         }
       />

@@ -53,7 +53,7 @@ export default function PlanPage() {
     mutationFn: (status: 'published' | 'closed') =>
       api.post<PlanDetail>(`/api/study/plans/${id}/status`, { version: detail.data!.plan.version, status }),
     onSuccess: async (_d, status) => {
-      void message.success(status === 'published' ? '计划已发布' : '计划已结束');
+      void message.success(m(status === 'published' ? 'planPublished' : 'planClosed'));
       await refresh();
     },
     onError: (error) => saveError(error, { onStale: () => void refresh() }),
@@ -64,8 +64,8 @@ export default function PlanPage() {
     onSuccess: async (r) => {
       void message.success(
         r.pushed.length > 0
-          ? `已下发到 ${r.pushed.length} 个旗县区`
-          : `各旗县区均已下发（${r.alreadyPushed.length} 个）`,
+          ? m('pushedTo', { n: r.pushed.length })
+          : m('allPushed', { n: r.alreadyPushed.length }),
       );
       await refresh();
     },
@@ -90,64 +90,63 @@ export default function PlanPage() {
         extra={
           <Space>
             {manage && plan.status === 'draft' ? (
-              <Popconfirm
-                title="发布后参加人员即可看到计划并签到，确定发布？"
-                onConfirm={() => setStatus.mutate('published')}
-              >
+              <Popconfirm title={m('publishPlanConfirm')} onConfirm={() => setStatus.mutate('published')}>
                 <Button type="primary" loading={setStatus.isPending}>
-                  发布计划
+                  {m('publishPlan')}
                 </Button>
               </Popconfirm>
             ) : null}
             {manage && plan.status === 'published' && plan.parentPlanId === null ? (
-              <Popconfirm title="将本计划下发到全部旗县区司法局？" onConfirm={() => push.mutate()}>
-                <Button loading={push.isPending}>下发到旗县区</Button>
+              <Popconfirm title={m('pushConfirm')} onConfirm={() => push.mutate()}>
+                <Button loading={push.isPending}>{m('pushToCounties')}</Button>
               </Popconfirm>
             ) : null}
             {manage && plan.status === 'published' ? (
-              <Popconfirm title="结束后不能再签到，确定结束？" onConfirm={() => setStatus.mutate('closed')}>
-                <Button danger>结束计划</Button>
+              <Popconfirm title={m('closeConfirm')} onConfirm={() => setStatus.mutate('closed')}>
+                <Button danger>{m('closePlan')}</Button>
               </Popconfirm>
             ) : null}
             {manage && plan.status !== 'closed' ? (
-              <Button onClick={() => setAdding(true)}>安排学习活动</Button>
+              <Button onClick={() => setAdding(true)}>{m('addSessions')}</Button>
             ) : null}
-            {plan.status !== 'draft' ? <Button onClick={() => setNoteFor({})}>写学习笔记</Button> : null}
+            {plan.status !== 'draft' ? (
+              <Button onClick={() => setNoteFor({})}>{m('writeNote')}</Button>
+            ) : null}
           </Space>
         }
       />
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={2} size="small">
-          <Descriptions.Item label="主题">
+          <Descriptions.Item label={m('themes')}>
             {plan.themes.map((t) => (
               <Tag key={t}>{STUDY_THEME_LABELS[t]}</Tag>
             ))}
           </Descriptions.Item>
-          <Descriptions.Item label="形式">
+          <Descriptions.Item label={m('forms')}>
             {plan.forms.map((f) => STUDY_FORM_LABELS[f]).join('、')}
           </Descriptions.Item>
-          <Descriptions.Item label="期限">
-            {plan.startsOn} 至 {plan.endsOn}
+          <Descriptions.Item label={m('planPeriod')}>
+            {m('periodValue', { from: plan.startsOn, to: plan.endsOn })}
           </Descriptions.Item>
-          <Descriptions.Item label="参加人员">
+          <Descriptions.Item label={m('audience')}>
             {plan.audienceName}
-            {plan.partyMembersOnly ? '（党员）' : ''}
+            {plan.partyMembersOnly ? m('partyMembersSuffix') : ''}
           </Descriptions.Item>
           {plan.description ? (
-            <Descriptions.Item label="说明" span={2}>
+            <Descriptions.Item label={m('description')} span={2}>
               {plan.description}
             </Descriptions.Item>
           ) : null}
-          <Descriptions.Item label="必读篇目" span={2}>
+          <Descriptions.Item label={m('readings')} span={2}>
             {plan.readings.length === 0
               ? '—'
               : plan.readings.map((r) => `《${r.title}》${r.source ? `（${r.source}）` : ''}`).join('；')}
           </Descriptions.Item>
         </Descriptions>
       </Card>
-      {data.progress ? <ProgressCard title="本级进度" progress={data.progress} /> : null}
+      {data.progress ? <ProgressCard title={m('ownProgress')} progress={data.progress} /> : null}
       {data.counties && data.counties.length > 0 ? (
-        <Card title="各旗县区进度（市县两级联动）" style={{ marginBottom: 16 }}>
+        <Card title={m('countiesProgress')} style={{ marginBottom: 16 }}>
           <Table
             rowKey="orgId"
             size="small"
@@ -155,34 +154,34 @@ export default function PlanPage() {
             dataSource={data.counties}
             data-testid="county-progress"
             columns={[
-              { title: '旗县区', dataIndex: 'orgName' },
-              { title: '人数', render: (_v, r) => r.progress.members },
+              { title: m('countyColumn'), dataIndex: 'orgName' },
+              { title: m('members'), render: (_v, r) => r.progress.members },
               {
-                title: '已开展活动',
+                title: m('sessionsHeld'),
                 render: (_v, r) => `${r.progress.sessionsHeld} / ${r.progress.sessionsTotal}`,
               },
-              { title: '出勤率', render: (_v, r) => percent(r.progress.attendance.rate) },
-              { title: '学习笔记', render: (_v, r) => r.progress.notes },
+              { title: m('rate'), render: (_v, r) => percent(r.progress.attendance.rate) },
+              { title: m('notes'), render: (_v, r) => r.progress.notes },
             ]}
           />
         </Card>
       ) : null}
-      <Card title="学习活动">
+      <Card title={m('sessions')}>
         <Table
           rowKey="id"
           size="small"
           dataSource={data.sessions}
           pagination={{ pageSize: 20 }}
           columns={[
-            { title: '类型', render: (_v, s) => <Tag>{kindLabel(s.kind)}</Tag>, width: 90 },
-            { title: '名称', dataIndex: 'title' },
+            { title: m('sessionKind'), render: (_v, s) => <Tag>{kindLabel(s.kind)}</Tag>, width: 90 },
+            { title: m('name'), dataIndex: 'title' },
             {
-              title: '时间',
+              title: m('time'),
               render: (_v, s) => `${formatInstant(s.startsAt)} — ${formatInstant(s.endsAt).slice(-5)}`,
             },
-            { title: '地点', render: (_v, s) => s.location ?? '—' },
+            { title: m('location'), render: (_v, s) => s.location ?? '—' },
             {
-              title: manage ? '出勤' : '本人考勤',
+              title: m(manage ? 'present' : 'myAttendance'),
               render: (_v, s) =>
                 manage && s.attendance ? (
                   `${s.attendance.present + s.attendance.late} / ${s.attendance.expected}`
@@ -191,17 +190,17 @@ export default function PlanPage() {
                 ),
             },
             {
-              title: '操作',
+              title: m('actions'),
               render: (_v, s) => (
                 <Space>
                   {manage && plan.status === 'published' && !s.cancelled ? (
                     <Link to={`/study/sessions/${s.id}/screen`} data-testid="open-screen">
-                      签到屏
+                      {m('checkInScreen')}
                     </Link>
                   ) : null}
                   {!manage && plan.status === 'published' && s.myStatus === null ? (
                     <Button size="small" onClick={() => setLeaveFor(s.id)}>
-                      请假
+                      {m('askLeave')}
                     </Button>
                   ) : null}
                 </Space>
@@ -220,20 +219,22 @@ export default function PlanPage() {
 }
 
 function ProgressCard({ title, progress }: { title: string; progress: Progress }) {
+  const m = useStudyMessages();
   return (
     <Card title={title} style={{ marginBottom: 16 }}>
       <Space size={48} wrap>
-        <Statistic title="参加人数" value={progress.members} />
-        <Statistic title="已开展活动" value={`${progress.sessionsHeld} / ${progress.sessionsTotal}`} />
-        <Statistic title="出勤率" value={percent(progress.attendance.rate)} />
-        <Statistic title="缺勤人次" value={progress.attendance.absent} />
-        <Statistic title="学习笔记" value={progress.notes} />
+        <Statistic title={m('participants')} value={progress.members} />
+        <Statistic title={m('sessionsHeld')} value={`${progress.sessionsHeld} / ${progress.sessionsTotal}`} />
+        <Statistic title={m('rate')} value={percent(progress.attendance.rate)} />
+        <Statistic title={m('absences')} value={progress.attendance.absent} />
+        <Statistic title={m('notes')} value={progress.notes} />
       </Space>
     </Card>
   );
 }
 
 function LeaveModal({ sessionId, onClose }: { sessionId: string; onClose: () => void }) {
+  const m = useStudyMessages();
   const [form] = Form.useForm<{ reason: string }>();
   const { message } = AntApp.useApp();
   const saveError = useSaveError();
@@ -241,7 +242,7 @@ function LeaveModal({ sessionId, onClose }: { sessionId: string; onClose: () => 
   const send = useMutation({
     mutationFn: (reason: string) => api.post(`/api/study/sessions/${sessionId}/leave`, { reason }),
     onSuccess: async () => {
-      void message.success('请假申请已提交，等待审批');
+      void message.success(m('leaveSubmitted'));
       await queryClient.invalidateQueries({ queryKey: ['study'] });
       onClose();
     },
@@ -250,8 +251,8 @@ function LeaveModal({ sessionId, onClose }: { sessionId: string; onClose: () => 
   return (
     <Modal
       open
-      title="请假"
-      okText="提交"
+      title={m('askLeave')}
+      okText={m('send')}
       onCancel={onClose}
       onOk={() => form.submit()}
       confirmLoading={send.isPending}
@@ -259,8 +260,8 @@ function LeaveModal({ sessionId, onClose }: { sessionId: string; onClose: () => 
       <Form form={form} layout="vertical" onFinish={(v) => send.mutate(v.reason)}>
         <Form.Item
           name="reason"
-          label="请假事由"
-          rules={[{ required: true, min: 2, message: '请填写请假事由' }]}
+          label={m('leaveReason')}
+          rules={[{ required: true, min: 2, message: m('leaveReasonRequired') }]}
         >
           <Input.TextArea rows={3} maxLength={200} />
         </Form.Item>
@@ -279,6 +280,7 @@ export function NoteModal({
   sessionId?: string;
   onClose: () => void;
 }) {
+  const m = useStudyMessages();
   const [form] = Form.useForm<{ sessionId?: string; reading?: string; content: string }>();
   const { message } = AntApp.useApp();
   const saveError = useSaveError();
@@ -287,7 +289,7 @@ export function NoteModal({
     mutationFn: (v: { sessionId?: string; reading?: string; content: string }) =>
       api.post('/api/study/records', { planId: plan.plan.id, ...v }),
     onSuccess: async () => {
-      void message.success('学习笔记已提交');
+      void message.success(m('noteSubmitted'));
       await queryClient.invalidateQueries({ queryKey: ['study'] });
       onClose();
     },
@@ -297,23 +299,23 @@ export function NoteModal({
     <Modal
       open
       width={720}
-      title={`学习笔记：${plan.plan.title}`}
-      okText="提交"
+      title={m('noteFor', { title: plan.plan.title })}
+      okText={m('send')}
       onCancel={onClose}
       onOk={() => form.submit()}
       confirmLoading={send.isPending}
     >
       <Form form={form} layout="vertical" initialValues={{ sessionId }} onFinish={(v) => send.mutate(v)}>
-        <Form.Item name="sessionId" label="学习活动（可不选）">
+        <Form.Item name="sessionId" label={m('noteSession')}>
           <SelectSession plan={plan} />
         </Form.Item>
-        <Form.Item name="reading" label="篇目（可不填）">
+        <Form.Item name="reading" label={m('noteReading')}>
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item
           name="content"
-          label="笔记内容"
-          rules={[{ required: true, min: 10, message: '学习笔记至少 10 个字' }]}
+          label={m('noteContent')}
+          rules={[{ required: true, min: 10, message: m('noteTooShort') }]}
         >
           <Input.TextArea rows={8} maxLength={10_000} showCount />
         </Form.Item>
@@ -331,12 +333,13 @@ function SelectSession({
   value?: string;
   onChange?: (value: string | undefined) => void;
 }) {
+  const m = useStudyMessages();
   return (
     <Select
       allowClear
       value={value}
       onChange={(v: string | undefined) => onChange?.(v)}
-      placeholder="不关联学习活动"
+      placeholder={m('noSession')}
       options={plan.sessions.map((s) => ({ value: s.id, label: `${formatInstant(s.startsAt)} ${s.title}` }))}
     />
   );
@@ -344,6 +347,7 @@ function SelectSession({
 
 /** 安排学习活动 on an existing plan (draft or published): one date or recurring. */
 function AddSessionsModal({ planId, onClose }: { planId: string; onClose: () => void }) {
+  const m = useStudyMessages();
   const [form] = Form.useForm<{ sessions: SessionValues[] }>();
   const { message } = AntApp.useApp();
   const saveError = useSaveError();
@@ -352,7 +356,7 @@ function AddSessionsModal({ planId, onClose }: { planId: string; onClose: () => 
     mutationFn: (v: { sessions: SessionValues[] }) =>
       api.post<PlanDetail>(`/api/study/plans/${planId}/sessions`, { sessions: sessionSpecsBody(v.sessions) }),
     onSuccess: async () => {
-      void message.success('学习活动已安排');
+      void message.success(m('sessionsAdded'));
       await queryClient.invalidateQueries({ queryKey: PLANS_KEY });
       onClose();
     },
@@ -362,8 +366,8 @@ function AddSessionsModal({ planId, onClose }: { planId: string; onClose: () => 
     <Modal
       open
       width={900}
-      title="安排学习活动"
-      okText="保存"
+      title={m('addSessions')}
+      okText={m('save')}
       onCancel={onClose}
       onOk={() => form.submit()}
       confirmLoading={add.isPending}

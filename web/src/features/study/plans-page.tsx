@@ -81,7 +81,7 @@ export default function PlansPage() {
           pagination={{ pageSize: 20 }}
           columns={[
             {
-              title: '计划',
+              title: m('plan'),
               render: (_v, r) => (
                 <Link to={`/study/plans/${r.id}`} data-testid="plan-link">
                   {r.title}
@@ -89,14 +89,18 @@ export default function PlansPage() {
               ),
             },
             {
-              title: '主题',
+              title: m('themes'),
               render: (_v, r) => r.themes.map((t) => <Tag key={t}>{STUDY_THEME_LABELS[t]}</Tag>),
             },
-            { title: '期限', render: (_v, r) => `${r.startsOn} 至 ${r.endsOn}`, width: 220 },
-            { title: '单位', render: (_v, r) => r.orgName, width: 160 },
-            { title: '学习活动', dataIndex: 'sessionCount', width: 90 },
             {
-              title: '状态',
+              title: m('planPeriod'),
+              render: (_v, r) => m('periodValue', { from: r.startsOn, to: r.endsOn }),
+              width: 220,
+            },
+            { title: m('organisation'), render: (_v, r) => r.orgName, width: 160 },
+            { title: m('sessions'), dataIndex: 'sessionCount', width: 90 },
+            {
+              title: m('status'),
               width: 90,
               render: (_v, r) => (
                 <Tag color={PLAN_STATUS_COLORS[r.status]}>{PLAN_STATUS_LABELS[r.status]}</Tag>
@@ -111,6 +115,7 @@ export default function PlansPage() {
 }
 
 function CreatePlanModal({ onClose }: { onClose: () => void }) {
+  const m = useStudyMessages();
   const [form] = Form.useForm<PlanValues>();
   const { message } = AntApp.useApp();
   const saveError = useSaveError();
@@ -119,7 +124,7 @@ function CreatePlanModal({ onClose }: { onClose: () => void }) {
   const create = useMutation({
     mutationFn: (values: PlanValues) => api.post<PlanDetail>('/api/study/plans', planBody(values)),
     onSuccess: async (detail) => {
-      void message.success('计划已保存为草稿');
+      void message.success(m('planSavedDraft'));
       await queryClient.invalidateQueries({ queryKey: PLANS_KEY });
       onClose();
       void navigate(`/study/plans/${detail.plan.id}`);
@@ -130,8 +135,8 @@ function CreatePlanModal({ onClose }: { onClose: () => void }) {
     <Modal
       open
       width={900}
-      title="新建学习计划"
-      okText="保存草稿"
+      title={m('newPlanTitle')}
+      okText={m('saveDraft')}
       onCancel={onClose}
       confirmLoading={create.isPending}
       onOk={() => form.submit()}
@@ -142,33 +147,41 @@ function CreatePlanModal({ onClose }: { onClose: () => void }) {
         initialValues={{ themes: ['political'], forms: ['self-and-group'], partyMembersOnly: false }}
         onFinish={(values) => create.mutate(values)}
       >
-        <Form.Item name="title" label="计划名称" rules={[{ required: true, message: '请填写计划名称' }]}>
+        <Form.Item
+          name="title"
+          label={m('planName')}
+          rules={[{ required: true, message: m('planNameRequired') }]}
+        >
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item
           name="themes"
-          label="学习主题"
-          rules={[{ required: true, message: '请至少选择一个学习主题' }]}
+          label={m('studyThemes')}
+          rules={[{ required: true, message: m('themesRequired') }]}
         >
           <Checkbox.Group options={STUDY_THEMES.map((v) => ({ value: v, label: STUDY_THEME_LABELS[v] }))} />
         </Form.Item>
         <Form.Item
           name="forms"
-          label="学习形式"
-          rules={[{ required: true, message: '请至少选择一种学习形式' }]}
+          label={m('studyForms')}
+          rules={[{ required: true, message: m('formsRequired') }]}
         >
           <Checkbox.Group options={STUDY_FORMS.map((v) => ({ value: v, label: STUDY_FORM_LABELS[v] }))} />
         </Form.Item>
-        <Form.Item name="period" label="计划期限" rules={[{ required: true, message: '请选择计划期限' }]}>
+        <Form.Item
+          name="period"
+          label={m('planPeriodLabel')}
+          rules={[{ required: true, message: m('planPeriodRequired') }]}
+        >
           <DatePicker.RangePicker />
         </Form.Item>
         <Form.Item name="partyMembersOnly" valuePropName="checked">
-          <Checkbox>仅党员参加（支部学习）</Checkbox>
+          <Checkbox>{m('partyOnly')}</Checkbox>
         </Form.Item>
-        <Form.Item name="description" label="说明">
+        <Form.Item name="description" label={m('description')}>
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
-        <Form.Item name="readings" label="必读篇目（每行一篇，可用“｜”分隔出处）">
+        <Form.Item name="readings" label={m('readingsLabel')}>
           <Input.TextArea rows={3} placeholder="习近平法治思想学习纲要｜人民出版社" />
         </Form.Item>
         <SessionSpecsField form={form} />

@@ -30,12 +30,15 @@ export default function TestsPage() {
           loading={list.isPending}
           dataSource={list.data?.items ?? []}
           columns={[
-            { title: '试卷', render: (_v, r) => `${r.title}${r.round ? `（${r.round}）` : ''}` },
-            { title: '题量 / 满分', render: (_v, r) => `${r.questionCount} 题 / ${r.maxScore} 分` },
-            { title: '限时', render: (_v, r) => `${r.timeLimitMinutes} 分钟` },
-            { title: '已答 / 可答', render: (_v, r) => `${r.attemptsUsed} / ${r.maxAttempts}` },
+            { title: m('paper'), render: (_v, r) => `${r.title}${r.round ? `（${r.round}）` : ''}` },
             {
-              title: '最高分',
+              title: m('questionsAndScore'),
+              render: (_v, r) => m('questionsAndScoreValue', { q: r.questionCount, s: r.maxScore }),
+            },
+            { title: m('timeLimit'), render: (_v, r) => m('minutesValue', { n: r.timeLimitMinutes }) },
+            { title: m('attemptsUsed'), render: (_v, r) => `${r.attemptsUsed} / ${r.maxAttempts}` },
+            {
+              title: m('bestScore'),
               render: (_v, r) =>
                 r.bestScore === null ? (
                   '—'
@@ -46,7 +49,7 @@ export default function TestsPage() {
                 ),
             },
             {
-              title: '操作',
+              title: m('actions'),
               render: (_v, r) =>
                 r.openAttemptId ? (
                   <Button
@@ -54,7 +57,7 @@ export default function TestsPage() {
                     type="primary"
                     onClick={() => void navigate(`/study/attempts/${r.openAttemptId}`)}
                   >
-                    继续答题
+                    {m('continueTest')}
                   </Button>
                 ) : r.open && r.attemptsUsed < r.maxAttempts ? (
                   <Button
@@ -63,10 +66,10 @@ export default function TestsPage() {
                     loading={start.isPending}
                     onClick={() => start.mutate(r.id)}
                   >
-                    开始答题
+                    {m('startTest')}
                   </Button>
                 ) : (
-                  <Tag>{r.open ? '已用完答题次数' : '未开放'}</Tag>
+                  <Tag>{m(r.open ? 'noAttemptsLeft' : 'notOpen')}</Tag>
                 ),
             },
           ]}
