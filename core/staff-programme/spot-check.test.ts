@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gradeCounts, needsFollowUp, peopleWithoutRecords, sampleRecords } from './spot-check';
+import {
+  gradeCounts,
+  handPick,
+  needsFollowUp,
+  peopleWithoutRecords,
+  pickedPeriod,
+  sampleRecords,
+} from './spot-check';
 
 const pool = [
   { id: 'r1', userId: 'a', length: 300 },
@@ -95,5 +102,44 @@ describe('findings', () => {
       fail: 1,
       ungraded: 1,
     });
+  });
+});
+
+describe('handPick', () => {
+  it('keeps the available ids in the order given, once each, and reports the rest', () => {
+    expect(handPick(new Set(['a', 'b', 'c']), ['c', 'x', 'a', 'c', 'y', 'x'])).toEqual({
+      chosen: ['c', 'a'],
+      unavailable: ['x', 'y'],
+    });
+  });
+
+  it('never chooses an unavailable id and never loses a requested one', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom<string>('a', 'b', 'c', 'd', 'e')),
+        fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f')),
+        (available, requested) => {
+          const { chosen, unavailable } = handPick(new Set(available), requested);
+          expect(chosen.every((id) => available.includes(id))).toBe(true);
+          expect(unavailable.some((id) => available.includes(id))).toBe(false);
+          expect(new Set([...chosen, ...unavailable])).toEqual(new Set(requested));
+          expect(chosen.length + unavailable.length).toBe(new Set(requested).size);
+        },
+      ),
+    );
+  });
+});
+
+describe('pickedPeriod', () => {
+  it('spans the first to the last date', () => {
+    expect(pickedPeriod(['2026-03-20', '2026-03-02', '2026-03-11'])).toEqual({
+      from: '2026-03-02',
+      to: '2026-03-20',
+    });
+    expect(pickedPeriod(['2026-03-02'])).toEqual({ from: '2026-03-02', to: '2026-03-02' });
+  });
+
+  it('refuses an empty pick', () => {
+    expect(() => pickedPeriod([])).toThrow(RangeError);
   });
 });

@@ -90,3 +90,25 @@ export function gradeCounts(grades: readonly (RecordGrade | null)[]): Record<Rec
   for (const g of grades) out[g ?? 'ungraded'] += 1;
   return out;
 }
+
+/**
+ * A hand pick (指定抽查: the supervisor chooses the notes, besides the random or by-rule draw): the
+ * requested ids de-duplicated in the order given, split into those that can be checked (`available`:
+ * visible to the supervisor and never drawn before) and the rest.
+ */
+export function handPick(
+  available: ReadonlySet<string>,
+  requested: readonly string[],
+): { chosen: string[]; unavailable: string[] } {
+  const chosen: string[] = [];
+  const unavailable: string[] = [];
+  for (const id of new Set(requested)) (available.has(id) ? chosen : unavailable).push(id);
+  return { chosen, unavailable };
+}
+
+/** The period a hand pick covers: the first and last Beijing date the picked notes were written on. */
+export function pickedPeriod(dates: readonly string[]): { from: string; to: string } {
+  if (dates.length === 0) throw new RangeError('a hand pick covers at least one note');
+  const sorted = [...dates].sort();
+  return { from: sorted[0]!, to: sorted[sorted.length - 1]! };
+}

@@ -427,6 +427,10 @@ const MATRIX: Record<string, Entry> = {
   ],
   // staff programme: attendance rates and hand-picked spot checks (staff-web, session 3)
   'GET /api/study/attendance-rates': 'study.participate',
+  'POST /api/study/spot-checks/picks': [
+    'study.supervise',
+    { body: { recordIds: [crypto.randomUUID()], reason: '矩阵测试' } },
+  ],
   // citizens' phone pages (docs/citizen-api.md): public, rate-limited (429 is fine here)
   'POST /api/public/sms-codes': ['public', { body: { phone: '13904729001', purpose: 'book' } }],
   'POST /api/public/track/code': [

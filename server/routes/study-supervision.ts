@@ -18,6 +18,8 @@ import {
   gradeItemBody,
   gradeSpotCheckItem,
   listSpotChecks,
+  pickSpotCheck,
+  pickSpotCheckBody,
   spotCheckItemView,
   spotCheckView,
 } from '../use-cases/staff-programme/spot-checks';
@@ -120,6 +122,20 @@ export function studySupervisionRoutes(app: FastifyInstance, services: Services)
     },
     async (request, reply) =>
       reply.status(201).send(await drawSpotCheck(services, callOf(request, request.body))),
+  );
+  r.post(
+    '/api/study/spot-checks/picks',
+    {
+      schema: {
+        tags,
+        summary: '指定抽查：督导人员选定学习笔记进行抽查',
+        body: pickSpotCheckBody,
+        response: { 201: spotCheckView },
+      },
+      preHandler: requirePermission('study.supervise'),
+    },
+    async (request, reply) =>
+      reply.status(201).send(await pickSpotCheck(services, callOf(request, request.body))),
   );
   r.get(
     '/api/study/spot-checks/:id',

@@ -23,7 +23,7 @@ import { api } from '../../lib/api';
 import { type Dayjs, formatInstant, toIsoDate } from '../../lib/dates';
 import { RECORD_GRADE_LABELS } from './labels';
 import { useStudyMessages } from './messages';
-import type { PlanItem, SpotCheck, SpotCheckItem, SpotCheckSummary } from './types';
+import type { PlanItem, RecordItem, SpotCheck, SpotCheckItem, SpotCheckSummary } from './types';
 
 const MODE_LABELS: Record<string, string> = {
   random: '随机抽取',
@@ -31,6 +31,9 @@ const MODE_LABELS: Record<string, string> = {
   'per-person': '每人抽取',
   short: '字数过少',
 };
+
+/** The rule of a spot check in the list: the draw modes, and notes the supervisor picked by hand. */
+const LIST_MODE_LABELS: Record<string, string> = { ...MODE_LABELS, picked: '指定抽查' };
 
 interface DrawValues {
   period: [Dayjs, Dayjs];
@@ -46,6 +49,7 @@ export default function SpotChecksPage() {
   const saveError = useSaveError();
   const queryClient = useQueryClient();
   const [drawing, setDrawing] = useState(false);
+  const [picking, setPicking] = useState(false);
   const [openId, setOpenId] = useState<string>();
   const [form] = Form.useForm<DrawValues>();
   const list = useQuery({
@@ -87,9 +91,14 @@ export default function SpotChecksPage() {
         title={m('spotTitle')}
         subtitle={m('spotSubtitle')}
         extra={
-          <Button type="primary" onClick={() => setDrawing(true)}>
-            抽取笔记
-          </Button>
+          <Space>
+            <Button onClick={() => setPicking(true)} data-testid="pick-notes">
+              指定笔记抽查
+            </Button>
+            <Button type="primary" onClick={() => setDrawing(true)}>
+              抽取笔记
+            </Button>
+          </Space>
         }
       />
       <Card>
@@ -99,7 +108,7 @@ export default function SpotChecksPage() {
           dataSource={list.data?.items ?? []}
           columns={[
             { title: '期间', render: (_v, r) => `${r.periodFrom} 至 ${r.periodTo}` },
-            { title: '规则', render: (_v, r) => MODE_LABELS[r.mode] ?? r.mode },
+            { title: '规则', render: (_v, r) => LIST_MODE_LABELS[r.mode] ?? r.mode },
             { title: '抽取 / 总数', render: (_v, r) => `${r.drawn} / ${r.candidates}` },
             { title: '已评定', dataIndex: 'graded' },
             { title: '抽取时间', render: (_v, r) => formatInstant(r.createdAt) },
@@ -152,10 +161,101 @@ export default function SpotChecksPage() {
           </Space>
         </Form>
       </Modal>
+      {picking ? (
+        <PickModal
+          onClose={() => setPicking(false)}
+          onPicked={(id) => {
+            setPicking(false);
+            setOpenId(id);
+          }}
+        />
+      ) : null}
       <Drawer open={openId !== undefined} width={960} title="抽查评定" onClose={() => setOpenId(undefined)}>
         {openId ? <SpotCheckDetail id={openId} /> : null}
       </Drawer>
     </div>
+  );
+}
+
+/**
+ * 指定抽查: the supervisor picks notes of their scope by hand (e.g. after a complaint), besides the draw
+ * by rule. Notes already checked cannot be picked again (the server answers 409 STUDY.ALREADY_DRAWN).
+ */
+function PickModal({ onClose, onPicked }: { onClose: () => void; onPicked: (spotCheckId: string) => void }) {
+  const { message } = AntApp.useApp();
+  const saveError = useSaveError();
+  const queryClient = useQueryClient();
+  const [period, setPeriod] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [reason, setReason] = useState('');
+  const from = toIsoDate(period?.[0]);
+  const to = toIsoDate(period?.[1]);
+  const records = useQuery({
+    queryKey: ['study', 'records', 'scope', from, to],
+    queryFn: () =>
+      api.get<{ items: RecordItem[] }>('/api/study/records', {
+        view: 'scope',
+        ...(from ? { from } : {}),
+        ...(to ? { to } : {}),
+      }),
+  });
+  const pick = useMutation({
+    mutationFn: () =>
+      api.post<SpotCheck>('/api/study/spot-checks/picks', {
+        recordIds: selected,
+        ...(reason.trim() ? { reason: reason.trim() } : {}),
+      }),
+    onSuccess: async (r) => {
+      void message.success(`已指定抽查 ${r.items.length} 篇`);
+      await queryClient.invalidateQueries({ queryKey: ['study', 'spot-checks'] });
+      onPicked(r.id);
+    },
+    onError: (error) => saveError(error),
+  });
+  return (
+    <Modal
+      open
+      width={900}
+      title="指定笔记抽查"
+      okText={`抽查所选（${selected.length}）`}
+      okButtonProps={{ disabled: selected.length === 0, loading: pick.isPending }}
+      onOk={() => pick.mutate()}
+      onCancel={onClose}
+    >
+      <Space style={{ marginBottom: 12 }} wrap>
+        <DatePicker.RangePicker value={period} onChange={(v) => setPeriod(v)} />
+        <Input
+          style={{ width: 360 }}
+          maxLength={200}
+          placeholder="抽查理由（可不填），如：群众反映、笔记雷同"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </Space>
+      <Table<RecordItem>
+        rowKey="id"
+        size="small"
+        loading={records.isPending}
+        dataSource={records.data?.items ?? []}
+        pagination={{ pageSize: 10 }}
+        rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
+        data-testid="pick-records"
+        columns={[
+          { title: '姓名', dataIndex: 'name', width: 90 },
+          { title: '单位', dataIndex: 'unit', width: 160 },
+          { title: '学习计划', dataIndex: 'planTitle', width: 160 },
+          {
+            title: '笔记',
+            render: (_v, r) => (
+              <Typography.Text ellipsis={{ tooltip: r.content }} style={{ maxWidth: 280 }}>
+                {r.content}
+              </Typography.Text>
+            ),
+          },
+          { title: '提交时间', render: (_v, r) => formatInstant(r.createdAt), width: 150 },
+        ]}
+      />
+    </Modal>
   );
 }
 

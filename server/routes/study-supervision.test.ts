@@ -1,8 +1,10 @@
 /**
- * Attendance rates of the staff programme (issue #8: "attendance rates per person, department and
- * county") through the API on a real database: a person sees only their own rate, a supervisor their
- * scope, the city each county (市县两级联动); by period and by plan.
+ * Supervision in the staff programme through the API on a real database. Attendance rates (issue #8:
+ * "attendance rates per person, department and county"): a person sees only their own rate, a supervisor
+ * their scope, the city each county (市县两级联动); by period and by plan. Hand-picked spot checks
+ * (指定抽查): a supervisor chooses notes of their scope, never one drawn before, never another county's.
  */
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp, type TestClient } from '../test/app';
 import { beijing } from './legal-aid-test-kit';
@@ -171,5 +173,84 @@ describe('attendance rates (出勤率)', () => {
     const bad = await trainer.get('/api/study/attendance-rates?from=2026-04-14&to=2026-04-13');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().code).toBe('STUDY.INVALID_PERIOD');
+  });
+});
+
+describe('hand-picked spot checks (指定抽查)', () => {
+  let cityNote: string;
+  let cityNote2: string;
+  let countyNote: string;
+
+  async function note(client: TestClient, plan: string, content: string): Promise<string> {
+    const r = await client.post('/api/study/records', { planId: plan, content });
+    expect(r.statusCode, r.body).toBe(201);
+    return r.json().id;
+  }
+
+  beforeAll(async () => {
+    clockAt('2026-04-14T20:00');
+    cityNote = await note(cityClerk, planId, '学习警示教育案例，深刻反思窗口服务中的廉洁风险。');
+    clockAt('2026-04-16T20:00');
+    cityNote2 = await note(cityClerk2, planId, '对照案例查摆自身问题，明确整改措施和时限。');
+    countyNote = await note(countyClerk, copyId, '东河区：学习警示教育案例并结合本职工作谈体会。');
+    clockAt('2026-04-17T09:00');
+  });
+
+  it('creates a spot check of exactly the notes the supervisor picked, to grade like a drawn one', async () => {
+    const r = await trainer.post('/api/study/spot-checks/picks', {
+      recordIds: [cityNote2, cityNote, cityNote2],
+      reason: '群众反映窗口服务问题',
+    });
+    expect(r.statusCode, r.body).toBe(201);
+    const check = r.json();
+    expect(check).toMatchObject({ periodFrom: '2026-04-14', periodTo: '2026-04-16', candidates: 2 });
+    expect(check.rule).toMatchObject({ mode: 'picked', recordIds: [cityNote2, cityNote] });
+    expect(check.items.map((i: { record: { id: string } }) => i.record.id).sort()).toEqual(
+      [cityNote, cityNote2].sort(),
+    );
+    const item = check.items[0];
+    const graded = await trainer.patch(`/api/study/spot-check-items/${item.id}`, {
+      version: item.version,
+      grade: 'good',
+      comment: '联系实际较好',
+    });
+    expect(graded.statusCode, graded.body).toBe(200);
+    const list = await trainer.get('/api/study/spot-checks');
+    expect(list.json().items[0]).toMatchObject({ id: check.id, mode: 'picked', drawn: 2, graded: 1 });
+    const audit = await t.services.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from audit_log where action = 'study.pick-spot-check' and entity_id = ${check.id}`,
+    );
+    expect(audit.rows[0]!.n).toBe(1);
+  });
+
+  it('refuses a note already checked, and leaves it out of the next random draw', async () => {
+    const again = await trainer.post('/api/study/spot-checks/picks', { recordIds: [cityNote] });
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ code: 'STUDY.ALREADY_DRAWN', details: { recordIds: [cityNote] } });
+    const draw = await trainer.post('/api/study/spot-checks', {
+      from: '2026-04-13',
+      to: '2026-04-17',
+      planId,
+      rule: { mode: 'random', count: 10 },
+    });
+    expect(draw.statusCode, draw.body).toBe(201);
+    const drawn = draw.json().items.map((i: { record: { id: string } }) => i.record.id);
+    expect(drawn).not.toContain(cityNote);
+    expect(drawn).not.toContain(cityNote2);
+  });
+
+  it("keeps a county's supervisor to the county's notes and staff out altogether", async () => {
+    const outOfScope = await countyTrainer.post('/api/study/spot-checks/picks', {
+      recordIds: [countyNote, cityNote],
+    });
+    expect(outOfScope.statusCode).toBe(404);
+    expect(outOfScope.json().code).toBe('STUDY.NOT_FOUND');
+    const staff = await countyClerk.post('/api/study/spot-checks/picks', { recordIds: [countyNote] });
+    expect(staff.statusCode).toBe(403);
+    const empty = await countyTrainer.post('/api/study/spot-checks/picks', { recordIds: [] });
+    expect(empty.statusCode).toBe(400);
+    const own = await countyTrainer.post('/api/study/spot-checks/picks', { recordIds: [countyNote] });
+    expect(own.statusCode, own.body).toBe(201);
+    expect(own.json().items).toHaveLength(1);
   });
 });
