@@ -3,7 +3,8 @@
  * and publishes a plan with a 晚学 session and opens its room screen; a staff member (clerk) opens the QR
  * link on the phone, logs in, is checked in; takes the demo paper, whose options are shuffled for them,
  * answers by the options' text and gets full marks; after the session the officer generates the bulletin
- * for the day and publishes it. The server clock is set through /api/test/clock (the session at 18:00).
+ * for the day and publishes it; both see the attendance rate of the plan on the 出勤率 page. The server
+ * clock is set through /api/test/clock (the session at 18:00).
  * Screenshots go to /tmp/study-*.png when STUDY_SCREENSHOTS=1.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -195,6 +196,32 @@ describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', ()
     if (SHOTS) await officer.screenshot({ path: '/tmp/study-bulletin.png', fullPage: true });
   });
 
+  it('the attendance page shows the staff member their rate for the plan, and the officer the scope', async () => {
+    const choosePlan = async (page: Page) => {
+      await page.locator('.lh-page-title').filter({ hasText: '出勤率' }).waitFor();
+      await page.locator('.ant-select').first().click();
+      await page.locator('.ant-select-item-option').filter({ hasText: PLAN_TITLE }).first().click();
+    };
+    await staff.goto(`${baseUrl()}/study/attendance`);
+    await choosePlan(staff);
+    await expect.poll(() => staff.getByTestId('attendance-total-rate').textContent()).toContain('100.0%');
+    await expect
+      .poll(() =>
+        staff.getByTestId('attendance-persons').getByRole('row').filter({ hasText: '100.0%' }).count(),
+      )
+      .toBe(1);
+    await officer.goto(`${baseUrl()}/study/attendance`);
+    await choosePlan(officer);
+    await officer.getByRole('tab', { name: '人员' }).click();
+    await expect
+      .poll(() =>
+        officer.getByTestId('attendance-persons').getByRole('row').filter({ hasText: '100.0%' }).count(),
+      )
+      .toBeGreaterThanOrEqual(1);
+    expect(await officer.locator('canvas').count()).toBeGreaterThanOrEqual(1);
+    if (SHOTS) await officer.screenshot({ path: '/tmp/study-attendance.png', fullPage: true });
+  });
+
   it('every programme page opens for the officer without a script error', async () => {
     const errors: string[] = [];
     officer.on('pageerror', (error) => errors.push(error.message));
@@ -209,6 +236,7 @@ describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', ()
       ['/study/spot-checks', '笔记抽查'],
       ['/study/talks', '谈心谈话'],
       ['/study/opinions', '开门纳谏'],
+      ['/study/attendance', '出勤率'],
     ];
     for (const [path, title] of pages) {
       await officer.goto(`${baseUrl()}${path}`);
