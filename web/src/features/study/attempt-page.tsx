@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
-import { QUESTION_KIND_LABELS } from './labels';
+import { useVocabulary } from './labels';
 import { useStudyMessages } from './messages';
 import type { AttemptView } from './types';
 
@@ -23,6 +23,7 @@ function remaining(ms: number): string {
  */
 export default function AttemptPage() {
   const m = useStudyMessages();
+  const vocabulary = useVocabulary();
   const { id = '' } = useParams();
   const saveError = useSaveError();
   const queryClient = useQueryClient();
@@ -136,7 +137,7 @@ export default function AttemptPage() {
         return (
           <Card key={question.id} size="small" style={{ marginBottom: 12 }} data-testid="attempt-question">
             <Typography.Paragraph strong>
-              {n + 1}. [{QUESTION_KIND_LABELS[question.kind]}]{' '}
+              {n + 1}. [{vocabulary.questionKind[question.kind]}]{' '}
               <span data-testid="question-stem">{question.stem}</span>{' '}
               {correctOf.has(question.id) ? (
                 <Tag color={correctOf.get(question.id) ? 'green' : 'red'}>

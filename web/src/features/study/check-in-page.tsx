@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, errorMessage } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
-import { ATTENDANCE_LABELS } from './labels';
+import { useVocabulary } from './labels';
 import { useStudyMessages } from './messages';
 
 interface CheckInReply {
@@ -22,6 +22,7 @@ interface CheckInReply {
  */
 export default function CheckInPage() {
   const m = useStudyMessages();
+  const vocabulary = useVocabulary();
   const [params] = useSearchParams();
   const sessionId = params.get('s') ?? '';
   const token = params.get('t') ?? '';
@@ -66,7 +67,7 @@ export default function CheckInPage() {
             {m(r.alreadyCheckedIn ? 'checkInAlready' : 'checkInDone')}
           </span>
         }
-        subTitle={`${r.title} · ${ATTENDANCE_LABELS[r.status]} · ${formatInstant(r.checkedInAt, true)}`}
+        subTitle={`${r.title} · ${vocabulary.attendance[r.status]} · ${formatInstant(r.checkedInAt, true)}`}
         extra={
           <Link to="/study/me">
             <Button type="primary">{m('myTitle')}</Button>

@@ -1,10 +1,17 @@
 import {
   ATTENDANCE_LABELS,
   type AttendanceStatus,
+  QUESTION_KIND_LABELS,
+  type QuestionKind,
   SESSION_KIND_LABELS,
   type SessionKind,
+  STUDY_FORM_LABELS,
+  STUDY_THEME_LABELS,
+  type StudyForm,
+  type StudyTheme,
 } from '@core/staff-programme/vocabulary';
 import { Tag } from 'antd';
+import { useI18n } from '../../app/i18n';
 
 export {
   ATTENDANCE_LABELS,
@@ -24,11 +31,60 @@ const ATTENDANCE_COLORS: Record<AttendanceStatus, string> = {
   absent: 'red',
 };
 
+/** English names of the programme's vocabulary (the Chinese ones are core's, the source of truth). */
+const EN = {
+  theme: {
+    political: 'Political education',
+    'party-history': 'Party history',
+    warning: 'Warning education',
+    'role-model': 'Role models',
+  } satisfies Record<StudyTheme, string>,
+  form: {
+    'self-and-group': 'Self-study + group study',
+    'central-group-and-branch': 'Central group + branch',
+    'online-and-offline': 'Online + offline',
+    'original-texts-and-practice': 'Original texts + practice',
+  } satisfies Record<StudyForm, string>,
+  sessionKind: {
+    'morning-drill': 'Morning drill',
+    'evening-study': 'Evening study',
+    seminar: 'Seminar',
+    lecture: 'Lecture',
+  } satisfies Record<SessionKind, string>,
+  attendance: {
+    present: 'Present',
+    late: 'Late',
+    leave: 'On leave',
+    absent: 'Absent',
+  } satisfies Record<AttendanceStatus, string>,
+  questionKind: {
+    single: 'Single choice',
+    multiple: 'Multiple choice',
+    'true-false': 'True/false',
+  } satisfies Record<QuestionKind, string>,
+  planStatus: { draft: 'Draft', published: 'Published', closed: 'Closed' },
+};
+
+/** The vocabulary's labels in the current locale (zh-CN: core's labels). */
+export function useVocabulary() {
+  const { locale } = useI18n();
+  if (locale !== 'zh-CN') return EN;
+  return {
+    theme: STUDY_THEME_LABELS,
+    form: STUDY_FORM_LABELS,
+    sessionKind: SESSION_KIND_LABELS,
+    attendance: ATTENDANCE_LABELS,
+    questionKind: QUESTION_KIND_LABELS,
+    planStatus: PLAN_STATUS_LABELS,
+  };
+}
+
 export function AttendanceTag({ status }: { status: AttendanceStatus | null | undefined }) {
+  const vocabulary = useVocabulary();
   if (!status) return <span style={{ color: '#999' }}>—</span>;
   return (
     <Tag color={ATTENDANCE_COLORS[status]} data-testid="attendance-status">
-      {ATTENDANCE_LABELS[status]}
+      {vocabulary.attendance[status]}
     </Tag>
   );
 }

@@ -21,15 +21,7 @@ import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
-import {
-  AttendanceTag,
-  kindLabel,
-  PLAN_STATUS_COLORS,
-  PLAN_STATUS_LABELS,
-  percent,
-  STUDY_FORM_LABELS,
-  STUDY_THEME_LABELS,
-} from './labels';
+import { AttendanceTag, PLAN_STATUS_COLORS, percent, useVocabulary } from './labels';
 import { useStudyMessages } from './messages';
 import { PLANS_KEY } from './plans-page';
 import { SessionSpecsField, type SessionValues, sessionSpecsBody } from './session-specs-field';
@@ -37,6 +29,7 @@ import type { PlanDetail, Progress } from './types';
 
 /** 学习计划详情: sessions (签到屏 for organisers, 请假 for members), progress, and each county's progress. */
 export default function PlanPage() {
+  const vocabulary = useVocabulary();
   const { id = '' } = useParams();
   const m = useStudyMessages();
   const { message } = AntApp.useApp();
@@ -82,7 +75,7 @@ export default function PlanPage() {
           <span>
             {plan.title}{' '}
             <Tag color={PLAN_STATUS_COLORS[plan.status]} data-testid="plan-status">
-              {PLAN_STATUS_LABELS[plan.status]}
+              {vocabulary.planStatus[plan.status]}
             </Tag>
           </span>
         }
@@ -119,11 +112,11 @@ export default function PlanPage() {
         <Descriptions column={2} size="small">
           <Descriptions.Item label={m('themes')}>
             {plan.themes.map((t) => (
-              <Tag key={t}>{STUDY_THEME_LABELS[t]}</Tag>
+              <Tag key={t}>{vocabulary.theme[t]}</Tag>
             ))}
           </Descriptions.Item>
           <Descriptions.Item label={m('forms')}>
-            {plan.forms.map((f) => STUDY_FORM_LABELS[f]).join('、')}
+            {plan.forms.map((f) => vocabulary.form[f]).join('、')}
           </Descriptions.Item>
           <Descriptions.Item label={m('planPeriod')}>
             {m('periodValue', { from: plan.startsOn, to: plan.endsOn })}
@@ -173,7 +166,11 @@ export default function PlanPage() {
           dataSource={data.sessions}
           pagination={{ pageSize: 20 }}
           columns={[
-            { title: m('sessionKind'), render: (_v, s) => <Tag>{kindLabel(s.kind)}</Tag>, width: 90 },
+            {
+              title: m('sessionKind'),
+              render: (_v, s) => <Tag>{vocabulary.sessionKind[s.kind]}</Tag>,
+              width: 90,
+            },
             { title: m('name'), dataIndex: 'title' },
             {
               title: m('time'),

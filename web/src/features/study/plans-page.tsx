@@ -9,7 +9,7 @@ import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { type Dayjs, toIsoDate } from '../../lib/dates';
-import { PLAN_STATUS_COLORS, PLAN_STATUS_LABELS, STUDY_FORM_LABELS, STUDY_THEME_LABELS } from './labels';
+import { PLAN_STATUS_COLORS, useVocabulary } from './labels';
 import { useStudyMessages } from './messages';
 import { SessionSpecsField, type SessionValues, sessionSpecsBody } from './session-specs-field';
 import type { PlanDetail, PlanItem } from './types';
@@ -52,6 +52,7 @@ export function planBody(values: PlanValues) {
 /** 学习计划: the plans the user manages (training officers) or takes part in (everyone else). */
 export default function PlansPage() {
   const m = useStudyMessages();
+  const vocabulary = useVocabulary();
   const manage = useCan('study.manage');
   const supervise = useCan('study.supervise');
   const view = manage || supervise ? 'managed' : 'mine';
@@ -90,7 +91,7 @@ export default function PlansPage() {
             },
             {
               title: m('themes'),
-              render: (_v, r) => r.themes.map((t) => <Tag key={t}>{STUDY_THEME_LABELS[t]}</Tag>),
+              render: (_v, r) => r.themes.map((t) => <Tag key={t}>{vocabulary.theme[t]}</Tag>),
             },
             {
               title: m('planPeriod'),
@@ -103,7 +104,7 @@ export default function PlansPage() {
               title: m('status'),
               width: 90,
               render: (_v, r) => (
-                <Tag color={PLAN_STATUS_COLORS[r.status]}>{PLAN_STATUS_LABELS[r.status]}</Tag>
+                <Tag color={PLAN_STATUS_COLORS[r.status]}>{vocabulary.planStatus[r.status]}</Tag>
               ),
             },
           ]}
@@ -116,6 +117,7 @@ export default function PlansPage() {
 
 function CreatePlanModal({ onClose }: { onClose: () => void }) {
   const m = useStudyMessages();
+  const vocabulary = useVocabulary();
   const [form] = Form.useForm<PlanValues>();
   const { message } = AntApp.useApp();
   const saveError = useSaveError();
@@ -159,14 +161,14 @@ function CreatePlanModal({ onClose }: { onClose: () => void }) {
           label={m('studyThemes')}
           rules={[{ required: true, message: m('themesRequired') }]}
         >
-          <Checkbox.Group options={STUDY_THEMES.map((v) => ({ value: v, label: STUDY_THEME_LABELS[v] }))} />
+          <Checkbox.Group options={STUDY_THEMES.map((v) => ({ value: v, label: vocabulary.theme[v] }))} />
         </Form.Item>
         <Form.Item
           name="forms"
           label={m('studyForms')}
           rules={[{ required: true, message: m('formsRequired') }]}
         >
-          <Checkbox.Group options={STUDY_FORMS.map((v) => ({ value: v, label: STUDY_FORM_LABELS[v] }))} />
+          <Checkbox.Group options={STUDY_FORMS.map((v) => ({ value: v, label: vocabulary.form[v] }))} />
         </Form.Item>
         <Form.Item
           name="period"
