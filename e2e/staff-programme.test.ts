@@ -246,6 +246,22 @@ describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', ()
     expect(errors).toEqual([]);
   });
 
+  it('the programme pages speak English when the officer switches the language', async () => {
+    await officer.goto(`${baseUrl()}/study/plans`);
+    await officer.getByRole('button', { name: /English/ }).click();
+    await expect.poll(() => officer.locator('.lh-page-title').textContent()).toBe('Study plans');
+    await officer.getByRole('columnheader', { name: 'Plan', exact: true }).waitFor();
+    await officer.getByRole('row').filter({ hasText: PLAN_TITLE }).getByText('Published').first().waitFor();
+    await officer.goto(`${baseUrl()}/study/attendance`);
+    await expect.poll(() => officer.locator('.lh-page-title').textContent()).toBe('Attendance rates');
+    await officer.getByRole('tab', { name: 'Person' }).waitFor();
+    await officer.goto(`${baseUrl()}/study/bulletins`);
+    await expect.poll(() => officer.locator('.lh-page-title').textContent()).toBe('Bulletins');
+    await officer.getByRole('button', { name: 'Generate' }).waitFor();
+    await officer.getByRole('button', { name: /中文/ }).click();
+    await expect.poll(() => officer.locator('.lh-page-title').textContent()).toBe('定期通报');
+  });
+
   it('a service user answers the opinion form by its public link, without login; the officer sees it', async () => {
     const form = await trainerApi.post<{ publicPath: string }>('/api/opinion-forms', {
       title: '开门纳谏：请您为我局队伍建设提意见',
