@@ -3,7 +3,8 @@
  * and publishes a plan with a 晚学 session and opens its room screen; a staff member (clerk) opens the QR
  * link on the phone, logs in, is checked in; takes the demo paper, whose options are shuffled for them,
  * answers by the options' text and gets full marks; after the session the officer generates the bulletin
- * for the day and publishes it; both see the attendance rate of the plan on the 出勤率 page. The server
+ * for the day and publishes it; both see the attendance rate of the plan on the 出勤率 page; the officer
+ * picks the staff member's note by hand for a spot check and reads the pages in English. The server
  * clock is set through /api/test/clock (the session at 18:00).
  * Screenshots go to /tmp/study-*.png when STUDY_SCREENSHOTS=1.
  */
@@ -220,6 +221,30 @@ describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', ()
       .toBeGreaterThanOrEqual(1);
     expect(await officer.locator('canvas').count()).toBeGreaterThanOrEqual(1);
     if (SHOTS) await officer.screenshot({ path: '/tmp/study-attendance.png', fullPage: true });
+  });
+
+  it('a supervisor picks a staff note by hand for a spot check (指定抽查)', async () => {
+    const clerkApi = await session('clerk');
+    const plans = await clerkApi.get<{ items: { id: string; title: string }[] }>(
+      '/api/study/plans?view=mine',
+    );
+    const plan = plans.items.find((p) => p.title === PLAN_TITLE)!;
+    const content = '浏览器测试笔记：晚学后对照警示案例查摆窗口服务中的问题。';
+    await clerkApi.post('/api/study/records', { planId: plan.id, content });
+    await officer.goto(`${baseUrl()}/study/spot-checks`);
+    await officer.getByTestId('pick-notes').click();
+    const dialog = officer.getByRole('dialog');
+    await dialog.getByRole('row').filter({ hasText: content }).getByRole('checkbox').check();
+    const picked = officer.waitForResponse(
+      (r) => r.url().endsWith('/api/study/spot-checks/picks') && r.request().method() === 'POST',
+    );
+    await dialog.getByRole('button', { name: /抽查所选（1）/ }).click();
+    const reply = await picked;
+    expect(reply.status(), await reply.text()).toBe(201);
+    await officer.locator('.ant-drawer').getByText(content).first().waitFor();
+    await expect
+      .poll(() => officer.getByRole('row').filter({ hasText: '指定抽查' }).count())
+      .toBeGreaterThanOrEqual(1);
   });
 
   it('every programme page opens for the officer without a script error', async () => {

@@ -198,6 +198,17 @@ const MESSAGES = {
   noteTooShort: ['学习笔记至少 10 个字', 'A note has at least 10 characters'],
   noSession: ['不关联学习活动', 'No session'],
   sessionsAdded: ['学习活动已安排', 'Sessions added'],
+  pickNotes: ['指定笔记抽查', 'Pick notes to check'],
+  pickedCount: ['已指定抽查 {n} 篇', '{n} notes picked for checking'],
+  pickSelected: ['抽查所选（{n}）', 'Check the selected ({n})'],
+  pickReason: [
+    '抽查理由（可不填），如：群众反映、笔记雷同',
+    'Reason (optional), e.g. a complaint, copied notes',
+  ],
+  person: ['姓名', 'Name'],
+  planColumn: ['学习计划', 'Plan'],
+  note: ['笔记', 'Note'],
+  writtenAt: ['提交时间', 'Written'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type StudyMessage = keyof typeof MESSAGES;

@@ -93,7 +93,7 @@ export default function SpotChecksPage() {
         extra={
           <Space>
             <Button onClick={() => setPicking(true)} data-testid="pick-notes">
-              指定笔记抽查
+              {m('pickNotes')}
             </Button>
             <Button type="primary" onClick={() => setDrawing(true)}>
               抽取笔记
@@ -182,6 +182,7 @@ export default function SpotChecksPage() {
  * by rule. Notes already checked cannot be picked again (the server answers 409 STUDY.ALREADY_DRAWN).
  */
 function PickModal({ onClose, onPicked }: { onClose: () => void; onPicked: (spotCheckId: string) => void }) {
+  const m = useStudyMessages();
   const { message } = AntApp.useApp();
   const saveError = useSaveError();
   const queryClient = useQueryClient();
@@ -206,7 +207,7 @@ function PickModal({ onClose, onPicked }: { onClose: () => void; onPicked: (spot
         ...(reason.trim() ? { reason: reason.trim() } : {}),
       }),
     onSuccess: async (r) => {
-      void message.success(`已指定抽查 ${r.items.length} 篇`);
+      void message.success(m('pickedCount', { n: r.items.length }));
       await queryClient.invalidateQueries({ queryKey: ['study', 'spot-checks'] });
       onPicked(r.id);
     },
@@ -216,8 +217,8 @@ function PickModal({ onClose, onPicked }: { onClose: () => void; onPicked: (spot
     <Modal
       open
       width={900}
-      title="指定笔记抽查"
-      okText={`抽查所选（${selected.length}）`}
+      title={m('pickNotes')}
+      okText={m('pickSelected', { n: selected.length })}
       okButtonProps={{ disabled: selected.length === 0, loading: pick.isPending }}
       onOk={() => pick.mutate()}
       onCancel={onClose}
@@ -227,7 +228,7 @@ function PickModal({ onClose, onPicked }: { onClose: () => void; onPicked: (spot
         <Input
           style={{ width: 360 }}
           maxLength={200}
-          placeholder="抽查理由（可不填），如：群众反映、笔记雷同"
+          placeholder={m('pickReason')}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
         />
@@ -241,18 +242,18 @@ function PickModal({ onClose, onPicked }: { onClose: () => void; onPicked: (spot
         rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
         data-testid="pick-records"
         columns={[
-          { title: '姓名', dataIndex: 'name', width: 90 },
-          { title: '单位', dataIndex: 'unit', width: 160 },
-          { title: '学习计划', dataIndex: 'planTitle', width: 160 },
+          { title: m('person'), dataIndex: 'name', width: 90 },
+          { title: m('organisation'), dataIndex: 'unit', width: 160 },
+          { title: m('planColumn'), dataIndex: 'planTitle', width: 160 },
           {
-            title: '笔记',
+            title: m('note'),
             render: (_v, r) => (
               <Typography.Text ellipsis={{ tooltip: r.content }} style={{ maxWidth: 280 }}>
                 {r.content}
               </Typography.Text>
             ),
           },
-          { title: '提交时间', render: (_v, r) => formatInstant(r.createdAt), width: 150 },
+          { title: m('writtenAt'), render: (_v, r) => formatInstant(r.createdAt), width: 150 },
         ]}
       />
     </Modal>
