@@ -48,6 +48,7 @@ const MATRIX: Record<string, Entry> = {
   // system and API reference
   'GET /api/health': 'public',
   'GET /api/metrics': 'public',
+  'GET /api/public-config': 'public',
   'GET /api/docs': 'public',
   'GET /api/docs/json': 'public',
   'GET /api/docs/yaml': 'public',
