@@ -538,6 +538,7 @@ const MATRIX: Record<string, Entry> = {
   ],
   'GET /api/matters/my-deadlines': 'matter.read',
   'GET /api/matters/:id': 'matter.read',
+  'GET /api/matters/:id/documents/mediation-agreement': 'matter.read',
   'POST /api/matters/:id/actions': [
     'matter.manage',
     { body: { type: 'answer', expectedVersion: 1, payload: {} } },

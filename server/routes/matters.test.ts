@@ -1,5 +1,6 @@
 import { residentIdCheckChar } from '@core/identity';
 import { and, eq } from 'drizzle-orm';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, hardshipStandards, matterActions } from '../db/schema/index';
 import { sweepMatterDeadlines } from '../jobs/matter-deadline-sweep';
@@ -196,6 +197,22 @@ describe('consultation referred to mediation (一厅通办), then the mediation 
       terms: [{ content: '赵德福赔偿3000元', performanceManner: '转账', performanceDeadline: '2026-09-30' }],
     });
     expect(drafted.status).toBe('agreement-drafted');
+    const doc = await staff.get(`/api/matters/${mediationId}/documents/mediation-agreement`);
+    expect(doc.statusCode).toBe(200);
+    expect(doc.headers['content-type']).toContain('wordprocessingml');
+    const xml = strFromU8(unzipSync(new Uint8Array(doc.rawPayload))['word/document.xml']!);
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join('');
+    for (const part of [
+      '人民调解协议书',
+      '维修费用',
+      '赵德福赔偿3000元',
+      '第二十九条',
+      '三十日内共同向人民法院申请司法确认',
+    ])
+      expect(text).toContain(part);
+    expect(text).toContain('当事人（签名、盖章或者按指印）：张明华');
+    const none = await staff.get(`/api/matters/${crypto.randomUUID()}/documents/mediation-agreement`);
+    expect(none.statusCode).toBe(404);
     clockAt('2026-09-10T10:00');
     const unsealed = await act(mediationId, 'sign-agreement', {
       signedOn: '2026-09-10',
