@@ -25,8 +25,7 @@ export async function mediationAgreementDocument(
     mediator?: { name: string } | null;
   };
   const agreement = row.service === 'mediation' ? state.agreement : null;
-  if (agreement?.form !== 'written')
-    throw conflict('MATTER.NO_AGREEMENT', '该事项尚未拟定书面调解协议');
+  if (agreement?.form !== 'written') throw conflict('MATTER.NO_AGREEMENT', '该事项尚未拟定书面调解协议');
   const [org] = await services.db
     .select({ name: organisations.name })
     .from(organisations)
