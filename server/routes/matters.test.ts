@@ -444,6 +444,35 @@ describe('the other windows’ main paths and their statutory clocks', () => {
   });
 });
 
+describe('the lawyer team’s free consultations, counted per lawyer', () => {
+  it('counts duty-lawyer answers and minutes per lawyer in the period; clerks’ answers are not counted', async () => {
+    clockAt('2026-09-03T09:00');
+    const answer = (extra: Record<string, unknown>) => ({
+      answer: '可以申请劳动仲裁',
+      minutes: 10,
+      ...extra,
+    });
+    const ask = { channel: 'phone-12348', category: 'labour', question: '加班费怎么算？' };
+    const one = await open('consultation', ask);
+    await actOk(
+      one.item.id,
+      'answer',
+      answer({ answererKind: 'duty-lawyer', answererName: '周律师', firmName: '甲所', minutes: 20 }),
+    );
+    const two = await open('consultation', ask);
+    await actOk(two.item.id, 'answer', answer({ answererKind: 'window-clerk', answererName: '窗口甲' }));
+    const r = await reader.get('/api/matters/consultation-tally?from=2026-09-01&to=2026-09-30');
+    expect(r.statusCode, r.body).toBe(200);
+    // 周律师 also answered the consultation of 09-01 (15 minutes).
+    expect(r.json().items).toEqual([{ key: '周律师', name: '周律师', count: 2, minutes: 35 }]);
+    expect(
+      (await reader.get('/api/matters/consultation-tally?from=2026-10-01&to=2026-10-31')).json().items,
+    ).toEqual([]);
+    const bad = await reader.get('/api/matters/consultation-tally?from=2026-13-01&to=2026-10-31');
+    expect(bad.statusCode).toBe(400);
+  });
+});
+
 describe('lists, my deadlines and the deadline sweep', () => {
   it('lists per window with stable paging and literal search', async () => {
     const first = (await staff.get('/api/matters?service=mediation&pageSize=1&page=1')).json();
@@ -453,7 +482,7 @@ describe('lists, my deadlines and the deadline sweep', () => {
     expect((await staff.get('/api/matters?q=%25')).json().total).toBe(0);
     expect((await staff.get('/api/matters?q=_')).json().total).toBe(0);
     expect((await staff.get(`/api/matters?q=${encodeURIComponent('张明华')}`)).json().total).toBe(2);
-    expect((await reader.get('/api/matters?service=consultation')).json().total).toBe(1);
+    expect((await reader.get('/api/matters?service=consultation')).json().total).toBe(3);
   });
 
   it('my deadlines lists the handler’s open clocks; the sweep reminds before breach and flags the breach', async () => {

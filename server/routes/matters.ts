@@ -4,6 +4,11 @@ import { z } from 'zod';
 import type { Services } from '../context';
 import { requestMeta, requireActor, requirePermission } from '../plugins/auth';
 import { checkConflicts, conflictCheckBody, conflictWarning } from '../use-cases/matters/conflict-check';
+import {
+  consultationTally,
+  consultationTallyItem,
+  consultationTallyQuery,
+} from '../use-cases/matters/consultation-tally';
 import { getWindowMatter, listMattersQuery, listWindowMatters } from '../use-cases/matters/list-matters';
 import { matterDetail, matterListItem } from '../use-cases/matters/matter-view';
 import { mediationAgreementDocument } from '../use-cases/matters/mediation-agreement-document';
@@ -93,6 +98,19 @@ export function matterRoutes(app: FastifyInstance, services: Services): void {
       preHandler: requirePermission('matter.read'),
     },
     (request) => myDeadlines(services, callOf(request, {})),
+  );
+  r.get(
+    '/api/matters/consultation-tally',
+    {
+      schema: {
+        tags,
+        summary: '律师团值班律师免费法律咨询统计（按律师：件数、用时）',
+        querystring: consultationTallyQuery,
+        response: { 200: z.object({ items: z.array(consultationTallyItem) }) },
+      },
+      preHandler: requirePermission('matter.read'),
+    },
+    (request) => consultationTally(services, callOf(request, request.query)),
   );
   r.get(
     '/api/matters/:id',
