@@ -473,6 +473,39 @@ describe('the lawyer team’s free consultations, counted per lawyer', () => {
   });
 });
 
+describe('the duty lawyer of the lawyer team', () => {
+  it('answers the consultations handed to them, and sees no others', async () => {
+    clockAt('2026-09-04T09:00');
+    const account = await t.createStaff({ roles: ['lawyer'], displayName: '值班律师钱某' });
+    const lawyer = await t.login({ username: account.username });
+    const handed = await staff.post('/api/matters', {
+      service: 'consultation',
+      handlerUserId: account.id,
+      payload: { channel: 'window', category: 'contract', question: '合同违约金过高能否调整？' },
+    });
+    expect(handed.statusCode, handed.body).toBe(201);
+    const id = handed.json().item.id as string;
+    const listed = (await lawyer.get('/api/matters?service=consultation')).json();
+    expect(listed.items.map((m: Matter) => m.id)).toEqual([id]);
+    const answered = await lawyer.post(`/api/matters/${id}/actions`, {
+      type: 'answer',
+      expectedVersion: 1,
+      payload: {
+        answererKind: 'duty-lawyer',
+        answererName: '值班律师钱某',
+        firmName: '内蒙古乙律师事务所',
+        answer: '可以请求人民法院予以适当减少（民法典 第五百八十五条）',
+        citedArticles: ['民法典 第五百八十五条'],
+        minutes: 12,
+      },
+    });
+    expect(answered.statusCode, answered.body).toBe(200);
+    expect(answered.json().item.actions.at(-1)).toMatchObject({ type: 'answer', actorRole: 'lawyer' });
+    const other = (await staff.get('/api/matters?service=mediation&pageSize=1')).json().items[0].id as string;
+    expect((await lawyer.get(`/api/matters/${other}`)).statusCode).toBe(403);
+  });
+});
+
 describe('lists, my deadlines and the deadline sweep', () => {
   it('lists per window with stable paging and literal search', async () => {
     const first = (await staff.get('/api/matters?service=mediation&pageSize=1&page=1')).json();
@@ -482,7 +515,7 @@ describe('lists, my deadlines and the deadline sweep', () => {
     expect((await staff.get('/api/matters?q=%25')).json().total).toBe(0);
     expect((await staff.get('/api/matters?q=_')).json().total).toBe(0);
     expect((await staff.get(`/api/matters?q=${encodeURIComponent('张明华')}`)).json().total).toBe(2);
-    expect((await reader.get('/api/matters?service=consultation')).json().total).toBe(3);
+    expect((await reader.get('/api/matters?service=consultation')).json().total).toBe(4);
   });
 
   it('my deadlines lists the handler’s open clocks; the sweep reminds before breach and flags the breach', async () => {
