@@ -2,6 +2,7 @@ import { hash } from '@node-rs/argon2';
 import { eq } from 'drizzle-orm';
 import type { Services } from '../context';
 import { users } from '../db/schema/index';
+import { seedDemoMatters } from './demo-matters';
 import { seedDemoReferenceData } from './demo-reference';
 
 /** The demo accounts' shared password (demo data only; never use on a real installation). */
@@ -125,5 +126,7 @@ export async function loadDemoData(
   );
   report(`经济困难标准 ${counts.standards} 条（示例数据，请替换为包头市民政局公布的标准）`);
   report(`当事人 ${counts.persons} 名（虚构）`);
+  // window matters (issue #5): a consultation, a mediation and an appraisal with running clocks
+  report(`窗口事项 ${await seedDemoMatters(services, orgIds)} 件（虚构）`);
   return DEMO_ACCOUNTS;
 }
