@@ -229,6 +229,8 @@ const MATTER_GRANTS: Partial<Record<Role, Permission[]>> = {
   'window-clerk': ['matter.read', 'matter.manage'],
   'legal-aid-reviewer': ['matter.read', 'matter.manage'],
   'legal-aid-director': ['matter.read', 'matter.manage'],
+  /** A duty lawyer of the lawyer team: only the matters they handle (core/access assignedUserIds). */
+  lawyer: ['matter.read', 'matter.manage'],
   mediator: ['matter.read', 'matter.manage'],
   notary: ['matter.read', 'matter.manage'],
   'bureau-leader': ['matter.read', 'matter.manage'],

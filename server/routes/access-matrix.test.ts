@@ -538,7 +538,12 @@ const MATRIX: Record<string, Entry> = {
     { body: { parties: [{ name: '矩阵测试', role: 'applicant' }] } },
   ],
   'GET /api/matters/my-deadlines': 'matter.read',
+  'GET /api/matters/consultation-tally': [
+    'matter.read',
+    { url: '/api/matters/consultation-tally?from=2026-01-01&to=2026-12-31' },
+  ],
   'GET /api/matters/:id': 'matter.read',
+  'GET /api/matters/:id/documents/mediation-agreement': 'matter.read',
   'POST /api/matters/:id/actions': [
     'matter.manage',
     { body: { type: 'answer', expectedVersion: 1, payload: {} } },

@@ -3,7 +3,15 @@ import { parseResidentId } from '@core/identity';
 import { checkTeamEligibility, type SanctionKind } from '@core/roster';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lawyerSanctions, lawyers, organisations, persons, users } from '../db/schema/index';
+import {
+  lawyerSanctions,
+  lawyers,
+  matterClocks,
+  matters,
+  organisations,
+  persons,
+  users,
+} from '../db/schema/index';
 import { buildTestApp, type TestApp } from '../test/app';
 import { findStandardInForce } from '../use-cases/hardship-standards/find-standard-in-force';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoData } from './demo';
@@ -129,5 +137,20 @@ describe('demo staff programme', () => {
     expect(attempt.statusCode, attempt.body).toBe(200);
     expect(attempt.json().questions).toHaveLength(9);
     expect(attempt.body).not.toContain('"correct"');
+  });
+});
+
+// window matters (issue #5)
+describe('demo window matters', () => {
+  it('opens a consultation, a mediation and an appraisal, the last two with running clocks', async () => {
+    expect(lines).toContain('窗口事项 3 件（虚构）');
+    const rows = await t.services.db.select().from(matters).orderBy(matters.service);
+    expect(rows.map((r) => [r.service, r.status])).toEqual([
+      ['appraisal', 'entrusted'],
+      ['consultation', 'open'],
+      ['mediation', 'accepted'],
+    ]);
+    const clocks = await t.services.db.select().from(matterClocks);
+    expect(clocks.map((c) => c.kind).sort()).toEqual(['acceptance', 'one-month']);
   });
 });

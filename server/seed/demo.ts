@@ -2,6 +2,7 @@ import { hash } from '@node-rs/argon2';
 import { eq } from 'drizzle-orm';
 import type { Services } from '../context';
 import { users } from '../db/schema/index';
+import { seedDemoMatters } from './demo-matters';
 import { seedDemoReferenceData } from './demo-reference';
 import { seedDemoStudy } from './demo-study';
 
@@ -139,5 +140,7 @@ export async function loadDemoData(
   report(
     `学习计划 1 个（学习活动 ${study.sessions} 场），题库 ${study.questions} 道，试卷 1 份（${study.paperQuestions} 题），已下发 ${study.counties} 个旗县区`,
   );
+  // window matters (issue #5): a consultation, a mediation and an appraisal with running clocks
+  report(`窗口事项 ${await seedDemoMatters(services, orgIds)} 件（虚构）`);
   return DEMO_ACCOUNTS;
 }
