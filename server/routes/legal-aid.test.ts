@@ -76,6 +76,12 @@ describe('legal aid: the happy path on one business day (五个当天)', () => {
     t.clockAt('2026-03-16T09:40');
     const reviewed = await actOk(t.reviewer, id, 'review', { opinion: '符合条件' });
     expect(reviewed.eligibility.verdict).toBe('eligible');
+    // Reviewed: awaiting the director's decision (待审批); the reviewer may only revise the review.
+    expect(reviewed).toMatchObject({ status: 'reviewed', statusLabel: '待审批' });
+    expect(reviewed.availableActions).toContain('review');
+    expect(reviewed.availableActions).not.toContain('grant');
+    const asDirector = (await t.director.get(`/api/legal-aid/applications/${id}`)).json();
+    expect(asDirector.availableActions).toEqual(expect.arrayContaining(['grant', 'refuse']));
     t.clockAt('2026-03-16T10:30');
     const granted = await actOk(t.director, id, 'grant');
     expect(granted.status).toBe('granted');

@@ -71,7 +71,7 @@ export async function recordCommitment(
   return services.db.transaction(async (tx) => {
     const row = await loadMatter(tx, input.id, { forUpdate: true });
     assertCan(actor, 'legal-aid.intake', resourceOf(row));
-    if (!['applied', 'materials-requested', 'under-review'].includes(row.status))
+    if (!['applied', 'materials-requested', 'under-review', 'reviewed'].includes(row.status))
       throw conflict('LEGAL_AID.COMMITMENT_CLOSED', '已作出决定，不能再补签告知承诺书');
     const kind = input.signaturePng ? 'commitment-signature' : 'commitment-scan';
     const [doc] = await tx
