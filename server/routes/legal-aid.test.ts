@@ -6,6 +6,7 @@ import {
   actOk,
   applicationBody,
   apply,
+  beijing,
   buildLegalAidTestApp,
   type LegalAidTestApp,
   residentId,
@@ -70,6 +71,14 @@ describe('legal aid: the happy path on one business day (五个当天)', () => {
     expect(signed.statusCode, signed.body).toBe(200);
     expect(signed.json().commitmentSigned).toBe(true);
     expect(signed.json().documents.map((d: { kind: string }) => d.kind)).toContain('commitment-letter');
+    // The signature is evidence: in the history (办理记录) and the audit log, and the version moves on.
+    expect(signed.json().version).toBe(matter.version + 1);
+    expect(signed.json().actions.at(-1)).toMatchObject({
+      type: 'attach',
+      label: '签署告知承诺书',
+      summary: '经济困难状况告知承诺书（现场签名）',
+      at: beijing('2026-03-16T09:05').toISOString(),
+    });
 
     t.clockAt('2026-03-16T09:10');
     expect((await actOk(t.clerk, id, 'accept')).status).toBe('under-review');
@@ -121,6 +130,7 @@ describe('legal aid: the happy path on one business day (五个当天)', () => {
     expect(started.milestones).toHaveProperty('aidStartedAt');
     expect(started.actions.map((a: { type: string }) => a.type)).toEqual([
       'apply',
+      'attach',
       'accept',
       'review',
       'grant',

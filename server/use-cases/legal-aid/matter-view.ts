@@ -242,6 +242,13 @@ export function toListItem(
   };
 }
 
+/** The history label of an action; a commitment recorded as an attachment reads as what it is. */
+function historyLabel(action: LegalAidAction): string {
+  if (action.type === 'attach' && action.kind?.startsWith('commitment-'))
+    return action.kind === 'commitment-scan' ? '上传告知承诺书' : '签署告知承诺书';
+  return LEGAL_AID_ACTION_LABELS[action.type] ?? action.type;
+}
+
 /** One line about an action, for the history. */
 function summaryOf(action: LegalAidAction): string {
   switch (action.type) {
@@ -418,7 +425,7 @@ export async function buildMatterDetail(
     actions: log.map(({ row: entry, action }) => ({
       seq: entry.seq,
       type: entry.type,
-      label: LEGAL_AID_ACTION_LABELS[action.type] ?? entry.type,
+      label: historyLabel(action),
       at: entry.at.toISOString(),
       actorName: entry.actorName,
       actorRole: entry.actorRole,
