@@ -6,11 +6,10 @@ import {
   type LegalAidAction,
   legalAidErrorToAppError,
 } from '@core/procedures/legal-aid';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Services, UseCaseCall } from '../../context';
-import { legalAidDocuments, legalAidMatters } from '../../db/schema/index';
+import { legalAidDocuments } from '../../db/schema/index';
 import { readMatterDetail } from './get-matter';
 import { appendAction, legalAidActorFor, loadLog, loadMatter, resourceOf } from './matter-store';
 import type { MatterDetail } from './matter-view';
