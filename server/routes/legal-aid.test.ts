@@ -1,4 +1,5 @@
 import { count, eq } from 'drizzle-orm';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, legalAidActions, legalAidMatters, persons } from '../db/schema/index';
 import {
@@ -14,6 +15,10 @@ import {
 } from './legal-aid-test-kit';
 
 let t: LegalAidTestApp;
+
+function documentXml(body: Buffer): string {
+  return strFromU8(unzipSync(new Uint8Array(body))['word/document.xml']!);
+}
 beforeAll(async () => {
   t = await buildLegalAidTestApp();
 });
@@ -147,6 +152,39 @@ describe('legal aid: the happy path on one business day (五个当天)', () => {
       expect(doc.statusCode, `${kind}: ${doc.body.slice(0, 200)}`).toBe(200);
       expect(doc.headers['content-disposition']).toContain("filename*=UTF-8''");
     }
+
+    // The lawyer's assignment notice and the application form carry the full ID number and phone
+    // (the lawyer must reach the aided person), each download logged as a personal-data access;
+    // the screens stay masked, and decisions without contact lines add no such entry.
+    const fullId = residentId('19560318', '022');
+    const before = await t.services.db.select().from(auditLog).where(eq(auditLog.entityId, id));
+    const notice = await t.lawyer.get(`/api/legal-aid/applications/${id}/documents/assignment-notice`);
+    expect(notice.statusCode, notice.body.slice(0, 200)).toBe(200);
+    const noticeXml = documentXml(notice.rawPayload);
+    expect(noticeXml).toContain(fullId);
+    expect(noticeXml).toContain('13904720101');
+    expect(noticeXml).not.toContain('****');
+    const form = documentXml(
+      (await t.clerk.get(`/api/legal-aid/applications/${id}/documents/application-form`)).rawPayload,
+    );
+    expect(form).toContain(fullId);
+    expect(form).toContain('13904720101');
+    await t.reviewer.get(`/api/legal-aid/applications/${id}/documents/grant-decision`);
+    const after = await t.services.db.select().from(auditLog).where(eq(auditLog.entityId, id));
+    const accesses = after
+      .filter((a) => a.action === 'legal-aid.view-sensitive' && !before.some((b) => b.id === a.id))
+      .map((a) => ({
+        kind: (a.after as { kind: string }).kind,
+        fields: (a.after as { fields: string[] }).fields,
+      }));
+    expect(accesses).toEqual([
+      { kind: 'assignment-notice', fields: ['idNumber', 'phone'] },
+      { kind: 'application-form', fields: ['idNumber', 'phone'] },
+    ]);
+    const screen = (await t.lawyer.get(`/api/legal-aid/applications/${id}`)).json();
+    expect(screen.applicant.idNumberMasked).toContain('*');
+    expect(screen.applicant.phoneMasked).toContain('*');
+    expect(JSON.stringify(screen)).not.toContain(fullId);
   });
 
   it('lists matters masked, and searches by full ID number', async () => {
