@@ -49,7 +49,7 @@ function ActionDialog({
   const values = (Form.useWatch([], form) ?? {}) as Record<string, unknown>;
   const action = useMatterAction(detail);
   const source = actionSource(type);
-  const label = ACTION_BUTTON_LABELS[type] ?? actionTitle(type);
+  const label = buttonLabel(type, detail);
 
   const submit = async () => {
     const v = await form.validateFields();
@@ -106,12 +106,20 @@ function ActionDialog({
   );
 }
 
+/** The button text: a second review in 待审批 revises the opinion before the decision (修改审查意见). */
+export function buttonLabel(type: LegalAidActionType, detail: MatterDetail): string {
+  if (type === 'review' && detail.review !== null) return '修改审查意见';
+  return ACTION_BUTTON_LABELS[type] ?? actionTitle(type);
+}
+
 /** The buttons of the actions this user may take now (`availableActions`), each opening its form. */
 export function ActionBar({ detail }: { detail: MatterDetail }) {
   const [open, setOpen] = useState<LegalAidActionType | null>(null);
   const available = new Set(detail.availableActions);
   const shown = ACTION_ORDER.filter((t) => available.has(t));
-  const primary = shown.find((t) => t !== 'comment' && !DANGER_ACTIONS.has(t));
+  const primary = shown.find(
+    (t) => t !== 'comment' && !DANGER_ACTIONS.has(t) && !(t === 'review' && detail.review !== null),
+  );
 
   if (shown.length === 0) return <span className="la-muted">当前没有您可办理的操作</span>;
   return (
@@ -125,7 +133,7 @@ export function ActionBar({ detail }: { detail: MatterDetail }) {
             onClick={() => setOpen(t)}
             data-action={t}
           >
-            {ACTION_BUTTON_LABELS[t] ?? actionTitle(t)}
+            {buttonLabel(t, detail)}
           </Button>
         ))}
       </Space>

@@ -276,7 +276,7 @@ function commitmentStep(detail: MatterDetail, canIntake: boolean): { show: boole
     detail.commitmentSigned ||
     detail.documents.some((d) => d.kind.startsWith('commitment-s')) ||
     wasCommitmentRecorded(detail.id);
-  const open = ['applied', 'materials-requested', 'under-review'].includes(detail.status);
+  const open = ['applied', 'materials-requested', 'under-review', 'reviewed'].includes(detail.status);
   return { show: canIntake && detail.hardshipMethod === 'commitment' && (open || signed), signed };
 }
 

@@ -47,12 +47,31 @@ export function MilestoneTicks({
     <span className="la-ticks">
       {FIVE_MILESTONES.map((m) => {
         const at = milestones?.[m.key];
-        const done = Boolean(at) || (five ? !five.missing.includes(m.key) : false);
+        const na = five?.notApplicable.includes(m.key) ?? false;
+        const refusal = five?.refused === true && m.key === 'approvedAt';
+        const done = !na && (Boolean(at) || (five ? !five.missing.includes(m.key) : false));
         const late = five?.late.includes(m.key) ?? false;
-        const title = at ? `${m.label} ${formatInstant(at)}` : done ? m.label : `${m.label}：未完成`;
+        const title = na
+          ? `${m.label}：不适用（已决定不予法律援助）`
+          : refusal
+            ? `${m.short}：不予法律援助`
+            : at
+              ? `${m.label} ${formatInstant(at)}`
+              : done
+                ? m.label
+                : `${m.label}：未完成`;
+        const tone = na
+          ? 'la-tick-na'
+          : done
+            ? late
+              ? 'la-tick-late'
+              : refusal
+                ? 'la-tick-refused'
+                : 'la-tick-done'
+            : '';
         return (
           <Tooltip key={m.key} title={late ? `${title}（逾期）` : title}>
-            <span className={`la-tick ${done ? (late ? 'la-tick-late' : 'la-tick-done') : ''}`}>
+            <span className={`la-tick ${tone}`} data-step={m.key} data-state={tone || 'todo'}>
               {m.short}
             </span>
           </Tooltip>
@@ -65,6 +84,7 @@ export function MilestoneTicks({
 export function fiveSameDayText(five: FiveSameDay | null | undefined): string {
   if (!five) return '—';
   if (five.met) return '已达成';
+  if (five.refused) return '不予援助';
   if (!five.applicable) return '不适用';
   if (five.light === 'red') return '未达成';
   return '进行中';
@@ -109,13 +129,37 @@ export function FiveSameDayClock({
     >
       <ol className="la-clock-steps">
         {FIVE_MILESTONES.map((m, i) => {
-          const at = milestones[m.key];
-          const state = at ? (late.has(m.key) ? 'late' : 'done') : 'todo';
+          // A refusal is the 审批 decision (第四十三条): done, with its outcome; later steps do not apply.
+          const refusal = five?.refused === true && m.key === 'approvedAt';
+          const na = five?.notApplicable.includes(m.key) ?? false;
+          const at = refusal ? milestones.refusedAt : milestones[m.key];
+          const state = na
+            ? 'na'
+            : at || refusal
+              ? late.has(m.key)
+                ? 'late'
+                : refusal
+                  ? 'refused'
+                  : 'done'
+              : 'todo';
           return (
-            <li key={m.key} className={`la-clock-step la-clock-step-${state}`}>
-              <span className="la-clock-dot">{at ? <CheckOutlined /> : i + 1}</span>
+            <li
+              key={m.key}
+              className={`la-clock-step la-clock-step-${state}`}
+              data-step={m.key}
+              data-state={state}
+            >
+              <span className="la-clock-dot">{at || refusal ? <CheckOutlined /> : i + 1}</span>
               <span className="la-clock-label">{m.short}</span>
-              <span className="la-clock-time">{at ? clockTime(at) : '—'}</span>
+              <span className="la-clock-time">
+                {na
+                  ? '不适用'
+                  : refusal
+                    ? `不予援助${at ? ` ${clockTime(at)}` : ''}`
+                    : at
+                      ? clockTime(at)
+                      : '—'}
+              </span>
             </li>
           );
         })}

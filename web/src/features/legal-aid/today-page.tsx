@@ -13,10 +13,14 @@ function lightOf(row: MatterListItem): FiveSameDayLight | null {
   return shownLight(row.fiveSameDay);
 }
 
-/** The milestone still to reach, e.g. '待审批'. */
+/**
+ * The milestone still to reach, e.g. '待审批'; after a refusal none is left but the applicant's
+ * objection window (法律援助法 第四十九条).
+ */
 function nextStep(row: MatterListItem): string {
-  const next = FIVE_MILESTONES.find((m) => row.fiveSameDay.missing.includes(m.key));
-  return next ? `待${next.short}` : '已完成';
+  const next = FIVE_MILESTONES.find((m) => m.key === row.fiveSameDay.next);
+  if (next) return `待${next.short}`;
+  return row.fiveSameDay.refused ? '异议期（第四十九条）' : '已完成';
 }
 
 /** 今日五个当天: today's applications with their light and milestones; the at-risk ones on top. */
@@ -165,7 +169,8 @@ export default function TodayPage() {
             },
             {
               title: '下一步',
-              render: (_v, row) => (row.fiveSameDay.met ? '—' : <Tag>{nextStep(row)}</Tag>),
+              render: (_v, row) =>
+                row.fiveSameDay.met ? '—' : <Tag data-testid="next-step">{nextStep(row)}</Tag>,
             },
           ]}
         />
