@@ -2,7 +2,7 @@ import type { LegalAidActionType } from '@core/procedures/legal-aid-vocabulary';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, Button, Form, Modal, Space } from 'antd';
 import { useState } from 'react';
-import { useCodeLabel } from '../../app/i18n';
+import { pick, useCodeLabel, useI18n } from '../../app/i18n';
 import { ApiError, api, applyFieldErrors, errorMessage } from '../../lib/api';
 import { ArticleLink } from '../laws/article-link';
 import {
@@ -54,6 +54,8 @@ function ActionDialog({
   const m = useLegalAidMessages();
   const buttonLabel = useCodeLabel(ACTION_BUTTON);
   const titleLabel = useCodeLabel(ACTION);
+  const { locale } = useI18n();
+  const tr = (zh: string, en: string) => pick(locale, zh, en);
   const title = titleLabel(type, actionTitle(type));
   const label = buttonLabel(type, ACTION_BUTTON_LABELS[type] ?? actionTitle(type));
 
@@ -98,9 +100,9 @@ function ActionDialog({
       destroyOnHidden
       maskClosable={false}
     >
-      {config.note ? <div className="la-dialog-note">{config.note(detail)}</div> : null}
+      {config.note ? <div className="la-dialog-note">{config.note(detail, tr)}</div> : null}
       <Form form={form} layout="vertical" initialValues={config.initial?.(detail)} preserve={false}>
-        {config.fields?.(detail, values)}
+        {config.fields?.(detail, values, tr)}
       </Form>
       {source ? (
         <div className="la-dialog-source">

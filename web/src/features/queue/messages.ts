@@ -217,6 +217,20 @@ export const PRIORITY_GROUP: MessagePairs = {
   pregnant: ['孕妇', 'Pregnant'],
 };
 
+/** The hall's services described for the home page (core/queue/services.ts has the Chinese). */
+export const SERVICE_DESCRIPTION_EN: Record<string, string> = {
+  consultation: 'A legal question? Ask a lawyer in person, free of charge',
+  'legal-aid': 'Cannot afford a lawsuit? Apply for a free lawyer',
+  mediation: 'Neighbour or family disputes: a mediator helps both sides agree',
+  notarization: 'Notarize certificates, contracts, wills and more',
+  lawyer: 'Find or check a lawyer; learn about hiring one',
+  arbitration: 'Labour, contract and other disputes decided by arbitration',
+  appraisal: 'Disability, handwriting, paternity and other expert appraisals',
+  reconsideration: 'Disagree with a government decision? Ask for a review',
+  publicity: 'Legal information leaflets and talks',
+  'aid-qualification': 'Legal-aid qualification for lawyers and grassroots legal workers',
+};
+
 /** Window statuses on the console. */
 export const WINDOW_STATUS_LABEL: MessagePairs = {
   open: ['开放中', 'Open'],
