@@ -18,6 +18,7 @@ import { services } from '@core/queue/services';
 import { Card, Col, Row, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { SERVICE_DESCRIPTION_EN } from '../features/queue/messages';
 import { QueueHomeChart } from '../features/queue/queue-home-chart';
 import { useMe } from './auth';
 import { type MessageKey, pick, useI18n } from './i18n';
@@ -212,7 +213,9 @@ export function HomePage() {
               <span className="lh-service-name">{pick(locale, s.nameZh, s.nameEn)}</span>
               <span className="lh-service-letter">{s.ticketPrefix}</span>
             </div>
-            <div className="lh-service-desc">{s.descriptionZh}</div>
+            <div className="lh-service-desc">
+              {pick(locale, s.descriptionZh, SERVICE_DESCRIPTION_EN[s.code] ?? s.descriptionZh)}
+            </div>
           </div>
         ))}
       </div>

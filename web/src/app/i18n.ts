@@ -825,3 +825,46 @@ export function useI18n(): I18n {
 export function pick(locale: Locale, zh: string, en: string): string {
   return locale === 'zh-CN' ? zh : en;
 }
+
+// ---- Per-feature message tables (i18n of the staff pages) ----
+// A feature keeps its strings in features/<feature>/messages.ts as `key: [zh-CN, en-US]` pairs (like
+// features/laws) and reads them through useMessages, so this file stays small.
+
+/** A feature's strings: each key maps to its zh-CN text (the source of truth) and its en-US text. */
+export type MessagePairs = Record<string, readonly [string, string]>;
+
+/** `{name}` placeholders of `text` filled from `vars`; unknown names stay as they are. */
+export function fillVars(text: string, vars?: Vars): string {
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+}
+
+/** The text of `pair` in `locale`. */
+export function pairText(locale: Locale, pair: readonly [string, string], vars?: Vars): string {
+  return fillVars(pair[locale === 'zh-CN' ? 0 : 1], vars);
+}
+
+/** A translate function over one feature's table, in the current locale. */
+export function useMessages<T extends MessagePairs>(
+  table: T,
+): (key: keyof T & string, vars?: Vars) => string {
+  const { locale } = useI18n();
+  return useCallback(
+    (key, vars) => pairText(locale, table[key] as readonly [string, string], vars),
+    [locale, table],
+  );
+}
+
+/** A code's label from a `code: [zh, en]` map, else `fallback` (e.g. the server's Chinese label), else the code. */
+export function useCodeLabel(
+  map: Record<string, readonly [string, string]>,
+): (code: string | null | undefined, fallback?: string) => string {
+  const { locale } = useI18n();
+  return useCallback(
+    (code, fallback) => {
+      const pair = code ? map[code] : undefined;
+      return pair ? pairText(locale, pair) : (fallback ?? code ?? '—');
+    },
+    [locale, map],
+  );
+}

@@ -1,7 +1,15 @@
 import { CheckOutlined, ClockCircleOutlined, TrophyFilled } from '@ant-design/icons';
 import { Card, Tooltip } from 'antd';
+import { pick, useCodeLabel, useI18n } from '../../app/i18n';
 import { formatInstant } from '../../lib/dates';
 import { FIVE_MILESTONES, LIGHT_LABELS } from './labels';
+import {
+  type LegalAidMessage,
+  LIGHT,
+  MILESTONE_LABEL,
+  MILESTONE_SHORT,
+  useLegalAidMessages,
+} from './messages';
 import type { FiveSameDay, FiveSameDayLight } from './types';
 
 /** The light to show: none once five same-day no longer applies to the matter. */
@@ -21,9 +29,11 @@ export function LightDot({
   light: FiveSameDayLight | null | undefined;
   size?: number;
 }) {
-  const view = light ? LIGHT_LABELS[light] : undefined;
+  const t = useLegalAidMessages();
+  const lightLabel = useCodeLabel(LIGHT);
+  const view = light ? { label: lightLabel(light, LIGHT_LABELS[light].label) } : undefined;
   return (
-    <Tooltip title={view ? `五个当天：${view.label}` : '五个当天：—'}>
+    <Tooltip title={t('fiveSameDayLight', { label: view ? view.label : '—' })}>
       <span
         className={`la-light la-light-${light ?? 'none'}`}
         style={{ width: size, height: size }}
@@ -43,6 +53,11 @@ export function MilestoneTicks({
   milestones?: Partial<Record<string, string | null>>;
   five?: FiveSameDay | null;
 }) {
+  const t = useLegalAidMessages();
+  const shortOf = useCodeLabel(MILESTONE_SHORT);
+  const labelOf = useCodeLabel(MILESTONE_LABEL);
+  const { locale } = useI18n();
+  const tr = (zh: string, en: string) => pick(locale, zh, en);
   return (
     <span className="la-ticks">
       {FIVE_MILESTONES.map((m) => {
@@ -51,15 +66,17 @@ export function MilestoneTicks({
         const refusal = five?.refused === true && m.key === 'approvedAt';
         const done = !na && (Boolean(at) || (five ? !five.missing.includes(m.key) : false));
         const late = five?.late.includes(m.key) ?? false;
+        const label = labelOf(m.key, m.label);
+        const short = shortOf(m.key, m.short);
         const title = na
-          ? `${m.label}：不适用（已决定不予法律援助）`
+          ? tr(`${label}：不适用（已决定不予法律援助）`, `${label}: not applicable (legal aid refused)`)
           : refusal
-            ? `${m.short}：不予法律援助`
+            ? tr(`${short}：不予法律援助`, `${short}: legal aid refused`)
             : at
-              ? `${m.label} ${formatInstant(at)}`
+              ? `${label} ${formatInstant(at)}`
               : done
-                ? m.label
-                : `${m.label}：未完成`;
+                ? label
+                : t('notDone', { label });
         const tone = na
           ? 'la-tick-na'
           : done
@@ -70,9 +87,9 @@ export function MilestoneTicks({
                 : 'la-tick-done'
             : '';
         return (
-          <Tooltip key={m.key} title={late ? `${title}（逾期）` : title}>
+          <Tooltip key={m.key} title={late ? t('late', { title }) : title}>
             <span className={`la-tick ${tone}`} data-step={m.key} data-state={tone || 'todo'}>
-              {m.short}
+              {short}
             </span>
           </Tooltip>
         );
@@ -81,13 +98,16 @@ export function MilestoneTicks({
   );
 }
 
-export function fiveSameDayText(five: FiveSameDay | null | undefined): string {
+export function fiveSameDayText(
+  five: FiveSameDay | null | undefined,
+  t?: (key: LegalAidMessage) => string,
+): string {
   if (!five) return '—';
-  if (five.met) return '已达成';
-  if (five.refused) return '不予援助';
-  if (!five.applicable) return '不适用';
-  if (five.light === 'red') return '未达成';
-  return '进行中';
+  if (five.met) return t ? t('met') : '已达成';
+  if (five.refused) return t ? t('refusedAid') : '不予援助';
+  if (!five.applicable) return t ? t('notApplicable') : '不适用';
+  if (five.light === 'red') return t ? t('missed') : '未达成';
+  return t ? t('running') : '进行中';
 }
 
 /**
@@ -101,17 +121,21 @@ export function FiveSameDayClock({
   five: FiveSameDay | null | undefined;
   milestones: Partial<Record<string, string | null>>;
 }) {
+  const t = useLegalAidMessages();
+  const shortOf = useCodeLabel(MILESTONE_SHORT);
   const light = shownLight(five);
   const late = new Set(five?.late ?? []);
-  const status = fiveSameDayText(five);
+  const status = fiveSameDayText(five, t);
   return (
     <Card
       className="la-card la-clock"
       size="small"
       title={
         <span className="la-clock-title">
-          <ClockCircleOutlined /> 五个当天
-          {five ? <span className="la-muted la-small">办理日 {five.businessDate}</span> : null}
+          <ClockCircleOutlined /> {t('fiveSameDay')}
+          {five ? (
+            <span className="la-muted la-small">{t('businessDate', { date: five.businessDate })}</span>
+          ) : null}
         </span>
       }
       extra={
@@ -150,12 +174,12 @@ export function FiveSameDayClock({
               data-state={state}
             >
               <span className="la-clock-dot">{at || refusal ? <CheckOutlined /> : i + 1}</span>
-              <span className="la-clock-label">{m.short}</span>
+              <span className="la-clock-label">{shortOf(m.key, m.short)}</span>
               <span className="la-clock-time">
                 {na
-                  ? '不适用'
+                  ? t('notApplicable')
                   : refusal
-                    ? `不予援助${at ? ` ${clockTime(at)}` : ''}`
+                    ? `${t('refusedAid')}${at ? ` ${clockTime(at)}` : ''}`
                     : at
                       ? clockTime(at)
                       : '—'}
