@@ -69,6 +69,13 @@ export const PERMISSIONS = [
   'study.supervise',
   /** Opinion solicitation (开门纳谏): forms, and assigning the collected opinions for handling. */
   'opinion.manage',
+  // dashboard and legal publicity (issue 7)
+  /** The leadership dashboard, its lists, exports and the monthly report, within scope (数据看板). */
+  'dashboard.read',
+  /** Lecturers, lecture plans and records of the legal publicity tours (普法讲师团). */
+  'publicity.read',
+  /** Keep lecturers, lecture plans and records. */
+  'publicity.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -113,6 +120,10 @@ export const ROLE_PERMISSIONS = {
     'rectification.handle',
     'appointment.read',
     'appointment.manage',
+    // dashboard and legal publicity (issue 7)
+    'dashboard.read',
+    'publicity.read',
+    'publicity.manage',
   ],
   receptionist: [
     ...READ_REFERENCE,
@@ -162,6 +173,8 @@ export const ROLE_PERMISSIONS = {
     ...STUDY,
     'evaluation.read',
     'rectification.handle',
+    // dashboard and legal publicity (issue 7)
+    'dashboard.read',
   ],
   lawyer: [
     'org.read',
@@ -194,6 +207,9 @@ export const ROLE_PERMISSIONS = {
     'rectification.handle',
     'study.supervise',
     'opinion.manage',
+    // dashboard and legal publicity (issue 7)
+    'dashboard.read',
+    'publicity.read',
   ],
   'training-officer': [
     ...READ_REFERENCE,
@@ -203,6 +219,9 @@ export const ROLE_PERMISSIONS = {
     'study.manage',
     'study.supervise',
     'opinion.manage',
+    // dashboard and legal publicity (issue 7)
+    'publicity.read',
+    'publicity.manage',
   ],
   auditor: [
     ...READ_REFERENCE,
@@ -213,5 +232,7 @@ export const ROLE_PERMISSIONS = {
     ...OWN_RATINGS,
     ...STUDY,
     'evaluation.read',
+    // dashboard and legal publicity (issue 7)
+    'publicity.read',
   ],
 } satisfies Record<Role, Permission[]>;

@@ -1,6 +1,5 @@
 import {
   AuditOutlined,
-  BarChartOutlined,
   ExperimentOutlined,
   FileProtectOutlined,
   FileSyncOutlined,
@@ -17,7 +16,7 @@ import type { Role } from '@core/access';
 import { services } from '@core/queue/services';
 import { Card, Col, Row, Tag } from 'antd';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { QueueHomeChart } from '../features/queue/queue-home-chart';
 import { useMe } from './auth';
 import { type MessageKey, pick, useI18n } from './i18n';
@@ -88,7 +87,7 @@ const ROLE_TASKS: Record<Role, Task[]> = {
   'bureau-leader': [
     { page: 'queueStats' },
     { page: 'legalAidReminders' },
-    { planned: 'task.dashboard', description: 'task.dashboardDesc', icon: <BarChartOutlined /> },
+    { page: 'dashboard' },
     { page: 'staff' },
     { page: 'lawyers' },
   ],
@@ -149,6 +148,9 @@ function today(locale: string): string {
 export function HomePage() {
   const me = useMe();
   const { t, locale } = useI18n();
+  // The leaders' home is the dashboard (issue 7).
+  if (me.user.roles.includes('bureau-leader') && me.abilities.includes('dashboard.read'))
+    return <Navigate to="/dashboard" replace />;
 
   const seen = new Set<string>();
   const tasks: TaskCard[] = [];
