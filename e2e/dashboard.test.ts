@@ -34,7 +34,7 @@ describe('dashboard: city leader and county leader see different scopes', () => 
     expect(await units.getByRole('row').filter({ hasText: '昆都仑区司法局' }).count()).toBe(1);
 
     await units.getByRole('row').filter({ hasText: '包头市司法局' }).click();
-    const drawer = page.locator('.ant-drawer-content');
+    const drawer = page.getByRole('dialog');
     await drawer.getByText('包头市司法局 · 取号明细').waitFor();
     const href = await drawer.getByTestId('dashboard-export').getAttribute('href');
     expect(href).toContain('/api/dashboard/export/tickets');
