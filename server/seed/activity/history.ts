@@ -86,7 +86,11 @@ export interface HistoryDay {
 export function* generateHistory(shape: HistoryShape): Generator<HistoryDay> {
   const random = seededRandom(shape.seed);
   const pickOf = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
-  const around = (mean: number) => Math.max(0, Math.round(mean * (0.6 + random() * 0.8)));
+  // A count around `mean` (±40 %), rounded at random so that small means (0.1 a day) still add up right.
+  const around = (mean: number) => {
+    const x = mean * (0.6 + random() * 0.8);
+    return Math.floor(x) + (random() < x - Math.floor(x) ? 1 : 0);
+  };
   const totalWeight = Object.values(SERVICE_WEIGHTS).reduce((a, b) => a + b, 0);
   const serviceOf = () => {
     let x = random() * totalWeight;

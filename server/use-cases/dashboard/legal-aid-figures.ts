@@ -11,7 +11,7 @@ import {
   scopeReply,
   scopeShape,
 } from './dashboard-scope';
-import { dueDateTable, matterFactsCte } from './matter-facts';
+import { type DueDates, dueDateTable, matterFactsCte } from './matter-facts';
 
 const outcomes = z.object({
   granted: z.number().int(),
@@ -80,7 +80,7 @@ const PRIORITY_LABELS = new Map<string, string>([
 ]);
 
 /** The SQL of the per-unit facts (one row per unit × outcome × five × decision × assignment). */
-export function legalAidUnitSql(scope: DashboardScope, due: ReturnType<typeof sql>) {
+export function legalAidUnitSql(scope: DashboardScope, due: DueDates) {
   return sql`with ${matterFactsCte(scope, due)}
     select unit_id, outcome, five, decision, assignment, count(*)::int as n
     from f group by unit_id, outcome, five, decision, assignment`;

@@ -11,23 +11,27 @@ import { type DashboardScope, unitTable, uuidArray } from './dashboard-scope';
  * - decision: 7 days from receipt (法律援助法 第四十三条第一款);
  * - assignment: 3 days from the grant (第四十三条第一款; 办理法律援助案件程序规定 第二十四条), or from
  *   receipt for a case organ's notice (第三十六条).
- * Passed to SQL as one derived table `due(day, due7, due3)`.
+ * Passed to SQL as two date arrays indexed by days since the period's first day (one bound value each,
+ * parsed once per query in a one-row CTE, so looking a due date up costs one subscript per matter).
  */
-export async function dueDateTable(services: Services, scope: DashboardScope): Promise<SQL> {
+export interface DueDates {
+  from: string;
+  due7: string[];
+  due3: string[];
+}
+
+export async function dueDateTable(services: Services, scope: DashboardScope): Promise<DueDates> {
   const calendar = await loadCalendar(services.db);
   // The later of the two business dates (YYYY-MM-DD sorts as text).
   const last = [scope.period.to, scope.today].sort().at(-1)!;
-  const days: string[] = [];
   const due7: string[] = [];
   const due3: string[] = [];
   for (let i = 0, n = calendarDaysBetween(scope.period.from, last); i <= n; i++) {
     const day = addCalendarDays(scope.period.from, i);
-    days.push(day);
     due7.push(calendar.addPeriod(day, 7, 'calendar-day').due);
     due3.push(calendar.addPeriod(day, 3, 'calendar-day').due);
   }
-  const arr = (values: string[]) => sql`${`{${values.join(',')}}`}::date[]`;
-  return sql`(select * from unnest(${arr(days)}, ${arr(due7)}, ${arr(due3)}) as d0(day, due7, due3))`;
+  return { from: scope.period.from, due7, due3 };
 }
 
 const bj = (column: SQL) => sql`((${column}) at time zone 'Asia/Shanghai')::date`;
@@ -42,9 +46,12 @@ const bj = (column: SQL) => sql`((${column}) at time zone 'Asia/Shanghai')::date
  * - `decision` and `assignment`: met | breached | pending | n/a against the due dates of `dueDateTable`
  *   (a deadline not kept by today counts as breached while still open).
  */
-export function matterFactsCte(scope: DashboardScope, due: SQL): SQL {
+export function matterFactsCte(scope: DashboardScope, due: DueDates): SQL {
   const today = scope.today;
-  return sql`f as (
+  const arr = (values: string[]) => sql`${`{${values.join(',')}}`}::date[]`;
+  const at = (day: SQL) => sql`(${day} - ${due.from}::date + 1)`;
+  return sql`due_dates as materialized (select ${arr(due.due7)} as d7, ${arr(due.due3)} as d3),
+  f as (
     select m.id, m.org_id, u.unit_id, m.number, m.status, m.channel, m.case_kind,
       coalesce(m.matter, m.case_kind) as matter_key, m.priority_groups, m.assigned_lawyer_id,
       m.applied_at, m.approved_at, m.assigned_at, m.aid_started_at, x.refused_at,
@@ -81,8 +88,11 @@ export function matterFactsCte(scope: DashboardScope, due: SQL): SQL {
       select case when m.approved_at is null and m.status in ('refused', 'objection-pending') then
         (select min(a.at) from legal_aid_actions a where a.matter_id = m.id and a.type = 'refuse') end as refused_at
     ) x
-    left join ${due} dd on dd.day = d.applied_on
-    left join ${due} da on da.day = d.approved_on
+    cross join due_dates dz
+    cross join lateral (
+      select dz.d7[${at(sql`d.applied_on`)}] as due7, dz.d3[${at(sql`d.applied_on`)}] as due3
+    ) dd
+    cross join lateral (select dz.d3[${at(sql`d.approved_on`)}] as due3) da
     where m.org_id = any(${uuidArray(scope.orgIds)})
       and m.applied_at >= ${scope.start.toISOString()}::timestamptz
       and m.applied_at < ${scope.end.toISOString()}::timestamptz
