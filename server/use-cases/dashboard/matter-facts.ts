@@ -51,6 +51,11 @@ export function matterFactsCte(scope: DashboardScope, due: DueDates): SQL {
   const arr = (values: string[]) => sql`${`{${values.join(',')}}`}::date[]`;
   const at = (day: SQL) => sql`(${day} - ${due.from}::date + 1)`;
   return sql`due_dates as materialized (select ${arr(due.due7)} as d7, ${arr(due.due3)} as d3),
+  refusals as (
+    select a.matter_id, min(a.at) as refused_at from legal_aid_actions a
+    where a.type = 'refuse' and a.at >= ${scope.start.toISOString()}::timestamptz
+    group by a.matter_id
+  ),
   f as (
     select m.id, m.org_id, u.unit_id, m.number, m.status, m.channel, m.case_kind,
       coalesce(m.matter, m.case_kind) as matter_key, m.priority_groups, m.assigned_lawyer_id,
@@ -84,9 +89,10 @@ export function matterFactsCte(scope: DashboardScope, due: DueDates): SQL {
     cross join lateral (
       select ${bj(sql`m.applied_at`)} as applied_on, ${bj(sql`m.approved_at`)} as approved_on
     ) d
+    left join refusals rf on rf.matter_id = m.id
     cross join lateral (
-      select case when m.approved_at is null and m.status in ('refused', 'objection-pending') then
-        (select min(a.at) from legal_aid_actions a where a.matter_id = m.id and a.type = 'refuse') end as refused_at
+      select case when m.approved_at is null and m.status in ('refused', 'objection-pending')
+        then rf.refused_at end as refused_at
     ) x
     cross join due_dates dz
     cross join lateral (
