@@ -56,6 +56,9 @@ function plainScanServices(services: Services): { services: Services; close(): P
     max: 4,
     options: '-c enable_indexscan=off -c enable_bitmapscan=off -c enable_indexonlyscan=off',
   });
+  // As server/db/client.ts: a connection lost when the scratch database is dropped is no crash.
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return {
     services: { ...services, db: drizzle(pool, { schema }) as unknown as Database },
     close: () => pool.end(),
