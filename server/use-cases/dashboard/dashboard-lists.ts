@@ -9,9 +9,9 @@ import type { Services, StaffActor } from '../../context';
 import {
   type DashboardScope,
   dashboardQuery,
+  orgFilter,
   resolveDashboardScope,
   unitTable,
-  uuidArray,
 } from './dashboard-scope';
 import { dueDateTable, matterFactsCte } from './matter-facts';
 
@@ -146,7 +146,7 @@ export async function listDashboardTickets(
 ): Promise<{ items: TicketListItem[]; total: number; scope: DashboardScope }> {
   const scope = await resolveDashboardScope(services, actor, input);
   const where: SQL[] = [
-    sql`t.org_id = any(${uuidArray(scope.orgIds)})`,
+    orgFilter(sql`t.org_id`, scope),
     sql`t.business_date between ${scope.period.from} and ${scope.period.to}`,
   ];
   if (input.unitId) where.push(sql`u.unit_id = ${input.unitId}`);
@@ -263,7 +263,7 @@ export async function listDashboardEvaluations(
   const scope = await resolveDashboardScope(services, actor, input);
   const now = services.now().toISOString();
   const byRectification = input.rectificationStatus !== undefined || input.overdue !== undefined;
-  const where: SQL[] = [sql`e.org_id = any(${uuidArray(scope.orgIds)})`];
+  const where: SQL[] = [orgFilter(sql`e.org_id`, scope)];
   if (byRectification) {
     where.push(sql`r.id is not null and r.opened_on between ${scope.period.from} and ${scope.period.to}`);
     if (input.rectificationStatus) where.push(sql`r.status = ${input.rectificationStatus}`);
@@ -340,7 +340,7 @@ export async function listDashboardLectures(
 ): Promise<{ items: LectureListItem[]; total: number; scope: DashboardScope }> {
   const scope = await resolveDashboardScope(services, actor, input);
   const where: SQL[] = [
-    sql`l.org_id = any(${uuidArray(scope.orgIds)})`,
+    orgFilter(sql`l.org_id`, scope),
     sql`l.status <> 'cancelled'`,
     sql`l.lecture_on between ${scope.period.from} and ${scope.period.to}`,
   ];

@@ -2,7 +2,7 @@ import { addCalendarDays, calendarDaysBetween } from '@core/calendar';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Services } from '../../context';
 import { loadCalendar } from '../calendar/load-calendar';
-import { type DashboardScope, unitTable, uuidArray } from './dashboard-scope';
+import { type DashboardScope, orgFilter, unitTable } from './dashboard-scope';
 
 /**
  * Due dates of the two legal-aid deadlines the dashboard checks, for every start date from the period's
@@ -99,7 +99,7 @@ export function matterFactsCte(scope: DashboardScope, due: DueDates): SQL {
       select dz.d7[${at(sql`d.applied_on`)}] as due7, dz.d3[${at(sql`d.applied_on`)}] as due3
     ) dd
     cross join lateral (select dz.d3[${at(sql`d.approved_on`)}] as due3) da
-    where m.org_id = any(${uuidArray(scope.orgIds)})
+    where ${orgFilter(sql`m.org_id`, scope)}
       and m.applied_at >= ${scope.start.toISOString()}::timestamptz
       and m.applied_at < ${scope.end.toISOString()}::timestamptz
   )`;

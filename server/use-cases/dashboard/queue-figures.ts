@@ -5,6 +5,7 @@ import type { Services, UseCaseCall } from '../../context';
 import {
   type DashboardQuery,
   type DashboardScope,
+  orgFilter,
   resolveDashboardScope,
   scopeReply,
   scopeShape,
@@ -47,11 +48,9 @@ interface SqlRow extends Record<string, unknown> {
   g_service: number;
   g_window: number;
   g_unit: number;
-  g_date: number;
   service_code: string | null;
   window_id: string | null;
   unit_id: string | null;
-  business_date: string | null;
   tickets: number;
   finished: number;
   matters: number;
@@ -71,8 +70,8 @@ interface SqlRow extends Record<string, unknown> {
 export function queueFiguresSql(scope: DashboardScope) {
   return sql`
     select grouping(t.service_code)::int as g_service, grouping(t.window_id)::int as g_window,
-      grouping(u.unit_id)::int as g_unit, grouping(t.business_date)::int as g_date,
-      t.service_code, t.window_id, u.unit_id, t.business_date::text as business_date,
+      grouping(u.unit_id)::int as g_unit,
+      t.service_code, t.window_id, u.unit_id,
       count(*)::int as tickets,
       (count(*) filter (where t.status = 'finished'))::int as finished,
       count(t.matter_id)::int as matters,
@@ -85,9 +84,9 @@ export function queueFiguresSql(scope: DashboardScope) {
     join ${unitTable(scope)} on u.org_id = t.org_id
     cross join lateral (select floor(extract(epoch from t.first_called_at - t.issued_at))::int as s) w
     cross join lateral (select floor(extract(epoch from t.finished_at - t.started_at))::int as s) v
-    where t.org_id = any(${uuidArray(scope.orgIds)})
+    where ${orgFilter(sql`t.org_id`, scope)}
       and t.business_date between ${scope.period.from} and ${scope.period.to}
-    group by grouping sets ((), (t.service_code), (t.window_id), (u.unit_id), (t.business_date))`;
+    group by grouping sets ((), (t.service_code), (t.window_id), (u.unit_id))`;
 }
 
 function rowOf(r: SqlRow): Row {
@@ -124,7 +123,17 @@ export async function getQueueFigures(
   { actor, input }: UseCaseCall<DashboardQuery>,
 ): Promise<QueueFiguresReply> {
   const scope = await resolveDashboardScope(services, actor, input);
-  const rows = (await services.db.execute<SqlRow>(queueFiguresSql(scope))).rows;
+  const [grouped, daily] = await Promise.all([
+    services.db.execute<SqlRow>(queueFiguresSql(scope)),
+    services.db.execute<{ date: string; tickets: number; finished: number }>(sql`
+      select t.business_date::text as date, count(*)::int as tickets,
+        (count(*) filter (where t.status = 'finished'))::int as finished
+      from tickets t
+      where ${orgFilter(sql`t.org_id`, scope)}
+        and t.business_date between ${scope.period.from} and ${scope.period.to}
+      group by t.business_date order by t.business_date`),
+  ]);
+  const rows = grouped.rows;
   const windowIds = rows.flatMap((r) => (r.g_window === 0 && r.window_id ? [r.window_id] : []));
   const windowRows = windowIds.length
     ? (
@@ -134,8 +143,8 @@ export async function getQueueFigures(
       ).rows
     : [];
   const windowById = new Map(windowRows.map((w) => [w.id, w]));
-  const overall = rows.find((r) => r.g_service + r.g_window + r.g_unit + r.g_date === 4);
-  const only = (key: 'g_service' | 'g_window' | 'g_unit' | 'g_date') => rows.filter((r) => r[key] === 0);
+  const overall = rows.find((r) => r.g_service + r.g_window + r.g_unit === 3);
+  const only = (key: 'g_service' | 'g_window' | 'g_unit') => rows.filter((r) => r[key] === 0);
   const order = new Map<string, number>(serviceCodes.map((code, i) => [code, i]));
   return {
     ...scopeReply(scope),
@@ -158,8 +167,6 @@ export async function getQueueFigures(
       const r = only('g_unit').find((x) => x.unit_id === unit.id);
       return { id: unit.id, name: unitName(scope, unit.id), ...(r ? rowOf(r) : EMPTY) };
     }),
-    daily: only('g_date')
-      .map((r) => ({ date: r.business_date!, tickets: r.tickets, finished: r.finished }))
-      .sort((a, b) => a.date.localeCompare(b.date)),
+    daily: daily.rows,
   };
 }

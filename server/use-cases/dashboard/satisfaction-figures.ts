@@ -5,11 +5,11 @@ import { z } from 'zod';
 import type { Services, UseCaseCall } from '../../context';
 import {
   type DashboardQuery,
+  orgFilter,
   resolveDashboardScope,
   scopeReply,
   scopeShape,
   unitTable,
-  uuidArray,
 } from './dashboard-scope';
 
 const summary = z.object({
@@ -51,13 +51,12 @@ export async function getSatisfactionFigures(
   { actor, input }: UseCaseCall<DashboardQuery>,
 ): Promise<SatisfactionReply> {
   const scope = await resolveDashboardScope(services, actor, input);
-  const orgs = uuidArray(scope.orgIds);
   const now = services.now().toISOString();
   const [levels, rects] = await Promise.all([
     services.db.execute<{ unit_id: string; level: number; n: number }>(sql`
       select u.unit_id, e.level, count(*)::int as n from evaluations e
       join ${unitTable(scope)} on u.org_id = e.org_id
-      where e.org_id = any(${orgs}) and e.business_date between ${scope.period.from} and ${scope.period.to}
+      where ${orgFilter(sql`e.org_id`, scope)} and e.business_date between ${scope.period.from} and ${scope.period.to}
       group by u.unit_id, e.level`),
     services.db.execute<{ unit_id: string; status: string; overdue: boolean; n: number }>(sql`
       select u.unit_id, r.status,
@@ -65,7 +64,7 @@ export async function getSatisfactionFigures(
           or ((coalesce(r.rectified_at, ${now}::timestamptz) at time zone 'Asia/Shanghai')::date > r.fix_due_on)) as overdue,
         count(*)::int as n
       from rectifications r join ${unitTable(scope)} on u.org_id = r.org_id
-      where r.org_id = any(${orgs}) and r.opened_on between ${scope.period.from} and ${scope.period.to}
+      where ${orgFilter(sql`r.org_id`, scope)} and r.opened_on between ${scope.period.from} and ${scope.period.to}
       group by 1, 2, 3`),
   ]);
   const overall = empty();
