@@ -1,7 +1,7 @@
 import { businessDateOf } from '@core/calendar';
 import { parseResidentId } from '@core/identity';
 import { checkTeamEligibility, type SanctionKind } from '@core/roster';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   lawyerSanctions,
@@ -104,6 +104,39 @@ describe('demo reference data', () => {
     expect(names).toContain('阿依古丽·买买提');
     expect(names.some((n) => [...n].some((c) => c.codePointAt(0)! > 0xffff))).toBe(true);
     expect(rows.filter((r) => r.orgId !== rows[0]!.orgId).length).toBeGreaterThan(0);
+  });
+
+  // dashboard demo history (issue 7)
+  it('carries the dashboard history up to yesterday: tickets, settled legal aid, 77 Civil Code lectures', async () => {
+    const today = businessDateOf(t.services.now());
+    const [counts] = (
+      await t.services.db.execute<{
+        tickets: number;
+        today: number;
+        open: number;
+        held: number;
+        civil: number;
+      }>(sql`
+        select (select count(*)::int from tickets) as tickets,
+          (select count(*)::int from tickets where business_date >= ${today}) as today,
+          (select count(*)::int from legal_aid_matters
+            where status not in ('archived', 'refused', 'deemed-withdrawn')) as open,
+          (select count(*)::int from lectures where status = 'held') as held,
+          (select count(*)::int from lectures where status = 'held' and topic = 'civil-code') as civil`)
+    ).rows;
+    expect(counts!.tickets).toBeGreaterThan(1000);
+    expect(counts!.today).toBe(0);
+    expect(counts!.open).toBe(0);
+    expect(counts!.held).toBe(77);
+    expect(counts!.civil).toBe(77);
+    expect(lines.some((l) => l.startsWith('看板演示数据'))).toBe(true);
+    const [counter] = (
+      await t.services.db.execute<{ ok: boolean }>(sql`
+        select bool_and(c.last_seq >= m.max_seq) as ok from legal_aid_counters c
+        join (select org_id, year, max(seq) as max_seq from legal_aid_matters group by 1, 2) m
+          on m.org_id = c.org_id and m.year = c.year`)
+    ).rows;
+    expect(counter!.ok).toBe(true);
   });
 });
 

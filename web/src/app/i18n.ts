@@ -109,7 +109,7 @@ const zhCN = {
   'task.notarization': '公证受理',
   'task.notarizationDesc': '受理公证申请，审查材料，出具公证书',
   'task.dashboard': '数据看板',
-  'task.dashboardDesc': '查看各窗口办件量、等候时长与群众评价',
+  'task.dashboardDesc': '办件量、等候时长、法律援助、群众评价与普法，按单位汇总',
   'task.training': '学习培训',
   'task.trainingDesc': '安排学习计划、组织应知应会测试',
   'task.organisationsDesc': '维护司法局、中心、律所等机构信息',
@@ -345,6 +345,9 @@ const zhCN = {
   'audit.system': '系统',
   'audit.field': '字段',
   'audit.noChanges': '无变更内容',
+  // dashboard and legal publicity (issue 7)
+  'nav.publicity': '普法讲师团',
+  'task.publicityDesc': '讲师名册、讲座计划与开展记录，按场所类型统计',
   // matters of the nine windows (issue #5)
   'nav.mattersConsultation': '法律咨询',
   'nav.mattersMediation': '人民调解',
@@ -484,7 +487,7 @@ const enUS: Record<MessageKey, string> = {
   'task.notarization': 'Notarization',
   'task.notarizationDesc': 'Accept applications, review papers, issue certificates',
   'task.dashboard': 'Dashboard',
-  'task.dashboardDesc': 'Volumes, waiting times and evaluations per window',
+  'task.dashboardDesc': 'Visits, waits, legal aid, ratings and lectures, per unit',
   'task.training': 'Training',
   'task.trainingDesc': 'Study plans and knowledge tests',
   'task.organisationsDesc': 'Bureaus, the center, law firms and other organisations',
@@ -721,6 +724,9 @@ const enUS: Record<MessageKey, string> = {
   'audit.system': 'System',
   'audit.field': 'Field',
   'audit.noChanges': 'No recorded changes',
+  // dashboard and legal publicity (issue 7)
+  'nav.publicity': 'Legal publicity tours',
+  'task.publicityDesc': 'Lecturers, lecture plans and records, totals by venue type',
   // matters of the nine windows (issue #5)
   'nav.mattersConsultation': 'Legal consultation',
   'nav.mattersMediation': 'Mediation',
