@@ -7,6 +7,8 @@ import { type LoadParameters, measure, stopMeasurements, type Target } from './l
 import { startReference } from './lib/reference';
 import type { BenchSection } from './lib/section';
 import { printTable } from './lib/table';
+// dashboard (issue 7)
+import { dashboardSection } from './sections/dashboard';
 import { httpSection } from './sections/http';
 import { lawsSection } from './sections/laws';
 import { queueSection } from './sections/queue';
@@ -22,7 +24,13 @@ import { queueSection } from './sections/queue';
  */
 
 /** Each section is one table; add new ones here (queue, law search, dashboard, ...). */
-const SECTIONS: BenchSection[] = [httpSection, queueSection, lawsSection];
+const SECTIONS: BenchSection[] = [
+  httpSection,
+  queueSection,
+  lawsSection,
+  // dashboard (issue 7)
+  dashboardSection,
+];
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -86,7 +86,8 @@ describe('法律援助 decisions through the UI: 不予 → 异议 → 异议决
 
     // (1) The director refuses: reason code, written reasons, the objection body shown read-only.
     await director.goto(url);
-    await statusIs(director, '审查中');
+    // Reviewed: the matter awaits the director's decision (待审批).
+    await statusIs(director, '待审批');
     await director.getByTestId('review-recommendation').filter({ hasText: '建议不予法律援助' }).waitFor();
     await openAction(director, /决定不予/);
     const dialog = director.getByRole('dialog');

@@ -242,6 +242,11 @@ describe('法律援助: kiosk ticket → intake → 受理 → 审查 → 给予
     await statusIs(desk, '审查中');
     await act(desk, /^审\s*查$/);
     await desk.getByText('审查意见：给予法律援助').waitFor();
+    // After the review: 待审批, and the review is offered only as a revision.
+    await statusIs(desk, '待审批');
+    const deskActions = desk.getByTestId('matter-actions');
+    await deskActions.getByRole('button', { name: '修改审查意见' }).waitFor();
+    await expect(deskActions.getByRole('button', { name: /^审\s*查$/ }).count()).resolves.toBe(0);
 
     // (6) The director grants and assigns the suggested lawyer 周志远.
     await loginAs(director, 'director');

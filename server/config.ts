@@ -11,6 +11,7 @@ import { z } from 'zod';
  * - LOG_LEVEL: pino level (default warn; `info` adds one JSON line per request with its request id).
  * - LAWHALL_SECRET_KEY: 64 hex chars for personal-data encryption; unset = generated once into the data dir.
  * - LAWHALL_LAWS_IMPORT: import the law library on start when it is missing or changed (default on).
+ * - LAWHALL_PUBLIC_URL: the address citizens' phones reach the hall's server at (QR codes); server/public-url.ts.
  */
 export const configSchema = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -32,6 +33,8 @@ export const configSchema = z.object({
   sessionHours: z.coerce.number().int().min(1).default(12),
   /** Import the shipped law corpus in the background after start (server/laws/library-status.ts). */
   lawsImport: z.boolean().default(true),
+  /** Base URL for citizens' phones (QR codes on slips and the board); unset = derived (server/public-url.ts). */
+  publicUrl: z.string().url('LAWHALL_PUBLIC_URL must be a URL such as https://gf.example.cn').optional(),
 });
 export type AppConfig = z.infer<typeof configSchema>;
 
@@ -59,6 +62,7 @@ export function loadConfig(
     loginLockMinutes: env.LAWHALL_LOGIN_LOCK_MINUTES,
     sessionHours: env.LAWHALL_SESSION_HOURS,
     lawsImport: flag(env.LAWHALL_LAWS_IMPORT),
+    publicUrl: env.LAWHALL_PUBLIC_URL || undefined,
   });
   const config = { ...parsed, ...overrides };
   return { ...config, dataDir: path.resolve(config.dataDir) };

@@ -10,6 +10,7 @@ import { startDeadlineSweep } from './jobs/deadline-sweep';
 import { startMatterDeadlineSweep } from './jobs/matter-deadline-sweep';
 import { startRectificationSweep } from './jobs/rectification-sweep';
 import { cancelLawImport, startLawImport } from './laws/library-status';
+import { citizenBaseUrl, lanIpv4Addresses } from './public-url';
 import { createAdjustableClock, registerTestApi, testApiEnabled } from './routes/test-api';
 import { createPersonalDataCipher, loadMasterKey } from './security/personal-data';
 import { bootstrapDatabase } from './seed/bootstrap';
@@ -86,6 +87,15 @@ async function main(): Promise<void> {
   say(`lawhall 已启动：${shown}`);
   say(
     `  工作台 ${shown}/    取号机 ${shown}/kiosk    叫号大屏 ${shown}/display    接口文档 ${shown}/api/docs`,
+  );
+  const phoneBase = citizenBaseUrl({
+    configured: config.publicUrl,
+    requestHost: new URL(shown).host,
+    protocol: 'http',
+    lanAddresses: lanIpv4Addresses(),
+  });
+  say(
+    `  市民手机页 ${phoneBase ?? shown}/m${phoneBase && !config.publicUrl ? '（局域网地址；取号小票和大屏的二维码指向它，可用 LAWHALL_PUBLIC_URL 指定）' : ''}`,
   );
   if (config.demo) {
     say(`  演示账号（密码均为 ${DEMO_PASSWORD}）：`);

@@ -69,6 +69,13 @@ export const PERMISSIONS = [
   'study.supervise',
   /** Opinion solicitation (开门纳谏): forms, and assigning the collected opinions for handling. */
   'opinion.manage',
+  // dashboard and legal publicity (issue 7)
+  /** The leadership dashboard, its lists, exports and the monthly report, within scope (数据看板). */
+  'dashboard.read',
+  /** Lecturers, lecture plans and records of the legal publicity tours (普法讲师团). */
+  'publicity.read',
+  /** Keep lecturers, lecture plans and records. */
+  'publicity.manage',
   // matters of the nine windows (issue #5): read, and open / act on them within the scope
   /** See the window matters (consultation, mediation, notarization …), their clocks and parties. */
   'matter.read',
@@ -115,9 +122,15 @@ export const ROLE_PERMISSIONS = {
     ...OWN_RATINGS,
     ...STUDY,
     'evaluation.read',
+    // dashboard and legal publicity (issue 7)
+    'publicity.read',
     'rectification.handle',
     'appointment.read',
     'appointment.manage',
+    // dashboard and legal publicity (issue 7)
+    'dashboard.read',
+    'publicity.read',
+    'publicity.manage',
   ],
   receptionist: [
     ...READ_REFERENCE,
@@ -167,6 +180,8 @@ export const ROLE_PERMISSIONS = {
     ...STUDY,
     'evaluation.read',
     'rectification.handle',
+    // dashboard and legal publicity (issue 7)
+    'dashboard.read',
   ],
   lawyer: [
     'org.read',
@@ -199,6 +214,9 @@ export const ROLE_PERMISSIONS = {
     'rectification.handle',
     'study.supervise',
     'opinion.manage',
+    // dashboard and legal publicity (issue 7)
+    'dashboard.read',
+    'publicity.read',
   ],
   'training-officer': [
     ...READ_REFERENCE,
@@ -208,6 +226,9 @@ export const ROLE_PERMISSIONS = {
     'study.manage',
     'study.supervise',
     'opinion.manage',
+    // dashboard and legal publicity (issue 7)
+    'publicity.read',
+    'publicity.manage',
   ],
   auditor: [
     ...READ_REFERENCE,
@@ -229,6 +250,8 @@ const MATTER_GRANTS: Partial<Record<Role, Permission[]>> = {
   'window-clerk': ['matter.read', 'matter.manage'],
   'legal-aid-reviewer': ['matter.read', 'matter.manage'],
   'legal-aid-director': ['matter.read', 'matter.manage'],
+  /** A duty lawyer of the lawyer team: only the matters they handle (core/access assignedUserIds). */
+  lawyer: ['matter.read', 'matter.manage'],
   mediator: ['matter.read', 'matter.manage'],
   notary: ['matter.read', 'matter.manage'],
   'bureau-leader': ['matter.read', 'matter.manage'],

@@ -80,6 +80,7 @@ const MATTER_NOT_YET_RATEABLE: readonly LegalAidStatus[] = [
   'applied',
   'materials-requested',
   'under-review',
+  'reviewed',
   'objection-pending',
 ];
 export function isMatterRateable(status: LegalAidStatus): boolean {

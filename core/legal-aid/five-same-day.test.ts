@@ -114,8 +114,62 @@ describe('assessFiveSameDay', () => {
       missing: row.missing ?? [],
       late: row.late ?? [],
       outOfOrder: row.outOfOrder ?? [],
+      refused: false,
+      notApplicable: [],
+      next: row.missing?.[0] ?? null,
     };
     expect(assessFiveSameDay(row.milestones)).toEqual(expected);
+  });
+
+  const REFUSAL = '不予法律援助即审批决定（法律援助法 第四十三条第一款、第四十九条）';
+
+  it(`${REFUSAL} — a refusal on the day: 审批 done, 指派/援助 not applicable, no next step`, () => {
+    const result = assessFiveSameDay({
+      appliedAt: bj('10:55'),
+      acceptedAt: bj('10:59'),
+      refusedAt: bj('11:00'),
+    });
+    expect(result).toEqual({
+      met: false,
+      businessDate: '2026-03-16',
+      missing: [],
+      late: [],
+      outOfOrder: [],
+      refused: true,
+      notApplicable: ['assignedAt', 'aidStartedAt'],
+      next: null,
+    });
+    expect(fiveSameDayLight(result, bj('16:00', NEXT))).toBe('green');
+  });
+
+  it(`${REFUSAL} — a refusal on a later business date is a late 审批`, () => {
+    const result = assessFiveSameDay({
+      appliedAt: bj('10:55'),
+      acceptedAt: bj('10:59'),
+      refusedAt: bj('09:00', NEXT),
+    });
+    expect(result.late).toEqual(['approvedAt']);
+    expect(result.next).toBeNull();
+    expect(fiveSameDayLight(result, bj('10:00', NEXT))).toBe('red');
+  });
+
+  it(`${REFUSAL} — a refusal known only by status (list row) still decides 审批`, () => {
+    const result = assessFiveSameDay({ appliedAt: bj('10:55'), acceptedAt: bj('10:59') }, { refused: true });
+    expect(result.missing).toEqual([]);
+    expect(result.notApplicable).toEqual(['assignedAt', 'aidStartedAt']);
+    expect(result.next).toBeNull();
+  });
+
+  it(`${REFUSAL} — a refusal before acceptance leaves 受理 as the next step`, () => {
+    const result = assessFiveSameDay({ appliedAt: bj('10:55'), refusedAt: bj('11:00') });
+    expect(result.missing).toEqual(['acceptedAt']);
+    expect(result.next).toBe('acceptedAt');
+  });
+
+  it(`${REFUSAL} — a grant wins over a stale refusal (objection corrected, then granted)`, () => {
+    const result = assessFiveSameDay({ ...ALL_SAME_DAY, refusedAt: bj('09:20') });
+    expect(result.refused).toBe(false);
+    expect(result.met).toBe(true);
   });
 
   it(`${RULE} — appliedAt is required`, () => {

@@ -26,8 +26,15 @@ export const FIVE_SAME_DAY_LABELS: Record<FiveSameDayMilestone, string> = {
   aidStartedAt: '当天提供援助',
 };
 
-/** The instants a matter reached each milestone; undefined = not reached yet. */
-export type FiveSameDayMilestones = Partial<Record<FiveSameDayMilestone, Date | undefined>>;
+/**
+ * The instants a matter reached each milestone; undefined = not reached yet. `refusedAt` is the
+ * instant of a refusal (不予法律援助): it is the 审批 decision (法律援助法 第四十三条第一款), so it takes
+ * the place of `approvedAt`, and 指派 and 提供援助 no longer apply.
+ */
+export type FiveSameDayMilestones = Partial<Record<FiveSameDayMilestone | 'refusedAt', Date | undefined>>;
+
+/** A milestone that does not apply any more: after a refusal, 指派 and 提供援助. */
+const NOT_APPLICABLE_AFTER_REFUSAL: readonly FiveSameDayMilestone[] = ['assignedAt', 'aidStartedAt'];
 
 export interface FiveSameDayResult {
   /** Nothing missing, nothing late, nothing out of order. */
@@ -44,27 +51,55 @@ export interface FiveSameDayResult {
    * not called late, since they are not late.
    */
   outOfOrder: FiveSameDayMilestone[];
+  /**
+   * The 审批 step ended in a refusal (不予法律援助): `approvedAt` counts as decided (not missing), its
+   * instant (if known) is `refusedAt`; the steps after it are `notApplicable`; `met` is false.
+   */
+  refused: boolean;
+  /** Milestones that no longer apply (after a refusal: assignedAt, aidStartedAt), in milestone order. */
+  notApplicable: FiveSameDayMilestone[];
+  /**
+   * The next milestone to reach: the first missing one, or null when none is left (met, or refused:
+   * after a refusal only the applicant's objection remains, 法律援助法 第四十九条).
+   */
+  next: FiveSameDayMilestone | null;
 }
 
 /**
  * Checks the five milestones of one legal-aid matter against its application's business date.
  * Equal instants are in order (a one-stop window may accept and approve at once).
+ *
+ * A refusal — `milestones.refusedAt`, or `options.refused` when the instant is not at hand (a list
+ * row) — is the 审批 decision (法律援助法 第四十三条第一款): 审批 is done (late if refused on a later
+ * business date), 指派 and 提供援助 are not applicable, `next` is null and `met` is false.
  * Throws RangeError when `appliedAt` is absent (every matter has a receipt time, R1) or any
  * milestone is an invalid Date.
  */
-export function assessFiveSameDay(milestones: FiveSameDayMilestones): FiveSameDayResult {
+export function assessFiveSameDay(
+  milestones: FiveSameDayMilestones,
+  options: { refused?: boolean } = {},
+): FiveSameDayResult {
   const appliedAt = milestones.appliedAt;
   if (appliedAt === undefined) throw new RangeError('assessFiveSameDay: appliedAt is required');
   const businessDate = businessDateOf(appliedAt);
+  const refused =
+    (options.refused === true || milestones.refusedAt !== undefined) && milestones.approvedAt === undefined;
+  if (milestones.refusedAt !== undefined) businessDateOf(milestones.refusedAt);
 
   const missing: FiveSameDayMilestone[] = [];
   const late: FiveSameDayMilestone[] = [];
   const outOfOrder: FiveSameDayMilestone[] = [];
+  const notApplicable: FiveSameDayMilestone[] = [];
   let latest = appliedAt.getTime();
   for (const name of FIVE_SAME_DAY_MILESTONES.slice(1)) {
-    const at = milestones[name];
+    if (refused && NOT_APPLICABLE_AFTER_REFUSAL.includes(name)) {
+      notApplicable.push(name);
+      continue;
+    }
+    const at = refused && name === 'approvedAt' ? milestones.refusedAt : milestones[name];
     if (at === undefined) {
-      missing.push(name);
+      // A refusal without its instant (a list row) is still the decision.
+      if (!(refused && name === 'approvedAt')) missing.push(name);
       continue;
     }
     // Business dates compare as strings: YYYY-MM-DD.
@@ -72,8 +107,9 @@ export function assessFiveSameDay(milestones: FiveSameDayMilestones): FiveSameDa
     if (at.getTime() < latest) outOfOrder.push(name);
     else latest = at.getTime();
   }
-  const met = missing.length === 0 && late.length === 0 && outOfOrder.length === 0;
-  return { met, businessDate, missing, late, outOfOrder };
+  const met = !refused && missing.length === 0 && late.length === 0 && outOfOrder.length === 0;
+  const next = missing[0] ?? null;
+  return { met, businessDate, missing, late, outOfOrder, refused, notApplicable, next };
 }
 
 export type FiveSameDayLight = 'green' | 'amber' | 'red';
@@ -93,7 +129,7 @@ export const FIVE_SAME_DAY_LIGHT_DEFAULTS: Required<FiveSameDayLightOptions> = {
 
 /**
  * The traffic light of a five-same-day result at instant `now`:
- * - green: met, or milestones missing but it is before `amberFrom` on the business date (on track);
+ * - green: met, refused on time with nothing missing, or milestones missing but it is before `amberFrom` on the business date (on track);
  * - amber: milestones missing and `now` is at or after `amberFrom`, before `redFrom`;
  * - red: something late or out of order, or milestones missing at or after `redFrom` (by default,
  *   once the business date has passed).
@@ -112,6 +148,8 @@ export function fiveSameDayLight(
 
   if (result.met) return 'green';
   if (result.late.length > 0 || result.outOfOrder.length > 0) return 'red';
+  // A refusal decided on the day ends the clock in time: nothing is left to be late.
+  if (result.refused && result.missing.length === 0) return 'green';
   const minutesIntoDay = (now.getTime() - startOfBusinessDate(result.businessDate).getTime()) / 60_000;
   if (minutesIntoDay >= redMinutes) return 'red';
   if (minutesIntoDay >= amberMinutes) return 'amber';

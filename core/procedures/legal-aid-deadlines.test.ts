@@ -25,7 +25,7 @@ describe('openDeadlines: which deadline runs in which status (every deadline is 
   });
 
   it('法律援助法 第四十三条: decide within 7 days of receipt (Mon 2026-03-02 → Mon 03-09)', () => {
-    for (const name of ['applied', 'under-review', 'under-review (reviewed)'] as const) {
+    for (const name of ['applied', 'under-review', 'reviewed'] as const) {
       expect(brief(deadlinesOf(name))).toEqual([
         { kind: 'decision', startsAt: '2026-03-02', dueAt: '2026-03-09', source: '法律援助法 第四十三条' },
       ]);

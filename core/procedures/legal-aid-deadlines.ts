@@ -63,6 +63,7 @@ export const STATUS_DEADLINES = {
   applied: ['decision', 'notice-assignment'],
   'materials-requested': ['decision', 'notice-assignment', 'materials-response'],
   'under-review': ['decision', 'notice-assignment'],
+  reviewed: ['decision', 'notice-assignment'],
   granted: ['assignment', 'notice-assignment'],
   refused: [],
   'deemed-withdrawn': [],

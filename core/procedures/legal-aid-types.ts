@@ -196,7 +196,7 @@ export interface LegalAidState {
     dueDate: string;
     requestedAt: Date;
     /** The status the matter returns to when the materials arrive. */
-    returnTo: 'applied' | 'under-review';
+    returnTo: 'applied' | 'under-review' | 'reviewed';
     receivedAt: Date | null;
   } | null;
   /** The review of the current round (cleared when a corrected objection reopens the matter). */

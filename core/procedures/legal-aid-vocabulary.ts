@@ -9,6 +9,7 @@ export const LEGAL_AID_STATUSES = [
   'applied',
   'materials-requested',
   'under-review',
+  'reviewed',
   'granted',
   'refused',
   'deemed-withdrawn',
@@ -29,6 +30,7 @@ export const LEGAL_AID_STATUS_LABELS = {
   applied: '已申请',
   'materials-requested': '待补充材料',
   'under-review': '审查中',
+  reviewed: '待审批',
   granted: '已决定给予法律援助',
   refused: '不予法律援助',
   'deemed-withdrawn': '视为撤回申请',
@@ -137,6 +139,8 @@ const NOTES = ['comment', 'attach'] as const;
  * objection per decision, a decision only after a review, deemed withdrawal only after the due date,
  * a late agreement only while none is signed.
  *
+ * - review → reviewed (待审批): the decision (grant, refuse) is taken only on a review (第四十三条第一款);
+ *   'review' again in reviewed revises the opinion before the decision (修改审查意见).
  * - materials: 法律援助法 第四十三条第二款 (一次性告知; no reply → deemed withdrawn).
  * - advance aid: 第四十四条, before the decision, as a side flag that leaves the status alone.
  * - termination: 第四十八条, from every status in which aid has been granted and not yet ended.
@@ -147,7 +151,9 @@ const NOTES = ['comment', 'attach'] as const;
 export const allowedActions = {
   applied: ['accept', 'request-materials', 'start-advance-aid', ...NOTES],
   'materials-requested': ['materials-received', 'deem-withdrawn', 'start-advance-aid', ...NOTES],
-  'under-review': ['request-materials', 'review', 'grant', 'refuse', 'start-advance-aid', ...NOTES],
+  'under-review': ['request-materials', 'review', 'start-advance-aid', ...NOTES],
+  // Reviewed, awaiting the director's decision (审批); the reviewer may still revise the review.
+  reviewed: ['request-materials', 'review', 'grant', 'refuse', 'start-advance-aid', ...NOTES],
   granted: ['assign', 'terminate', ...NOTES],
   refused: ['object', ...NOTES],
   'deemed-withdrawn': [...NOTES],

@@ -214,7 +214,7 @@ export const PATHS = {
   applied: ['apply'],
   'materials-requested': ['apply', 'request-materials'],
   'under-review': ['apply', 'accept'],
-  'under-review (reviewed)': ['apply', 'accept', 'review'],
+  reviewed: ['apply', 'accept', 'review'],
   granted: ['apply', 'accept', 'review', 'grant'],
   refused: ['apply', 'accept', 'review', 'refuse'],
   'deemed-withdrawn': ['apply', 'request-materials', 'deem-withdrawn'],

@@ -58,17 +58,18 @@ const EXPECTED: Record<PathName, Partial<Record<LegalAidActionType, LegalAidStat
   // grant and refuse are refused before a review.
   'under-review': {
     'request-materials': 'materials-requested',
-    review: 'under-review',
+    review: 'reviewed',
     'start-advance-aid': 'under-review',
     ...notes('under-review'),
   },
-  'under-review (reviewed)': {
+  // After the review the matter awaits the director's decision (待审批); the review may be revised.
+  reviewed: {
     'request-materials': 'materials-requested',
-    review: 'under-review',
+    review: 'reviewed',
     grant: 'granted',
     refuse: 'refused',
-    'start-advance-aid': 'under-review',
-    ...notes('under-review'),
+    'start-advance-aid': 'reviewed',
+    ...notes('reviewed'),
   },
   granted: { assign: 'assigned', terminate: 'terminated', ...notes('granted') },
   refused: { object: 'objection-pending', ...notes('refused') },
@@ -477,7 +478,7 @@ describe('termination (法律援助法 第四十八条) and recovery (第六十�
   });
 
   it('is refused before a grant and after the case is closed', () => {
-    for (const name of ['under-review (reviewed)', 'closed', 'refused'] as const) {
+    for (const name of ['reviewed', 'closed', 'refused'] as const) {
       const { state } = buildLog(PATHS[name]);
       expect(refusal(state, next(state, 'terminate')).code).toBe('LEGAL_AID.INVALID_TRANSITION');
     }
@@ -669,7 +670,7 @@ describe('actors (ACTION_ROLES)', () => {
 
 describe('concurrency (expectedVersion)', () => {
   it('two directors deciding at once: the first wins, the second gets COMMON.STALE_VERSION', () => {
-    const { state } = buildLog(PATHS['under-review (reviewed)']);
+    const { state } = buildLog(PATHS.reviewed);
     const seen = state.version;
     const grant = { ...next(state, 'grant'), actor: ACTORS.director };
     const refuse = { ...next(state, 'refuse'), actor: ACTORS.director2 };

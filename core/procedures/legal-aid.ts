@@ -34,7 +34,8 @@ export * from './legal-aid-vocabulary';
  *   applied | under-review  ─request-materials→ materials-requested (once per matter, art. 43 para. 2)
  *   materials-requested     ─materials-received→ back where it was | ─deem-withdrawn→ deemed-withdrawn
  *                           (only after the due date)
- *   under-review            ─review→ (same) ─grant→ granted | ─refuse→ refused (both need a review)
+ *   under-review            ─review→ reviewed (待审批) ─grant→ granted | ─refuse→ refused
+ *   reviewed                ─review→ reviewed (the opinion revised before the decision)
  *   granted                 ─assign→ assigned ─provider-decline→ granted
  *   assigned                ─sign-agreement→ agreement-signed
  *   assigned | agreement-signed ─accept-assignment→ in-progress (aid starts; a late 委托协议 is then
@@ -166,10 +167,14 @@ function transitionFail(state: LegalAidState | null, action: LegalAidAction): Le
   }
   const listed: readonly LegalAidActionType[] = allowedActions[state.status];
   if (!listed.includes(action.type)) {
+    const beforeReview =
+      state.status === 'under-review' && (action.type === 'grant' || action.type === 'refuse');
     const message =
       action.type === 'apply'
         ? '该事项已经申请，不能重复申请'
-        : `当前状态为“${LEGAL_AID_STATUS_LABELS[state.status]}”，不能${label}`;
+        : beforeReview
+          ? '尚未审查，不能作出决定'
+          : `当前状态为“${LEGAL_AID_STATUS_LABELS[state.status]}”，不能${label}`;
     return fail('LEGAL_AID.INVALID_TRANSITION', message, state, action);
   }
   const blocked = blockedReason(state, action.type, action.at);
@@ -328,7 +333,7 @@ function reduce(state: LegalAidState | null, action: LegalAidAction): LegalAidSt
         items: action.items.map((item) => item.trim()),
         dueDate: action.dueDate,
         requestedAt: at,
-        returnTo: state.status === 'applied' ? 'applied' : 'under-review',
+        returnTo: state.status === 'applied' || state.status === 'reviewed' ? state.status : 'under-review',
         receivedAt: null,
       };
       next.status = 'materials-requested';
@@ -344,6 +349,7 @@ function reduce(state: LegalAidState | null, action: LegalAidAction): LegalAidSt
       m.withdrawnAt = at;
       break;
     case 'review':
+      next.status = 'reviewed';
       next.review = {
         at,
         by: action.actor.id,

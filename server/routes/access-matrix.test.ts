@@ -48,6 +48,7 @@ const MATRIX: Record<string, Entry> = {
   // system and API reference
   'GET /api/health': 'public',
   'GET /api/metrics': 'public',
+  'GET /api/public-config': 'public',
   'GET /api/docs': 'public',
   'GET /api/docs/json': 'public',
   'GET /api/docs/yaml': 'public',
@@ -133,6 +134,47 @@ const MATRIX: Record<string, Entry> = {
       },
     },
   ],
+  // dashboard (issue 7)
+  'GET /api/dashboard/live': 'dashboard.read',
+  'GET /api/dashboard/queue': 'dashboard.read',
+  'GET /api/dashboard/legal-aid': 'dashboard.read',
+  'GET /api/dashboard/satisfaction': 'dashboard.read',
+  'GET /api/dashboard/lawyer-team': 'dashboard.read',
+  'GET /api/dashboard/lists/tickets': 'dashboard.read',
+  'GET /api/dashboard/lists/legal-aid': 'dashboard.read',
+  'GET /api/dashboard/lists/evaluations': 'dashboard.read',
+  'GET /api/dashboard/export/tickets': 'dashboard.read',
+  'GET /api/dashboard/export/legal-aid': 'dashboard.read',
+  'GET /api/dashboard/export/evaluations': 'dashboard.read',
+  'GET /api/dashboard/export/figures': 'dashboard.read',
+  'GET /api/dashboard/report.docx': ['dashboard.read', { url: '/api/dashboard/report.docx?month=2026-01' }],
+  'GET /api/dashboard/lectures': 'dashboard.read',
+  'GET /api/dashboard/lists/lectures': 'dashboard.read',
+  'GET /api/dashboard/export/lectures': 'dashboard.read',
+  // legal publicity tours (issue 7)
+  'GET /api/publicity/lecturers': 'publicity.read',
+  'POST /api/publicity/lecturers': ['publicity.manage', { body: { name: '矩阵讲师' } }],
+  'PATCH /api/publicity/lecturers/:id': ['publicity.manage', { body: { version: 1 } }],
+  'GET /api/publicity/lectures': 'publicity.read',
+  'POST /api/publicity/lectures': [
+    'publicity.manage',
+    {
+      body: {
+        status: 'planned',
+        plannedOn: '2030-01-01',
+        venueType: 'community',
+        venue: '矩阵社区',
+        topic: 'civil-code',
+        title: '矩阵讲座',
+      },
+    },
+  ],
+  'PATCH /api/publicity/lectures/:id': ['publicity.manage', { body: { version: 1 } }],
+  'POST /api/publicity/lectures/:id/photos': [
+    'publicity.manage',
+    { body: { fileName: 'a.png', dataBase64: 'iVBORw0KGgo=' } },
+  ],
+  'GET /api/publicity/photos/:id': 'publicity.read',
   // calendar
   'GET /api/calendar/days': ['calendar.read', { url: '/api/calendar/days?from=2026-01-01&to=2026-01-31' }],
   'GET /api/calendar/overrides': 'calendar.read',
@@ -543,7 +585,12 @@ const MATRIX: Record<string, Entry> = {
     { body: { parties: [{ name: '矩阵测试', role: 'applicant' }] } },
   ],
   'GET /api/matters/my-deadlines': 'matter.read',
+  'GET /api/matters/consultation-tally': [
+    'matter.read',
+    { url: '/api/matters/consultation-tally?from=2026-01-01&to=2026-12-31' },
+  ],
   'GET /api/matters/:id': 'matter.read',
+  'GET /api/matters/:id/documents/mediation-agreement': 'matter.read',
   'POST /api/matters/:id/actions': [
     'matter.manage',
     { body: { type: 'answer', expectedVersion: 1, payload: {} } },

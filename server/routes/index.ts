@@ -5,6 +5,8 @@ import { auditRoutes } from './audit';
 import { authRoutes } from './auth';
 import { calendarRoutes } from './calendar';
 import { citizenPublicRoutes } from './citizen-public';
+// dashboard and legal publicity (issue 7)
+import { dashboardRoutes } from './dashboard';
 import { evaluationRoutes } from './evaluations';
 import { hardshipStandardRoutes } from './hardship-standards';
 import { healthRoutes } from './health';
@@ -15,6 +17,7 @@ import { legalAidRoutes } from './legal-aid';
 import { matterRoutes } from './matters';
 import { organisationRoutes } from './organisations';
 import { personRoutes } from './persons';
+import { publicityRoutes } from './publicity';
 import { queueRoutes } from './queue';
 import { staffRoutes } from './staff';
 import { studyRoutes } from './study';
@@ -42,6 +45,9 @@ export function registerRoutes(app: FastifyInstance, services: Services, registr
   studyFeedbackRoutes(app, services);
   citizenPublicRoutes(app, services);
   evaluationRoutes(app, services);
+  // dashboard and legal publicity (issue 7)
+  dashboardRoutes(app, services);
+  publicityRoutes(app, services);
   // matters of the nine windows (issue #5)
   matterRoutes(app, services);
 }

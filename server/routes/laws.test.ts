@@ -7,6 +7,7 @@ const LAW_TEST_SUBSET = new Set([
   '行政法/法律援助法(2021-08-20).md',
   '社会法/劳动合同法(2012-12-28).md',
   '民法典/婚姻家庭编.md',
+  '司法解释/最高人民法院关于中国公民申请承认外国法院离婚判决程序问题的规定(2020-12-29).md',
   '刑法/刑法.md',
   '行政法规/工资支付暂行规定(1994-12-06).md',
   '行政法规/证券交易所风险基金管理暂行办法(2016-02-06).md',
@@ -127,6 +128,16 @@ describe('search', () => {
     expect((await search(q('工_'))).total).toBe(0);
     expect((await search(q('%%'))).total).toBe(0);
     expect((await search(q('离_婚'))).total).toBe(0);
+  });
+
+  it('ranks the Civil Code’s divorce articles above a rule that only has 离婚 in its title', async () => {
+    const reply = await search(q('离婚'));
+    expect(reply.items.slice(0, 3).map((h) => `${h.instrument.shortTitle} ${h.article.label}`)).toEqual([
+      `民法典 第一千零七十九条`,
+      `民法典 第一千零七十六条`,
+      `民法典 第一千零七十七条`,
+    ]);
+    expect(reply.items.some((h) => h.instrument.shortTitle.includes('外国法院离婚判决'))).toBe(true);
   });
 
   it('filters by kind and status, and pages in a stable order', async () => {

@@ -54,6 +54,18 @@ describe('refusal, objection', () => {
     });
     expect(refused.status).toBe('refused');
     expect(refused.objectionBody).toBe(BUREAU);
+    // A refusal is the 审批 decision: decided, the later steps not applicable, no next step (art. 43, 49).
+    expect(refused.fiveSameDay).toMatchObject({
+      refused: true,
+      missing: [],
+      notApplicable: ['assignedAt', 'aidStartedAt'],
+      next: null,
+      applicable: false,
+    });
+    const board = (await t.reviewer.get('/api/legal-aid/today?date=2026-03-16')).json();
+    const row = board.items.find((item: { id: string }) => item.id === matter.id);
+    expect(row.fiveSameDay).toMatchObject({ refused: true, missing: [], next: null });
+    expect(board.atRisk.map((item: { id: string }) => item.id)).not.toContain(matter.id);
     expect(refused.availableActions).not.toContain('object');
     const asClerk = (await t.clerk.get(`/api/legal-aid/applications/${matter.id}`)).json();
     expect(asClerk.availableActions).toContain('object');

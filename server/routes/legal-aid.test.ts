@@ -1,4 +1,5 @@
 import { count, eq } from 'drizzle-orm';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, legalAidActions, legalAidMatters, persons } from '../db/schema/index';
 import {
@@ -6,6 +7,7 @@ import {
   actOk,
   applicationBody,
   apply,
+  beijing,
   buildLegalAidTestApp,
   type LegalAidTestApp,
   residentId,
@@ -13,6 +15,10 @@ import {
 } from './legal-aid-test-kit';
 
 let t: LegalAidTestApp;
+
+function documentXml(body: Buffer): string {
+  return strFromU8(unzipSync(new Uint8Array(body))['word/document.xml']!);
+}
 beforeAll(async () => {
   t = await buildLegalAidTestApp();
 });
@@ -70,12 +76,26 @@ describe('legal aid: the happy path on one business day (五个当天)', () => {
     expect(signed.statusCode, signed.body).toBe(200);
     expect(signed.json().commitmentSigned).toBe(true);
     expect(signed.json().documents.map((d: { kind: string }) => d.kind)).toContain('commitment-letter');
+    // The signature is evidence: in the history (办理记录) and the audit log, and the version moves on.
+    expect(signed.json().version).toBe(matter.version + 1);
+    expect(signed.json().actions.at(-1)).toMatchObject({
+      type: 'attach',
+      label: '签署告知承诺书',
+      summary: '经济困难状况告知承诺书（现场签名）',
+      at: beijing('2026-03-16T09:05').toISOString(),
+    });
 
     t.clockAt('2026-03-16T09:10');
     expect((await actOk(t.clerk, id, 'accept')).status).toBe('under-review');
     t.clockAt('2026-03-16T09:40');
     const reviewed = await actOk(t.reviewer, id, 'review', { opinion: '符合条件' });
     expect(reviewed.eligibility.verdict).toBe('eligible');
+    // Reviewed: awaiting the director's decision (待审批); the reviewer may only revise the review.
+    expect(reviewed).toMatchObject({ status: 'reviewed', statusLabel: '待审批' });
+    expect(reviewed.availableActions).toContain('review');
+    expect(reviewed.availableActions).not.toContain('grant');
+    const asDirector = (await t.director.get(`/api/legal-aid/applications/${id}`)).json();
+    expect(asDirector.availableActions).toEqual(expect.arrayContaining(['grant', 'refuse']));
     t.clockAt('2026-03-16T10:30');
     const granted = await actOk(t.director, id, 'grant');
     expect(granted.status).toBe('granted');
@@ -115,6 +135,7 @@ describe('legal aid: the happy path on one business day (五个当天)', () => {
     expect(started.milestones).toHaveProperty('aidStartedAt');
     expect(started.actions.map((a: { type: string }) => a.type)).toEqual([
       'apply',
+      'attach',
       'accept',
       'review',
       'grant',
@@ -131,6 +152,39 @@ describe('legal aid: the happy path on one business day (五个当天)', () => {
       expect(doc.statusCode, `${kind}: ${doc.body.slice(0, 200)}`).toBe(200);
       expect(doc.headers['content-disposition']).toContain("filename*=UTF-8''");
     }
+
+    // The lawyer's assignment notice and the application form carry the full ID number and phone
+    // (the lawyer must reach the aided person), each download logged as a personal-data access;
+    // the screens stay masked, and decisions without contact lines add no such entry.
+    const fullId = residentId('19560318', '022');
+    const before = await t.services.db.select().from(auditLog).where(eq(auditLog.entityId, id));
+    const notice = await t.lawyer.get(`/api/legal-aid/applications/${id}/documents/assignment-notice`);
+    expect(notice.statusCode, notice.body.slice(0, 200)).toBe(200);
+    const noticeXml = documentXml(notice.rawPayload);
+    expect(noticeXml).toContain(fullId);
+    expect(noticeXml).toContain('13904720101');
+    expect(noticeXml).not.toContain('****');
+    const form = documentXml(
+      (await t.clerk.get(`/api/legal-aid/applications/${id}/documents/application-form`)).rawPayload,
+    );
+    expect(form).toContain(fullId);
+    expect(form).toContain('13904720101');
+    await t.reviewer.get(`/api/legal-aid/applications/${id}/documents/grant-decision`);
+    const after = await t.services.db.select().from(auditLog).where(eq(auditLog.entityId, id));
+    const accesses = after
+      .filter((a) => a.action === 'legal-aid.view-sensitive' && !before.some((b) => b.id === a.id))
+      .map((a) => ({
+        kind: (a.after as { kind: string }).kind,
+        fields: (a.after as { fields: string[] }).fields,
+      }));
+    expect(accesses).toEqual([
+      { kind: 'assignment-notice', fields: ['idNumber', 'phone'] },
+      { kind: 'application-form', fields: ['idNumber', 'phone'] },
+    ]);
+    const screen = (await t.lawyer.get(`/api/legal-aid/applications/${id}`)).json();
+    expect(screen.applicant.idNumberMasked).toContain('*');
+    expect(screen.applicant.phoneMasked).toContain('*');
+    expect(JSON.stringify(screen)).not.toContain(fullId);
   });
 
   it('lists matters masked, and searches by full ID number', async () => {

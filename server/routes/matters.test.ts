@@ -1,5 +1,6 @@
 import { residentIdCheckChar } from '@core/identity';
 import { and, eq } from 'drizzle-orm';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, hardshipStandards, matterActions } from '../db/schema/index';
 import { sweepMatterDeadlines } from '../jobs/matter-deadline-sweep';
@@ -196,6 +197,22 @@ describe('consultation referred to mediation (一厅通办), then the mediation 
       terms: [{ content: '赵德福赔偿3000元', performanceManner: '转账', performanceDeadline: '2026-09-30' }],
     });
     expect(drafted.status).toBe('agreement-drafted');
+    const doc = await staff.get(`/api/matters/${mediationId}/documents/mediation-agreement`);
+    expect(doc.statusCode).toBe(200);
+    expect(doc.headers['content-type']).toContain('wordprocessingml');
+    const xml = strFromU8(unzipSync(new Uint8Array(doc.rawPayload))['word/document.xml']!);
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join('');
+    for (const part of [
+      '人民调解协议书',
+      '维修费用',
+      '赵德福赔偿3000元',
+      '第二十九条',
+      '三十日内共同向人民法院申请司法确认',
+    ])
+      expect(text).toContain(part);
+    expect(text).toContain('当事人（签名、盖章或者按指印）：张明华');
+    const none = await staff.get(`/api/matters/${crypto.randomUUID()}/documents/mediation-agreement`);
+    expect(none.statusCode).toBe(404);
     clockAt('2026-09-10T10:00');
     const unsealed = await act(mediationId, 'sign-agreement', {
       signedOn: '2026-09-10',
@@ -427,6 +444,68 @@ describe('the other windows’ main paths and their statutory clocks', () => {
   });
 });
 
+describe('the lawyer team’s free consultations, counted per lawyer', () => {
+  it('counts duty-lawyer answers and minutes per lawyer in the period; clerks’ answers are not counted', async () => {
+    clockAt('2026-09-03T09:00');
+    const answer = (extra: Record<string, unknown>) => ({
+      answer: '可以申请劳动仲裁',
+      minutes: 10,
+      ...extra,
+    });
+    const ask = { channel: 'phone-12348', category: 'labour', question: '加班费怎么算？' };
+    const one = await open('consultation', ask);
+    await actOk(
+      one.item.id,
+      'answer',
+      answer({ answererKind: 'duty-lawyer', answererName: '周律师', firmName: '甲所', minutes: 20 }),
+    );
+    const two = await open('consultation', ask);
+    await actOk(two.item.id, 'answer', answer({ answererKind: 'window-clerk', answererName: '窗口甲' }));
+    const r = await reader.get('/api/matters/consultation-tally?from=2026-09-01&to=2026-09-30');
+    expect(r.statusCode, r.body).toBe(200);
+    // 周律师 also answered the consultation of 09-01 (15 minutes).
+    expect(r.json().items).toEqual([{ key: '周律师', name: '周律师', count: 2, minutes: 35 }]);
+    expect(
+      (await reader.get('/api/matters/consultation-tally?from=2026-10-01&to=2026-10-31')).json().items,
+    ).toEqual([]);
+    const bad = await reader.get('/api/matters/consultation-tally?from=2026-13-01&to=2026-10-31');
+    expect(bad.statusCode).toBe(400);
+  });
+});
+
+describe('the duty lawyer of the lawyer team', () => {
+  it('answers the consultations handed to them, and sees no others', async () => {
+    clockAt('2026-09-04T09:00');
+    const account = await t.createStaff({ roles: ['lawyer'], displayName: '值班律师钱某' });
+    const lawyer = await t.login({ username: account.username });
+    const handed = await staff.post('/api/matters', {
+      service: 'consultation',
+      handlerUserId: account.id,
+      payload: { channel: 'window', category: 'contract', question: '合同违约金过高能否调整？' },
+    });
+    expect(handed.statusCode, handed.body).toBe(201);
+    const id = handed.json().item.id as string;
+    const listed = (await lawyer.get('/api/matters?service=consultation')).json();
+    expect(listed.items.map((m: Matter) => m.id)).toEqual([id]);
+    const answered = await lawyer.post(`/api/matters/${id}/actions`, {
+      type: 'answer',
+      expectedVersion: 1,
+      payload: {
+        answererKind: 'duty-lawyer',
+        answererName: '值班律师钱某',
+        firmName: '内蒙古乙律师事务所',
+        answer: '可以请求人民法院予以适当减少（民法典 第五百八十五条）',
+        citedArticles: ['民法典 第五百八十五条'],
+        minutes: 12,
+      },
+    });
+    expect(answered.statusCode, answered.body).toBe(200);
+    expect(answered.json().item.actions.at(-1)).toMatchObject({ type: 'answer', actorRole: 'lawyer' });
+    const other = (await staff.get('/api/matters?service=mediation&pageSize=1')).json().items[0].id as string;
+    expect((await lawyer.get(`/api/matters/${other}`)).statusCode).toBe(403);
+  });
+});
+
 describe('lists, my deadlines and the deadline sweep', () => {
   it('lists per window with stable paging and literal search', async () => {
     const first = (await staff.get('/api/matters?service=mediation&pageSize=1&page=1')).json();
@@ -436,7 +515,7 @@ describe('lists, my deadlines and the deadline sweep', () => {
     expect((await staff.get('/api/matters?q=%25')).json().total).toBe(0);
     expect((await staff.get('/api/matters?q=_')).json().total).toBe(0);
     expect((await staff.get(`/api/matters?q=${encodeURIComponent('张明华')}`)).json().total).toBe(2);
-    expect((await reader.get('/api/matters?service=consultation')).json().total).toBe(1);
+    expect((await reader.get('/api/matters?service=consultation')).json().total).toBe(4);
   });
 
   it('my deadlines lists the handler’s open clocks; the sweep reminds before breach and flags the breach', async () => {

@@ -4,8 +4,14 @@ import { z } from 'zod';
 import type { Services } from '../context';
 import { requestMeta, requireActor, requirePermission } from '../plugins/auth';
 import { checkConflicts, conflictCheckBody, conflictWarning } from '../use-cases/matters/conflict-check';
+import {
+  consultationTally,
+  consultationTallyItem,
+  consultationTallyQuery,
+} from '../use-cases/matters/consultation-tally';
 import { getWindowMatter, listMattersQuery, listWindowMatters } from '../use-cases/matters/list-matters';
 import { matterDetail, matterListItem } from '../use-cases/matters/matter-view';
+import { mediationAgreementDocument } from '../use-cases/matters/mediation-agreement-document';
 import { deadlineItem, myDeadlines } from '../use-cases/matters/my-deadlines';
 import { openMatter, openMatterBody } from '../use-cases/matters/open-matter';
 import { procedureCatalog, procedureCatalogItem } from '../use-cases/matters/procedure-catalog';
@@ -94,12 +100,44 @@ export function matterRoutes(app: FastifyInstance, services: Services): void {
     (request) => myDeadlines(services, callOf(request, {})),
   );
   r.get(
+    '/api/matters/consultation-tally',
+    {
+      schema: {
+        tags,
+        summary: '律师团值班律师免费法律咨询统计（按律师：件数、用时）',
+        querystring: consultationTallyQuery,
+        response: { 200: z.object({ items: z.array(consultationTallyItem) }) },
+      },
+      preHandler: requirePermission('matter.read'),
+    },
+    (request) => consultationTally(services, callOf(request, request.query)),
+  );
+  r.get(
     '/api/matters/:id',
     {
       schema: { tags, summary: '窗口事项详情', params: idParams, response: { 200: matterDetail } },
       preHandler: requirePermission('matter.read'),
     },
     (request) => getWindowMatter(services, callOf(request, { id: request.params.id })),
+  );
+  r.get(
+    '/api/matters/:id/documents/mediation-agreement',
+    {
+      schema: { tags, summary: '下载人民调解协议书（.docx，人民调解法 第二十九条）', params: idParams },
+      preHandler: requirePermission('matter.read'),
+    },
+    async (request, reply) => {
+      const doc = await mediationAgreementDocument(services, callOf(request, { id: request.params.id }));
+      // RFC 5987/6266: an ASCII fallback, then the Chinese name percent-encoded in UTF-8.
+      reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header(
+          'content-disposition',
+          `attachment; filename="mediation-agreement.docx"; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`,
+        )
+        .header('cache-control', 'no-store');
+      return reply.send(doc.buffer);
+    },
   );
   r.post(
     '/api/matters/:id/actions',

@@ -1,9 +1,17 @@
 import { businessDateOf } from '@core/calendar';
 import { parseResidentId } from '@core/identity';
 import { checkTeamEligibility, type SanctionKind } from '@core/roster';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lawyerSanctions, lawyers, organisations, persons, users } from '../db/schema/index';
+import {
+  lawyerSanctions,
+  lawyers,
+  matterClocks,
+  matters,
+  organisations,
+  persons,
+  users,
+} from '../db/schema/index';
 import { buildTestApp, type TestApp } from '../test/app';
 import { findStandardInForce } from '../use-cases/hardship-standards/find-standard-in-force';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoData } from './demo';
@@ -97,6 +105,39 @@ describe('demo reference data', () => {
     expect(names.some((n) => [...n].some((c) => c.codePointAt(0)! > 0xffff))).toBe(true);
     expect(rows.filter((r) => r.orgId !== rows[0]!.orgId).length).toBeGreaterThan(0);
   });
+
+  // dashboard demo history (issue 7)
+  it('carries the dashboard history up to yesterday: tickets, settled legal aid, 77 Civil Code lectures', async () => {
+    const today = businessDateOf(t.services.now());
+    const [counts] = (
+      await t.services.db.execute<{
+        tickets: number;
+        today: number;
+        open: number;
+        held: number;
+        civil: number;
+      }>(sql`
+        select (select count(*)::int from tickets) as tickets,
+          (select count(*)::int from tickets where business_date >= ${today}) as today,
+          (select count(*)::int from legal_aid_matters
+            where status not in ('archived', 'refused', 'deemed-withdrawn')) as open,
+          (select count(*)::int from lectures where status = 'held') as held,
+          (select count(*)::int from lectures where status = 'held' and topic = 'civil-code') as civil`)
+    ).rows;
+    expect(counts!.tickets).toBeGreaterThan(1000);
+    expect(counts!.today).toBe(0);
+    expect(counts!.open).toBe(0);
+    expect(counts!.held).toBe(77);
+    expect(counts!.civil).toBe(77);
+    expect(lines.some((l) => l.startsWith('看板演示数据'))).toBe(true);
+    const [counter] = (
+      await t.services.db.execute<{ ok: boolean }>(sql`
+        select bool_and(c.last_seq >= m.max_seq) as ok from legal_aid_counters c
+        join (select org_id, year, max(seq) as max_seq from legal_aid_matters group by 1, 2) m
+          on m.org_id = c.org_id and m.year = c.year`)
+    ).rows;
+    expect(counter!.ok).toBe(true);
+  });
 });
 
 // Staff programme (issue #8).
@@ -129,5 +170,20 @@ describe('demo staff programme', () => {
     expect(attempt.statusCode, attempt.body).toBe(200);
     expect(attempt.json().questions).toHaveLength(9);
     expect(attempt.body).not.toContain('"correct"');
+  });
+});
+
+// window matters (issue #5)
+describe('demo window matters', () => {
+  it('opens a consultation, a mediation and an appraisal, the last two with running clocks', async () => {
+    expect(lines).toContain('窗口事项 3 件（虚构）');
+    const rows = await t.services.db.select().from(matters).orderBy(matters.service);
+    expect(rows.map((r) => [r.service, r.status])).toEqual([
+      ['appraisal', 'entrusted'],
+      ['consultation', 'open'],
+      ['mediation', 'accepted'],
+    ]);
+    const clocks = await t.services.db.select().from(matterClocks);
+    expect(clocks.map((c) => c.kind).sort()).toEqual(['acceptance', 'one-month']);
   });
 });

@@ -2,6 +2,8 @@ import { hash } from '@node-rs/argon2';
 import { eq } from 'drizzle-orm';
 import type { Services } from '../context';
 import { users } from '../db/schema/index';
+import { DEMO_HISTORY_DAYS, seedDemoActivity } from './demo-activity';
+import { seedDemoMatters } from './demo-matters';
 import { seedDemoReferenceData } from './demo-reference';
 import { seedDemoStudy } from './demo-study';
 
@@ -126,6 +128,13 @@ export async function loadDemoData(
   );
   report(`经济困难标准 ${counts.standards} 条（示例数据，请替换为包头市民政局公布的标准）`);
   report(`当事人 ${counts.persons} 名（虚构）`);
+  // dashboard demo history (issue 7)
+  const history = await services.db.transaction((tx) =>
+    seedDemoActivity(tx, { now: services.now(), orgIds }),
+  );
+  report(
+    `看板演示数据：取号 ${history.tickets} 张、法律援助 ${history.matters} 件（近 ${DEMO_HISTORY_DAYS} 天，虚构），普法讲座 ${history.lectures} 场`,
+  );
   // Staff programme (队伍教育整顿, issue #8): a published plan with sessions, a question bank and a paper.
   const study = await services.db.transaction(async (tx) => {
     const [trainer] = await tx.select({ id: users.id }).from(users).where(eq(users.username, 'trainer'));
@@ -139,5 +148,7 @@ export async function loadDemoData(
   report(
     `学习计划 1 个（学习活动 ${study.sessions} 场），题库 ${study.questions} 道，试卷 1 份（${study.paperQuestions} 题），已下发 ${study.counties} 个旗县区`,
   );
+  // window matters (issue #5): a consultation, a mediation and an appraisal with running clocks
+  report(`窗口事项 ${await seedDemoMatters(services, orgIds)} 件（虚构）`);
   return DEMO_ACCOUNTS;
 }

@@ -8,6 +8,8 @@ export * from './legal-aid';
 export * from './matters';
 export * from './organisations';
 export * from './persons';
+// dashboard and legal publicity (issue 7)
+export * from './publicity';
 export * from './queue';
 export * from './reference-data';
 export * from './staff';

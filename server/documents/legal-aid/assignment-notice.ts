@@ -22,7 +22,8 @@ export interface AssignmentNoticeData {
   /** The provider's unit: a law firm, a 基层法律服务所, or the agency itself. */
   firmName: string;
   providerName: string;
-  aidedPerson: { name: string; phone?: string; address?: string };
+  /** The aided person; the lawyer's copy carries the full ID number and phone to reach and identify them. */
+  aidedPerson: { name: string; idNumber?: string; phone?: string; address?: string };
   /** The grant decision's number (the matter number). */
   matterNumber?: string;
   matter: string;
@@ -63,6 +64,7 @@ export async function renderAssignmentNotice(data: AssignmentNoticeData): Promis
     formTable(WIDTHS, [
       row('案件编号', data.matterNumber),
       row('受援人', aided),
+      row('公民身份号码', data.aidedPerson.idNumber),
       row('联系电话', data.aidedPerson.phone),
       row('住所地', data.aidedPerson.address),
       row('援助事项', matter),

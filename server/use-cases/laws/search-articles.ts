@@ -50,8 +50,9 @@ export type SearchStrategy = 'index' | 'scan';
  * 解除婚姻关系的，应当办理离婚登记. Terms come from core/laws searchTerms (spaces and punctuation split;
  * `%` and `_` are literal). Candidates come from the GIN index on character pairs (`search_grams @>`),
  * terms longer than two characters are confirmed with `strpos`. Rank: occurrences of the terms, damped by
- * the article's length, times the instrument's authority weight, plus a bonus when the title holds a term;
- * ties by article id (authority order), so pages are stable. Any logged-in staff member may search.
+ * the article's length, plus a small bonus when the title holds a term (0.1 a term: about one occurrence —
+ * a larger one let every article of 承认外国法院离婚判决 rules outrank 民法典 第一千零七十九条 for 离婚), all
+ * times the instrument's authority weight; ties by article id (authority order), so pages are stable. Any logged-in staff member may search.
  */
 export async function searchArticles(
   services: Services,
@@ -113,7 +114,7 @@ export async function searchArticles(
         from law_articles a where ${where}
         limit ${RANKED_HITS + 1}
       ), ranked as (
-        select h.id, count(*) over () as total, h.density * h.rank_weight + 0.5 * (${titleBonus}) as score
+        select h.id, count(*) over () as total, h.rank_weight * (h.density + 0.1 * (${titleBonus})) as score
         from (select * from hits limit ${RANKED_HITS}) h
         join law_instruments i on i.id = h.instrument_id
       )

@@ -35,8 +35,26 @@ function lastOf<T extends StoredAction['action']['type']>(log: StoredAction[], t
 
 const dateOf = (at: Date | undefined, fallback: Date) => businessDateOf(at ?? fallback);
 
+/**
+ * The official documents that carry the applicant's full resident ID number and phone for staff: the
+ * application form (申请表, signed and filed) and the assignment notice (指派通知书) the assigned
+ * lawyer needs to reach the aided person (法律援助法 第四十六条). Every such download is logged as a
+ * personal-data access (`legal-aid.view-sensitive`, 个人信息保护法 第五十一条); lists and screens
+ * stay masked, and the applicant's own copy from the phone page stays masked (PIPL 最小必要).
+ */
+export const FULL_CONTACT_DOCUMENTS: readonly DocumentKind[] = ['application-form', 'assignment-notice'];
+
+/** The applicant's ID number and phone as printed: full for staff copies of FULL_CONTACT_DOCUMENTS. */
+interface PrintedContact {
+  idNumber: string | null;
+  phone: string | null;
+  /** Which full values were decrypted (for the audit entry); empty when masked. */
+  full: ('idNumber' | 'phone')[];
+}
+
 interface Context {
   tx: Executor;
+  contact: PrintedContact;
   services: Services;
   row: MatterRow;
   state: LegalAidState;
@@ -63,7 +81,10 @@ async function providerOf({ tx, state }: Context) {
   return row ? { name: row.name, firmName: row.firmName ?? '法律援助机构' } : undefined;
 }
 
-/** The generator of each kind, fed from the matter (masked ID numbers: PIPL 最小必要). */
+/**
+ * The generator of each kind, fed from the matter: masked ID numbers (PIPL 最小必要) except the
+ * applicant's contact on FULL_CONTACT_DOCUMENTS for staff (`c.contact`).
+ */
 async function render(kind: DocumentKind, c: Context): Promise<Buffer> {
   const { row, state, log, agency, applicant } = c;
   const agencyInfo = { name: agency.name, bureauName: agency.bureauName };
@@ -82,9 +103,9 @@ async function render(kind: DocumentKind, c: Context): Promise<Buffer> {
             ? { gender: GENDER[applicant.sex] }
             : {}),
           ...(applicant.birthDate ? { birthDate: applicant.birthDate } : {}),
-          ...(applicant.idNumberMasked ? { idNumber: applicant.idNumberMasked } : {}),
+          ...(c.contact.idNumber ? { idNumber: c.contact.idNumber } : {}),
           ...(applicant.address ? { address: applicant.address } : {}),
-          ...(applicant.phoneMasked ? { phone: applicant.phoneMasked } : {}),
+          ...(c.contact.phone ? { phone: c.contact.phone } : {}),
           priorityGroups: row.priorityGroups,
         },
         ...(row.agent
@@ -178,7 +199,8 @@ async function render(kind: DocumentKind, c: Context): Promise<Buffer> {
         providerName: provider?.name ?? state.assignedProviderName ?? '',
         aidedPerson: {
           name: applicant.name,
-          ...(applicant.phoneMasked ? { phone: applicant.phoneMasked } : {}),
+          ...(c.contact.idNumber ? { idNumber: c.contact.idNumber } : {}),
+          ...(c.contact.phone ? { phone: c.contact.phone } : {}),
         },
         matterNumber: row.number,
         matter,
@@ -229,10 +251,35 @@ export async function generateDocument(
   });
 }
 
+/** The applicant's ID number and phone for document `kind`: decrypted for staff on FULL_CONTACT_DOCUMENTS. */
+function printedContact(
+  services: Services,
+  applicant: typeof persons.$inferSelect,
+  kind: DocumentKind,
+  forStaff: boolean,
+): PrintedContact {
+  const masked = { idNumber: applicant.idNumberMasked, phone: applicant.phoneMasked, full: [] };
+  if (!forStaff || !FULL_CONTACT_DOCUMENTS.includes(kind)) return masked;
+  const full: PrintedContact['full'] = [];
+  let idNumber = applicant.idNumberMasked;
+  let phone = applicant.phoneMasked;
+  if (applicant.idNumberEnc) {
+    idNumber = services.cipher.decrypt(applicant.idNumberEnc);
+    full.push('idNumber');
+  }
+  if (applicant.phoneEnc) {
+    phone = services.cipher.decrypt(applicant.phoneEnc);
+    full.push('phone');
+  }
+  return { idNumber, phone, full };
+}
+
 /**
  * Renders document `kind` of matter `row` inside `tx` and audits it (`legal-aid.generate-document`,
  * `audit.actor` null for the applicant downloading their own document from the phone page). The caller
- * has checked access. 404 LEGAL_AID.NO_DOCUMENT for a kind the matter has not reached.
+ * has checked access. 404 LEGAL_AID.NO_DOCUMENT for a kind the matter has not reached. A staff copy
+ * of a FULL_CONTACT_DOCUMENTS kind prints the applicant's full ID number / phone and adds a
+ * `legal-aid.view-sensitive` audit entry naming the fields, in the same transaction.
  */
 export async function renderMatterDocument(
   tx: Executor,
@@ -247,7 +294,27 @@ export async function renderMatterDocument(
     throw notFound('LEGAL_AID.NO_DOCUMENT', `该事项尚无${DOCUMENT_LABELS[kind]}`);
   const [applicant] = await tx.select().from(persons).where(eq(persons.id, row.applicantPersonId));
   const agency = await getAgency(tx, row.orgId);
-  const buffer = await render(kind, { tx, services, row, state, log, agency, applicant: applicant! });
+  const contact = printedContact(services, applicant!, kind, audit.actor !== null);
+  const buffer = await render(kind, {
+    tx,
+    services,
+    contact,
+    row,
+    state,
+    log,
+    agency,
+    applicant: applicant!,
+  });
+  if (contact.full.length > 0) {
+    await recordAudit(tx, audit.actor, audit.meta, {
+      action: 'legal-aid.view-sensitive',
+      entityType: 'legal-aid-matter',
+      entityId: row.id,
+      orgId: row.orgId,
+      reason: `下载${DOCUMENT_LABELS[kind]}（含申请人完整身份证号码、联系电话）`,
+      after: { number: row.number, kind, fields: contact.full },
+    });
+  }
   await recordAudit(tx, audit.actor, audit.meta, {
     action: 'legal-aid.generate-document',
     entityType: 'legal-aid-matter',

@@ -54,6 +54,12 @@ const fiveSameDay = z.object({
    * terminated, or under objection): it is then no longer "at risk", its light is not shown.
    */
   applicable: z.boolean(),
+  /** The 审批 step ended in a refusal (不予法律援助, 第四十三条第一款): decided, not pending. */
+  refused: z.boolean(),
+  /** Steps that no longer apply (after a refusal: assignedAt, aidStartedAt). */
+  notApplicable: z.array(z.string()),
+  /** The next step to reach (a milestone key), or null: met, or refused (only the objection remains, 第四十九条). */
+  next: z.string().nullable(),
 });
 
 /** Statuses off the way to aid: five same-day no longer runs (not at risk; shown as not applicable). */
@@ -171,18 +177,35 @@ export const matterDetail = matterListItem.extend({
 });
 export type MatterDetail = z.infer<typeof matterDetail>;
 
-/** Five same-day (五个当天) of a matter from its milestone columns, with the light at `now`. */
+/**
+ * Whether the matter's standing decision is a refusal, from its status columns: refused, or an
+ * objection pending with no grant (a termination needs a grant first, 第四十八条).
+ */
+function standsRefused(row: Pick<MatterRow, 'status' | 'approvedAt'>): boolean {
+  return row.status === 'refused' || (row.status === 'objection-pending' && row.approvedAt === null);
+}
+
+/**
+ * Five same-day (五个当天) of a matter from its milestone columns, with the light at `now`. A refused
+ * matter has 审批 decided (at `refusedAt` when the caller has it from the log) and no next step.
+ */
 export function fiveSameDayOf(
   row: Pick<MatterRow, 'status' | 'appliedAt' | 'acceptedAt' | 'approvedAt' | 'assignedAt' | 'aidStartedAt'>,
   now: Date,
+  refusedAt?: Date,
 ): z.infer<typeof fiveSameDay> {
-  const result = assessFiveSameDay({
-    appliedAt: row.appliedAt,
-    acceptedAt: row.acceptedAt ?? undefined,
-    approvedAt: row.approvedAt ?? undefined,
-    assignedAt: row.assignedAt ?? undefined,
-    aidStartedAt: row.aidStartedAt ?? undefined,
-  });
+  const refused = standsRefused(row);
+  const result = assessFiveSameDay(
+    {
+      appliedAt: row.appliedAt,
+      acceptedAt: row.acceptedAt ?? undefined,
+      approvedAt: row.approvedAt ?? undefined,
+      assignedAt: row.assignedAt ?? undefined,
+      aidStartedAt: row.aidStartedAt ?? undefined,
+      refusedAt: refused ? refusedAt : undefined,
+    },
+    { refused },
+  );
   return {
     met: result.met,
     businessDate: result.businessDate,
@@ -190,6 +213,9 @@ export function fiveSameDayOf(
     late: [...result.late, ...result.outOfOrder],
     light: fiveSameDayLight(result, now),
     applicable: result.met || !OFF_THE_WAY_TO_AID.includes(row.status),
+    refused: result.refused,
+    notApplicable: result.notApplicable,
+    next: result.next,
   };
 }
 
@@ -197,6 +223,7 @@ export function toListItem(
   row: MatterRow,
   applicant: { name: string; idNumberMasked: string | null },
   now: Date,
+  refusedAt?: Date,
 ): MatterListItem {
   return {
     id: row.id,
@@ -211,8 +238,15 @@ export function toListItem(
     matterLabel: matterLabel(row.caseKind, row.matter),
     appliedAt: row.appliedAt.toISOString(),
     assignedLawyerId: row.assignedLawyerId,
-    fiveSameDay: fiveSameDayOf(row, now),
+    fiveSameDay: fiveSameDayOf(row, now, refusedAt),
   };
+}
+
+/** The history label of an action; a commitment recorded as an attachment reads as what it is. */
+function historyLabel(action: LegalAidAction): string {
+  if (action.type === 'attach' && action.kind?.startsWith('commitment-'))
+    return action.kind === 'commitment-scan' ? '上传告知承诺书' : '签署告知承诺书';
+  return LEGAL_AID_ACTION_LABELS[action.type] ?? action.type;
 }
 
 /** One line about an action, for the history. */
@@ -346,7 +380,7 @@ export async function buildMatterDetail(
   const agency = await getAgency(executor, row.orgId);
   const base = `/api/legal-aid/applications/${row.id}/documents`;
   return {
-    ...toListItem(row, applicant, now),
+    ...toListItem(row, applicant, now, state.decision?.kind === 'refuse' ? state.decision.at : undefined),
     orgId: row.orgId,
     agency: { name: agency.name, bureauName: agency.bureauName },
     channel: row.channel,
@@ -391,7 +425,7 @@ export async function buildMatterDetail(
     actions: log.map(({ row: entry, action }) => ({
       seq: entry.seq,
       type: entry.type,
-      label: LEGAL_AID_ACTION_LABELS[action.type] ?? entry.type,
+      label: historyLabel(action),
       at: entry.at.toISOString(),
       actorName: entry.actorName,
       actorRole: entry.actorRole,

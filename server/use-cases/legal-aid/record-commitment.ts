@@ -1,12 +1,17 @@
 import { assertCan } from '@core/access';
 import { badInput, conflict } from '@core/errors';
-import { eq } from 'drizzle-orm';
+import {
+  applyLegalAidAction,
+  foldLegalAid,
+  type LegalAidAction,
+  legalAidErrorToAppError,
+} from '@core/procedures/legal-aid';
 import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Services, UseCaseCall } from '../../context';
-import { legalAidDocuments, legalAidMatters } from '../../db/schema/index';
+import { legalAidDocuments } from '../../db/schema/index';
 import { readMatterDetail } from './get-matter';
-import { loadMatter, resourceOf } from './matter-store';
+import { appendAction, legalAidActorFor, loadLog, loadMatter, resourceOf } from './matter-store';
 import type { MatterDetail } from './matter-view';
 
 /** 5 MB, the contract's ceiling for a scan. */
@@ -21,6 +26,12 @@ export const recordCommitmentBody = z.object({
     .optional(),
 });
 export type RecordCommitmentInput = z.infer<typeof recordCommitmentBody> & { id: string };
+
+/** The history line of a signed commitment (办理记录), by how it was given. */
+export const COMMITMENT_FILE_NAMES = {
+  'commitment-signature': '经济困难状况告知承诺书（现场签名）',
+  'commitment-scan': '经济困难状况告知承诺书（扫描件）',
+} as const;
 
 /** The type a file's first bytes show (never trust the declared type alone). */
 export function sniff(data: Buffer): 'image/png' | 'image/jpeg' | 'application/pdf' | undefined {
@@ -46,7 +57,9 @@ export function decode(base64: string, field: string): Buffer {
  * Records the signed 告知承诺书 (法律援助法 第四十一条: hardship evidenced by a personal integrity
  * commitment): a signature PNG from the pad, or a scan (PNG/JPEG/PDF), ≤ 5 MB, type checked by content.
  * Marks the matter's hardship evidence method 'commitment'. Intake staff only, while the application is
- * before a decision (409 LEGAL_AID.COMMITMENT_CLOSED after). One transaction with its audit entry.
+ * before a decision (409 LEGAL_AID.COMMITMENT_CLOSED after). The evidence enters the matter's action
+ * log as an 'attach' entry (kind commitment-signature | commitment-scan, the document's id), so the
+ * history (办理记录) shows it and the version moves on; one transaction with its audit entry.
  */
 export async function recordCommitment(
   services: Services,
@@ -71,7 +84,7 @@ export async function recordCommitment(
   return services.db.transaction(async (tx) => {
     const row = await loadMatter(tx, input.id, { forUpdate: true });
     assertCan(actor, 'legal-aid.intake', resourceOf(row));
-    if (!['applied', 'materials-requested', 'under-review'].includes(row.status))
+    if (!['applied', 'materials-requested', 'under-review', 'reviewed'].includes(row.status))
       throw conflict('LEGAL_AID.COMMITMENT_CLOSED', '已作出决定，不能再补签告知承诺书');
     const kind = input.signaturePng ? 'commitment-signature' : 'commitment-scan';
     const [doc] = await tx
@@ -87,17 +100,32 @@ export async function recordCommitment(
         createdAt: services.now(),
       })
       .returning({ id: legalAidDocuments.id });
-    await tx
-      .update(legalAidMatters)
-      .set({ hardshipMethod: 'commitment', updatedAt: services.now() })
-      .where(eq(legalAidMatters.id, row.id));
+    const state = foldLegalAid((await loadLog(tx, row.id)).map((entry) => entry.action));
+    const action: LegalAidAction = {
+      type: 'attach',
+      at: services.now(),
+      actor: await legalAidActorFor(tx, actor, 'attach'),
+      fileId: doc!.id,
+      fileName: input.fileName?.trim() || COMMITMENT_FILE_NAMES[kind],
+      kind,
+    };
+    const result = applyLegalAidAction(state, action, { expectedVersion: state.version });
+    if (!result.ok) throw legalAidErrorToAppError(result.error);
+    await appendAction(tx, row.id, action, result.state, { hardshipMethod: 'commitment' });
     await recordAudit(tx, actor, meta, {
       action: 'legal-aid.record-commitment',
       entityType: 'legal-aid-matter',
       entityId: row.id,
       orgId: row.orgId,
-      before: { hardshipMethod: row.hardshipMethod },
-      after: { hardshipMethod: 'commitment', documentId: doc!.id, kind, mimeType: type, size: data.length },
+      before: { hardshipMethod: row.hardshipMethod, version: state.version },
+      after: {
+        hardshipMethod: 'commitment',
+        documentId: doc!.id,
+        kind,
+        mimeType: type,
+        size: data.length,
+        version: result.state.version,
+      },
     });
     return readMatterDetail(services, tx, actor, row.id);
   });

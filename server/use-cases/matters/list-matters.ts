@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Services, UseCaseCall } from '../../context';
 import { matterClocks, matterParties, matters } from '../../db/schema/index';
 import { containsPattern } from '../../search/like';
-import { loadMatter, resourceOf } from './matter-store';
+import { loadMatter, onlyHandled, resourceOf } from './matter-store';
 import { type MatterDetail, type MatterListItem, readMatterDetail, toListItems } from './matter-view';
 
 export const listMattersQuery = z.object({
@@ -44,7 +44,7 @@ export async function listWindowMatters(
     input.service ? eq(matters.service, input.service) : undefined,
     input.status ? eq(matters.status, input.status) : undefined,
     input.open ? eq(matters.closed, input.open === 'false') : undefined,
-    input.mine === 'true' ? eq(matters.handlerUserId, actor.userId) : undefined,
+    input.mine === 'true' || onlyHandled(actor) ? eq(matters.handlerUserId, actor.userId) : undefined,
     input.breached === 'true'
       ? exists(
           services.db

@@ -1,4 +1,4 @@
-import { type Resource, ROLES, type Role } from '@core/access';
+import { type Resource, ROLE_PERMISSIONS, ROLES, type Role } from '@core/access';
 import { AppError, badInput, conflict, notFound } from '@core/errors';
 import {
   foldActions,
@@ -33,9 +33,19 @@ export async function loadMatter(
   return row as MatterRow & { service: MatterService };
 }
 
-/** The policy resource of a matter: the organisation that keeps it. */
-export function resourceOf(row: Pick<MatterRow, 'orgId'>): Resource {
-  return { orgId: row.orgId };
+/**
+ * The policy resource of a matter: the organisation that keeps it, and its handler (a lawyer — the
+ * lawyer team's duty lawyer — reaches only the matters they handle; other roles the whole scope).
+ */
+export function resourceOf(row: Pick<MatterRow, 'orgId' | 'handlerUserId'>): Resource {
+  return { orgId: row.orgId, assignedUserIds: row.handlerUserId ? [row.handlerUserId] : [] };
+}
+
+/** True when only the lawyer role grants the actor `matter.read` (they list only what they handle). */
+export function onlyHandled(actor: Pick<StaffActor, 'roles'>): boolean {
+  return !actor.roles.some(
+    (role) => role !== 'lawyer' && (ROLE_PERMISSIONS[role] as readonly string[]).includes('matter.read'),
+  );
 }
 
 /** A stored log entry as a core ProcedureAction. */

@@ -17,7 +17,8 @@ import type { Role } from '@core/access';
 import { services } from '@core/queue/services';
 import { Card, Col, Row, Tag } from 'antd';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, Navigate } from 'react-router';
+import { SERVICE_DESCRIPTION_EN } from '../features/queue/messages';
 import { QueueHomeChart } from '../features/queue/queue-home-chart';
 import { useMe } from './auth';
 import { type MessageKey, pick, useI18n } from './i18n';
@@ -83,7 +84,7 @@ const ROLE_TASKS: Record<Role, Task[]> = {
   'bureau-leader': [
     { page: 'queueStats' },
     { page: 'legalAidReminders' },
-    { planned: 'task.dashboard', description: 'task.dashboardDesc', icon: <BarChartOutlined /> },
+    { page: 'dashboard' },
     { page: 'staff' },
     { page: 'lawyers' },
   ],
@@ -144,6 +145,9 @@ function today(locale: string): string {
 export function HomePage() {
   const me = useMe();
   const { t, locale } = useI18n();
+  // The leaders' home is the dashboard (issue 7).
+  if (me.user.roles.includes('bureau-leader') && me.abilities.includes('dashboard.read'))
+    return <Navigate to="/dashboard" replace />;
 
   const seen = new Set<string>();
   const tasks: TaskCard[] = [];
@@ -212,7 +216,9 @@ export function HomePage() {
               <span className="lh-service-name">{pick(locale, s.nameZh, s.nameEn)}</span>
               <span className="lh-service-letter">{s.ticketPrefix}</span>
             </div>
-            <div className="lh-service-desc">{s.descriptionZh}</div>
+            <div className="lh-service-desc">
+              {pick(locale, s.descriptionZh, SERVICE_DESCRIPTION_EN[s.code] ?? s.descriptionZh)}
+            </div>
           </div>
         ))}
       </div>

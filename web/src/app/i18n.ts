@@ -109,7 +109,7 @@ const zhCN = {
   'task.notarization': '公证受理',
   'task.notarizationDesc': '受理公证申请，审查材料，出具公证书',
   'task.dashboard': '数据看板',
-  'task.dashboardDesc': '查看各窗口办件量、等候时长与群众评价',
+  'task.dashboardDesc': '办件量、等候时长、法律援助、群众评价与普法，按单位汇总',
   'task.training': '学习培训',
   'task.trainingDesc': '安排学习计划、组织应知应会测试',
   'task.organisationsDesc': '维护司法局、中心、律所等机构信息',
@@ -345,6 +345,9 @@ const zhCN = {
   'audit.system': '系统',
   'audit.field': '字段',
   'audit.noChanges': '无变更内容',
+  // dashboard and legal publicity (issue 7)
+  'nav.publicity': '普法讲师团',
+  'task.publicityDesc': '讲师名册、讲座计划与开展记录，按场所类型统计',
   // matters of the nine windows (issue #5)
   'nav.mattersConsultation': '法律咨询',
   'nav.mattersMediation': '人民调解',
@@ -487,7 +490,7 @@ const enUS: Record<MessageKey, string> = {
   'task.notarization': 'Notarization',
   'task.notarizationDesc': 'Accept applications, review papers, issue certificates',
   'task.dashboard': 'Dashboard',
-  'task.dashboardDesc': 'Volumes, waiting times and evaluations per window',
+  'task.dashboardDesc': 'Visits, waits, legal aid, ratings and lectures, per unit',
   'task.training': 'Training',
   'task.trainingDesc': 'Study plans and knowledge tests',
   'task.organisationsDesc': 'Bureaus, the center, law firms and other organisations',
@@ -724,6 +727,9 @@ const enUS: Record<MessageKey, string> = {
   'audit.system': 'System',
   'audit.field': 'Field',
   'audit.noChanges': 'No recorded changes',
+  // dashboard and legal publicity (issue 7)
+  'nav.publicity': 'Legal publicity tours',
+  'task.publicityDesc': 'Lecturers, lecture plans and records, totals by venue type',
   // matters of the nine windows (issue #5)
   'nav.mattersConsultation': 'Legal consultation',
   'nav.mattersMediation': 'Mediation',
@@ -830,4 +836,47 @@ export function useI18n(): I18n {
 /** A label in the current locale from a `{ zh, en }` pair (ROLE_LABELS) or a service definition. */
 export function pick(locale: Locale, zh: string, en: string): string {
   return locale === 'zh-CN' ? zh : en;
+}
+
+// ---- Per-feature message tables (i18n of the staff pages) ----
+// A feature keeps its strings in features/<feature>/messages.ts as `key: [zh-CN, en-US]` pairs (like
+// features/laws) and reads them through useMessages, so this file stays small.
+
+/** A feature's strings: each key maps to its zh-CN text (the source of truth) and its en-US text. */
+export type MessagePairs = Record<string, readonly [string, string]>;
+
+/** `{name}` placeholders of `text` filled from `vars`; unknown names stay as they are. */
+export function fillVars(text: string, vars?: Vars): string {
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+}
+
+/** The text of `pair` in `locale`. */
+export function pairText(locale: Locale, pair: readonly [string, string], vars?: Vars): string {
+  return fillVars(pair[locale === 'zh-CN' ? 0 : 1], vars);
+}
+
+/** A translate function over one feature's table, in the current locale. */
+export function useMessages<T extends MessagePairs>(
+  table: T,
+): (key: keyof T & string, vars?: Vars) => string {
+  const { locale } = useI18n();
+  return useCallback(
+    (key, vars) => pairText(locale, table[key] as readonly [string, string], vars),
+    [locale, table],
+  );
+}
+
+/** A code's label from a `code: [zh, en]` map, else `fallback` (e.g. the server's Chinese label), else the code. */
+export function useCodeLabel(
+  map: Record<string, readonly [string, string]>,
+): (code: string | null | undefined, fallback?: string) => string {
+  const { locale } = useI18n();
+  return useCallback(
+    (code, fallback) => {
+      const pair = code ? map[code] : undefined;
+      return pair ? pairText(locale, pair) : (fallback ?? code ?? '—');
+    },
+    [locale, map],
+  );
 }

@@ -341,6 +341,33 @@ export const NAV_PAGES: NavPage[] = [
       { permission: 'audit.read', group: 'supervision', label: 'nav.audit', description: 'task.auditDesc' },
     ],
   },
+  // The leadership dashboard (features/dashboard, issue 7).
+  {
+    key: 'dashboard',
+    path: '/dashboard',
+    icon: <DashboardOutlined />,
+    access: [
+      {
+        permission: 'dashboard.read',
+        group: 'supervision',
+        label: 'task.dashboard',
+        description: 'task.dashboardDesc',
+      },
+    ],
+  },
+  {
+    key: 'publicity',
+    path: '/publicity/lectures',
+    icon: <SolutionOutlined />,
+    access: [
+      {
+        permission: 'publicity.read',
+        group: 'hall',
+        label: 'nav.publicity',
+        description: 'task.publicityDesc',
+      },
+    ],
+  },
   // matters of the nine windows (issue #5): one list per window, and my deadlines
   {
     key: 'matters-consultation',

@@ -45,6 +45,9 @@ const MyRatingsPage = lazy(() => import('../features/evaluations/my-ratings-page
 const RankingsPage = lazy(() => import('../features/evaluations/rankings-page'));
 const RectificationsPage = lazy(() => import('../features/evaluations/rectifications-page'));
 const AppointmentsPage = lazy(() => import('../features/appointments/appointments-page'));
+// The leadership dashboard (issue 7).
+const DashboardPage = lazy(() => import('../features/dashboard/dashboard-page'));
+const LecturesPage = lazy(() => import('../features/publicity/lectures-page'));
 // matters of the nine windows (issue #5)
 const MatterListPage = lazy(() => import('../features/matters/list-page'));
 const NewMatterPage = lazy(() => import('../features/matters/new-page'));
@@ -158,6 +161,23 @@ export const router = createBrowserRouter([
         element: (
           <Guard page="organisations">
             <OrganisationsPage />
+          </Guard>
+        ),
+      },
+      // The leadership dashboard (issue 7).
+      {
+        path: 'dashboard',
+        element: (
+          <Guard page="dashboard">
+            <DashboardPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'publicity/lectures',
+        element: (
+          <Guard page="publicity">
+            <LecturesPage />
           </Guard>
         ),
       },

@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../app/page-header';
 import { articlePath, instrumentTitle, StatusTag } from './laws-page';
 import './laws.css';
-import { useLawMessages } from './messages';
+import { useLawKindLabel, useLawMessages } from './messages';
 import { useInstrument } from './queries';
 import type { LawArticle, LawChapter } from './types';
 
@@ -15,6 +15,7 @@ import type { LawArticle, LawChapter } from './types';
  */
 export default function InstrumentPage() {
   const m = useLawMessages();
+  const kindLabel = useLawKindLabel();
   const { code, key } = useParams();
   const navigate = useNavigate();
   const { message } = AntApp.useApp();
@@ -45,7 +46,7 @@ export default function InstrumentPage() {
         title={instrumentTitle(instrument)}
         subtitle={
           <Space size={4} wrap>
-            <Tag>{instrument.kind}</Tag>
+            <Tag>{kindLabel(instrument.kind)}</Tag>
             <StatusTag status={instrument.status} />
             {instrument.issuingBody ? <span>{instrument.issuingBody}</span> : null}
           </Space>

@@ -3,7 +3,7 @@ import { Alert, Card, Empty, Input, List, Pagination, Select, Space, Table, Tag 
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../app/page-header';
 import './laws.css';
-import { useLawMessages } from './messages';
+import { useLawKindLabel, useLawMessages } from './messages';
 import { type LawFilters, useInstrumentList, useLawSearch, useLibraryStatus } from './queries';
 import type { InstrumentSummary } from './types';
 
@@ -25,6 +25,7 @@ export function StatusTag({ status }: { status: InstrumentSummary['status'] }) {
  */
 export default function LawsPage() {
   const m = useLawMessages();
+  const kindLabel = useLawKindLabel();
   const [params, setParams] = useSearchParams();
   const filters: LawFilters = {
     q: params.get('q') ?? undefined,
@@ -73,7 +74,7 @@ export default function LawsPage() {
               { value: '', label: m('allKinds') },
               ...LAW_KINDS.map((kind) => {
                 const n = kinds.find((k) => k.kind === kind)?.count;
-                return { value: kind, label: n ? `${kind}（${n}）` : kind };
+                return { value: kind, label: n ? `${kindLabel(kind)}（${n}）` : kindLabel(kind) };
               }),
             ]}
           />
@@ -125,7 +126,7 @@ export default function LawsPage() {
               key: 'title',
               render: (_, i) => <Link to={`/laws/${i.id}`}>{instrumentTitle(i)}</Link>,
             },
-            { title: m('colKind'), dataIndex: 'kind', width: 130 },
+            { title: m('colKind'), dataIndex: 'kind', width: 130, render: (v: string) => kindLabel(v) },
             { title: m('colBody'), dataIndex: 'issuingBody', width: 200, render: (v) => v ?? '—' },
             { title: m('colVersion'), dataIndex: 'versionDate', width: 120, render: (v) => v ?? '—' },
             { title: m('colArticles'), dataIndex: 'articleCount', width: 80, align: 'right' },
@@ -144,6 +145,7 @@ export default function LawsPage() {
 
 function SearchResults({ filters, onPage }: { filters: LawFilters; onPage: (page: number) => void }) {
   const m = useLawMessages();
+  const kindLabel = useLawKindLabel();
   const search = useLawSearch(filters);
   const data = search.data;
   if (search.error) return <Alert type="error" showIcon title={search.error.message} />;
@@ -165,7 +167,7 @@ function SearchResults({ filters, onPage }: { filters: LawFilters; onPage: (page
                 {instrumentTitle(hit.instrument)} {hit.article.label ?? m('passage')}
               </Link>
               <Space size={4}>
-                <Tag>{hit.instrument.kind}</Tag>
+                <Tag>{kindLabel(hit.instrument.kind)}</Tag>
                 <StatusTag status={hit.instrument.status} />
               </Space>
             </div>

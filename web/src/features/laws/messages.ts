@@ -47,6 +47,30 @@ const MESSAGES = {
 
 export type LawMessage = keyof typeof MESSAGES;
 
+/** English names of the library's kinds (core/laws/instrument-meta.ts LAW_KINDS; the data is Chinese). */
+const KIND_EN: Record<string, string> = {
+  宪法: 'Constitution',
+  宪法相关法: 'Constitutional laws',
+  民法典: 'Civil Code',
+  民法商法: 'Civil and commercial law',
+  行政法: 'Administrative law',
+  经济法: 'Economic law',
+  社会法: 'Social law',
+  刑法: 'Criminal law',
+  诉讼与非诉讼程序法: 'Procedural law',
+  行政法规: 'Administrative regulations',
+  司法解释: 'Judicial interpretations',
+  部门规章: 'Departmental rules',
+  案例: 'Cases',
+  其他: 'Other',
+};
+
+/** A kind as shown in the current locale (the Chinese kind is the value sent to the server). */
+export function useLawKindLabel(): (kind: string) => string {
+  const { locale } = useI18n();
+  return (kind) => (locale === 'zh-CN' ? kind : (KIND_EN[kind] ?? kind));
+}
+
 export function useLawMessages(): (key: LawMessage, vars?: Record<string, string | number>) => string {
   const { locale } = useI18n();
   return (key, vars) => {

@@ -2,6 +2,7 @@ import type { LegalAidActionType } from '@core/procedures/legal-aid-vocabulary';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, Button, Form, Modal, Space } from 'antd';
 import { useState } from 'react';
+import { pick, useCodeLabel, useI18n } from '../../app/i18n';
 import { ApiError, api, applyFieldErrors, errorMessage } from '../../lib/api';
 import { ArticleLink } from '../laws/article-link';
 import {
@@ -12,6 +13,7 @@ import {
   actionTitle,
   DANGER_ACTIONS,
 } from './action-fields';
+import { ACTION, ACTION_BUTTON, useLegalAidMessages } from './messages';
 import { BASE, LEGAL_AID_KEY, matterKey } from './queries';
 import type { MatterDetail } from './types';
 
@@ -49,7 +51,13 @@ function ActionDialog({
   const values = (Form.useWatch([], form) ?? {}) as Record<string, unknown>;
   const action = useMatterAction(detail);
   const source = actionSource(type);
-  const label = ACTION_BUTTON_LABELS[type] ?? actionTitle(type);
+  const m = useLegalAidMessages();
+  const buttonLabel = useButtonLabel();
+  const titleLabel = useCodeLabel(ACTION);
+  const { locale } = useI18n();
+  const tr = (zh: string, en: string) => pick(locale, zh, en);
+  const title = titleLabel(type, actionTitle(type));
+  const label = buttonLabel(type, detail);
 
   const submit = async () => {
     const v = await form.validateFields();
@@ -58,12 +66,12 @@ function ActionDialog({
       { type, ...payload },
       {
         onSuccess: () => {
-          void message.success(`${actionTitle(type)}：已完成`);
+          void message.success(m('actionDone', { action: title }));
           onClose();
         },
         onError: (error) => {
           if (error instanceof ApiError && error.status === 409 && error.code === 'COMMON.STALE_VERSION') {
-            void message.error(STALE_MESSAGE);
+            void message.error(m('stale'));
             void queryClient.invalidateQueries({ queryKey: matterKey(detail.id) });
             onClose();
             return;
@@ -80,7 +88,7 @@ function ActionDialog({
       open
       title={
         <span>
-          {actionTitle(type)}
+          {title}
           {detail.number ? <span className="la-muted la-small"> · {detail.number}</span> : null}
         </span>
       }
@@ -92,13 +100,13 @@ function ActionDialog({
       destroyOnHidden
       maskClosable={false}
     >
-      {config.note ? <div className="la-dialog-note">{config.note(detail)}</div> : null}
+      {config.note ? <div className="la-dialog-note">{config.note(detail, tr)}</div> : null}
       <Form form={form} layout="vertical" initialValues={config.initial?.(detail)} preserve={false}>
-        {config.fields?.(detail, values)}
+        {config.fields?.(detail, values, tr)}
       </Form>
       {source ? (
         <div className="la-dialog-source">
-          依据：
+          {m('basis')}
           <ArticleLink source={source} />
         </div>
       ) : null}
@@ -106,14 +114,28 @@ function ActionDialog({
   );
 }
 
+/** The button text: a second review in 待审批 revises the opinion before the decision (修改审查意见). */
+function useButtonLabel(): (type: LegalAidActionType, detail: MatterDetail) => string {
+  const label = useCodeLabel(ACTION_BUTTON);
+  const { locale } = useI18n();
+  return (type, detail) =>
+    type === 'review' && detail.review !== null
+      ? pick(locale, '修改审查意见', 'Revise review')
+      : label(type, ACTION_BUTTON_LABELS[type] ?? actionTitle(type));
+}
+
 /** The buttons of the actions this user may take now (`availableActions`), each opening its form. */
 export function ActionBar({ detail }: { detail: MatterDetail }) {
   const [open, setOpen] = useState<LegalAidActionType | null>(null);
   const available = new Set(detail.availableActions);
   const shown = ACTION_ORDER.filter((t) => available.has(t));
-  const primary = shown.find((t) => t !== 'comment' && !DANGER_ACTIONS.has(t));
+  const primary = shown.find(
+    (t) => t !== 'comment' && !DANGER_ACTIONS.has(t) && !(t === 'review' && detail.review !== null),
+  );
+  const m = useLegalAidMessages();
+  const buttonLabel = useButtonLabel();
 
-  if (shown.length === 0) return <span className="la-muted">当前没有您可办理的操作</span>;
+  if (shown.length === 0) return <span className="la-muted">{m('noActions')}</span>;
   return (
     <>
       <Space wrap size={[8, 8]} data-testid="matter-actions">
@@ -125,7 +147,7 @@ export function ActionBar({ detail }: { detail: MatterDetail }) {
             onClick={() => setOpen(t)}
             data-action={t}
           >
-            {ACTION_BUTTON_LABELS[t] ?? actionTitle(t)}
+            {buttonLabel(t, detail)}
           </Button>
         ))}
       </Space>

@@ -21,6 +21,7 @@ import {
 } from 'antd';
 import { Link, useParams } from 'react-router';
 import { hasAbility, useCan, useMe } from '../../app/auth';
+import { useCodeLabel } from '../../app/i18n';
 import { errorMessage } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
 import { ArticleLink } from '../laws/article-link';
@@ -39,6 +40,19 @@ import {
   STATUS_COLORS,
   VERDICT_LABELS,
 } from './labels';
+import {
+  ACTION,
+  AGENT_RELATION,
+  CASE_KIND,
+  CHANNEL,
+  DEADLINE,
+  DEADLINE_STATE as DEADLINE_STATE_LABEL,
+  DOCUMENT,
+  HARDSHIP_OUTCOME,
+  STATUS,
+  useLegalAidMessages,
+  VERDICT,
+} from './messages';
 import { useMatter } from './queries';
 import { SensitiveButton } from './sensitive-button';
 import type { MatterDeadline, MatterDetail } from './types';
@@ -51,18 +65,21 @@ const DEADLINE_STATE: Record<string, { label: string; color: string }> = {
 };
 
 function Deadlines({ items }: { items: MatterDeadline[] }) {
+  const m = useLegalAidMessages();
+  const deadlineLabel = useCodeLabel(DEADLINE);
+  const stateLabel = useCodeLabel(DEADLINE_STATE_LABEL);
   return (
     <Card
       className="la-card"
       size="small"
       title={
         <span>
-          <FieldTimeOutlined /> 办理期限
+          <FieldTimeOutlined /> {m('deadlines')}
         </span>
       }
     >
       {items.length === 0 ? (
-        <div className="la-muted">当前没有进行中的法定期限</div>
+        <div className="la-muted">{m('noDeadlines')}</div>
       ) : (
         <ul className="la-deadlines">
           {items.map((d) => {
@@ -70,18 +87,22 @@ function Deadlines({ items }: { items: MatterDeadline[] }) {
             return (
               <li key={d.kind} className={`la-deadline la-deadline-${d.state}`}>
                 <div className="la-deadline-head">
-                  <span className="la-deadline-label">{d.label}</span>
-                  <Tag color={state.color}>{state.label}</Tag>
+                  <span className="la-deadline-label">{deadlineLabel(d.kind, d.label)}</span>
+                  <Tag color={state.color}>{stateLabel(d.state, state.label)}</Tag>
                 </div>
                 <div className="la-deadline-due">
-                  截止 <strong>{d.dueAt}</strong>
+                  {m('due')} <strong>{d.dueAt}</strong>
                   <Tag className="la-inline-tag" variant="filled">
-                    {d.basis === 'working-days' ? '按工作日计' : d.basis === 'hours' ? '按小时计' : '按日计'}
+                    {d.basis === 'working-days'
+                      ? m('basisWorkingDays')
+                      : d.basis === 'hours'
+                        ? m('basisHours')
+                        : m('basisDays')}
                   </Tag>
                   {d.provisional ? (
-                    <Tooltip title="该年度节假日安排尚未公布，按周一至周五为工作日临时计算">
+                    <Tooltip title={m('provisionalHint')}>
                       <Tag color="orange" className="la-inline-tag">
-                        临时
+                        {m('provisional')}
                       </Tag>
                     </Tooltip>
                   ) : null}
@@ -99,25 +120,27 @@ function Deadlines({ items }: { items: MatterDeadline[] }) {
 }
 
 function Documents({ detail }: { detail: MatterDetail }) {
+  const m = useLegalAidMessages();
+  const documentLabel = useCodeLabel(DOCUMENT);
   return (
     <Card
       className="la-card"
       size="small"
       title={
         <span>
-          <FileWordOutlined /> 法律文书
+          <FileWordOutlined /> {m('documents')}
         </span>
       }
     >
       {detail.documents.length === 0 ? (
-        <div className="la-muted">暂无文书</div>
+        <div className="la-muted">{m('noDocuments')}</div>
       ) : (
         <ul className="la-docs">
           {detail.documents.map((d) => (
             <li key={d.kind}>
               <a href={d.url} download data-testid={`doc-${d.kind}`}>
                 <FileWordOutlined className="la-doc-icon" />
-                {d.label}
+                {documentLabel(d.kind, d.label)}
               </a>
             </li>
           ))}
@@ -129,91 +152,105 @@ function Documents({ detail }: { detail: MatterDetail }) {
 
 function Parties({ detail }: { detail: MatterDetail }) {
   const canSee = hasAbility(useMe(), 'legal-aid.view-sensitive');
+  const m = useLegalAidMessages();
+  const verdictLabel = useCodeLabel(VERDICT);
+  const hardshipLabel = useCodeLabel(HARDSHIP_OUTCOME);
+  const caseKindLabel = useCodeLabel(CASE_KIND);
+  const channelLabel = useCodeLabel(CHANNEL);
+  const relationLabel = useCodeLabel(AGENT_RELATION);
   const verdict = VERDICT_LABELS[detail.eligibility?.verdict ?? ''];
   const hardship = HARDSHIP_OUTCOME_LABELS[detail.eligibility?.hardship ?? ''];
   const a = detail.applicant;
   return (
     <Card
       className="la-card"
-      title="申请信息"
+      title={m('application')}
       extra={canSee ? <SensitiveButton matterId={detail.id} /> : null}
     >
       <Descriptions size="small" column={{ xs: 1, md: 2 }} className="la-descriptions">
-        <Descriptions.Item label="申请人">
+        <Descriptions.Item label={m('applicant')}>
           <strong data-testid="applicant-name">{a.name}</strong>
           {a.sex ? (
             <span className="la-muted">
-              （{a.sex === 'male' ? '男' : a.sex === 'female' ? '女' : a.sex}）
+              （{a.sex === 'male' ? m('male') : a.sex === 'female' ? m('female') : a.sex}）
             </span>
           ) : null}
         </Descriptions.Item>
-        <Descriptions.Item label="公民身份号码">
+        <Descriptions.Item label={m('idNumber')}>
           <span className="la-mono">{a.idNumberMasked ?? '—'}</span>
         </Descriptions.Item>
-        <Descriptions.Item label="联系电话">{a.phoneMasked ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label="住址">{a.address ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={m('phone')}>{a.phoneMasked ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={m('address')}>{a.address ?? '—'}</Descriptions.Item>
         {detail.agent ? (
-          <Descriptions.Item label="代理人" span={2}>
+          <Descriptions.Item label={m('agent')} span={2}>
             {detail.agent.name}
             {detail.agent.relation ? (
               <Tag className="la-inline-tag">
-                {AGENT_RELATION_LABELS[detail.agent.relation as keyof typeof AGENT_RELATION_LABELS] ??
-                  detail.agent.relation}
+                {relationLabel(
+                  detail.agent.relation,
+                  AGENT_RELATION_LABELS[detail.agent.relation as keyof typeof AGENT_RELATION_LABELS],
+                )}
               </Tag>
             ) : null}
           </Descriptions.Item>
         ) : null}
-        <Descriptions.Item label="对方当事人" span={2}>
+        <Descriptions.Item label={m('opposingParty')} span={2}>
           {detail.opposingParty?.name ?? '—'}
         </Descriptions.Item>
-        <Descriptions.Item label="案件类别">
-          {detail.caseKind ? CASE_KIND_LABELS[detail.caseKind] : '—'}
+        <Descriptions.Item label={m('caseKind')}>
+          {detail.caseKind ? caseKindLabel(detail.caseKind, CASE_KIND_LABELS[detail.caseKind]) : '—'}
         </Descriptions.Item>
-        <Descriptions.Item label="申请渠道">
-          {detail.channel ? (CHANNEL_LABELS[detail.channel] ?? detail.channel) : '—'}
+        <Descriptions.Item label={m('channel')}>
+          {detail.channel ? channelLabel(detail.channel, CHANNEL_LABELS[detail.channel]) : '—'}
         </Descriptions.Item>
         {detail.caseKind === 'criminal-defence' ? (
-          <Descriptions.Item label="应当通知辩护" span={2}>
+          <Descriptions.Item label={m('mandatory')} span={2}>
             {detail.mandatory
               ? (MANDATORY_LABELS[detail.mandatory as keyof typeof MANDATORY_LABELS] ?? detail.mandatory)
-              : '否'}
+              : m('no')}
           </Descriptions.Item>
         ) : (
-          <Descriptions.Item label="申请事项" span={2}>
+          <Descriptions.Item label={m('matter')} span={2}>
             {detail.matterLabel || matterLabel(detail.matter)}
           </Descriptions.Item>
         )}
         {detail.circumstances?.length ? (
-          <Descriptions.Item label="第三十二条情形" span={2}>
-            {detail.circumstances.map((c) => ART32_LABELS[c as keyof typeof ART32_LABELS] ?? c).join('；')}
+          <Descriptions.Item label={m('art32')} span={2}>
+            {detail.circumstances
+              .map((c) => ART32_LABELS[c as keyof typeof ART32_LABELS] ?? c)
+              .join(m('listSeparator'))}
           </Descriptions.Item>
         ) : null}
         {detail.exemptions?.length ? (
-          <Descriptions.Item label="免予核查（第四十二条）" span={2}>
-            {detail.exemptions.map((e) => ART42_LABELS[e as keyof typeof ART42_LABELS] ?? e).join('；')}
+          <Descriptions.Item label={m('art42')} span={2}>
+            {detail.exemptions
+              .map((e) => ART42_LABELS[e as keyof typeof ART42_LABELS] ?? e)
+              .join(m('listSeparator'))}
           </Descriptions.Item>
         ) : null}
-        <Descriptions.Item label="案情摘要" span={2}>
+        <Descriptions.Item label={m('facts')} span={2}>
           <div className="la-facts">{detail.facts || '—'}</div>
         </Descriptions.Item>
-        <Descriptions.Item label="资格审查" span={2}>
+        <Descriptions.Item label={m('eligibility')} span={2}>
           <Space wrap>
-            {verdict ? <Tag color={verdict.color}>{verdict.label}</Tag> : '—'}
-            {hardship ? <Tag color={hardship.color}>{hardship.label}</Tag> : null}
-            {detail.eligibility?.requiresSeniorLawyer ? (
-              <Tag color="purple">须三年以上执业经历律师</Tag>
+            {verdict ? (
+              <Tag color={verdict.color}>{verdictLabel(detail.eligibility?.verdict, verdict.label)}</Tag>
+            ) : (
+              '—'
+            )}
+            {hardship ? (
+              <Tag color={hardship.color}>{hardshipLabel(detail.eligibility?.hardship, hardship.label)}</Tag>
             ) : null}
+            {detail.eligibility?.requiresSeniorLawyer ? <Tag color="purple">{m('seniorLawyer')}</Tag> : null}
           </Space>
         </Descriptions.Item>
         {detail.review ? (
-          <Descriptions.Item label="审查意见" span={2}>
+          <Descriptions.Item label={m('reviewOpinion')} span={2}>
             <Space wrap size={4} data-testid="review-recommendation">
               <Tag color={detail.review.recommendation === 'grant' ? 'green' : 'red'}>
-                {detail.review.recommendation === 'grant' ? '建议给予法律援助' : '建议不予法律援助'}
+                {detail.review.recommendation === 'grant' ? m('recommendGrant') : m('recommendRefuse')}
               </Tag>
-              {detail.review.overridden ? (
-                <Tag color="orange">与资格审查结果不一致（已书面说明理由）</Tag>
-              ) : null}
+              {detail.review.overridden ? <Tag color="orange">{m('reviewOverridden')}</Tag> : null}
               <span className="la-muted">
                 {detail.review.reviewerName ?? ''} {formatInstant(detail.review.at, true)}
               </span>
@@ -221,13 +258,13 @@ function Parties({ detail }: { detail: MatterDetail }) {
           </Descriptions.Item>
         ) : null}
         {detail.objectionBody ? (
-          <Descriptions.Item label="异议受理机关" span={2}>
+          <Descriptions.Item label={m('objectionBody')} span={2}>
             {detail.objectionBody}
-            <span className="la-muted">（对不予或终止法律援助决定有异议的，第四十九条）</span>
+            <span className="la-muted">{m('objectionHint')}</span>
           </Descriptions.Item>
         ) : null}
         {detail.assignedProvider ? (
-          <Descriptions.Item label="承办人员" span={2}>
+          <Descriptions.Item label={m('provider')} span={2}>
             <strong>{detail.assignedProvider.name}</strong>
             {detail.assignedProvider.firmName ? (
               <span className="la-muted">（{detail.assignedProvider.firmName}）</span>
@@ -240,11 +277,13 @@ function Parties({ detail }: { detail: MatterDetail }) {
 }
 
 function History({ detail }: { detail: MatterDetail }) {
+  const m = useLegalAidMessages();
+  const actionLabel = useCodeLabel(ACTION);
   const items = [...detail.actions].reverse();
   return (
-    <Card className="la-card" title="办理记录">
+    <Card className="la-card" title={m('history')}>
       {items.length === 0 ? (
-        <Empty description="暂无记录" />
+        <Empty description={m('noHistory')} />
       ) : (
         <Timeline
           className="la-timeline"
@@ -254,11 +293,11 @@ function History({ detail }: { detail: MatterDetail }) {
             children: (
               <div className="la-timeline-item">
                 <div className="la-timeline-head">
-                  <strong>{a.label}</strong>
+                  <strong>{actionLabel(a.type, a.label)}</strong>
                   <span className="la-muted">{formatInstant(a.at, true)}</span>
                 </div>
                 <div className="la-muted la-small">
-                  {a.actorName ?? '系统'}
+                  {a.actorName ?? m('system')}
                   {a.summary ? ` · ${a.summary}` : ''}
                 </div>
               </div>
@@ -276,7 +315,7 @@ function commitmentStep(detail: MatterDetail, canIntake: boolean): { show: boole
     detail.commitmentSigned ||
     detail.documents.some((d) => d.kind.startsWith('commitment-s')) ||
     wasCommitmentRecorded(detail.id);
-  const open = ['applied', 'materials-requested', 'under-review'].includes(detail.status);
+  const open = ['applied', 'materials-requested', 'under-review', 'reviewed'].includes(detail.status);
   return { show: canIntake && detail.hardshipMethod === 'commitment' && (open || signed), signed };
 }
 
@@ -285,15 +324,18 @@ export default function DetailPage() {
   const { id = '' } = useParams();
   const matter = useMatter(id);
   const canIntake = useCan('legal-aid.intake');
+  const m = useLegalAidMessages();
+  const statusLabel = useCodeLabel(STATUS);
+  const caseKindLabel = useCodeLabel(CASE_KIND);
 
   if (matter.isPending) return <Spin className="la-page-spin" />;
   if (matter.isError) {
     return (
       <Result
         status="warning"
-        title="无法加载该申请"
+        title={m('loadFailed')}
         subTitle={errorMessage(matter.error)}
-        extra={<Button onClick={() => void matter.refetch()}>重试</Button>}
+        extra={<Button onClick={() => void matter.refetch()}>{m('retry')}</Button>}
       />
     );
   }
@@ -306,31 +348,34 @@ export default function DetailPage() {
       <div className="la-detail-head">
         <div className="la-detail-head-main">
           <Link to="/legal-aid" className="la-back">
-            <ArrowLeftOutlined /> 案件列表
+            <ArrowLeftOutlined /> {m('backToList')}
           </Link>
           <h1 className="la-detail-number" data-testid="matter-number">
             <SafetyCertificateOutlined className="la-detail-emblem" />
-            {detail.number ?? '（受理后编号）'}
+            {detail.number ?? m('numberPending')}
           </h1>
           <Space wrap size={6}>
             <Tag color={STATUS_COLORS[detail.status]} className="la-status-tag" data-testid="matter-status">
-              {detail.statusLabel}
+              {statusLabel(detail.status, detail.statusLabel)}
             </Tag>
-            {detail.flags.simpleCase ? <Tag color="blue">简易案件</Tag> : null}
-            {detail.flags.advanceAid ? <Tag color="orange">已先行提供法律援助</Tag> : null}
-            {detail.flags.recoveryRequired ? <Tag color="red">应追偿（第六十四条）</Tag> : null}
+            {detail.flags.simpleCase ? <Tag color="blue">{m('simpleCase')}</Tag> : null}
+            {detail.flags.advanceAid ? <Tag color="orange">{m('advanceAid')}</Tag> : null}
+            {detail.flags.recoveryRequired ? <Tag color="red">{m('recovery')}</Tag> : null}
             <span className="la-muted">
-              {detail.applicant.name} · {detail.caseKind ? CASE_KIND_LABELS[detail.caseKind] : ''}
-              {detail.milestones.appliedAt ? ` · 申请于 ${formatInstant(detail.milestones.appliedAt)}` : ''}
+              {detail.applicant.name} ·{' '}
+              {detail.caseKind ? caseKindLabel(detail.caseKind, CASE_KIND_LABELS[detail.caseKind]) : ''}
+              {detail.milestones.appliedAt
+                ? m('appliedOn', { at: formatInstant(detail.milestones.appliedAt) })
+                : ''}
             </span>
           </Space>
         </div>
         <Button icon={<ReloadOutlined />} onClick={() => void matter.refetch()} loading={matter.isFetching}>
-          刷新
+          {m('refresh')}
         </Button>
       </div>
 
-      <Card className="la-card la-actions-card" size="small" title="办理">
+      <Card className="la-card la-actions-card" size="small" title={m('handle')}>
         <ActionBar detail={detail} />
       </Card>
 

@@ -1,7 +1,15 @@
 import { CheckOutlined, ClockCircleOutlined, TrophyFilled } from '@ant-design/icons';
 import { Card, Tooltip } from 'antd';
+import { pick, useCodeLabel, useI18n } from '../../app/i18n';
 import { formatInstant } from '../../lib/dates';
 import { FIVE_MILESTONES, LIGHT_LABELS } from './labels';
+import {
+  type LegalAidMessage,
+  LIGHT,
+  MILESTONE_LABEL,
+  MILESTONE_SHORT,
+  useLegalAidMessages,
+} from './messages';
 import type { FiveSameDay, FiveSameDayLight } from './types';
 
 /** The light to show: none once five same-day no longer applies to the matter. */
@@ -21,9 +29,11 @@ export function LightDot({
   light: FiveSameDayLight | null | undefined;
   size?: number;
 }) {
-  const view = light ? LIGHT_LABELS[light] : undefined;
+  const t = useLegalAidMessages();
+  const lightLabel = useCodeLabel(LIGHT);
+  const view = light ? { label: lightLabel(light, LIGHT_LABELS[light].label) } : undefined;
   return (
-    <Tooltip title={view ? `五个当天：${view.label}` : '五个当天：—'}>
+    <Tooltip title={t('fiveSameDayLight', { label: view ? view.label : '—' })}>
       <span
         className={`la-light la-light-${light ?? 'none'}`}
         style={{ width: size, height: size }}
@@ -43,17 +53,43 @@ export function MilestoneTicks({
   milestones?: Partial<Record<string, string | null>>;
   five?: FiveSameDay | null;
 }) {
+  const t = useLegalAidMessages();
+  const shortOf = useCodeLabel(MILESTONE_SHORT);
+  const labelOf = useCodeLabel(MILESTONE_LABEL);
+  const { locale } = useI18n();
+  const tr = (zh: string, en: string) => pick(locale, zh, en);
   return (
     <span className="la-ticks">
       {FIVE_MILESTONES.map((m) => {
         const at = milestones?.[m.key];
-        const done = Boolean(at) || (five ? !five.missing.includes(m.key) : false);
+        const na = five?.notApplicable.includes(m.key) ?? false;
+        const refusal = five?.refused === true && m.key === 'approvedAt';
+        const done = !na && (Boolean(at) || (five ? !five.missing.includes(m.key) : false));
         const late = five?.late.includes(m.key) ?? false;
-        const title = at ? `${m.label} ${formatInstant(at)}` : done ? m.label : `${m.label}：未完成`;
+        const label = labelOf(m.key, m.label);
+        const short = shortOf(m.key, m.short);
+        const title = na
+          ? tr(`${label}：不适用（已决定不予法律援助）`, `${label}: not applicable (legal aid refused)`)
+          : refusal
+            ? tr(`${short}：不予法律援助`, `${short}: legal aid refused`)
+            : at
+              ? `${label} ${formatInstant(at)}`
+              : done
+                ? label
+                : t('notDone', { label });
+        const tone = na
+          ? 'la-tick-na'
+          : done
+            ? late
+              ? 'la-tick-late'
+              : refusal
+                ? 'la-tick-refused'
+                : 'la-tick-done'
+            : '';
         return (
-          <Tooltip key={m.key} title={late ? `${title}（逾期）` : title}>
-            <span className={`la-tick ${done ? (late ? 'la-tick-late' : 'la-tick-done') : ''}`}>
-              {m.short}
+          <Tooltip key={m.key} title={late ? t('late', { title }) : title}>
+            <span className={`la-tick ${tone}`} data-step={m.key} data-state={tone || 'todo'}>
+              {short}
             </span>
           </Tooltip>
         );
@@ -62,12 +98,16 @@ export function MilestoneTicks({
   );
 }
 
-export function fiveSameDayText(five: FiveSameDay | null | undefined): string {
+export function fiveSameDayText(
+  five: FiveSameDay | null | undefined,
+  t?: (key: LegalAidMessage) => string,
+): string {
   if (!five) return '—';
-  if (five.met) return '已达成';
-  if (!five.applicable) return '不适用';
-  if (five.light === 'red') return '未达成';
-  return '进行中';
+  if (five.met) return t ? t('met') : '已达成';
+  if (five.refused) return t ? t('refusedAid') : '不予援助';
+  if (!five.applicable) return t ? t('notApplicable') : '不适用';
+  if (five.light === 'red') return t ? t('missed') : '未达成';
+  return t ? t('running') : '进行中';
 }
 
 /**
@@ -81,17 +121,21 @@ export function FiveSameDayClock({
   five: FiveSameDay | null | undefined;
   milestones: Partial<Record<string, string | null>>;
 }) {
+  const t = useLegalAidMessages();
+  const shortOf = useCodeLabel(MILESTONE_SHORT);
   const light = shownLight(five);
   const late = new Set(five?.late ?? []);
-  const status = fiveSameDayText(five);
+  const status = fiveSameDayText(five, t);
   return (
     <Card
       className="la-card la-clock"
       size="small"
       title={
         <span className="la-clock-title">
-          <ClockCircleOutlined /> 五个当天
-          {five ? <span className="la-muted la-small">办理日 {five.businessDate}</span> : null}
+          <ClockCircleOutlined /> {t('fiveSameDay')}
+          {five ? (
+            <span className="la-muted la-small">{t('businessDate', { date: five.businessDate })}</span>
+          ) : null}
         </span>
       }
       extra={
@@ -109,13 +153,37 @@ export function FiveSameDayClock({
     >
       <ol className="la-clock-steps">
         {FIVE_MILESTONES.map((m, i) => {
-          const at = milestones[m.key];
-          const state = at ? (late.has(m.key) ? 'late' : 'done') : 'todo';
+          // A refusal is the 审批 decision (第四十三条): done, with its outcome; later steps do not apply.
+          const refusal = five?.refused === true && m.key === 'approvedAt';
+          const na = five?.notApplicable.includes(m.key) ?? false;
+          const at = refusal ? milestones.refusedAt : milestones[m.key];
+          const state = na
+            ? 'na'
+            : at || refusal
+              ? late.has(m.key)
+                ? 'late'
+                : refusal
+                  ? 'refused'
+                  : 'done'
+              : 'todo';
           return (
-            <li key={m.key} className={`la-clock-step la-clock-step-${state}`}>
-              <span className="la-clock-dot">{at ? <CheckOutlined /> : i + 1}</span>
-              <span className="la-clock-label">{m.short}</span>
-              <span className="la-clock-time">{at ? clockTime(at) : '—'}</span>
+            <li
+              key={m.key}
+              className={`la-clock-step la-clock-step-${state}`}
+              data-step={m.key}
+              data-state={state}
+            >
+              <span className="la-clock-dot">{at || refusal ? <CheckOutlined /> : i + 1}</span>
+              <span className="la-clock-label">{shortOf(m.key, m.short)}</span>
+              <span className="la-clock-time">
+                {na
+                  ? t('notApplicable')
+                  : refusal
+                    ? `${t('refusedAid')}${at ? ` ${clockTime(at)}` : ''}`
+                    : at
+                      ? clockTime(at)
+                      : '—'}
+              </span>
             </li>
           );
         })}

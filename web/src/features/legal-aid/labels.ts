@@ -121,6 +121,7 @@ export const STATUS_COLORS: Record<LegalAidStatus, string> = {
   applied: 'processing',
   'materials-requested': 'warning',
   'under-review': 'processing',
+  reviewed: 'gold',
   granted: 'success',
   refused: 'error',
   'deemed-withdrawn': 'default',

@@ -4,10 +4,12 @@ import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useCan } from '../../app/auth';
+import { useCodeLabel } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
 import { formatInstant } from '../../lib/dates';
 import { LightDot, MilestoneTicks, shownLight } from './five-same-day';
 import { CASE_KIND_LABELS, matterLabel, STATUS_COLORS } from './labels';
+import { CASE_KIND, STATUS, useLegalAidMessages } from './messages';
 import { type ListFilters, useMatters } from './queries';
 import type { MatterListItem } from './types';
 import './legal-aid.css';
@@ -16,6 +18,9 @@ import './legal-aid.css';
 export default function ListPage() {
   const navigate = useNavigate();
   const canIntake = useCan('legal-aid.intake');
+  const t = useLegalAidMessages();
+  const statusLabel = useCodeLabel(STATUS);
+  const caseKindLabel = useCodeLabel(CASE_KIND);
   const [filters, setFilters] = useState<ListFilters>({ page: 1, pageSize: 20 });
   const [text, setText] = useState('');
   const list = useMatters(filters);
@@ -23,13 +28,13 @@ export default function ListPage() {
   return (
     <div className="la-page">
       <PageHeader
-        title="法律援助案件"
-        subtitle="按状态筛选，按编号、申请人姓名搜索；身份证号已脱敏"
+        title={t('listTitle')}
+        subtitle={t('listSubtitle')}
         extra={
           canIntake ? (
             <Link to="/legal-aid/new">
               <Button type="primary" icon={<PlusOutlined />}>
-                受理新申请
+                {t('newApplication')}
               </Button>
             </Link>
           ) : null
@@ -39,15 +44,18 @@ export default function ListPage() {
         <Space wrap className="la-filters">
           <Select
             allowClear
-            placeholder="全部状态"
+            placeholder={t('allStatuses')}
             style={{ width: 200 }}
             value={filters.status}
             onChange={(status?: string) => setFilters((f) => ({ ...f, status, page: 1 }))}
-            options={LEGAL_AID_STATUSES.map((s) => ({ value: s, label: LEGAL_AID_STATUS_LABELS[s] }))}
+            options={LEGAL_AID_STATUSES.map((s) => ({
+              value: s,
+              label: statusLabel(s, LEGAL_AID_STATUS_LABELS[s]),
+            }))}
           />
           <Input.Search
             allowClear
-            placeholder="案件编号或申请人姓名"
+            placeholder={t('searchPlaceholder')}
             style={{ width: 280 }}
             value={text}
             onChange={(e) => setText(e.target.value)}
@@ -68,26 +76,30 @@ export default function ListPage() {
             pageSize: filters.pageSize,
             total: list.data?.total ?? 0,
             showSizeChanger: true,
-            showTotal: (total) => `共 ${total} 件`,
+            showTotal: (total) => t('totalCases', { total }),
             onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })),
           }}
           columns={[
             {
-              title: '案件编号',
+              title: t('colNumber'),
               dataIndex: 'number',
-              render: (n: string | null, row) => <Link to={`/legal-aid/${row.id}`}>{n ?? '（待受理）'}</Link>,
+              render: (n: string | null, row) => (
+                <Link to={`/legal-aid/${row.id}`}>{n ?? t('toBeAcceptedParen')}</Link>
+              ),
             },
-            { title: '申请人', dataIndex: 'applicantName' },
+            { title: t('colApplicant'), dataIndex: 'applicantName' },
             {
-              title: '身份证号',
+              title: t('colIdNumber'),
               dataIndex: 'idNumberMasked',
               render: (v: string | null) => <span className="la-mono">{v ?? '—'}</span>,
             },
             {
-              title: '类别 / 事项',
+              title: t('colKindMatter'),
               render: (_v, row) => (
                 <div>
-                  <div>{row.caseKind ? CASE_KIND_LABELS[row.caseKind] : '—'}</div>
+                  <div>
+                    {row.caseKind ? caseKindLabel(row.caseKind, CASE_KIND_LABELS[row.caseKind]) : '—'}
+                  </div>
                   {row.matter ? (
                     <div className="la-muted la-small la-ellipsis">{matterLabel(row.matter)}</div>
                   ) : null}
@@ -95,14 +107,14 @@ export default function ListPage() {
               ),
             },
             {
-              title: '状态',
+              title: t('colStatus'),
               dataIndex: 'status',
               render: (s: MatterListItem['status'], row) => (
-                <Tag color={STATUS_COLORS[s]}>{row.statusLabel}</Tag>
+                <Tag color={STATUS_COLORS[s]}>{statusLabel(s, row.statusLabel)}</Tag>
               ),
             },
             {
-              title: '五个当天',
+              title: t('fiveSameDay'),
               render: (_v, row) => (
                 <Space size={6}>
                   <LightDot light={shownLight(row.fiveSameDay)} />
@@ -110,9 +122,13 @@ export default function ListPage() {
                 </Space>
               ),
             },
-            { title: '承办人', dataIndex: 'assignedProviderName', render: (v?: string | null) => v ?? '—' },
             {
-              title: '申请时间',
+              title: t('colProvider'),
+              dataIndex: 'assignedProviderName',
+              render: (v?: string | null) => v ?? '—',
+            },
+            {
+              title: t('colAppliedAt'),
               render: (_v, row) => formatInstant(row.appliedAt),
             },
           ]}

@@ -3,6 +3,7 @@ import { Badge, Button, Tooltip } from 'antd';
 import { useNavigate } from 'react-router';
 import { useCan } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
+import { useLegalAidMessages } from './messages';
 import { useReminderSummary } from './queries';
 import './reminders.css';
 
@@ -14,6 +15,7 @@ import './reminders.css';
 export function ReminderBadge() {
   const canRead = useCan('legal-aid.read');
   const { t } = useI18n();
+  const m = useLegalAidMessages();
   const navigate = useNavigate();
   const summary = useReminderSummary(canRead);
   if (!canRead) return null;
@@ -21,9 +23,9 @@ export function ReminderBadge() {
   const open = s ? s.overdue + s.dueSoon : 0;
   const title = s
     ? open === 0
-      ? '没有即将到期或已逾期的期限'
-      : `期限提醒：已逾期 ${s.overdue} 项，即将到期 ${s.dueSoon} 项（未读 ${s.unread} 项）`
-    : '期限提醒';
+      ? m('badgeNone')
+      : m('badgeSummary', { overdue: s.overdue, dueSoon: s.dueSoon, unread: s.unread })
+    : m('badgeTitle');
   return (
     <Tooltip title={title}>
       <Button

@@ -5,22 +5,22 @@ import { App as AntApp, Button, Card, Empty, Segmented, Space, Switch, Table, Ta
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useCan } from '../../app/auth';
+import { pick, useCodeLabel, useI18n } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
 import { api, errorMessage } from '../../lib/api';
 import { formatInstant, todayIso } from '../../lib/dates';
 import { STATUS_COLORS } from './labels';
+import { DEADLINE, type LegalAidMessage, STATUS, useLegalAidMessages } from './messages';
 import { BASE, REMINDERS_KEY, type ReminderFilters, useReminders } from './queries';
 import type { ReminderItem } from './types';
 import './legal-aid.css';
 import './reminders.css';
 
-const LEVELS: Record<ReminderItem['level'], { label: string; color: string }> = {
-  overdue: { label: '已逾期', color: 'red' },
-  'due-soon': { label: '即将到期', color: 'orange' },
-  info: { label: '待处理', color: 'blue' },
+const LEVELS: Record<ReminderItem['level'], { label: LegalAidMessage; color: string }> = {
+  overdue: { label: 'overdue', color: 'red' },
+  'due-soon': { label: 'dueSoon', color: 'orange' },
+  info: { label: 'pending', color: 'blue' },
 };
-
-const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 
 /** Whole calendar days from `from` to `to` (both `YYYY-MM-DD`), independent of the browser's time zone. */
 function daysBetween(from: string, to: string): number {
@@ -29,25 +29,34 @@ function daysBetween(from: string, to: string): number {
 
 /** The last day of a clock in Beijing, its weekday, and how far it is from today (Beijing). */
 function DueOn({ dueOn, done }: { dueOn: string; done: boolean }) {
+  const t = useLegalAidMessages();
   const left = daysBetween(todayIso(), dueOn);
-  const weekday = WEEKDAYS[new Date(`${dueOn}T00:00:00Z`).getUTCDay()] ?? '';
-  const relative = left > 0 ? `还剩 ${left} 天` : left === 0 ? '今日到期' : `已超过 ${-left} 天`;
+  const weekday = t('weekdays').split(',')[new Date(`${dueOn}T00:00:00Z`).getUTCDay()] ?? '';
+  const relative =
+    left > 0 ? t('daysLeft', { n: left }) : left === 0 ? t('dueToday') : t('daysOver', { n: -left });
   return (
     <div>
       <div className="la-mono" data-testid="reminder-due">
-        {dueOn}（周{weekday}）
+        {dueOn}
+        {t('weekdayParen', { d: weekday })}
       </div>
       <div className={`la-small ${!done && left < 0 ? 'la-overdue-text' : 'la-muted'}`}>
-        {done ? '已办结' : `${relative} · 当日 24:00（北京时间）止`}
+        {done ? t('finished') : t('untilMidnight', { relative })}
       </div>
     </div>
   );
 }
 
-function recipientOf(item: ReminderItem): string {
-  if (item.recipientName) return item.recipientName;
-  const role = isRole(item.recipientRole) ? ROLE_LABELS[item.recipientRole].zh : item.recipientRole;
-  return `${role}（共同待办）`;
+function useRecipientOf(): (item: ReminderItem) => string {
+  const { locale } = useI18n();
+  const t = useLegalAidMessages();
+  return (item) => {
+    if (item.recipientName) return item.recipientName;
+    const role = isRole(item.recipientRole)
+      ? pick(locale, ROLE_LABELS[item.recipientRole].zh, ROLE_LABELS[item.recipientRole].en)
+      : item.recipientRole;
+    return t('sharedTodo', { role });
+  };
 }
 
 /**
@@ -59,6 +68,10 @@ export default function RemindersPage() {
   const { message } = AntApp.useApp();
   const queryClient = useQueryClient();
   const canSeeAll = useCan('legal-aid.decide');
+  const t = useLegalAidMessages();
+  const recipientOf = useRecipientOf();
+  const statusLabel = useCodeLabel(STATUS);
+  const clockLabel = useCodeLabel(DEADLINE);
   const [filters, setFilters] = useState<ReminderFilters>({
     scope: 'mine',
     state: 'open',
@@ -77,7 +90,7 @@ export default function RemindersPage() {
   const markAll = useMutation({
     mutationFn: () => api.post<{ marked: number }>(`${BASE}/reminders/read-all`),
     onSuccess: async ({ marked }) => {
-      void message.success(marked > 0 ? `已将 ${marked} 条提醒标为已读` : '没有未读的提醒');
+      void message.success(marked > 0 ? t('markedRead', { n: marked }) : t('noUnread'));
       await refresh();
     },
     onError: (error) => void message.error(errorMessage(error)),
@@ -89,14 +102,14 @@ export default function RemindersPage() {
       <PageHeader
         title={
           <span>
-            <BellOutlined /> 我的提醒 / 期限
+            <BellOutlined /> {t('remindersTitle')}
           </span>
         }
-        subtitle="法定期限到期前一日起提醒，逾期后升级；按期办理后提醒自动办结（法律援助法 第四十三条、第四十九条等）"
+        subtitle={t('remindersSubtitle')}
         extra={
           mine ? (
             <Button icon={<CheckOutlined />} onClick={() => markAll.mutate()} loading={markAll.isPending}>
-              全部标为已读
+              {t('markAllRead')}
             </Button>
           ) : null
         }
@@ -108,8 +121,8 @@ export default function RemindersPage() {
               value={filters.scope}
               onChange={(scope) => set({ scope: scope as ReminderFilters['scope'] })}
               options={[
-                { value: 'mine', label: '发给我的' },
-                { value: 'all', label: '本辖区全部' },
+                { value: 'mine', label: t('sentToMe') },
+                { value: 'all', label: t('allInArea') },
               ]}
               data-testid="reminder-scope"
             />
@@ -118,13 +131,13 @@ export default function RemindersPage() {
             value={filters.state}
             onChange={(state) => set({ state: state as ReminderFilters['state'] })}
             options={[
-              { value: 'open', label: '未办结' },
-              { value: 'all', label: '含已办结' },
+              { value: 'open', label: t('open') },
+              { value: 'all', label: t('withDone') },
             ]}
           />
           <Space size={6}>
             <Switch size="small" checked={filters.unread} onChange={(unread) => set({ unread })} />
-            <span>只看未读</span>
+            <span>{t('unreadOnly')}</span>
           </Space>
         </Space>
         <Table<ReminderItem>
@@ -136,25 +149,25 @@ export default function RemindersPage() {
             current: filters.page,
             pageSize: filters.pageSize,
             total: reminders.data?.total ?? 0,
-            showTotal: (total) => `共 ${total} 条`,
+            showTotal: (total) => t('totalItems', { total }),
             onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })),
           }}
-          locale={{ emptyText: <Empty description={mine ? '暂无发给您的期限提醒' : '本辖区暂无期限提醒'} /> }}
+          locale={{ emptyText: <Empty description={mine ? t('noRemindersMine') : t('noRemindersArea')} /> }}
           columns={[
             {
-              title: '提醒',
+              title: t('colReminder'),
               width: 120,
               render: (_v, row) => (
                 <Space size={4} orientation="vertical">
                   <Tag color={row.done ? 'default' : LEVELS[row.level].color} data-testid="reminder-level">
-                    {row.done ? '已办结' : LEVELS[row.level].label}
+                    {row.done ? t('finished') : t(LEVELS[row.level].label)}
                   </Tag>
-                  {!row.readAt && !row.done ? <span className="la-unread-dot">未读</span> : null}
+                  {!row.readAt && !row.done ? <span className="la-unread-dot">{t('unread')}</span> : null}
                 </Space>
               ),
             },
             {
-              title: '案件',
+              title: t('colCase'),
               render: (_v, row) => (
                 <div>
                   <Link
@@ -169,7 +182,7 @@ export default function RemindersPage() {
                   <div className="la-small">
                     {row.applicantName}{' '}
                     <Tag className="la-inline-tag" color={STATUS_COLORS[row.matterStatus]}>
-                      {row.matterStatusLabel}
+                      {statusLabel(row.matterStatus, row.matterStatusLabel)}
                     </Tag>
                   </div>
                 </div>
@@ -178,22 +191,22 @@ export default function RemindersPage() {
             {
               title: (
                 <span>
-                  <FieldTimeOutlined /> 期限
+                  <FieldTimeOutlined /> {t('deadline')}
                 </span>
               ),
               render: (_v, row) => (
                 <Tooltip title={row.message}>
-                  <span data-testid="reminder-clock">{row.kindLabel}</span>
+                  <span data-testid="reminder-clock">{clockLabel(row.kind, row.kindLabel)}</span>
                 </Tooltip>
               ),
             },
             {
-              title: '最后一日（北京时间）',
+              title: t('colLastDay'),
               width: 190,
               render: (_v, row) => <DueOn dueOn={row.dueOn} done={row.done} />,
             },
             {
-              title: '依据',
+              title: t('colBasis'),
               render: (_v, row) => (
                 <span className="la-muted la-small" data-testid="reminder-source">
                   {row.source ?? '—'}
@@ -202,16 +215,16 @@ export default function RemindersPage() {
             },
             ...(mine
               ? []
-              : [{ title: '提醒对象', render: (_v: unknown, row: ReminderItem) => recipientOf(row) }]),
+              : [{ title: t('colRecipient'), render: (_v: unknown, row: ReminderItem) => recipientOf(row) }]),
             {
-              title: '提醒时间',
+              title: t('colRemindedAt'),
               width: 150,
               render: (_v, row) => (
                 <span className="la-small">{formatInstant(row.escalatedAt ?? row.createdAt)}</span>
               ),
             },
             {
-              title: '操作',
+              title: t('colActions'),
               width: 110,
               render: (_v, row) =>
                 mine && !row.readAt && !row.done ? (
@@ -221,10 +234,10 @@ export default function RemindersPage() {
                     loading={markRead.isPending && markRead.variables === row.id}
                     data-testid="reminder-read"
                   >
-                    标为已读
+                    {t('markRead')}
                   </Button>
                 ) : row.readAt ? (
-                  <span className="la-muted la-small">已读</span>
+                  <span className="la-muted la-small">{t('read')}</span>
                 ) : null,
             },
           ]}

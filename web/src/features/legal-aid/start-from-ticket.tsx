@@ -2,6 +2,7 @@ import { FileAddOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useNavigate } from 'react-router';
 import { useCan } from '../../app/auth';
+import { useLegalAidMessages } from './messages';
 
 /**
  * 受理法律援助申请 from the queue console: opens the intake form for the ticket being served at the
@@ -14,6 +15,7 @@ export function StartLegalAidButton({
 }) {
   const navigate = useNavigate();
   const canIntake = useCan('legal-aid.intake');
+  const m = useLegalAidMessages();
   if (!canIntake || ticket.serviceCode !== 'legal-aid') return null;
   const active = ticket.status === 'called' || ticket.status === 'serving';
   return (
@@ -31,7 +33,7 @@ export function StartLegalAidButton({
         )
       }
     >
-      受理法律援助申请
+      {m('startFromTicket')}
     </Button>
   );
 }

@@ -2,9 +2,18 @@ import { AlertOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Empty, Progress, Row, Space, Statistic, Table, Tag } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useCan } from '../../app/auth';
+import { useCodeLabel } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
 import { clockTime, fiveSameDayText, LightDot, MilestoneTicks, shownLight } from './five-same-day';
 import { CASE_KIND_LABELS, FIVE_MILESTONES, LIGHT_LABELS, STATUS_COLORS } from './labels';
+import {
+  CASE_KIND,
+  type LegalAidMessage,
+  LIGHT,
+  MILESTONE_SHORT,
+  STATUS,
+  useLegalAidMessages,
+} from './messages';
 import { useToday } from './queries';
 import type { FiveSameDayLight, MatterListItem } from './types';
 import './legal-aid.css';
@@ -13,15 +22,28 @@ function lightOf(row: MatterListItem): FiveSameDayLight | null {
   return shownLight(row.fiveSameDay);
 }
 
-/** The milestone still to reach, e.g. '待审批'. */
-function nextStep(row: MatterListItem): string {
-  const next = FIVE_MILESTONES.find((m) => row.fiveSameDay.missing.includes(m.key));
-  return next ? `待${next.short}` : '已完成';
+/**
+ * The milestone still to reach, e.g. '待审批'; after a refusal none is left but the applicant's
+ * objection window (法律援助法 第四十九条).
+ */
+function nextStep(
+  row: MatterListItem,
+  t: (key: LegalAidMessage, vars?: Record<string, string>) => string,
+  shortOf: (code: string, fallback?: string) => string,
+): string {
+  const next = FIVE_MILESTONES.find((m) => m.key === row.fiveSameDay.next);
+  if (next) return t('nextStep', { step: shortOf(next.key, next.short) });
+  return row.fiveSameDay.refused ? t('objectionWindow') : t('allDone');
 }
 
 /** 今日五个当天: today's applications with their light and milestones; the at-risk ones on top. */
 export default function TodayPage() {
   const navigate = useNavigate();
+  const t = useLegalAidMessages();
+  const shortOf = useCodeLabel(MILESTONE_SHORT);
+  const lightLabel = useCodeLabel(LIGHT);
+  const statusLabel = useCodeLabel(STATUS);
+  const caseKindLabel = useCodeLabel(CASE_KIND);
   const today = useToday();
   const canIntake = useCan('legal-aid.intake');
   const items = today.data?.items ?? [];
@@ -36,17 +58,17 @@ export default function TodayPage() {
   return (
     <div className="la-page">
       <PageHeader
-        title="今日“五个当天”"
-        subtitle={`当天申请、当天受理、当天审批、当天指派、当天提供援助 · ${today.data?.date ?? ''}`}
+        title={t('todayTitle')}
+        subtitle={t('todaySubtitle', { date: today.data?.date ?? '' })}
         extra={
           <Space>
             <Button icon={<ReloadOutlined />} onClick={() => void today.refetch()} loading={today.isFetching}>
-              刷新
+              {t('refresh')}
             </Button>
             {canIntake ? (
               <Link to="/legal-aid/new">
                 <Button type="primary" icon={<PlusOutlined />}>
-                  受理新申请
+                  {t('newApplication')}
                 </Button>
               </Link>
             ) : null}
@@ -56,12 +78,17 @@ export default function TodayPage() {
       <Row gutter={16} className="la-stats">
         <Col xs={12} md={6}>
           <Card className="la-stat-card">
-            <Statistic title="今日申请" value={total} suffix="件" />
+            <Statistic title={t('todayApplications')} value={total} suffix={t('unitCases')} />
           </Card>
         </Col>
         <Col xs={12} md={6}>
           <Card className="la-stat-card">
-            <Statistic title="五个当天已达成" value={met} suffix="件" valueStyle={{ color: '#2e9b48' }} />
+            <Statistic
+              title={t('metToday')}
+              value={met}
+              suffix={t('unitCases')}
+              valueStyle={{ color: '#2e9b48' }}
+            />
           </Card>
         </Col>
         <Col xs={12} md={6}>
@@ -69,7 +96,7 @@ export default function TodayPage() {
             <div className="la-stat-rate">
               <Progress type="circle" size={64} percent={percent} strokeColor="#1a4fa3" />
               <div>
-                <div className="la-muted">五个当天达成率</div>
+                <div className="la-muted">{t('metRate')}</div>
                 <div className="la-stat-rate-value">{rate === null ? '—' : `${percent}%`}</div>
               </div>
             </div>
@@ -77,12 +104,12 @@ export default function TodayPage() {
         </Col>
         <Col xs={12} md={6}>
           <Card className="la-stat-card">
-            <div className="la-muted">信号灯</div>
+            <div className="la-muted">{t('lights')}</div>
             <Space size={16} className="la-light-counts">
               {(['green', 'amber', 'red'] as const).map((l) => (
                 <span key={l} className="la-light-count">
                   <LightDot light={l} size={14} />
-                  <span>{LIGHT_LABELS[l].label}</span>
+                  <span>{lightLabel(l, LIGHT_LABELS[l].label)}</span>
                   <strong>{byLight(l)}</strong>
                 </span>
               ))}
@@ -95,13 +122,13 @@ export default function TodayPage() {
         className="la-card la-risk-card"
         title={
           <span>
-            <AlertOutlined /> 存在风险（{atRisk.length}）
+            <AlertOutlined /> {t('atRisk', { n: atRisk.length })}
           </span>
         }
         size="small"
       >
         {atRisk.length === 0 ? (
-          <div className="la-muted">暂无风险事项，今日申请均按进度办理。</div>
+          <div className="la-muted">{t('noRisk')}</div>
         ) : (
           <div className="la-risk-list">
             {atRisk.map((row) => (
@@ -111,22 +138,22 @@ export default function TodayPage() {
                 className={`la-risk la-risk-${lightOf(row) ?? 'none'}`}
               >
                 <LightDot light={lightOf(row)} />
-                <span className="la-risk-number">{row.number ?? '待受理'}</span>
+                <span className="la-risk-number">{row.number ?? t('toBeAccepted')}</span>
                 <span>{row.applicantName}</span>
-                <Tag color="orange">{nextStep(row)}</Tag>
+                <Tag color="orange">{nextStep(row, t, shortOf)}</Tag>
               </Link>
             ))}
           </div>
         )}
       </Card>
 
-      <Card className="la-card" title="今日申请">
+      <Card className="la-card" title={t('todayApplications')}>
         <Table<MatterListItem>
           rowKey="id"
           loading={today.isPending}
           dataSource={items}
           pagination={false}
-          locale={{ emptyText: <Empty description="今日暂无法律援助申请" /> }}
+          locale={{ emptyText: <Empty description={t('noApplicationsToday')} /> }}
           onRow={(row) => ({
             onClick: () => void navigate(`/legal-aid/${row.id}`),
             className: 'la-row-link',
@@ -138,34 +165,40 @@ export default function TodayPage() {
               render: (_v, row) => <LightDot light={lightOf(row)} />,
             },
             {
-              title: '案件编号',
-              render: (_v, row) => <Link to={`/legal-aid/${row.id}`}>{row.number ?? '（待受理）'}</Link>,
+              title: t('colNumber'),
+              render: (_v, row) => (
+                <Link to={`/legal-aid/${row.id}`}>{row.number ?? t('toBeAcceptedParen')}</Link>
+              ),
             },
-            { title: '申请人', dataIndex: 'applicantName' },
+            { title: t('colApplicant'), dataIndex: 'applicantName' },
             {
-              title: '类别',
-              render: (_v, row) => (row.caseKind ? CASE_KIND_LABELS[row.caseKind] : '—'),
+              title: t('colKind'),
+              render: (_v, row) =>
+                row.caseKind ? caseKindLabel(row.caseKind, CASE_KIND_LABELS[row.caseKind]) : '—',
             },
             {
-              title: '申请时间',
+              title: t('colAppliedAt'),
               render: (_v, row) => clockTime(row.appliedAt),
             },
-            { title: '进度', render: (_v, row) => <MilestoneTicks five={row.fiveSameDay} /> },
+            { title: t('colProgress'), render: (_v, row) => <MilestoneTicks five={row.fiveSameDay} /> },
             {
-              title: '状态',
-              render: (_v, row) => <Tag color={STATUS_COLORS[row.status]}>{row.statusLabel}</Tag>,
+              title: t('colStatus'),
+              render: (_v, row) => (
+                <Tag color={STATUS_COLORS[row.status]}>{statusLabel(row.status, row.statusLabel)}</Tag>
+              ),
             },
             {
-              title: '五个当天',
+              title: t('fiveSameDay'),
               render: (_v, row) => (
                 <span className={row.fiveSameDay?.met ? 'la-met' : ''}>
-                  {fiveSameDayText(row.fiveSameDay)}
+                  {fiveSameDayText(row.fiveSameDay, t)}
                 </span>
               ),
             },
             {
-              title: '下一步',
-              render: (_v, row) => (row.fiveSameDay.met ? '—' : <Tag>{nextStep(row)}</Tag>),
+              title: t('colNext'),
+              render: (_v, row) =>
+                row.fiveSameDay.met ? '—' : <Tag data-testid="next-step">{nextStep(row, t, shortOf)}</Tag>,
             },
           ]}
         />

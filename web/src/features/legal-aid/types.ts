@@ -89,6 +89,12 @@ export interface FiveSameDay {
   light: FiveSameDayLight;
   /** False once the matter left the way to aid (refused, withdrawn, terminated, under objection). */
   applicable: boolean;
+  /** 审批 ended in a refusal (不予法律援助): decided, not pending. */
+  refused: boolean;
+  /** Steps that no longer apply (after a refusal: assignedAt, aidStartedAt). */
+  notApplicable: string[];
+  /** The next milestone key to reach, or null (met, or refused: only the objection remains). */
+  next: string | null;
 }
 
 export interface MatterDocument {

@@ -164,6 +164,16 @@ export default function MatterDetailPage() {
             <Tag color={matter.closed ? 'default' : 'processing'} data-testid="matter-status">
               {matter.statusLabel}
             </Tag>
+            {matter.service === 'mediation' &&
+            (matter.state.agreement as { form?: string } | null | undefined)?.form === 'written' ? (
+              <a
+                href={`/api/matters/${matter.id}/documents/mediation-agreement`}
+                download
+                data-testid="agreement-download"
+              >
+                {m('agreementDocx')}
+              </a>
+            ) : null}
             <Link to={`/matters/w/${matter.service}`}>{matter.serviceName}</Link>
           </Space>
         }

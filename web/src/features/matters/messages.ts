@@ -33,6 +33,7 @@ const MESSAGES = {
   submit: ['登记', 'Open matter'],
   referredFrom: ['转介来源', 'Referred from'],
   referrals: ['已转介', 'Referred to'],
+  agreementDocx: ['下载人民调解协议书（.docx）', 'Download the mediation agreement (.docx)'],
   toLegalAid: ['已转介法律援助：前往法律援助窗口登记申请', 'Referred to legal aid: register the application'],
   partiesCarried: ['当事人已从法律咨询带入', 'Parties carried over from the consultation'],
   actionLog: ['办理记录', 'Action log'],

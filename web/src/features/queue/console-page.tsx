@@ -8,7 +8,7 @@ import {
   StopOutlined,
   SwapOutlined,
 } from '@ant-design/icons';
-import { services as allServices, findService } from '@core/queue/services';
+import { services as allServices } from '@core/queue/services';
 import { type TicketActionType, ticketOutcomeLabels, ticketOutcomes } from '@core/queue/ticket-status';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
@@ -32,6 +32,7 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { useMe } from '../../app/auth';
+import { type Locale, useCodeLabel, useI18n } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
 import { ApiError, api, errorMessage } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
@@ -39,6 +40,7 @@ import type { HallWindow } from '../../lib/types';
 import { EvaluationInvite } from '../evaluations/evaluation-invite';
 import { PartyBadge } from '../evaluations/party-badge';
 import { StartLegalAidButton } from '../legal-aid/start-from-ticket';
+import { TICKET_OUTCOME, useQueueMessages, useServiceName, WINDOW_STATUS_LABEL } from './messages';
 import { consoleKey, QUEUE_KEY, useConsole, useQueueWindows } from './queries';
 import { ServiceIcon } from './service-icon';
 import { elapsed, PriorityTags, StatusTag } from './ticket-bits';
@@ -54,10 +56,11 @@ function timeOf(iso: string | null): string {
 }
 
 /** Issue → first call, whole minutes: how long this citizen waited. */
-function waitedText(ticket: Ticket): string {
+function waitedText(ticket: Ticket, locale: Locale = 'zh-CN'): string {
   const called = ticket.firstCalledAt ?? ticket.calledAt;
   if (!called) return '—';
-  return `${Math.max(0, Math.round((Date.parse(called) - Date.parse(ticket.issuedAt)) / 60_000))} 分钟`;
+  const n = Math.max(0, Math.round((Date.parse(called) - Date.parse(ticket.issuedAt)) / 60_000));
+  return locale === 'zh-CN' ? `${n} 分钟` : `${n} min`;
 }
 
 function savedWindowId(): string | undefined {
@@ -77,22 +80,19 @@ function useMinuteTick(): number {
   return now;
 }
 
-const WINDOW_STATUS: Record<string, { label: string; color: string }> = {
-  open: { label: '开放中', color: 'green' },
-  paused: { label: '已暂停', color: 'orange' },
-  closed: { label: '已关闭', color: 'default' },
-};
+const WINDOW_STATUS_COLOR: Record<string, string> = { open: 'green', paused: 'orange', closed: 'default' };
 
 function WindowPicker({ windows, onPick }: { windows: HallWindow[]; onPick: (id: string) => void }) {
+  const m = useQueueMessages();
   return (
-    <Card title="请选择您所在的窗口">
+    <Card title={m('pickWindow')}>
       {windows.length === 0 ? (
-        <Empty description="没有可用的窗口，请联系管理员在“窗口管理”中设置" />
+        <Empty description={m('noWindows')} />
       ) : (
         <div className="lhq-window-picker">
           {windows.map((w) => (
             <Button key={w.id} className="lhq-window-choice" onClick={() => onPick(w.id)}>
-              <span className="lhq-window-choice-number">{w.number}号</span>
+              <span className="lhq-window-choice-number">{m('windowNo', { n: w.number })}</span>
               <span>{w.name}</span>
             </Button>
           ))}
@@ -130,6 +130,10 @@ function CurrentTicket({
   onFinished?: (ticket: Ticket) => void;
 }) {
   const { current, window: w } = state;
+  const m = useQueueMessages();
+  const { locale } = useI18n();
+  const outcomeLabel = useCodeLabel(TICKET_OUTCOME);
+  const serviceName = useServiceName();
   const [finishing, setFinishing] = useState(false);
   const [transferring, setTransferring] = useState(false);
   const [finishForm] = Form.useForm<FinishValues>();
@@ -160,10 +164,8 @@ function CurrentTicket({
       className="lhq-current"
       title={
         <span>
-          当前办理{' '}
-          <span className="lhq-muted">
-            · {w.number}号 {w.name}
-          </span>
+          {m('current')}{' '}
+          <span className="lhq-muted">· {m('windowNoName', { n: w.number, name: w.name })}</span>
         </span>
       }
     >
@@ -175,24 +177,28 @@ function CurrentTicket({
           <div className="lhq-current-info">
             <Space size={8} wrap>
               <StatusTag status={current.status} />
-              <Tag icon={<ServiceIcon code={current.serviceCode} />}>{current.serviceName}</Tag>
+              <Tag icon={<ServiceIcon code={current.serviceCode} />}>
+                {serviceName(current.serviceCode, current.serviceName)}
+              </Tag>
               <PriorityTags priority={current.priority} groups={current.priorityGroups} />
-              {current.recallCount > 0 ? <Tag color="orange">已重呼 {current.recallCount} 次</Tag> : null}
+              {current.recallCount > 0 ? (
+                <Tag color="orange">{m('recalled', { n: current.recallCount })}</Tag>
+              ) : null}
             </Space>
             <Descriptions size="small" column={2} className="lhq-current-facts">
-              <Descriptions.Item label="姓名">{current.personName || '—'}</Descriptions.Item>
-              <Descriptions.Item label="身份证号">{current.idNumberMasked || '未登记'}</Descriptions.Item>
-              <Descriptions.Item label="取号时间">{timeOf(current.issuedAt)}</Descriptions.Item>
-              <Descriptions.Item label="叫号时间">{timeOf(current.calledAt)}</Descriptions.Item>
-              <Descriptions.Item label="开始办理">{timeOf(current.startedAt)}</Descriptions.Item>
-              <Descriptions.Item label="等候时长">{waitedText(current)}</Descriptions.Item>
+              <Descriptions.Item label={m('name')}>{current.personName || '—'}</Descriptions.Item>
+              <Descriptions.Item label={m('idNumber')}>
+                {current.idNumberMasked || m('notRecorded')}
+              </Descriptions.Item>
+              <Descriptions.Item label={m('issuedAt')}>{timeOf(current.issuedAt)}</Descriptions.Item>
+              <Descriptions.Item label={m('calledAt')}>{timeOf(current.calledAt)}</Descriptions.Item>
+              <Descriptions.Item label={m('startedAt')}>{timeOf(current.startedAt)}</Descriptions.Item>
+              <Descriptions.Item label={m('waited')}>{waitedText(current, locale)}</Descriptions.Item>
             </Descriptions>
           </div>
         </div>
       ) : (
-        <div className="lhq-current-empty">
-          {open ? '暂无办理中的号，请点“叫号”呼叫下一位' : '窗口已暂停，恢复后才能叫号'}
-        </div>
+        <div className="lhq-current-empty">{open ? m('idleOpen') : m('idlePaused')}</div>
       )}
       <div className="lhq-actions">
         <Button
@@ -202,19 +208,19 @@ function CurrentTicket({
           disabled={!canCall}
           loading={busy === 'call'}
           onClick={() =>
-            run('call', () => api.post<Ticket>(`/api/queue/windows/${windowId}/call-next`), '已叫号')
+            run('call', () => api.post<Ticket>(`/api/queue/windows/${windowId}/call-next`), m('called'))
           }
         >
-          叫号
+          {m('call')}
         </Button>
         <Button
           size="large"
           icon={<RedoOutlined />}
           disabled={status !== 'called'}
           loading={busy === 'recall'}
-          onClick={() => act('recall', 'recall', {}, '已重呼')}
+          onClick={() => act('recall', 'recall', {}, m('recalledDone'))}
         >
-          重呼
+          {m('recall')}
         </Button>
         <Button
           size="large"
@@ -222,18 +228,18 @@ function CurrentTicket({
           icon={<StopOutlined />}
           disabled={!can('no-show')}
           loading={busy === 'no-show'}
-          onClick={() => act('no-show', 'no-show', {}, '已标记过号')}
+          onClick={() => act('no-show', 'no-show', {}, m('noShowDone'))}
         >
-          过号
+          {m('noShow')}
         </Button>
         <Button
           size="large"
           icon={<PlayCircleOutlined />}
           disabled={!can('start')}
           loading={busy === 'start'}
-          onClick={() => act('start', 'start', {}, '已开始办理')}
+          onClick={() => act('start', 'start', {}, m('startDone'))}
         >
-          开始办理
+          {m('start')}
         </Button>
         <Button
           size="large"
@@ -246,7 +252,7 @@ function CurrentTicket({
             setFinishing(true);
           }}
         >
-          办结
+          {m('finish')}
         </Button>
         <Button
           size="large"
@@ -258,15 +264,15 @@ function CurrentTicket({
             setTransferring(true);
           }}
         >
-          转办
+          {m('transfer')}
         </Button>
         {current ? <StartLegalAidButton ticket={current} /> : null}
       </div>
 
       <Modal
-        title={`办结 ${current?.number ?? ''}`}
+        title={m('finishTitle', { number: current?.number ?? '' })}
         open={finishing}
-        okText="办结"
+        okText={m('finish')}
         onCancel={() => setFinishing(false)}
         onOk={() =>
           void finishForm.validateFields().then((values) => {
@@ -279,29 +285,38 @@ function CurrentTicket({
                 matterId: values.matterId?.trim() || undefined,
                 note: values.note?.trim() || undefined,
               },
-              '已办结',
+              m('finishDone'),
             );
           })
         }
         destroyOnHidden
       >
         <Form form={finishForm} layout="vertical" initialValues={{ outcome: 'resolved' }}>
-          <Form.Item name="outcome" label="办理结果" rules={[{ required: true, message: '请选择办理结果' }]}>
-            <Select options={ticketOutcomes.map((o) => ({ value: o, label: ticketOutcomeLabels[o] }))} />
+          <Form.Item
+            name="outcome"
+            label={m('outcome')}
+            rules={[{ required: true, message: m('outcomeRequired') }]}
+          >
+            <Select
+              options={ticketOutcomes.map((o) => ({
+                value: o,
+                label: outcomeLabel(o, ticketOutcomeLabels[o]),
+              }))}
+            />
           </Form.Item>
-          <Form.Item name="matterId" label="关联事项编号（可选）" extra="已受理立案的，填写事项编号以便关联">
-            <Input placeholder="例如 包法援〔2026〕第0001号 或事项ID" maxLength={100} />
+          <Form.Item name="matterId" label={m('matterId')} extra={m('matterIdExtra')}>
+            <Input placeholder={m('matterIdPlaceholder')} maxLength={100} />
           </Form.Item>
-          <Form.Item name="note" label="备注（可选）">
+          <Form.Item name="note" label={m('noteOptional')}>
             <Input.TextArea rows={2} maxLength={500} />
           </Form.Item>
         </Form>
       </Modal>
 
       <Modal
-        title={`转办 ${current?.number ?? ''}`}
+        title={m('transferTitle', { number: current?.number ?? '' })}
         open={transferring}
-        okText="转办"
+        okText={m('transfer')}
         onCancel={() => setTransferring(false)}
         onOk={() =>
           void transferForm.validateFields().then((values) => {
@@ -314,49 +329,53 @@ function CurrentTicket({
             run(
               'transfer',
               () => api.post<Ticket>(`/api/queue/tickets/${current.id}/transfer`, body),
-              '已转办，该号保留原排队位置',
+              m('transferDone'),
             );
           })
         }
         destroyOnHidden
       >
         <Form form={transferForm} layout="vertical" initialValues={{ target: 'service' }}>
-          <Form.Item name="target" label="转到">
+          <Form.Item name="target" label={m('transferTo')}>
             <Radio.Group
               options={[
-                { value: 'service', label: '其他服务事项' },
-                { value: 'window', label: '指定窗口' },
+                { value: 'service', label: m('otherService') },
+                { value: 'window', label: m('specificWindow') },
               ]}
               optionType="button"
             />
           </Form.Item>
           {target === 'window' ? (
-            <Form.Item name="windowId" label="窗口" rules={[{ required: true, message: '请选择窗口' }]}>
+            <Form.Item
+              name="windowId"
+              label={m('window')}
+              rules={[{ required: true, message: m('windowRequired') }]}
+            >
               <Select
                 options={windows
                   .filter((x) => x.id !== windowId)
-                  .map((x) => ({ value: x.id, label: `${x.number}号 ${x.name}` }))}
+                  .map((x) => ({ value: x.id, label: m('windowNoName', { n: x.number, name: x.name }) }))}
               />
             </Form.Item>
           ) : (
             <Form.Item
               name="serviceCode"
-              label="服务事项"
-              rules={[{ required: true, message: '请选择服务事项' }]}
+              label={m('service')}
+              rules={[{ required: true, message: m('serviceRequired') }]}
             >
               <Select
                 options={allServices
                   .filter((s) => s.code !== current?.serviceCode)
-                  .map((s) => ({ value: s.code, label: `${s.ticketPrefix} ${s.nameZh}` }))}
+                  .map((s) => ({ value: s.code, label: `${s.ticketPrefix} ${serviceName(s.code)}` }))}
               />
             </Form.Item>
           )}
           <Form.Item
             name="reason"
-            label="转办原因"
-            rules={[{ required: true, whitespace: true, message: '请填写转办原因' }]}
+            label={m('transferReason')}
+            rules={[{ required: true, whitespace: true, message: m('transferReasonRequired') }]}
           >
-            <Input.TextArea rows={2} maxLength={200} placeholder="例如：涉及劳动争议，需要仲裁窗口办理" />
+            <Input.TextArea rows={2} maxLength={200} placeholder={m('transferReasonPlaceholder')} />
           </Form.Item>
         </Form>
       </Modal>
@@ -366,33 +385,41 @@ function CurrentTicket({
 
 function WaitingList({ tickets }: { tickets: Ticket[] }) {
   const now = useMinuteTick();
+  const m = useQueueMessages();
+  const { locale } = useI18n();
+  const serviceName = useServiceName();
   return (
     <Table<Ticket>
       size="middle"
       rowKey="id"
       dataSource={tickets}
       pagination={tickets.length > 12 ? { pageSize: 12, size: 'small' } : false}
-      locale={{ emptyText: '暂无等候' }}
+      locale={{ emptyText: m('noWaiting') }}
       data-testid="console-waiting"
       columns={[
-        { title: '顺序', key: 'order', width: 60, render: (_v, _t, index) => index + 1 },
+        { title: m('order'), key: 'order', width: 60, render: (_v, _t, index) => index + 1 },
         {
-          title: '号码',
+          title: m('number'),
           dataIndex: 'number',
           width: 90,
           render: (n: string) => <b className="lhq-waiting-number">{n}</b>,
         },
         {
-          title: '事项',
+          title: m('matter'),
           dataIndex: 'serviceCode',
-          render: (code: string, t) => findService(code)?.nameZh ?? t.serviceName,
+          render: (code: string, t) => serviceName(code, t.serviceName),
         },
         {
-          title: '优先',
+          title: m('priority'),
           key: 'priority',
           render: (_v, t) => <PriorityTags priority={t.priority} groups={t.priorityGroups} />,
         },
-        { title: '已等候', key: 'wait', width: 110, render: (_v, t) => elapsed(t.queuedAt, now) },
+        {
+          title: m('waitedSoFar'),
+          key: 'wait',
+          width: 110,
+          render: (_v, t) => elapsed(t.queuedAt, now, locale),
+        },
       ]}
     />
   );
@@ -410,24 +437,30 @@ function NoShowList({
   busy: string | undefined;
   run: (action: string, call: () => Promise<unknown>, done?: string) => void;
 }) {
+  const m = useQueueMessages();
+  const serviceName = useServiceName();
   return (
-    <Card title="过号" size="small" className="lhq-noshows">
+    <Card title={m('noShow')} size="small" className="lhq-noshows">
       <Table<Ticket>
         size="small"
         rowKey="id"
         dataSource={tickets}
         pagination={false}
         columns={[
-          { title: '号码', dataIndex: 'number', render: (n: string) => <b>{n}</b> },
-          { title: '事项', dataIndex: 'serviceName' },
+          { title: m('number'), dataIndex: 'number', render: (n: string) => <b>{n}</b> },
           {
-            title: '过号时间',
+            title: m('matter'),
+            dataIndex: 'serviceName',
+            render: (v: string, t) => serviceName(t.serviceCode, v),
+          },
+          {
+            title: m('noShowAt'),
             dataIndex: 'calledAt',
             render: (v: string | null) => timeOf(v),
           },
-          { title: '已重呼', dataIndex: 'recallCount', render: (n: number) => `${n} 次` },
+          { title: m('recallCount'), dataIndex: 'recallCount', render: (n: number) => m('times', { n }) },
           {
-            title: '操作',
+            title: m('actions'),
             key: 'actions',
             render: (_v, t) => (
               <Space size={4} wrap>
@@ -439,11 +472,11 @@ function NoShowList({
                     run(
                       `recall-${t.id}`,
                       () => api.post(`/api/queue/tickets/${t.id}/recall`, { windowId }),
-                      `已重呼 ${t.number}`,
+                      m('recalledNumber', { number: t.number }),
                     )
                   }
                 >
-                  重呼
+                  {m('recall')}
                 </Button>
                 <Button
                   size="small"
@@ -453,11 +486,11 @@ function NoShowList({
                     run(
                       `requeue-${t.id}`,
                       () => api.post(`/api/queue/tickets/${t.id}/requeue`, {}),
-                      `${t.number} 已重新排队`,
+                      m('requeued', { number: t.number }),
                     )
                   }
                 >
-                  重新排队
+                  {m('requeue')}
                 </Button>
                 <Button
                   size="small"
@@ -468,11 +501,11 @@ function NoShowList({
                     run(
                       `close-${t.id}`,
                       () => api.post(`/api/queue/tickets/${t.id}/close`, { reason: 'staff-decision' }),
-                      `${t.number} 已作废`,
+                      m('voided', { number: t.number }),
                     )
                   }
                 >
-                  作废
+                  {m('void')}
                 </Button>
               </Space>
             ),
@@ -486,6 +519,9 @@ function NoShowList({
 /** /queue/console: the window clerk's calling desk. */
 export default function ConsolePage() {
   const { message, modal } = AntApp.useApp();
+  const m = useQueueMessages();
+  const windowStatusLabel = useCodeLabel(WINDOW_STATUS_LABEL);
+  const serviceName = useServiceName();
   const queryClient = useQueryClient();
   const windows = useQueueWindows();
   const [windowId, setWindowId] = useState<string | undefined>(savedWindowId);
@@ -530,33 +566,35 @@ export default function ConsolePage() {
 
   const current = state.data;
   const w = current?.window;
-  const windowStatus = w ? WINDOW_STATUS[w.status] : undefined;
+  const windowStatus = w
+    ? { label: windowStatusLabel(w.status), color: WINDOW_STATUS_COLOR[w.status] }
+    : undefined;
 
   const togglePause = () => {
     if (!w) return;
     if (w.status === 'paused') {
-      run('resume', () => api.post(`/api/queue/windows/${w.id}/resume`, {}), '窗口已恢复');
+      run('resume', () => api.post(`/api/queue/windows/${w.id}/resume`, {}), m('windowResumed'));
       return;
     }
     let reason = '';
     modal.confirm({
-      title: `暂停 ${w.number}号窗口？`,
+      title: m('pauseTitle', { n: w.number }),
       content: (
         <Input
-          placeholder="暂停原因（可选），例如：午休、临时离岗"
+          placeholder={m('pausePlaceholder')}
           maxLength={100}
           onChange={(e) => {
             reason = e.target.value;
           }}
         />
       ),
-      okText: '暂停',
-      cancelText: '取消',
+      okText: m('pause'),
+      cancelText: m('cancel'),
       onOk: () =>
         run(
           'pause',
           () => api.post(`/api/queue/windows/${w.id}/pause`, { reason: reason.trim() || undefined }),
-          '窗口已暂停',
+          m('windowPaused'),
         ),
     });
   };
@@ -564,18 +602,21 @@ export default function ConsolePage() {
   return (
     <div className="lhq-page">
       <PageHeader
-        title="窗口叫号"
-        subtitle="叫号、重呼、过号、办理、办结与转办；大屏和语音同步播报"
+        title={m('consoleTitle')}
+        subtitle={m('consoleSubtitle')}
         extra={
           <Space wrap>
             <Select
               className="lhq-window-select"
-              placeholder="选择窗口"
+              placeholder={m('chooseWindow')}
               value={selected}
               loading={windows.isPending}
               onChange={pick}
-              options={(windows.data ?? []).map((x) => ({ value: x.id, label: `${x.number}号 ${x.name}` }))}
-              aria-label="我的窗口"
+              options={(windows.data ?? []).map((x) => ({
+                value: x.id,
+                label: m('windowNoName', { n: x.number, name: x.name }),
+              }))}
+              aria-label={m('myWindow')}
             />
             {windowStatus ? <Tag color={windowStatus.color}>{windowStatus.label}</Tag> : null}
             <PartyBadge show={me.user.partyMember} />
@@ -586,22 +627,22 @@ export default function ConsolePage() {
                 loading={busy === 'pause' || busy === 'resume'}
                 disabled={w.status === 'closed'}
               >
-                {w.status === 'paused' ? '恢复窗口' : '暂停窗口'}
+                {w.status === 'paused' ? m('resumeWindow') : m('pauseWindow')}
               </Button>
             ) : null}
           </Space>
         }
       />
       {windows.isError ? (
-        <Result status="warning" title="窗口列表加载失败" subTitle={errorMessage(windows.error)} />
+        <Result status="warning" title={m('windowsFailed')} subTitle={errorMessage(windows.error)} />
       ) : !selected ? (
         <WindowPicker windows={windows.data ?? []} onPick={pick} />
       ) : state.isError ? (
         <Result
           status="warning"
-          title="加载失败"
+          title={m('loadFailed')}
           subTitle={errorMessage(state.error)}
-          extra={<Button onClick={refresh}>重试</Button>}
+          extra={<Button onClick={refresh}>{m('retry')}</Button>}
         />
       ) : !current ? (
         <Card loading />
@@ -623,27 +664,32 @@ export default function ConsolePage() {
             <Card
               title={
                 <span>
-                  <SendOutlined /> 等候队列（按叫号顺序）
+                  <SendOutlined /> {m('waitingQueue')}
                 </span>
               }
               extra={
                 <span className="lhq-muted">
-                  本窗口服务：{current.window.services.map((c) => findService(c)?.nameZh ?? c).join('、')}
+                  {m('windowServices', {
+                    list: current.window.services.map((c) => serviceName(c)).join(m('listSeparator')),
+                  })}
                 </span>
               }
             >
               <Row gutter={12} className="lhq-counts">
                 <Col span={6}>
-                  <Statistic title="等候" value={current.counts.waiting} />
+                  <Statistic title={m('waiting')} value={current.counts.waiting} />
                 </Col>
                 <Col span={6}>
-                  <Statistic title="其中优先" value={current.waiting.filter((t) => t.priority).length} />
+                  <Statistic
+                    title={m('ofWhichPriority')}
+                    value={current.waiting.filter((t) => t.priority).length}
+                  />
                 </Col>
                 <Col span={6}>
-                  <Statistic title="今日办结" value={current.counts.finished} />
+                  <Statistic title={m('finishedToday')} value={current.counts.finished} />
                 </Col>
                 <Col span={6}>
-                  <Statistic title="过号" value={current.counts.noShows} />
+                  <Statistic title={m('noShow')} value={current.counts.noShows} />
                 </Col>
               </Row>
               <WaitingList tickets={current.waiting} />

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useCan } from '../../app/auth';
+import { useQueueMessages } from './messages';
 
 const QueueHomePanel = lazy(() => import('./queue-home-panel'));
 
@@ -8,10 +9,11 @@ const QueueHomePanel = lazy(() => import('./queue-home-panel'));
  * (line). Renders nothing for users without `queue.read`; ECharts loads in its own chunk.
  */
 export function QueueHomeChart() {
+  const m = useQueueMessages();
   if (!useCan('queue.read')) return null;
   return (
     <>
-      <div className="lh-section-title">今日排队</div>
+      <div className="lh-section-title">{m('todayQueue')}</div>
       <Suspense fallback={null}>
         <QueueHomePanel />
       </Suspense>

@@ -4,11 +4,14 @@ import { Card, Empty } from 'antd';
 import { Link } from 'react-router';
 import { todayIso } from '../../lib/dates';
 import { Chart } from './chart';
+import { useQueueMessages, useServiceName } from './messages';
 import { QUEUE_KEY, usePublicServices, useQueueStats } from './queries';
 import { useQueueEvents } from './use-queue-events';
 
 /** The home page's queue panel (loaded lazily with ECharts by queue-home-chart.tsx). */
 export default function QueueHomePanel() {
+  const m = useQueueMessages();
+  const serviceName = useServiceName();
   const queryClient = useQueryClient();
   const services = usePublicServices(60_000);
   const stats = useQueueStats(todayIso());
@@ -21,35 +24,35 @@ export default function QueueHomePanel() {
       size="small"
       title={
         <span>
-          <BarChartOutlined /> 当前等候 {waiting} 人 · 各事项等候人数与今日平均等候时长
+          <BarChartOutlined /> {m('homeWaiting', { n: waiting })}
         </span>
       }
-      extra={<Link to="/queue/stats">查看统计</Link>}
+      extra={<Link to="/queue/stats">{m('viewStats')}</Link>}
       loading={services.isPending}
       data-testid="queue-home-chart"
     >
       {list.length === 0 ? (
-        <Empty description={services.isError ? '排队数据暂不可用' : '暂无数据'} />
+        <Empty description={services.isError ? m('queueUnavailable') : m('noData')} />
       ) : (
         <Chart
           style={{ height: 260 }}
           option={{
             tooltip: { trigger: 'axis' },
-            legend: { top: 0, data: ['等候人数', '平均等候（分钟）'] },
+            legend: { top: 0, data: [m('waitingCount'), m('avgWaitMinutes')] },
             grid: { left: 40, right: 48, top: 44, bottom: 64 },
             xAxis: {
               type: 'category',
-              data: list.map((s) => s.name),
+              data: list.map((s) => serviceName(s.code, s.name)),
               axisLabel: { interval: 0, rotate: 30, fontSize: 11 },
             },
             yAxis: [
-              { type: 'value', minInterval: 1, name: '人' },
-              { type: 'value', name: '分钟', splitLine: { show: false } },
+              { type: 'value', minInterval: 1, name: m('unitPeople') },
+              { type: 'value', name: m('unitMinutes'), splitLine: { show: false } },
             ],
             series: [
-              { name: '等候人数', type: 'bar', data: list.map((s) => s.waiting), barMaxWidth: 22 },
+              { name: m('waitingCount'), type: 'bar', data: list.map((s) => s.waiting), barMaxWidth: 22 },
               {
-                name: '平均等候（分钟）',
+                name: m('avgWaitMinutes'),
                 type: 'line',
                 yAxisIndex: 1,
                 data: list.map((s) => {

@@ -21,13 +21,15 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useCan } from '../../app/auth';
+import { useI18n } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
 import { api, applyFieldErrors, errorMessage } from '../../lib/api';
 import { formatInstant, todayIso } from '../../lib/dates';
 import { PrintSlip, priorityLabels, waitText } from '../../screens/kiosk/ticket-slip';
+import { useQueueMessages, useServiceName } from './messages';
 import { QUEUE_KEY, usePublicServices, useTickets } from './queries';
 import { ServiceIcon } from './service-icon';
-import { PriorityTags } from './ticket-bits';
+import { groupLabel, PriorityTags } from './ticket-bits';
 import type { IssuedTicket, ReceptionTicket, Ticket } from './types';
 import { useQueueEvents } from './use-queue-events';
 import './queue.css';
@@ -39,7 +41,10 @@ interface IssueValues {
   priorityReason?: string;
 }
 
-const GROUP_OPTIONS = priorityGroups.map((g) => ({ value: g.code, label: g.labelZh }));
+function useGroupOptions() {
+  const { locale } = useI18n();
+  return priorityGroups.map((g) => ({ value: g.code, label: groupLabel(g.code, locale) }));
+}
 
 function idRule() {
   return {
@@ -52,17 +57,23 @@ function idRule() {
 }
 
 function IssuedCard({ ticket, onClose }: { ticket: IssuedTicket; onClose: () => void }) {
-  const groups = priorityLabels(ticket.priorityGroups);
+  const { locale } = useI18n();
+  const m = useQueueMessages();
+  const serviceName = useServiceName();
+  const groups =
+    locale === 'zh-CN'
+      ? priorityLabels(ticket.priorityGroups)
+      : ticket.priorityGroups.map((g) => groupLabel(g, locale));
   return (
     <Card
       className="lhq-issued"
-      title="已取号"
+      title={m('ticketIssued')}
       extra={
         <Space>
           <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
-            打印号票
+            {m('printTicket')}
           </Button>
-          <Button onClick={onClose}>继续取号</Button>
+          <Button onClick={onClose}>{m('issueAnother')}</Button>
         </Space>
       }
     >
@@ -70,17 +81,25 @@ function IssuedCard({ ticket, onClose }: { ticket: IssuedTicket; onClose: () => 
         <div className="lhq-issued-number">{ticket.number}</div>
         <div>
           <div className="lhq-issued-service">
-            {ticket.serviceName}
+            {serviceName(ticket.serviceCode, ticket.serviceName)}
             {ticket.priority ? (
               <Tag color="red" variant="solid" style={{ marginLeft: 8 }}>
-                优先{groups.length ? `（${groups.join('、')}）` : ''}
+                {groups.length
+                  ? m('priorityWith', { groups: groups.join(m('listSeparator')) })
+                  : m('priority')}
               </Tag>
             ) : null}
           </div>
           <div>
-            前面还有 <b>{formatPeopleAhead(ticket.peopleAhead)}</b> 人，预计等候 {waitText(ticket)}
+            {locale === 'zh-CN' ? (
+              <>
+                前面还有 <b>{formatPeopleAhead(ticket.peopleAhead)}</b> 人，预计等候 {waitText(ticket)}
+              </>
+            ) : (
+              m('peopleAhead', { n: ticket.peopleAhead, wait: waitText(ticket) })
+            )}
           </div>
-          <div className="lhq-muted">取号时间 {formatInstant(ticket.issuedAt)}</div>
+          <div className="lhq-muted">{m('issuedAtValue', { at: formatInstant(ticket.issuedAt) })}</div>
         </div>
       </div>
       <PrintSlip ticket={ticket} />
@@ -90,6 +109,9 @@ function IssuedCard({ ticket, onClose }: { ticket: IssuedTicket; onClose: () => 
 
 function IssueForm() {
   const { message } = AntApp.useApp();
+  const m = useQueueMessages();
+  const serviceName = useServiceName();
+  const groupOptions = useGroupOptions();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<IssueValues>();
   const [issued, setIssued] = useState<IssuedTicket>();
@@ -108,7 +130,7 @@ function IssueForm() {
     onSuccess: (ticket) => {
       setIssued(ticket);
       form.resetFields();
-      void message.success(`已取号 ${ticket.number}`);
+      void message.success(m('issuedNumber', { number: ticket.number }));
       void queryClient.invalidateQueries({ queryKey: QUEUE_KEY });
     },
     onError: (error) => {
@@ -122,59 +144,56 @@ function IssueForm() {
     <Card
       title={
         <span>
-          <UserAddOutlined /> 代为取号
+          <UserAddOutlined /> {m('issueForCitizen')}
         </span>
       }
       extra={
         publicServices.data && !publicServices.data.open ? (
-          <Tag color="orange">{publicServices.data.closedReason || '当前不在取号时间'}</Tag>
+          <Tag color="orange">{publicServices.data.closedReason || m('notIssuingNow')}</Tag>
         ) : null
       }
     >
       <Form form={form} layout="vertical" onFinish={(values) => issue.mutate(values)}>
         <Form.Item
           name="serviceCode"
-          label="办理事项"
-          rules={[{ required: true, message: '请选择办理事项' }]}
+          label={m('serviceToDo')}
+          rules={[{ required: true, message: m('serviceToDoRequired') }]}
         >
           <Radio.Group className="lhq-service-radios">
             {allServices.map((s) => {
               const live = counts.get(s.code);
               return (
                 <Radio.Button key={s.code} value={s.code} className="lhq-service-radio">
-                  <ServiceIcon code={s.code} /> <b>{s.ticketPrefix}</b> {s.nameZh}
-                  {live ? <span className="lhq-service-radio-count">等候 {live.waiting}</span> : null}
+                  <ServiceIcon code={s.code} /> <b>{s.ticketPrefix}</b> {serviceName(s.code)}
+                  {live ? (
+                    <span className="lhq-service-radio-count">{m('waitingN', { n: live.waiting })}</span>
+                  ) : null}
                 </Radio.Button>
               );
             })}
           </Radio.Group>
         </Form.Item>
-        <Form.Item
-          name="idNumber"
-          label="身份证号（可选）"
-          extra="填写后按出生日期自动识别老年人、未成年人，并核对重点群体登记"
-          rules={[idRule()]}
-        >
+        <Form.Item name="idNumber" label={m('idOptional')} extra={m('idExtra')} rules={[idRule()]}>
           <Input
             maxLength={18}
-            placeholder="18 位公民身份号码"
+            placeholder={m('idPlaceholder')}
             autoComplete="off"
             style={{ maxWidth: 360 }}
           />
         </Form.Item>
         <Row gutter={16}>
           <Col xs={24} md={10}>
-            <Form.Item name="priorityGroup" label="优先群体（可选）">
-              <Select allowClear options={GROUP_OPTIONS} placeholder="核验证件后选择" />
+            <Form.Item name="priorityGroup" label={m('priorityGroupOptional')}>
+              <Select allowClear options={groupOptions} placeholder={m('priorityGroupPlaceholder')} />
             </Form.Item>
           </Col>
           <Col xs={24} md={14}>
             <Form.Item
               name="priorityReason"
-              label="优先依据"
-              rules={[{ required: Boolean(group), whitespace: true, message: '请写明核验了什么证件或情况' }]}
+              label={m('priorityBasis')}
+              rules={[{ required: Boolean(group), whitespace: true, message: m('priorityBasisRequired') }]}
             >
-              <Input disabled={!group} maxLength={200} placeholder="例如：出示残疾人证 1502…" />
+              <Input disabled={!group} maxLength={200} placeholder={m('priorityBasisPlaceholder')} />
             </Form.Item>
           </Col>
         </Row>
@@ -185,7 +204,7 @@ function IssueForm() {
           icon={<TagsOutlined />}
           loading={issue.isPending}
         >
-          取号
+          {m('issue')}
         </Button>
       </Form>
     </Card>
@@ -194,6 +213,9 @@ function IssueForm() {
 
 function PriorityList() {
   const { message } = AntApp.useApp();
+  const m = useQueueMessages();
+  const serviceName = useServiceName();
+  const groupOptions = useGroupOptions();
   const queryClient = useQueryClient();
   const [date] = useState(todayIso);
   const [search, setSearch] = useState('');
@@ -207,7 +229,7 @@ function PriorityList() {
       api.post<Ticket>(`/api/queue/tickets/${ticket.id}/priority`, { group, reason }),
     onSuccess: (ticket) => {
       setTarget(undefined);
-      void message.success(`${ticket.number} 已设为优先`);
+      void message.success(m('prioritySet', { number: ticket.number }));
       void queryClient.invalidateQueries({ queryKey: QUEUE_KEY });
     },
     onError: (error) => {
@@ -221,13 +243,13 @@ function PriorityList() {
     <Card
       title={
         <span>
-          <StarOutlined /> 设置优先
+          <StarOutlined /> {m('setPriority')}
         </span>
       }
       extra={
         <Input.Search
           allowClear
-          placeholder="号码，如 B017"
+          placeholder={m('numberPlaceholder')}
           onSearch={setSearch}
           onChange={(e) => setSearch(e.target.value)}
           style={{ width: 180 }}
@@ -240,18 +262,22 @@ function PriorityList() {
         loading={tickets.isPending}
         dataSource={rows}
         pagination={{ pageSize: 10, size: 'small', hideOnSinglePage: true }}
-        locale={{ emptyText: tickets.isError ? errorMessage(tickets.error) : '暂无等候的号' }}
+        locale={{ emptyText: tickets.isError ? errorMessage(tickets.error) : m('noWaitingTickets') }}
         columns={[
-          { title: '号码', dataIndex: 'number', render: (n: string) => <b>{n}</b> },
-          { title: '事项', dataIndex: 'serviceName' },
-          { title: '取号时间', dataIndex: 'issuedAt', render: (v: string) => formatInstant(v).slice(11) },
+          { title: m('number'), dataIndex: 'number', render: (n: string) => <b>{n}</b> },
           {
-            title: '优先',
+            title: m('matter'),
+            dataIndex: 'serviceName',
+            render: (v: string, t) => serviceName(t.serviceCode, v),
+          },
+          { title: m('issuedAt'), dataIndex: 'issuedAt', render: (v: string) => formatInstant(v).slice(11) },
+          {
+            title: m('priority'),
             key: 'priority',
             render: (_v, t) => <PriorityTags priority={t.priority} groups={t.priorityGroups} />,
           },
           {
-            title: '操作',
+            title: m('actions'),
             key: 'actions',
             render: (_v, t) => (
               <Button
@@ -261,16 +287,16 @@ function PriorityList() {
                   setTarget(t);
                 }}
               >
-                设为优先
+                {m('makePriority')}
               </Button>
             ),
           },
         ]}
       />
       <Modal
-        title={`设为优先：${target?.number ?? ''}`}
+        title={m('makePriorityTitle', { number: target?.number ?? '' })}
         open={Boolean(target)}
-        okText="确定"
+        okText={m('ok')}
         confirmLoading={setPriority.isPending}
         onCancel={() => setTarget(undefined)}
         onOk={() =>
@@ -282,15 +308,19 @@ function PriorityList() {
         destroyOnHidden
       >
         <Form form={form} layout="vertical">
-          <Form.Item name="group" label="优先群体" rules={[{ required: true, message: '请选择优先群体' }]}>
-            <Select options={GROUP_OPTIONS} />
+          <Form.Item
+            name="group"
+            label={m('priorityGroup')}
+            rules={[{ required: true, message: m('priorityGroupRequired') }]}
+          >
+            <Select options={groupOptions} />
           </Form.Item>
           <Form.Item
             name="reason"
-            label="优先依据"
-            rules={[{ required: true, whitespace: true, message: '请写明核验了什么证件或情况' }]}
+            label={m('priorityBasis')}
+            rules={[{ required: true, whitespace: true, message: m('priorityBasisRequired') }]}
           >
-            <Input.TextArea rows={2} maxLength={200} placeholder="例如：出示退役军人优待证" />
+            <Input.TextArea rows={2} maxLength={200} placeholder={m('priorityBasisPlaceholder2')} />
           </Form.Item>
         </Form>
       </Modal>
@@ -301,12 +331,13 @@ function PriorityList() {
 /** /queue/reception: the reception desk (导服台) issues tickets and grants priority with a reason. */
 export default function ReceptionPage() {
   const canIssue = useCan('queue.issue');
+  const m = useQueueMessages();
   return (
     <div className="lhq-page">
-      <PageHeader title="导服台" subtitle="为不便使用取号机的群众代为取号；核验证件后为重点群体设置优先" />
+      <PageHeader title={m('receptionTitle')} subtitle={m('receptionSubtitle')} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={13}>
-          {canIssue ? <IssueForm /> : <Card>您的账号没有取号权限</Card>}
+          {canIssue ? <IssueForm /> : <Card>{m('noIssueRight')}</Card>}
         </Col>
         <Col xs={24} xl={11}>
           <PriorityList />

@@ -1,5 +1,4 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { findService } from '@core/queue/services';
 import { Button, Card, Col, DatePicker, Empty, Result, Row, Space, Statistic, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -7,32 +6,33 @@ import { PageHeader } from '../../app/page-header';
 import { errorMessage } from '../../lib/api';
 import { toDayjs, todayIso, toIsoDate } from '../../lib/dates';
 import { Chart } from './chart';
+import { type QueueMessage, useQueueMessages, useServiceName } from './messages';
 import { useQueueStats } from './queries';
 import { minutes } from './ticket-bits';
 import type { QueueStatsReply, ServiceStatsRow, StatsFigures, WindowStatsRow } from './types';
 import './queue.css';
 
-function figureColumns<T extends StatsFigures>(): ColumnsType<T> {
+function figureColumns<T extends StatsFigures>(m: (key: QueueMessage) => string): ColumnsType<T> {
   const min = (v: number | null) => minutes(v);
   return [
-    { title: '取号', dataIndex: 'tickets', align: 'right', sorter: (a, b) => a.tickets - b.tickets },
-    { title: '过号', dataIndex: 'noShows', align: 'right' },
+    { title: m('tickets'), dataIndex: 'tickets', align: 'right', sorter: (a, b) => a.tickets - b.tickets },
+    { title: m('noShow'), dataIndex: 'noShows', align: 'right' },
     {
-      title: '等候（分钟）',
+      title: m('waitMinutes'),
       children: [
-        { title: '平均', dataIndex: 'avgWaitSeconds', align: 'right', render: min },
+        { title: m('average'), dataIndex: 'avgWaitSeconds', align: 'right', render: min },
         { title: 'P90', dataIndex: 'p90WaitSeconds', align: 'right', render: min },
       ],
     },
     {
-      title: '办理（分钟）',
+      title: m('serviceMinutes'),
       children: [
-        { title: '平均', dataIndex: 'avgServiceSeconds', align: 'right', render: min },
+        { title: m('average'), dataIndex: 'avgServiceSeconds', align: 'right', render: min },
         { title: 'P90', dataIndex: 'p90ServiceSeconds', align: 'right', render: min },
       ],
     },
     {
-      title: '当前最长等候（分钟）',
+      title: m('longestNowMinutes'),
       dataIndex: 'longestCurrentWaitSeconds',
       align: 'right',
       render: (v: number | null) => (
@@ -42,21 +42,26 @@ function figureColumns<T extends StatsFigures>(): ColumnsType<T> {
   ];
 }
 
-function serviceName(row: ServiceStatsRow): string {
-  return findService(row.code)?.nameZh ?? row.name;
+function useRowName(): (row: ServiceStatsRow) => string {
+  const serviceName = useServiceName();
+  return (row) => serviceName(row.code, row.name);
 }
 
 function Summary({ stats }: { stats: QueueStatsReply }) {
+  const m = useQueueMessages();
   const o = stats.overall;
+  const tickets = m('unitTickets');
+  const people = m('unitPeople');
+  const mins = m('unitMinutes');
   const items = [
-    { title: '取号总数', value: o.tickets, suffix: '张' },
-    { title: '已办结', value: o.finished, suffix: '张' },
-    { title: '正在等候', value: o.waiting, suffix: '人' },
-    { title: '过号', value: o.noShows, suffix: '张' },
-    { title: '平均等候', value: minutes(o.avgWaitSeconds), suffix: '分钟' },
-    { title: 'P90 等候', value: minutes(o.p90WaitSeconds), suffix: '分钟' },
-    { title: '平均办理', value: minutes(o.avgServiceSeconds), suffix: '分钟' },
-    { title: '当前最长等候', value: minutes(o.longestCurrentWaitSeconds), suffix: '分钟' },
+    { title: m('ticketsTotal'), value: o.tickets, suffix: tickets },
+    { title: m('finished'), value: o.finished, suffix: tickets },
+    { title: m('waitingNow'), value: o.waiting, suffix: people },
+    { title: m('noShow'), value: o.noShows, suffix: tickets },
+    { title: m('avgWait'), value: minutes(o.avgWaitSeconds), suffix: mins },
+    { title: m('p90Wait'), value: minutes(o.p90WaitSeconds), suffix: mins },
+    { title: m('avgService'), value: minutes(o.avgServiceSeconds), suffix: mins },
+    { title: m('longestNow'), value: minutes(o.longestCurrentWaitSeconds), suffix: mins },
   ];
   return (
     <div className="lhq-summary">
@@ -70,8 +75,9 @@ function Summary({ stats }: { stats: QueueStatsReply }) {
 }
 
 function HourlyChart({ stats }: { stats: QueueStatsReply }) {
+  const t = useQueueMessages();
   const busy = stats.hourly.filter((h) => h.issued > 0 || h.called > 0).map((h) => h.hour);
-  if (busy.length === 0) return <Empty description="当天没有取号" />;
+  if (busy.length === 0) return <Empty description={t('noTicketsThatDay')} />;
   // The working day (8–18 时), widened to any hour that had tickets.
   const from = Math.min(8, ...busy);
   const to = Math.max(18, ...busy);
@@ -84,13 +90,13 @@ function HourlyChart({ stats }: { stats: QueueStatsReply }) {
     <Chart
       option={{
         tooltip: { trigger: 'axis' },
-        legend: { top: 0, data: ['取号', '叫号'] },
+        legend: { top: 0, data: [t('tickets'), t('calls')] },
         grid: { left: 44, right: 20, top: 48, bottom: 32 },
-        xAxis: { type: 'category', data: hours.map((h) => `${h.hour}时`) },
-        yAxis: { type: 'value', minInterval: 1, name: '人次' },
+        xAxis: { type: 'category', data: hours.map((h) => t('hourLabel', { h: h.hour })) },
+        yAxis: { type: 'value', minInterval: 1, name: t('visits') },
         series: [
-          { name: '取号', type: 'bar', data: hours.map((h) => h.issued), barMaxWidth: 28 },
-          { name: '叫号', type: 'line', data: hours.map((h) => h.called), smooth: true, symbolSize: 8 },
+          { name: t('tickets'), type: 'bar', data: hours.map((h) => h.issued), barMaxWidth: 28 },
+          { name: t('calls'), type: 'line', data: hours.map((h) => h.called), smooth: true, symbolSize: 8 },
         ],
       }}
     />
@@ -98,27 +104,30 @@ function HourlyChart({ stats }: { stats: QueueStatsReply }) {
 }
 
 function WaitChart({ stats }: { stats: QueueStatsReply }) {
+  const t = useQueueMessages();
+  const serviceName = useRowName();
   const rows = stats.services.filter((r) => r.tickets > 0);
-  if (rows.length === 0) return <Empty description="当天没有取号" />;
+  if (rows.length === 0) return <Empty description={t('noTicketsThatDay')} />;
   const m = (v: number | null) => (v === null ? null : Number((v / 60).toFixed(1)));
   return (
     <Chart
       option={{
         tooltip: {
           trigger: 'axis',
-          valueFormatter: (v: unknown) => (v === null || v === undefined ? '—' : `${v} 分钟`),
+          valueFormatter: (v: unknown) =>
+            v === null || v === undefined ? '—' : t('minutes', { n: String(v) }),
         },
-        legend: { top: 0, data: ['平均等候', 'P90 等候'] },
+        legend: { top: 0, data: [t('avgWait'), t('p90Wait')] },
         grid: { left: 44, right: 20, top: 48, bottom: 64 },
         xAxis: {
           type: 'category',
           data: rows.map(serviceName),
           axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 },
         },
-        yAxis: { type: 'value', name: '分钟' },
+        yAxis: { type: 'value', name: t('unitMinutes') },
         series: [
-          { name: '平均等候', type: 'bar', data: rows.map((r) => m(r.avgWaitSeconds)), barMaxWidth: 24 },
-          { name: 'P90 等候', type: 'bar', data: rows.map((r) => m(r.p90WaitSeconds)), barMaxWidth: 24 },
+          { name: t('avgWait'), type: 'bar', data: rows.map((r) => m(r.avgWaitSeconds)), barMaxWidth: 24 },
+          { name: t('p90Wait'), type: 'bar', data: rows.map((r) => m(r.p90WaitSeconds)), barMaxWidth: 24 },
         ],
       }}
     />
@@ -127,30 +136,32 @@ function WaitChart({ stats }: { stats: QueueStatsReply }) {
 
 /** /queue/stats: one day of the hall's queue — volumes, waits and service times per service and window. */
 export default function StatsPage() {
+  const m = useQueueMessages();
+  const serviceName = useRowName();
   const [date, setDate] = useState(todayIso);
   const stats = useQueueStats(date);
   const data = stats.data;
   return (
     <div className="lhq-page">
       <PageHeader
-        title="排队统计"
-        subtitle="取号、过号、等候与办理时长（按服务事项和窗口），时间单位为分钟"
+        title={m('statsTitle')}
+        subtitle={m('statsSubtitle')}
         extra={
           <Space>
             <DatePicker
               value={toDayjs(date)}
               onChange={(value) => setDate(toIsoDate(value) ?? todayIso())}
               allowClear={false}
-              aria-label="统计日期"
+              aria-label={m('statsDate')}
             />
             <Button icon={<ReloadOutlined />} onClick={() => void stats.refetch()} loading={stats.isFetching}>
-              刷新
+              {m('refresh')}
             </Button>
           </Space>
         }
       />
       {stats.isError ? (
-        <Result status="warning" title="统计加载失败" subTitle={errorMessage(stats.error)} />
+        <Result status="warning" title={m('statsFailed')} subTitle={errorMessage(stats.error)} />
       ) : !data ? (
         <Card loading />
       ) : (
@@ -158,17 +169,17 @@ export default function StatsPage() {
           <Summary stats={data} />
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={12}>
-              <Card title="分时段取号与叫号">
+              <Card title={m('byHour')}>
                 <HourlyChart stats={data} />
               </Card>
             </Col>
             <Col xs={24} xl={12}>
-              <Card title="各事项等候时长">
+              <Card title={m('waitByService')}>
                 <WaitChart stats={data} />
               </Card>
             </Col>
           </Row>
-          <Card title="按服务事项">
+          <Card title={m('byService')}>
             <Table<ServiceStatsRow>
               size="middle"
               rowKey="code"
@@ -176,12 +187,12 @@ export default function StatsPage() {
               pagination={false}
               bordered
               columns={[
-                { title: '服务事项', key: 'name', render: (_v, r) => serviceName(r) },
-                ...figureColumns<ServiceStatsRow>(),
+                { title: m('service'), key: 'name', render: (_v, r) => serviceName(r) },
+                ...figureColumns<ServiceStatsRow>(m),
               ]}
             />
           </Card>
-          <Card title="按窗口">
+          <Card title={m('byWindow')}>
             <Table<WindowStatsRow>
               size="middle"
               rowKey="id"
@@ -189,8 +200,12 @@ export default function StatsPage() {
               pagination={false}
               bordered
               columns={[
-                { title: '窗口', key: 'name', render: (_v, r) => `${r.number}号 ${r.name}` },
-                ...figureColumns<WindowStatsRow>(),
+                {
+                  title: m('window'),
+                  key: 'name',
+                  render: (_v, r) => m('windowNoName', { n: r.number, name: r.name }),
+                },
+                ...figureColumns<WindowStatsRow>(m),
               ]}
             />
           </Card>

@@ -7,6 +7,7 @@ import { Emblem } from '../../app/emblem';
 import type { CallEvent, DisplayBoard, DisplayWindow } from '../../features/queue/types';
 import { useQueueEvents } from '../../features/queue/use-queue-events';
 import { beijingParts, beijingTime, HALL_NAME, useNow } from '../beijing-clock';
+import { useCitizenBaseUrl } from '../citizen-base-url';
 import { getJson, screenMessage } from '../public-fetch';
 import { callText, speak, speechSupported, spokenText, unlockSpeech, type VoiceState } from './announcer';
 import './display.css';
@@ -191,6 +192,7 @@ function Board({ board, flashing }: { board: DisplayBoard; flashing: Record<numb
 
 /** /display: the hall's calling board (no login), live over server-sent events, with a Mandarin voice. */
 export default function DisplayPage() {
+  const citizenBase = useCitizenBaseUrl();
   const queryClient = useQueryClient();
   const scale = useStageScale();
   const [banner, setBanner] = useState<CallEvent>();
@@ -280,7 +282,7 @@ export default function DisplayPage() {
             </div>
           </div>
           <div className="display-rate" data-testid="display-rate-qr">
-            <QRCode value={`${window.location.origin}/m/rate`} size={96} bordered={false} bgColor="#fff" />
+            <QRCode value={`${citizenBase}/m/rate`} size={96} bordered={false} bgColor="#fff" />
             <div>
               扫码评价
               <br />

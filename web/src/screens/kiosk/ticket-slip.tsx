@@ -4,6 +4,7 @@ import { QRCode } from 'antd';
 import { createPortal } from 'react-dom';
 import type { IssuedTicket } from '../../features/queue/types';
 import { beijingParts, HALL_NAME } from '../beijing-clock';
+import { useCitizenBaseUrl } from '../citizen-base-url';
 import './ticket-slip.css';
 
 export function priorityLabels(groups: readonly string[]): string[] {
@@ -57,6 +58,7 @@ export function PrintSlip({ ticket }: { ticket: IssuedTicket }) {
 /** The slip as the kiosk shows it on screen, big. */
 export function ScreenSlip({ ticket }: { ticket: IssuedTicket }) {
   const groups = priorityLabels(ticket.priorityGroups);
+  const citizenBase = useCitizenBaseUrl();
   return (
     <div className="kiosk-slip" data-testid="ticket-slip">
       <div className="kiosk-slip-head">
@@ -90,7 +92,7 @@ export function ScreenSlip({ ticket }: { ticket: IssuedTicket }) {
       </div>
       {ticket.citizenToken ? (
         <div className="kiosk-slip-qr" data-testid="ticket-qr">
-          <QRCode value={`${window.location.origin}/m/t/${ticket.citizenToken}`} size={120} />
+          <QRCode value={`${citizenBase}/m/t/${ticket.citizenToken}`} size={120} />
           <span>
             手机扫码查看排队进度，办结后评价
             <br />

@@ -1,0 +1,3 @@
+/** The leadership dashboard's rules: periods, rates and the roll-up of organisations. Pure, no I/O. */
+export * from './period';
+export * from './rollup';

@@ -1,0 +1,60 @@
+import { addCalendarDays, calendarDaysBetween, isIsoDate } from '@core/calendar/iso-date';
+import { badInput } from '@core/errors';
+
+/**
+ * The reporting period of the leadership dashboard: two Beijing business dates `YYYY-MM-DD`, both
+ * included. Pure, no I/O.
+ */
+export interface DashboardPeriod {
+  from: string;
+  to: string;
+}
+
+/** The longest period a dashboard query accepts, in calendar days (five years and their leap days). */
+export const MAX_PERIOD_DAYS = 5 * 366;
+
+/**
+ * The default period: the first day of `today`'s month to `today` (business dates).
+ * Throws RangeError when `today` is not `YYYY-MM-DD`.
+ */
+export function defaultPeriod(today: string): DashboardPeriod {
+  if (!isIsoDate(today)) throw new RangeError(`not a date: ${today}`);
+  return { from: `${today.slice(0, 8)}01`, to: today };
+}
+
+/**
+ * The period from optional query values, defaulting each missing end to `defaultPeriod(today)`.
+ * Throws AppError 400 DASHBOARD.PERIOD_REVERSED (field `to`) when `from` is after `to`, and
+ * DASHBOARD.PERIOD_TOO_LONG (field `from`) when it spans more than MAX_PERIOD_DAYS days.
+ */
+export function resolvePeriod(today: string, from?: string, to?: string): DashboardPeriod {
+  const fallback = defaultPeriod(today);
+  const period = { from: from ?? fallback.from, to: to ?? fallback.to };
+  if (period.from > period.to) throw badInput('DASHBOARD.PERIOD_REVERSED', '结束日期不能早于开始日期', 'to');
+  if (calendarDaysBetween(period.from, period.to) + 1 > MAX_PERIOD_DAYS)
+    throw badInput('DASHBOARD.PERIOD_TOO_LONG', '统计区间最长五年', 'from');
+  return period;
+}
+
+/** Every business date from `from` to `to`, both included, ascending. */
+export function datesOf(period: DashboardPeriod): string[] {
+  const days = calendarDaysBetween(period.from, period.to);
+  const dates: string[] = [];
+  for (let i = 0; i <= days; i++) dates.push(addCalendarDays(period.from, i));
+  return dates;
+}
+
+/** `part / whole` rounded to 4 decimals (0.8571 = 85.71 %); null when `whole` is 0. */
+export function rate(part: number, whole: number): number | null {
+  if (whole === 0) return null;
+  return Math.round((part / whole) * 10_000) / 10_000;
+}
+
+/** The month `YYYY-MM` as a period: its first to its last business date. Throws RangeError on a bad month. */
+export function monthPeriod(month: string): DashboardPeriod {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new RangeError(`not a month: ${month}`);
+  const from = `${month}-01`;
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  const next = m === 12 ? `${year + 1}-01-01` : `${year}-${String(m + 1).padStart(2, '0')}-01`;
+  return { from, to: addCalendarDays(next, -1) };
+}

@@ -1,0 +1,528 @@
+import { and, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lawyers, organisations, persons, windows } from '../db/schema/index';
+import { evaluationRows, insertActivity, matterRows, ticketRows } from '../seed/activity/activity-rows';
+import { buildTestApp, type TestApp, type TestClient } from '../test/app';
+
+/**
+ * The leadership dashboard on hand-made history (tickets, legal-aid matters, ratings) with figures worked
+ * out by hand below. Clock: Tuesday 2026-03-17 10:00 Beijing; period 2026-03-01 … 2026-03-17.
+ */
+const NOW = new Date('2026-03-17T10:00:00+08:00');
+const at = (s: string) => new Date(`${s}+08:00`);
+const PERIOD = 'from=2026-03-01&to=2026-03-17';
+
+let t: TestApp;
+let leader: TestClient;
+let countyLeader: TestClient;
+let receptionist: TestClient;
+let cityId: string;
+let countyId: string;
+let teamLawyerId: string;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  t.services.clock.set(NOW);
+  const db = t.services.db;
+  cityId = await t.orgId('包头市司法局');
+  countyId = await t.orgId('东河区司法局');
+  const centerId = await t.orgId('包头市公共法律服务中心');
+  const aidId = await t.orgId('包头市法律援助中心');
+  const countyAidId = await t.orgId('东河区法律援助中心');
+  const [countyCenter] = await db
+    .insert(organisations)
+    .values({
+      parentId: countyId,
+      kind: 'service-center',
+      name: '东河区公共法律服务中心',
+      divisionCode: '150202',
+    })
+    .returning();
+  const [countyWindow] = await db
+    .insert(windows)
+    .values({ orgId: countyCenter!.id, number: 1, name: '综合窗口', services: ['notarization'] })
+    .returning();
+  const win = async (n: number) =>
+    (
+      await db
+        .select({ id: windows.id })
+        .from(windows)
+        .where(and(eq(windows.orgId, centerId), eq(windows.number, n)))
+    )[0]!.id;
+  const [w1, w2, w3] = [await win(1), await win(2), await win(3)];
+  ids.w1 = w1;
+
+  const lawyerUser = await t.createStaff({ roles: ['lawyer'], orgName: '内蒙古北疆明正律师事务所' });
+  const [lawyer] = await db
+    .insert(lawyers)
+    .values({
+      orgId: cityId,
+      userId: lawyerUser.id,
+      name: '高律师',
+      licenceNo: '11502200910099999',
+      firstPracticeYear: 2009,
+      teamMember: true,
+      teamJoinedOn: '2025-01-01',
+    })
+    .returning();
+  teamLawyerId = lawyer!.id;
+  const [person] = await db.insert(persons).values({ orgId: aidId, name: '申请人甲' }).returning();
+
+  const T1 = ticketRows({
+    orgId: centerId,
+    serviceCode: 'consultation',
+    windowId: w1,
+    sequence: 1,
+    status: 'finished',
+    issuedAt: at('2026-03-16T09:00:00'),
+    calledAt: at('2026-03-16T09:10:00'),
+    startedAt: at('2026-03-16T09:10:30'),
+    finishedAt: at('2026-03-16T09:25:30'),
+    servedBy: lawyerUser.id,
+    idNumberMasked: '1502**********1234',
+  });
+  const T2 = ticketRows({
+    orgId: centerId,
+    serviceCode: 'consultation',
+    windowId: w1,
+    sequence: 2,
+    status: 'finished',
+    issuedAt: at('2026-03-16T09:05:00'),
+    calledAt: at('2026-03-16T09:35:00'),
+    startedAt: at('2026-03-16T09:35:00'),
+    finishedAt: at('2026-03-16T09:45:00'),
+  });
+  const M1 = matterRows({
+    orgId: aidId,
+    number: '包法援〔2026〕第0001号',
+    year: 2026,
+    seq: 1,
+    applicantPersonId: person!.id,
+    caseKind: 'civil',
+    matter: 'labour-relation-or-remuneration',
+    priorityGroups: ['migrant-worker-wage'],
+    regionCode: '150200',
+    status: 'in-progress',
+    appliedAt: at('2026-03-16T09:00:00'),
+    acceptedAt: at('2026-03-16T09:10:00'),
+    approvedAt: at('2026-03-16T09:30:00'),
+    assignedAt: at('2026-03-16T10:00:00'),
+    aidStartedAt: at('2026-03-16T11:00:00'),
+    assignedLawyerId: teamLawyerId,
+  });
+  const T3 = ticketRows({
+    orgId: centerId,
+    serviceCode: 'legal-aid',
+    windowId: w2,
+    sequence: 1,
+    status: 'finished',
+    issuedAt: at('2026-03-16T09:00:00'),
+    calledAt: at('2026-03-16T09:02:00'),
+    startedAt: at('2026-03-16T09:02:00'),
+    finishedAt: at('2026-03-16T09:32:00'),
+    matterId: M1.matter.id!,
+  });
+  const T4 = ticketRows({
+    orgId: centerId,
+    serviceCode: 'mediation',
+    windowId: w3,
+    sequence: 1,
+    status: 'no-show',
+    issuedAt: at('2026-03-16T10:00:00'),
+    calledAt: at('2026-03-16T10:20:00'),
+  });
+  const T5 = ticketRows({
+    orgId: centerId,
+    serviceCode: 'consultation',
+    sequence: 1,
+    status: 'waiting',
+    issuedAt: at('2026-03-17T09:30:00'),
+  });
+  const T6 = ticketRows({
+    orgId: centerId,
+    serviceCode: 'consultation',
+    windowId: w1,
+    sequence: 2,
+    status: 'called',
+    issuedAt: at('2026-03-17T09:40:00'),
+    calledAt: at('2026-03-17T09:50:00'),
+  });
+  const C1 = ticketRows({
+    orgId: countyCenter!.id,
+    serviceCode: 'notarization',
+    windowId: countyWindow!.id,
+    sequence: 1,
+    status: 'finished',
+    issuedAt: at('2026-03-16T14:00:00'),
+    calledAt: at('2026-03-16T14:05:00'),
+    startedAt: at('2026-03-16T14:05:00'),
+    finishedAt: at('2026-03-16T14:15:00'),
+  });
+  Object.assign(ids, { T1: T1.ticket.id, T2: T2.ticket.id, T5: T5.ticket.id, T6: T6.ticket.id });
+  const common = { applicantPersonId: person!.id, year: 2026, regionCode: '150200' } as const;
+  const M2 = matterRows({
+    ...common,
+    orgId: aidId,
+    number: '包法援〔2026〕第0002号',
+    seq: 2,
+    caseKind: 'civil',
+    matter: 'maintenance',
+    priorityGroups: ['elderly', 'disabled'],
+    status: 'assigned',
+    appliedAt: at('2026-03-02T10:00:00'),
+    acceptedAt: at('2026-03-02T10:30:00'),
+    approvedAt: at('2026-03-12T10:00:00'),
+    assignedAt: at('2026-03-13T10:00:00'),
+  });
+  const M3 = matterRows({
+    ...common,
+    orgId: aidId,
+    number: '包法援〔2026〕第0003号',
+    seq: 3,
+    caseKind: 'civil',
+    matter: 'loan-dispute',
+    status: 'refused',
+    appliedAt: at('2026-03-05T10:00:00'),
+    acceptedAt: at('2026-03-05T10:30:00'),
+    refusedAt: at('2026-03-06T10:00:00'),
+  });
+  const M4 = matterRows({
+    ...common,
+    orgId: aidId,
+    number: '包法援〔2026〕第0004号',
+    seq: 4,
+    caseKind: 'civil',
+    matter: 'maintenance',
+    status: 'under-review',
+    appliedAt: at('2026-03-03T10:00:00'),
+    acceptedAt: at('2026-03-03T10:30:00'),
+  });
+  const M5 = matterRows({
+    ...common,
+    orgId: countyAidId,
+    number: '东法援〔2026〕第0001号',
+    seq: 1,
+    regionCode: '150202',
+    caseKind: 'civil',
+    matter: 'pension',
+    priorityGroups: ['elderly'],
+    status: 'in-progress',
+    appliedAt: at('2026-03-16T09:00:00'),
+    acceptedAt: at('2026-03-16T09:05:00'),
+    approvedAt: at('2026-03-16T09:10:00'),
+    assignedAt: at('2026-03-16T09:20:00'),
+    aidStartedAt: at('2026-03-16T09:40:00'),
+  });
+  const M6 = matterRows({
+    ...common,
+    orgId: aidId,
+    number: '包法援〔2026〕第0005号',
+    seq: 5,
+    caseKind: 'civil',
+    status: 'applied',
+    appliedAt: at('2026-02-20T10:00:00'),
+  });
+  Object.assign(ids, { M1: M1.matter.id, M2: M2.matter.id, M4: M4.matter.id, M5: M5.matter.id });
+  const E1 = evaluationRows({
+    orgId: centerId,
+    ticketId: T1.ticket.id,
+    subjectNumber: 'A001',
+    serviceCode: 'consultation',
+    level: 5,
+    at: at('2026-03-16T09:30:00'),
+  });
+  const E2 = evaluationRows({
+    orgId: centerId,
+    ticketId: T2.ticket.id,
+    subjectNumber: 'A002',
+    serviceCode: 'consultation',
+    level: 2,
+    at: at('2026-03-16T09:50:00'),
+    rectification: { status: 'open', callbackDueOn: '2026-03-16', fixDueOn: '2026-03-20' },
+  });
+  const E3 = evaluationRows({
+    orgId: aidId,
+    matterId: M1.matter.id!,
+    subjectNumber: '包法援〔2026〕第0001号',
+    serviceCode: 'legal-aid',
+    level: 4,
+    at: at('2026-03-16T12:00:00'),
+  });
+  const E4 = evaluationRows({
+    orgId: countyAidId,
+    matterId: M5.matter.id!,
+    subjectNumber: '东法援〔2026〕第0001号',
+    serviceCode: 'legal-aid',
+    level: 1,
+    at: at('2026-03-16T12:00:00'),
+    rectification: {
+      status: 'closed',
+      callbackDueOn: '2026-03-17',
+      fixDueOn: '2026-03-23',
+      calledBackAt: at('2026-03-16T15:00:00'),
+      rectifiedAt: at('2026-03-17T09:00:00'),
+    },
+  });
+  Object.assign(ids, { E2: E2.evaluation.id, E4: E4.evaluation.id });
+  await insertActivity(db, {
+    tickets: [T1, T2, T3, T4, T5, T6, C1],
+    matters: [M1, M2, M3, M4, M5, M6],
+    evaluations: [E1, E2, E3, E4],
+  });
+  leader = await t.login({ roles: ['bureau-leader'], orgName: '包头市司法局' });
+  countyLeader = await t.login({ roles: ['bureau-leader'], orgName: '东河区司法局' });
+  receptionist = await t.login({ roles: ['receptionist'] });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const ok = async (client: TestClient, url: string) => {
+  const r = await client.get(url);
+  expect(r.statusCode, r.body).toBe(200);
+  return r.json();
+};
+
+describe('visits and times', () => {
+  it('rolls the city up from its own hall and its counties, with exact averages and p90', async () => {
+    const body = await ok(leader, `/api/dashboard/queue?${PERIOD}`);
+    expect(body.root).toMatchObject({ id: cityId, name: '包头市司法局' });
+    expect(body.overall).toEqual({
+      tickets: 7,
+      finished: 4,
+      matters: 1,
+      noShows: 1,
+      avgWaitSeconds: 770,
+      p90WaitSeconds: 1800,
+      avgServiceSeconds: 975,
+      p90ServiceSeconds: 1800,
+    });
+    const consultation = body.services.find((s: { code: string }) => s.code === 'consultation');
+    expect(consultation).toMatchObject({
+      name: '法律咨询',
+      tickets: 4,
+      finished: 2,
+      avgWaitSeconds: 1000,
+      p90WaitSeconds: 1800,
+      avgServiceSeconds: 750,
+      p90ServiceSeconds: 900,
+    });
+    expect(body.services.map((s: { code: string }) => s.code)).toEqual([
+      'consultation',
+      'legal-aid',
+      'mediation',
+      'notarization',
+    ]);
+    const byUnit = Object.fromEntries(
+      body.byUnit.map((u: { name: string; tickets: number }) => [u.name, u.tickets]),
+    );
+    expect(byUnit).toMatchObject({ 包头市司法局: 6, 东河区司法局: 1 });
+    expect(body.daily).toEqual([
+      { date: '2026-03-16', tickets: 5, finished: 4 },
+      { date: '2026-03-17', tickets: 2, finished: 0 },
+    ]);
+    const window1 = body.windows.find((w: { id: string }) => w.id === ids.w1);
+    expect(window1).toMatchObject({ number: 1, centerName: '包头市公共法律服务中心', tickets: 3 });
+  });
+
+  it('shows a county leader only the county, and refuses the city on the server', async () => {
+    const body = await ok(countyLeader, `/api/dashboard/queue?${PERIOD}`);
+    expect(body.root).toMatchObject({ id: countyId, name: '东河区司法局' });
+    expect(body.units).toHaveLength(1);
+    expect(body.overall).toMatchObject({
+      tickets: 1,
+      finished: 1,
+      avgWaitSeconds: 300,
+      avgServiceSeconds: 600,
+    });
+    const refused = await countyLeader.get(`/api/dashboard/queue?${PERIOD}&orgId=${cityId}`);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().code).toBe('AUTH.FORBIDDEN');
+    const list = await countyLeader.get(`/api/dashboard/lists/tickets?${PERIOD}&orgId=${cityId}`);
+    expect(list.statusCode).toBe(403);
+  });
+
+  it('lets the city leader narrow to one county', async () => {
+    const body = await ok(leader, `/api/dashboard/queue?${PERIOD}&orgId=${countyId}`);
+    expect(body.overall.tickets).toBe(1);
+  });
+
+  it('refuses roles without dashboard.read and bad periods with a field error', async () => {
+    expect((await receptionist.get(`/api/dashboard/queue?${PERIOD}`)).statusCode).toBe(403);
+    const reversed = await leader.get('/api/dashboard/queue?from=2026-03-10&to=2026-03-01');
+    expect(reversed.statusCode).toBe(400);
+    expect(reversed.json()).toMatchObject({ code: 'DASHBOARD.PERIOD_REVERSED', field: 'to' });
+  });
+});
+
+describe('today live', () => {
+  it('counts waiting and called tickets and names the number at each window', async () => {
+    const body = await ok(leader, '/api/dashboard/live');
+    expect(body.today).toBe('2026-03-17');
+    expect(body.totals).toEqual({ issued: 2, waiting: 1, called: 1, serving: 0, finished: 0 });
+    const window1 = body.windows.find((w: { id: string }) => w.id === ids.w1);
+    expect(window1).toMatchObject({ current: ['A002'], waiting: 1 });
+    const county = await ok(countyLeader, '/api/dashboard/live');
+    expect(county.totals.issued).toBe(0);
+    expect(county.windows.map((w: { centerName: string }) => w.centerName)).toEqual([
+      '东河区公共法律服务中心',
+    ]);
+  });
+});
+
+describe('legal aid', () => {
+  it('counts the application cohort: outcomes, five same-day, deadlines, per unit', async () => {
+    const body = await ok(leader, `/api/dashboard/legal-aid?${PERIOD}`);
+    expect(body.applications).toBe(5);
+    expect(body.outcomes).toEqual({ granted: 3, refused: 1, withdrawn: 0, pending: 1 });
+    expect(body.fiveSameDay).toEqual({ met: 2, missed: 2, open: 0, notApplicable: 1, rate: 0.5 });
+    expect(body.deadlines).toEqual({
+      decision: { met: 3, breached: 2, pending: 0 },
+      assignment: { met: 3, breached: 0, pending: 0 },
+    });
+    const maintenance = body.byMatter.find((m: { key: string }) => m.key === 'maintenance');
+    expect(maintenance).toMatchObject({ label: '请求给付赡养费、抚养费、扶养费', granted: 1, pending: 1 });
+    const elderly = body.byPriorityGroup.find((g: { key: string }) => g.key === 'elderly');
+    expect(elderly).toMatchObject({ label: '老年人', granted: 2 });
+    const none = body.byPriorityGroup.find((g: { key: string }) => g.key === 'none');
+    expect(none).toMatchObject({ refused: 1, pending: 1 });
+    const county = body.byUnit.find((u: { id: string }) => u.id === countyId);
+    expect(county).toMatchObject({ applications: 1, fiveSameDay: { met: 1, rate: 1 } });
+    const mine = await ok(countyLeader, `/api/dashboard/legal-aid?${PERIOD}`);
+    expect(mine.applications).toBe(1);
+  });
+
+  it('opens the list behind each figure, in a stable order', async () => {
+    const met = await ok(leader, `/api/dashboard/lists/legal-aid?${PERIOD}&five=met`);
+    expect(met.items.map((m: { id: string }) => m.id).sort()).toEqual([ids.M1, ids.M5].sort());
+    const breached = await ok(leader, `/api/dashboard/lists/legal-aid?${PERIOD}&decision=breached`);
+    expect(breached.items.map((m: { id: string }) => m.id)).toEqual([ids.M4, ids.M2]);
+    expect(breached.total).toBe(2);
+    const elderly = await ok(leader, `/api/dashboard/lists/legal-aid?${PERIOD}&priorityGroup=elderly`);
+    expect(elderly.total).toBe(2);
+    const lawyer = await ok(leader, `/api/dashboard/lists/legal-aid?${PERIOD}&lawyerId=${teamLawyerId}`);
+    expect(lawyer.items).toEqual([
+      expect.objectContaining({ id: ids.M1, lawyerName: '高律师', five: 'met' }),
+    ]);
+  });
+});
+
+describe('satisfaction and rectification', () => {
+  it('rates, counts bad reviews and overdue rectifications, per unit', async () => {
+    const body = await ok(leader, `/api/dashboard/satisfaction?${PERIOD}`);
+    expect(body.overall).toEqual({
+      evaluations: 4,
+      satisfactionRate: 0.5,
+      badReviews: 2,
+      rectifications: 2,
+      rectified: 1,
+      overdue: 1,
+    });
+    expect(body.levels.find((l: { level: number }) => l.level === 2)).toEqual({
+      level: 2,
+      label: '不满意',
+      count: 1,
+    });
+    const county = await ok(countyLeader, `/api/dashboard/satisfaction?${PERIOD}`);
+    expect(county.overall).toMatchObject({ evaluations: 1, satisfactionRate: 0, badReviews: 1, overdue: 0 });
+    const overdue = await ok(leader, `/api/dashboard/lists/evaluations?${PERIOD}&overdue=true`);
+    expect(overdue.items).toEqual([
+      expect.objectContaining({ id: ids.E2, rectificationStatus: 'open', overdue: true }),
+    ]);
+    const bad = await ok(leader, `/api/dashboard/lists/evaluations?${PERIOD}&bad=true`);
+    expect(bad.total).toBe(2);
+  });
+});
+
+describe('lawyer team and the ticket lists', () => {
+  it('counts each team lawyer’s consultations and legal aid, and opens them', async () => {
+    const body = await ok(leader, `/api/dashboard/lawyer-team?${PERIOD}`);
+    const mine = body.lawyers.find((l: { id: string }) => l.id === teamLawyerId);
+    expect(mine).toMatchObject({ name: '高律师', consultations: 1, legalAid: 1 });
+    const served = await ok(leader, `/api/dashboard/lists/tickets?${PERIOD}&lawyerId=${teamLawyerId}`);
+    expect(served.items).toEqual([
+      expect.objectContaining({
+        id: ids.T1,
+        waitSeconds: 600,
+        serviceSeconds: 900,
+        idNumberMasked: '1502**********1234',
+      }),
+    ]);
+  });
+
+  it('pages the tickets of a service newest first without repeating or dropping a row', async () => {
+    const all = await ok(
+      leader,
+      `/api/dashboard/lists/tickets?${PERIOD}&serviceCode=consultation&pageSize=200`,
+    );
+    expect(all.items.map((x: { id: string }) => x.id)).toEqual([ids.T6, ids.T5, ids.T2, ids.T1]);
+    const p1 = await ok(leader, `/api/dashboard/lists/tickets?${PERIOD}&serviceCode=consultation&pageSize=3`);
+    const p2 = await ok(
+      leader,
+      `/api/dashboard/lists/tickets?${PERIOD}&serviceCode=consultation&pageSize=3&page=2`,
+    );
+    expect([...p1.items, ...p2.items].map((x: { id: string }) => x.id)).toEqual(
+      all.items.map((x: { id: string }) => x.id),
+    );
+    expect(p2.total).toBe(4);
+    const day = await ok(leader, `/api/dashboard/lists/tickets?${PERIOD}&date=2026-03-17`);
+    expect(day.total).toBe(2);
+  });
+});
+
+describe('exports', () => {
+  it('exports the list behind a chart as .xlsx: same rows, same order, identifiers as text, Chinese name', async () => {
+    const r = await leader.get(`/api/dashboard/export/tickets?${PERIOD}&serviceCode=consultation`);
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.headers['content-type']).toContain('spreadsheetml');
+    const disposition = String(r.headers['content-disposition']);
+    expect(disposition).toMatch(/^attachment; filename="[\x20-\x7e]+"; filename\*=UTF-8''/);
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toBe(
+      '数据看板-取号办件明细-2026-03-01至2026-03-17.xlsx',
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.rowCount).toBe(5);
+    expect([2, 3, 4, 5].map((n) => sheet.getCell(`B${n}`).value)).toEqual(['A002', 'A001', 'A002', 'A001']);
+    expect(sheet.getCell('K5').value).toBe('1502**********1234');
+    expect(sheet.getCell('K5').type).toBe(ExcelJS.ValueType.String);
+    expect(sheet.getCell('I5').value).toBe(10);
+  });
+
+  it('exports every chart as one workbook, and refuses a county leader the city', async () => {
+    const r = await leader.get(`/api/dashboard/export/figures?${PERIOD}`);
+    expect(r.statusCode, r.body).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toContain('法援按重点群体');
+    const units = workbook.getWorksheet('各单位办件')!;
+    expect(units.getCell('A2').value).toBe('包头市司法局');
+    expect(units.getCell('B2').value).toBe(6);
+    const refused = await countyLeader.get(`/api/dashboard/export/figures?${PERIOD}&orgId=${cityId}`);
+    expect(refused.statusCode).toBe(403);
+  });
+
+  it('writes the monthly report as .docx with the key figures', async () => {
+    const r = await leader.get('/api/dashboard/report.docx?month=2026-03');
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect(decodeURIComponent(String(r.headers['content-disposition']).split("UTF-8''")[1]!)).toBe(
+      '包头市司法局2026年3月公共法律服务工作报告.docx',
+    );
+    const xml = documentXml(r.rawPayload);
+    expect(xml).toContain('本月受理法律援助申请5件');
+    expect(xml).toContain('达成率50.0%');
+    const future = await leader.get('/api/dashboard/report.docx?month=2026-05');
+    expect(future.statusCode).toBe(400);
+    expect(future.json().code).toBe('DASHBOARD.MONTH_IN_FUTURE');
+  });
+});
+
+/** word/document.xml of a .docx. */
+function documentXml(docx: Buffer): string {
+  return strFromU8(unzipSync(new Uint8Array(docx))['word/document.xml']!);
+}

@@ -1,0 +1,278 @@
+import { randomUUID } from 'node:crypto';
+import { businessDateOf } from '@core/calendar';
+import { findService } from '@core/queue/services';
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../../context';
+import {
+  evaluations,
+  legalAidActions,
+  legalAidMatters,
+  rectifications,
+  ticketActions,
+  tickets,
+} from '../../db/schema/index';
+
+/**
+ * Rows of past hall activity written straight into the tables (tickets with their action log, legal-aid
+ * matters with theirs, ratings and rectifications): for the demo history, the province generator and the
+ * dashboard's tests. They bypass the use cases on purpose — history is recorded, not re-enacted — but
+ * keep every invariant the use cases keep (the action log agrees with the row, numbers are unique).
+ */
+
+export interface TicketSpec {
+  id?: string;
+  orgId: string;
+  serviceCode: string;
+  windowId?: string | null;
+  sequence: number;
+  status: 'waiting' | 'called' | 'serving' | 'finished' | 'no-show' | 'cancelled';
+  issuedAt: Date;
+  calledAt?: Date | null;
+  startedAt?: Date | null;
+  finishedAt?: Date | null;
+  /** The staff member who called, served and finished it (a team lawyer on consultation duty). */
+  servedBy?: string | null;
+  matterId?: string | null;
+  idNumberMasked?: string | null;
+  channel?: 'kiosk' | 'reception' | 'remote' | 'replay';
+}
+
+/** The `tickets` row and `ticket_actions` rows of one ticket. */
+export function ticketRows(spec: TicketSpec) {
+  const id = spec.id ?? randomUUID();
+  const prefix = findService(spec.serviceCode)?.ticketPrefix ?? 'Z';
+  const last = spec.finishedAt ?? spec.startedAt ?? spec.calledAt ?? spec.issuedAt;
+  const ticket = {
+    id,
+    orgId: spec.orgId,
+    serviceCode: spec.serviceCode,
+    businessDate: businessDateOf(spec.issuedAt),
+    sequence: spec.sequence,
+    number: `${prefix}${String(spec.sequence).padStart(3, '0')}`,
+    status: spec.status,
+    idNumberMasked: spec.idNumberMasked ?? null,
+    channel: spec.channel ?? 'kiosk',
+    windowId: spec.windowId ?? null,
+    queuedAt: spec.issuedAt,
+    issuedAt: spec.issuedAt,
+    calledAt: spec.calledAt ?? null,
+    firstCalledAt: spec.calledAt ?? null,
+    startedAt: spec.startedAt ?? null,
+    finishedAt: spec.finishedAt ?? null,
+    endedAt: spec.status === 'finished' || spec.status === 'no-show' ? last : null,
+    noShowCount: spec.status === 'no-show' ? 1 : 0,
+    outcome: spec.status === 'finished' ? 'done' : null,
+    matterId: spec.matterId ?? null,
+    updatedAt: last,
+  };
+  const actions: (typeof ticketActions.$inferInsert)[] = [
+    { ticketId: id, orgId: spec.orgId, action: 'issue', at: spec.issuedAt, toStatus: 'waiting' },
+  ];
+  const step = (action: string, at: Date, from: string, to: string) =>
+    actions.push({
+      ticketId: id,
+      orgId: spec.orgId,
+      action,
+      at,
+      actorId: spec.servedBy ?? null,
+      windowId: spec.windowId ?? null,
+      fromStatus: from,
+      toStatus: to,
+    });
+  if (spec.calledAt) step('call', spec.calledAt, 'waiting', 'called');
+  if (spec.status === 'no-show') step('no-show', spec.calledAt ?? spec.issuedAt, 'called', 'no-show');
+  if (spec.startedAt) step('start', spec.startedAt, 'called', 'serving');
+  if (spec.finishedAt) step('finish', spec.finishedAt, 'serving', 'finished');
+  if (spec.status === 'cancelled') step('cancel', spec.issuedAt, 'waiting', 'cancelled');
+  return { ticket, actions };
+}
+
+export interface MatterSpec {
+  id?: string;
+  orgId: string;
+  number: string;
+  year: number;
+  seq: number;
+  applicantPersonId: string;
+  caseKind: 'criminal-defence' | 'criminal-victim' | 'civil' | 'administrative';
+  matter?: string | null;
+  priorityGroups?: string[];
+  channel?: string;
+  regionCode: string;
+  status: string;
+  appliedAt: Date;
+  acceptedAt?: Date | null;
+  approvedAt?: Date | null;
+  refusedAt?: Date | null;
+  assignedAt?: Date | null;
+  aidStartedAt?: Date | null;
+  assignedLawyerId?: string | null;
+  assignedUserId?: string | null;
+  ticketId?: string | null;
+}
+
+/** The `legal_aid_matters` row and its `legal_aid_actions` (apply, accept, grant or refuse, assign, …). */
+export function matterRows(spec: MatterSpec) {
+  const id = spec.id ?? randomUUID();
+  const actions: (typeof legalAidActions.$inferInsert)[] = [];
+  const add = (type: string, at: Date | null | undefined, payload: Record<string, unknown> = {}) => {
+    if (!at) return;
+    actions.push({
+      matterId: id,
+      seq: actions.length + 1,
+      type,
+      at,
+      actorRole: type === 'accept-assignment' ? 'lawyer' : 'legal-aid-director',
+      actorName: '历史数据',
+      payload,
+    });
+  };
+  add('apply', spec.appliedAt, { channel: spec.channel ?? 'window' });
+  add('accept', spec.acceptedAt);
+  add('grant', spec.approvedAt);
+  add('refuse', spec.refusedAt, { reasonCodes: ['HARDSHIP_NOT_MET'] });
+  add('assign', spec.assignedAt, { providerId: spec.assignedLawyerId ?? null });
+  add('accept-assignment', spec.aidStartedAt);
+  const matter: typeof legalAidMatters.$inferInsert = {
+    id,
+    orgId: spec.orgId,
+    number: spec.number,
+    year: spec.year,
+    seq: spec.seq,
+    applicantPersonId: spec.applicantPersonId,
+    channel: spec.channel ?? 'window',
+    facts: '历史数据（虚构）',
+    caseKind: spec.caseKind,
+    matter: spec.matter ?? null,
+    priorityGroups: spec.priorityGroups ?? [],
+    regionCode: spec.regionCode,
+    eligibility: {},
+    status: spec.status,
+    version: actions.length,
+    ticketId: spec.ticketId ?? null,
+    assignedLawyerId: spec.assignedLawyerId ?? null,
+    assignedUserId: spec.assignedUserId ?? null,
+    appliedAt: spec.appliedAt,
+    acceptedAt: spec.acceptedAt ?? null,
+    approvedAt: spec.approvedAt ?? null,
+    assignedAt: spec.assignedAt ?? null,
+    aidStartedAt: spec.aidStartedAt ?? null,
+    createdAt: spec.appliedAt,
+    updatedAt: actions[actions.length - 1]?.at ?? spec.appliedAt,
+  };
+  return { matter, actions };
+}
+
+export interface EvaluationSpec {
+  orgId: string;
+  ticketId?: string | null;
+  matterId?: string | null;
+  subjectNumber: string;
+  serviceCode: string;
+  windowId?: string | null;
+  staffName?: string | null;
+  lawyerName?: string | null;
+  level: 1 | 2 | 3 | 4 | 5;
+  at: Date;
+  comment?: string | null;
+  /** For a bad review: the rectification item's state and dates. */
+  rectification?: {
+    status: 'open' | 'called-back' | 'rectified' | 'closed';
+    callbackDueOn: string;
+    fixDueOn: string;
+    calledBackAt?: Date | null;
+    rectifiedAt?: Date | null;
+  };
+}
+
+/** An `evaluations` row and, for a bad review, its `rectifications` row. */
+export function evaluationRows(spec: EvaluationSpec) {
+  const id = randomUUID();
+  const evaluation: typeof evaluations.$inferInsert = {
+    id,
+    orgId: spec.orgId,
+    subject: spec.matterId ? 'legal-aid-matter' : 'ticket',
+    ticketId: spec.ticketId ?? null,
+    matterId: spec.matterId ?? null,
+    subjectNumber: spec.subjectNumber,
+    serviceCode: spec.serviceCode,
+    windowId: spec.windowId ?? null,
+    staffName: spec.staffName ?? null,
+    lawyerName: spec.lawyerName ?? null,
+    level: spec.level,
+    comment: spec.comment ?? null,
+    channel: 'window-pad',
+    businessDate: businessDateOf(spec.at),
+    createdAt: spec.at,
+  };
+  const r = spec.rectification;
+  const rectification: (typeof rectifications.$inferInsert)[] = r
+    ? [
+        {
+          evaluationId: id,
+          orgId: spec.orgId,
+          status: r.status,
+          openedOn: businessDateOf(spec.at),
+          callbackDueOn: r.callbackDueOn,
+          fixDueOn: r.fixDueOn,
+          calledBackAt: r.calledBackAt ?? null,
+          rectifiedAt: r.rectifiedAt ?? null,
+          createdAt: spec.at,
+        },
+      ]
+    : [];
+  return { evaluation, rectification };
+}
+
+/** Inserts the rows of many tickets, matters and ratings, in chunks (one statement per chunk and table). */
+export async function insertActivity(
+  executor: Executor,
+  batch: {
+    tickets?: ReturnType<typeof ticketRows>[];
+    matters?: ReturnType<typeof matterRows>[];
+    evaluations?: ReturnType<typeof evaluationRows>[];
+  },
+  chunk = 1000,
+): Promise<void> {
+  const inChunks = async <T>(rows: T[], write: (part: T[]) => Promise<unknown>) => {
+    for (let i = 0; i < rows.length; i += chunk) await write(rows.slice(i, i + chunk));
+  };
+  const t = batch.tickets ?? [];
+  const m = batch.matters ?? [];
+  const e = batch.evaluations ?? [];
+  await inChunks(
+    t.map((x) => x.ticket),
+    (part) => executor.insert(tickets).values(part),
+  );
+  await inChunks(
+    t.flatMap((x) => x.actions),
+    (part) => executor.insert(ticketActions).values(part),
+  );
+  await inChunks(
+    m.map((x) => x.matter),
+    (part) => executor.insert(legalAidMatters).values(part),
+  );
+  await inChunks(
+    m.flatMap((x) => x.actions),
+    (part) => executor.insert(legalAidActions).values(part),
+  );
+  await inChunks(
+    e.map((x) => x.evaluation),
+    (part) => executor.insert(evaluations).values(part),
+  );
+  await inChunks(
+    e.flatMap((x) => x.rectification),
+    (part) => executor.insert(rectifications).values(part),
+  );
+}
+
+/**
+ * Moves every agency's matter-number counter past the numbers the history used, so the next real
+ * application gets a fresh number (legal_aid_counters, allocated in the intake transaction).
+ */
+export async function syncMatterCounters(executor: Executor): Promise<void> {
+  await executor.execute(sql`
+    insert into legal_aid_counters (org_id, year, last_seq)
+    select org_id, year, max(seq) from legal_aid_matters group by org_id, year
+    on conflict (org_id, year) do update set last_seq = greatest(legal_aid_counters.last_seq, excluded.last_seq)`);
+}

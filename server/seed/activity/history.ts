@@ -1,0 +1,252 @@
+import { addCalendarDays, calendarDaysBetween, dayOfWeek } from '@core/calendar';
+import { priorityGroupCodes } from '@core/queue/priority';
+import { getService, serviceCodes } from '@core/queue/services';
+import { seededRandom } from '@core/random';
+import {
+  type EvaluationSpec,
+  evaluationRows,
+  type MatterSpec,
+  matterRows,
+  type TicketSpec,
+  ticketRows,
+} from './activity-rows';
+
+/**
+ * Invented history of halls and legal aid agencies, day by day, reproducible from a seed: the demo's
+ * recent weeks and the province generator's five years come from the same code. Weekends have no
+ * visitors (holidays are not skipped: the history is invented, not a calendar).
+ */
+export interface HistoryShape {
+  from: string;
+  /** Last day (included); tickets of `today` are left partly waiting. */
+  to: string;
+  today: string;
+  seed: string;
+  centers: { orgId: string; windows: { id: string; services: string[] }[]; ticketsPerDay: number }[];
+  agencies: {
+    orgId: string;
+    /** Matter number prefix, e.g. 包 → 包法援〔2026〕第0001号. */
+    prefix: string;
+    regionCode: string;
+    mattersPerDay: number;
+    personIds: string[];
+  }[];
+  /** Team lawyers legal aid is assigned to. */
+  lawyerIds: string[];
+  /** Staff accounts that finish consultation tickets (team lawyers on duty). */
+  consultationUserIds: string[];
+  /**
+   * Every matter decided, and granted ones archived: nothing left open for the deadline sweep to remind
+   * anyone of (the demo; its action logs are history, not a procedure to continue).
+   */
+  settleAll?: boolean;
+}
+
+const SERVICE_WEIGHTS: Record<string, number> = {
+  consultation: 35,
+  'legal-aid': 15,
+  mediation: 12,
+  notarization: 15,
+  lawyer: 8,
+  arbitration: 4,
+  appraisal: 3,
+  reconsideration: 3,
+  publicity: 3,
+  'aid-qualification': 2,
+};
+const MATTERS = [
+  'labour-relation-or-remuneration',
+  'maintenance',
+  'personal-injury',
+  'social-insurance-or-assistance',
+  'pension',
+  'loan-dispute',
+  'divorce-property',
+];
+const LEVELS: [number, 1 | 2 | 3 | 4 | 5][] = [
+  [0.7, 5],
+  [0.9, 4],
+  [0.96, 3],
+  [0.99, 2],
+  [1, 1],
+];
+
+const MINUTE = 60_000;
+const at = (date: string, minutes: number) =>
+  new Date(new Date(`${date}T00:00:00+08:00`).getTime() + minutes * MINUTE);
+
+export interface HistoryDay {
+  date: string;
+  tickets: ReturnType<typeof ticketRows>[];
+  matters: ReturnType<typeof matterRows>[];
+  evaluations: ReturnType<typeof evaluationRows>[];
+}
+
+/** The history, one day at a time (so a five-year province fits in memory a day at a time). */
+export function* generateHistory(shape: HistoryShape): Generator<HistoryDay> {
+  const random = seededRandom(shape.seed);
+  const pickOf = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  // A count around `mean` (±40 %), rounded at random so that small means (0.1 a day) still add up right.
+  const around = (mean: number) => {
+    const x = mean * (0.6 + random() * 0.8);
+    return Math.floor(x) + (random() < x - Math.floor(x) ? 1 : 0);
+  };
+  const totalWeight = Object.values(SERVICE_WEIGHTS).reduce((a, b) => a + b, 0);
+  const serviceOf = () => {
+    let x = random() * totalWeight;
+    for (const code of serviceCodes) {
+      x -= SERVICE_WEIGHTS[code] ?? 0;
+      if (x < 0) return code;
+    }
+    return 'consultation';
+  };
+  const matterSeq = new Map<string, number>();
+  const days = calendarDaysBetween(shape.from, shape.to);
+  for (let d = 0; d <= days; d++) {
+    const date = addCalendarDays(shape.from, d);
+    const weekday = dayOfWeek(date);
+    const day: HistoryDay = { date, tickets: [], matters: [], evaluations: [] };
+    if (weekday === 0 || weekday === 6) {
+      yield day;
+      continue;
+    }
+    const isToday = date === shape.today;
+    for (const center of shape.centers) {
+      const sequences = new Map<string, number>();
+      const n = around(center.ticketsPerDay);
+      for (let i = 0; i < n; i++) {
+        const code = serviceOf();
+        const window = center.windows.find((w) => w.services.includes(code)) ?? center.windows[0];
+        const sequence = (sequences.get(code) ?? 0) + 1;
+        sequences.set(code, sequence);
+        const issuedMin = 8 * 60 + 30 + Math.floor(random() * 8 * 60);
+        const wait = Math.floor(-Math.log(1 - random()) * 10 * 60) / 60;
+        const service = getService(code).defaultAvgServiceMinutes * (0.5 + random());
+        const roll = random();
+        const spec: TicketSpec = {
+          orgId: center.orgId,
+          serviceCode: code,
+          windowId: window?.id ?? null,
+          sequence,
+          status: 'finished',
+          issuedAt: at(date, issuedMin),
+          calledAt: at(date, issuedMin + wait),
+          startedAt: at(date, issuedMin + wait + 0.5),
+          finishedAt: at(date, issuedMin + wait + 0.5 + service),
+          servedBy:
+            code === 'consultation' && shape.consultationUserIds.length
+              ? pickOf(shape.consultationUserIds)
+              : null,
+          idNumberMasked: `1502**********${String(1000 + Math.floor(random() * 9000))}`,
+        };
+        if (isToday && i > n * 0.6) {
+          Object.assign(spec, {
+            status: 'waiting',
+            calledAt: null,
+            startedAt: null,
+            finishedAt: null,
+            windowId: null,
+          });
+        } else if (roll < 0.04) {
+          Object.assign(spec, { status: 'no-show', startedAt: null, finishedAt: null });
+        } else if (roll < 0.05) {
+          Object.assign(spec, {
+            status: 'cancelled',
+            calledAt: null,
+            startedAt: null,
+            finishedAt: null,
+            windowId: null,
+          });
+        }
+        const rows = ticketRows(spec);
+        day.tickets.push(rows);
+        if (spec.status === 'finished' && random() < 0.6) {
+          const x = random();
+          const level = LEVELS.find(([p]) => x < p)![1];
+          const evaluation: EvaluationSpec = {
+            orgId: center.orgId,
+            ticketId: rows.ticket.id,
+            subjectNumber: rows.ticket.number,
+            serviceCode: code,
+            windowId: window?.id ?? null,
+            level,
+            at: spec.finishedAt!,
+          };
+          if (level <= 2) {
+            const late = random() < 0.15;
+            evaluation.rectification = {
+              status: late ? 'open' : 'closed',
+              callbackDueOn: addCalendarDays(date, 1),
+              fixDueOn: addCalendarDays(date, 5),
+              calledBackAt: late ? null : at(addCalendarDays(date, 1), 10 * 60),
+              rectifiedAt: late ? null : at(addCalendarDays(date, 3), 10 * 60),
+            };
+          }
+          day.evaluations.push(evaluationRows(evaluation));
+        }
+      }
+    }
+    for (const agency of shape.agencies) {
+      const n = around(agency.mattersPerDay);
+      const year = Number(date.slice(0, 4));
+      for (let i = 0; i < n; i++) {
+        const key = `${agency.orgId}/${year}`;
+        const seq = (matterSeq.get(key) ?? 0) + 1;
+        matterSeq.set(key, seq);
+        const appliedMin = 9 * 60 + Math.floor(random() * 7 * 60);
+        const appliedAt = at(date, appliedMin);
+        const daysAgo = calendarDaysBetween(date, shape.today);
+        const roll = random();
+        const sameDay = random() < 0.6;
+        const decideDays = sameDay ? 0 : Math.min(daysAgo, Math.floor(random() * 10));
+        const assignDays = sameDay ? 0 : Math.floor(random() * 5);
+        const decidedAt = sameDay
+          ? at(date, appliedMin + 30)
+          : at(addCalendarDays(date, decideDays), 10 * 60);
+        const decided = shape.settleAll || sameDay || daysAgo > decideDays;
+        const spec: MatterSpec = {
+          orgId: agency.orgId,
+          number: `${agency.prefix}法援〔${year}〕第${String(seq).padStart(4, '0')}号`,
+          year,
+          seq,
+          applicantPersonId: pickOf(agency.personIds),
+          caseKind: random() < 0.15 ? 'criminal-defence' : 'civil',
+          matter: pickOf(MATTERS),
+          priorityGroups: random() < 0.4 ? [pickOf(priorityGroupCodes)] : [],
+          regionCode: agency.regionCode,
+          status: 'under-review',
+          appliedAt,
+          acceptedAt: at(date, appliedMin + 10),
+        };
+        if (spec.caseKind === 'criminal-defence') spec.matter = null;
+        if (decided && roll < 0.08) Object.assign(spec, { status: 'refused', refusedAt: decidedAt });
+        else if (decided && roll < 0.1) Object.assign(spec, { status: 'deemed-withdrawn' });
+        else if (decided) {
+          const assignedAt = sameDay
+            ? at(date, appliedMin + 60)
+            : at(addCalendarDays(date, decideDays + assignDays), 11 * 60);
+          const assigned = shape.settleAll || assignedAt.getTime() <= at(shape.today, 0).getTime() || sameDay;
+          Object.assign(spec, {
+            status: shape.settleAll
+              ? 'archived'
+              : assigned
+                ? daysAgo > 60
+                  ? 'closed'
+                  : 'in-progress'
+                : 'granted',
+            approvedAt: decidedAt,
+            assignedAt: assigned ? assignedAt : null,
+            aidStartedAt: assigned
+              ? sameDay
+                ? at(date, appliedMin + 90)
+                : at(addCalendarDays(date, decideDays + assignDays), 15 * 60)
+              : null,
+            assignedLawyerId: assigned && shape.lawyerIds.length ? pickOf(shape.lawyerIds) : null,
+          });
+        }
+        day.matters.push(matterRows(spec));
+      }
+    }
+    yield day;
+  }
+}

@@ -1,0 +1,140 @@
+import { addCalendarDays, businessDateOf } from '@core/calendar';
+import { seededRandom } from '@core/random';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../context';
+import { lawyers, lecturers, lectures, organisations, persons, users, windows } from '../db/schema/index';
+import { insertActivity, syncMatterCounters } from './activity/activity-rows';
+import { generateHistory } from './activity/history';
+
+/** How many days of invented hall history the demo carries (ending today). */
+export const DEMO_HISTORY_DAYS = 90;
+/** The center's Civil Code lectures of the past year (the seed's figure). */
+export const DEMO_CIVIL_CODE_LECTURES = 77;
+
+const LECTURERS: [string, string][] = [
+  ['白玉兰', '包头市中级人民法院 法官'],
+  ['乌日娜', '包头市人民检察院 检察官'],
+  ['张建军', '内蒙古北疆明正律师事务所 律师'],
+  ['刘海燕', '包头市司法局 普法与依法治理科'],
+  ['巴特尔', '内蒙古鹿城信达律师事务所 律师'],
+  ['陈晓红', '包头医学院 法学教师'],
+  ['王志刚', '包头市公共法律服务中心 法律顾问'],
+  ['萨仁高娃', '达尔罕茂明安联合旗司法局 普法干部'],
+];
+const VENUES: Record<string, string[]> = {
+  government: ['包头市市场监督管理局', '东河区人民政府', '昆都仑区税务局', '青山区应急管理局'],
+  enterprise: ['包钢集团轨梁厂', '北方重工机加车间', '鹿城物流园区', '稀土高新区企业服务中心'],
+  community: ['东河区和平路社区', '昆都仑区阿尔丁街社区', '青山区富强路社区', '九原区赛汗街道'],
+  school: ['包头市第一中学', '东河区东站小学', '青山区青年路小学', '包头职业技术学院'],
+  pastoral: ['达茂旗满都拉镇嘎查', '固阳县金山镇', '土右旗沟门镇', '白云鄂博矿区牧业社区'],
+};
+const TITLES = [
+  '民法典与百姓生活',
+  '民法典婚姻家庭编解读',
+  '民法典合同编与诚信经营',
+  '民法典物权编与邻里关系',
+];
+
+/**
+ * The demo's history for the dashboard (issue 7): DEMO_HISTORY_DAYS days (up to yesterday) of tickets, ratings and
+ * rectifications at the city's hall, legal-aid matters at the city's and the counties' agencies (assigned
+ * to the 公共法律服务律师团), and the 普法讲师团 with the past year's 77 Civil Code lectures and a few
+ * plans. All invented. Returns counts for the progress report.
+ */
+export async function seedDemoActivity(
+  executor: Executor,
+  options: { now: Date; orgIds: Map<string, string> },
+): Promise<{ tickets: number; matters: number; lectures: number }> {
+  const today = businessDateOf(options.now);
+  const cityId = options.orgIds.get('city')!;
+  const centerId = options.orgIds.get('center')!;
+  const agencyRows = await executor
+    .select({
+      id: organisations.id,
+      shortName: organisations.shortName,
+      divisionCode: organisations.divisionCode,
+    })
+    .from(organisations)
+    .where(eq(organisations.kind, 'legal-aid-agency'));
+  // The demo's invented persons (demo-reference.ts) are the applicants of the history too.
+  const personIds = (await executor.select({ id: persons.id }).from(persons)).map((p) => p.id);
+  const team = await executor
+    .select({ id: lawyers.id })
+    .from(lawyers)
+    .where(and(eq(lawyers.orgId, cityId), eq(lawyers.teamMember, true)));
+  const lawyerUser = await executor
+    .select({ id: users.id })
+    .from(users)
+    .where(inArray(users.username, ['lawyer']));
+  const centerWindows = await executor
+    .select({ id: windows.id, services: windows.services })
+    .from(windows)
+    .where(eq(windows.orgId, centerId));
+  let tickets = 0;
+  let matters = 0;
+  for (const day of generateHistory({
+    from: addCalendarDays(today, -DEMO_HISTORY_DAYS),
+    to: addCalendarDays(today, -1),
+    today,
+    seed: 'lawhall-demo-history',
+    centers: [{ orgId: centerId, windows: centerWindows, ticketsPerDay: 50 }],
+    agencies: agencyRows.map((a) => ({
+      orgId: a.id,
+      prefix: a.shortName ?? '包',
+      regionCode: a.divisionCode ?? '150200',
+      mattersPerDay: a.divisionCode === '150200' ? 3 : 0.6,
+      personIds,
+    })),
+    lawyerIds: team.map((l) => l.id),
+    consultationUserIds: lawyerUser.map((u) => u.id),
+    settleAll: true,
+  })) {
+    tickets += day.tickets.length;
+    matters += day.matters.length;
+    await insertActivity(executor, day);
+  }
+  await syncMatterCounters(executor);
+
+  const random = seededRandom('lawhall-demo-lectures');
+  const lecturerRows = await executor
+    .insert(lecturers)
+    .values(
+      LECTURERS.map(([name, affiliation]) => ({ orgId: cityId, name, affiliation, topics: ['civil-code'] })),
+    )
+    .returning({ id: lecturers.id });
+  const types = Object.keys(VENUES);
+  const lectureRows = Array.from({ length: DEMO_CIVIL_CODE_LECTURES }, (_, i) => {
+    const venueType = types[i % types.length]!;
+    const heldOn = addCalendarDays(today, -Math.floor(((i + 1) * 360) / DEMO_CIVIL_CODE_LECTURES));
+    return {
+      orgId: cityId,
+      status: 'held',
+      plannedOn: heldOn,
+      heldOn,
+      lectureOn: heldOn,
+      venueType,
+      venue: VENUES[venueType]![i % 4]!,
+      topic: 'civil-code',
+      title: TITLES[i % TITLES.length]!,
+      audienceSize: 30 + Math.floor(random() * 170),
+      lecturerIds: [lecturerRows[i % lecturerRows.length]!.id],
+    };
+  });
+  const plans = [7, 14, 21].map((days, i) => {
+    const venueType = types[(i + 2) % types.length]!;
+    const plannedOn = addCalendarDays(today, days);
+    return {
+      orgId: cityId,
+      status: 'planned',
+      plannedOn,
+      lectureOn: plannedOn,
+      venueType,
+      venue: VENUES[venueType]![i]!,
+      topic: 'civil-code',
+      title: TITLES[i]!,
+      lecturerIds: [lecturerRows[i]!.id],
+    };
+  });
+  await executor.insert(lectures).values([...lectureRows, ...plans]);
+  return { tickets, matters, lectures: lectureRows.length + plans.length };
+}

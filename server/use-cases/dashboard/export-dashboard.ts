@@ -1,0 +1,316 @@
+import { badInput } from '@core/errors';
+import { LECTURE_TOPICS } from '@core/procedures/publicity';
+import { VENUE_TYPE_LABELS } from '@core/publicity';
+import { findService } from '@core/queue/services';
+import type { z } from 'zod';
+import type { Services, UseCaseCall } from '../../context';
+import { buildXlsx, type PreparedSheet, sheet, type XlsxColumn } from '../../export/xlsx';
+import { matterLabel } from '../legal-aid/labels';
+import { getLectureTotals } from '../publicity/lecture-totals';
+import {
+  type evaluationListFilters,
+  type lectureListFilters,
+  listDashboardEvaluations,
+  listDashboardLectures,
+  listDashboardMatters,
+  listDashboardTickets,
+  type matterListFilters,
+  type ticketListFilters,
+} from './dashboard-lists';
+import type { DashboardQuery } from './dashboard-scope';
+import { getLawyerTeamFigures } from './lawyer-team-figures';
+import { getLegalAidFigures } from './legal-aid-figures';
+import { getQueueFigures } from './queue-figures';
+import { getSatisfactionFigures } from './satisfaction-figures';
+
+/** The most rows one list export writes; more is refused (narrow the period or the filters). */
+export const MAX_EXPORT_ROWS = 100_000;
+
+const tooLarge = () =>
+  badInput('DASHBOARD.EXPORT_TOO_LARGE', `导出最多 ${MAX_EXPORT_ROWS} 行，请缩短统计区间或增加筛选条件`);
+
+const minutes = (s: number | null) => (s === null ? null : Math.round(s / 6) / 10);
+const RESULT = {
+  met: '按期/达成',
+  missed: '未达成',
+  breached: '超期',
+  pending: '未到期',
+  open: '今日进行中',
+  'n/a': '不适用',
+};
+const OUTCOME = { granted: '给予', refused: '不予', withdrawn: '视为撤回', pending: '待决定' };
+const label = (table: Record<string, string>, key: string) => table[key] ?? key;
+const TOPIC_LABELS: Record<string, string> = Object.fromEntries(
+  Object.entries(LECTURE_TOPICS).map(([code, t]) => [code, t.label]),
+);
+
+export type ExportKind = 'tickets' | 'legal-aid' | 'evaluations' | 'lectures';
+export interface ExportFile {
+  fileName: string;
+  buffer: Buffer;
+}
+
+const page = { page: 1, pageSize: MAX_EXPORT_ROWS + 1 };
+
+interface QueueRowLike {
+  tickets: number;
+  finished: number;
+  matters: number;
+  noShows: number;
+  avgWaitSeconds: number | null;
+  p90WaitSeconds: number | null;
+  avgServiceSeconds: number | null;
+  p90ServiceSeconds: number | null;
+}
+interface OutcomesLike {
+  granted: number;
+  refused: number;
+  withdrawn: number;
+  pending: number;
+}
+
+/**
+ * One list behind a chart as .xlsx (dashboard.read): the same scope, filters and stable order as the
+ * paged list, every row (at most MAX_EXPORT_ROWS, else 400 DASHBOARD.EXPORT_TOO_LARGE). ID numbers stay
+ * masked, as in the list; numbers and identifiers are text cells (server/export/xlsx.ts).
+ */
+export async function exportDashboardList(
+  services: Services,
+  {
+    actor,
+    input,
+  }: UseCaseCall<
+    | ({ kind: 'tickets' } & z.infer<typeof ticketListFilters>)
+    | ({ kind: 'legal-aid' } & z.infer<typeof matterListFilters>)
+    | ({ kind: 'evaluations' } & z.infer<typeof evaluationListFilters>)
+    | ({ kind: 'lectures' } & z.infer<typeof lectureListFilters>)
+  >,
+): Promise<ExportFile> {
+  let prepared: PreparedSheet;
+  let period: string;
+  let what: string;
+  if (input.kind === 'tickets') {
+    const { items, scope } = await listDashboardTickets(services, actor, input, page);
+    if (items.length > MAX_EXPORT_ROWS) throw tooLarge();
+    period = `${scope.period.from}至${scope.period.to}`;
+    what = '取号办件明细';
+    prepared = sheet({
+      name: what,
+      rows: items,
+      columns: [
+        { header: '业务日期', kind: 'text', value: (r) => r.businessDate },
+        { header: '号码', kind: 'text', value: (r) => r.number },
+        { header: '服务中心', value: (r) => r.centerName },
+        { header: '单位', value: (r) => r.unitName },
+        { header: '事项', value: (r) => findService(r.serviceCode)?.nameZh ?? r.serviceCode },
+        { header: '窗口', kind: 'number', value: (r) => r.windowNumber },
+        { header: '状态', value: (r) => r.status },
+        { header: '取号时间', kind: 'date', value: (r) => new Date(r.issuedAt) },
+        { header: '等候（分钟）', kind: 'number', value: (r) => minutes(r.waitSeconds) },
+        { header: '办理（分钟）', kind: 'number', value: (r) => minutes(r.serviceSeconds) },
+        { header: '身份证号（脱敏）', kind: 'text', value: (r) => r.idNumberMasked },
+      ],
+    });
+  } else if (input.kind === 'legal-aid') {
+    const { items, scope } = await listDashboardMatters(services, actor, input, page);
+    if (items.length > MAX_EXPORT_ROWS) throw tooLarge();
+    period = `${scope.period.from}至${scope.period.to}`;
+    what = '法律援助事项明细';
+    prepared = sheet({
+      name: what,
+      rows: items,
+      columns: [
+        { header: '案号', kind: 'text', value: (r) => r.number },
+        { header: '单位', value: (r) => r.unitName },
+        { header: '申请时间', kind: 'date', value: (r) => new Date(r.appliedAt) },
+        { header: '事项', value: (r) => matterLabel(r.caseKind, r.matter === r.caseKind ? null : r.matter) },
+        { header: '重点群体', value: (r) => r.priorityGroups.join('、') },
+        { header: '决定', value: (r) => label(OUTCOME, r.outcome) },
+        { header: '五个当天', value: (r) => label(RESULT, r.five) },
+        { header: '审批期限（7日）', value: (r) => label(RESULT, r.decision) },
+        { header: '指派期限（3日）', value: (r) => label(RESULT, r.assignment) },
+        { header: '承办律师', value: (r) => r.lawyerName },
+      ],
+    });
+  } else if (input.kind === 'lectures') {
+    const { items, scope } = await listDashboardLectures(services, actor, input, page);
+    if (items.length > MAX_EXPORT_ROWS) throw tooLarge();
+    period = `${scope.period.from}至${scope.period.to}`;
+    what = '普法讲座明细';
+    prepared = sheet({
+      name: what,
+      rows: items,
+      columns: [
+        { header: '日期', kind: 'text', value: (r) => r.lectureOn },
+        { header: '单位', value: (r) => r.unitName },
+        { header: '状态', value: (r) => (r.status === 'held' ? '已开展' : '计划') },
+        { header: '场所类型', value: (r) => label(VENUE_TYPE_LABELS, r.venueType) },
+        { header: '地点', value: (r) => r.venue },
+        { header: '主题', value: (r) => label(TOPIC_LABELS, r.topic) },
+        { header: '题目', value: (r) => r.title },
+        { header: '受众人数', kind: 'number', value: (r) => r.audienceSize },
+      ],
+    });
+  } else {
+    const { items, scope } = await listDashboardEvaluations(services, actor, input, page);
+    if (items.length > MAX_EXPORT_ROWS) throw tooLarge();
+    period = `${scope.period.from}至${scope.period.to}`;
+    what = '好差评明细';
+    prepared = sheet({
+      name: what,
+      rows: items,
+      columns: [
+        { header: '业务日期', kind: 'text', value: (r) => r.businessDate },
+        { header: '单位', value: (r) => r.unitName },
+        { header: '号码/案号', kind: 'text', value: (r) => r.subjectNumber },
+        { header: '评价等级', kind: 'number', value: (r) => r.level },
+        { header: '意见', value: (r) => r.comment },
+        { header: '工作人员', value: (r) => r.staffName },
+        { header: '律师', value: (r) => r.lawyerName },
+        { header: '整改状态', value: (r) => r.rectificationStatus },
+        { header: '整改超期', value: (r) => (r.overdue === null ? null : r.overdue ? '是' : '否') },
+      ],
+    });
+  }
+  return { fileName: `数据看板-${what}-${period}.xlsx`, buffer: await buildXlsx([prepared]) };
+}
+
+/**
+ * Every chart of the dashboard as one workbook, a sheet per chart, with the figures exactly as the
+ * charts show them (dashboard.read).
+ */
+export async function exportDashboardFigures(
+  services: Services,
+  call: UseCaseCall<DashboardQuery>,
+): Promise<ExportFile> {
+  const [queue, legalAid, satisfaction, team, lectures] = await Promise.all([
+    getQueueFigures(services, call),
+    getLegalAidFigures(services, call),
+    getSatisfactionFigures(services, call),
+    getLawyerTeamFigures(services, call),
+    getLectureTotals(services, call),
+  ]);
+  const q = <T extends QueueRowLike>(first: XlsxColumn<T>): XlsxColumn<T>[] => [
+    first,
+    { header: '取号', kind: 'number', value: (r) => r.tickets },
+    { header: '办结', kind: 'number', value: (r) => r.finished },
+    { header: '形成事项', kind: 'number', value: (r) => r.matters },
+    { header: '过号', kind: 'number', value: (r) => r.noShows },
+    { header: '平均等候（分钟）', kind: 'number', value: (r) => minutes(r.avgWaitSeconds) },
+    { header: 'P90 等候（分钟）', kind: 'number', value: (r) => minutes(r.p90WaitSeconds) },
+    { header: '平均办理（分钟）', kind: 'number', value: (r) => minutes(r.avgServiceSeconds) },
+    { header: 'P90 办理（分钟）', kind: 'number', value: (r) => minutes(r.p90ServiceSeconds) },
+  ];
+  const outcomeColumns = <T extends OutcomesLike>(first: XlsxColumn<T>): XlsxColumn<T>[] => [
+    first,
+    { header: '给予', kind: 'number', value: (r) => r.granted },
+    { header: '不予', kind: 'number', value: (r) => r.refused },
+    { header: '视为撤回', kind: 'number', value: (r) => r.withdrawn },
+    { header: '待决定', kind: 'number', value: (r) => r.pending },
+  ];
+  const period = `${queue.from}至${queue.to}`;
+  const sheets = [
+    sheet({
+      name: '各事项办件',
+      rows: queue.services,
+      columns: q<(typeof queue.services)[number]>({ header: '事项', value: (r) => r.name }),
+    }),
+    sheet({
+      name: '各窗口办件',
+      rows: queue.windows,
+      columns: q<(typeof queue.windows)[number]>({
+        header: '窗口',
+        value: (r) => `${r.centerName} ${r.number}号 ${r.name}`,
+      }),
+    }),
+    sheet({
+      name: '各单位办件',
+      rows: queue.byUnit,
+      columns: q<(typeof queue.byUnit)[number]>({ header: '单位', value: (r) => r.name }),
+    }),
+    sheet({
+      name: '每日办件',
+      rows: queue.daily,
+      columns: [
+        { header: '日期', kind: 'text', value: (r) => r.date },
+        { header: '取号', kind: 'number', value: (r) => r.tickets },
+        { header: '办结', kind: 'number', value: (r) => r.finished },
+      ],
+    }),
+    sheet({
+      name: '法援按事项',
+      rows: legalAid.byMatter,
+      columns: outcomeColumns<(typeof legalAid.byMatter)[number]>({ header: '事项', value: (r) => r.label }),
+    }),
+    sheet({
+      name: '法援按重点群体',
+      rows: legalAid.byPriorityGroup,
+      columns: outcomeColumns<(typeof legalAid.byPriorityGroup)[number]>({
+        header: '重点群体',
+        value: (r) => r.label,
+      }),
+    }),
+    sheet({
+      name: '法援各单位',
+      rows: legalAid.byUnit,
+      columns: [
+        { header: '单位', value: (r) => r.name },
+        { header: '申请', kind: 'number', value: (r) => r.applications },
+        { header: '给予', kind: 'number', value: (r) => r.outcomes.granted },
+        { header: '不予', kind: 'number', value: (r) => r.outcomes.refused },
+        { header: '五个当天达成', kind: 'number', value: (r) => r.fiveSameDay.met },
+        { header: '五个当天未达成', kind: 'number', value: (r) => r.fiveSameDay.missed },
+        { header: '五个当天达成率', kind: 'number', value: (r) => r.fiveSameDay.rate },
+        { header: '审批按期', kind: 'number', value: (r) => r.decision.met },
+        { header: '审批超期', kind: 'number', value: (r) => r.decision.breached },
+        { header: '指派按期', kind: 'number', value: (r) => r.assignment.met },
+        { header: '指派超期', kind: 'number', value: (r) => r.assignment.breached },
+      ],
+    }),
+    sheet({
+      name: '好差评各单位',
+      rows: satisfaction.byUnit,
+      columns: [
+        { header: '单位', value: (r) => r.name },
+        { header: '评价数', kind: 'number', value: (r) => r.evaluations },
+        { header: '满意率', kind: 'number', value: (r) => r.satisfactionRate },
+        { header: '差评', kind: 'number', value: (r) => r.badReviews },
+        { header: '整改', kind: 'number', value: (r) => r.rectifications },
+        { header: '已整改', kind: 'number', value: (r) => r.rectified },
+        { header: '整改超期', kind: 'number', value: (r) => r.overdue },
+      ],
+    }),
+    sheet({
+      name: '评价等级',
+      rows: satisfaction.levels,
+      columns: [
+        { header: '等级', value: (r) => r.label },
+        { header: '数量', kind: 'number', value: (r) => r.count },
+      ],
+    }),
+    sheet({
+      name: '律师团',
+      rows: team.lawyers,
+      columns: [
+        { header: '律师', value: (r) => r.name },
+        { header: '律师事务所', value: (r) => r.firmName },
+        { header: '咨询（窗口办结）', kind: 'number', value: (r) => r.consultations },
+        { header: '法律援助', kind: 'number', value: (r) => r.legalAid },
+      ],
+    }),
+    sheet({
+      name: '普法讲座按场所',
+      rows: lectures.byVenueType,
+      columns: [
+        { header: '场所类型', value: (r) => r.label },
+        { header: '已开展', kind: 'number', value: (r) => r.held },
+        { header: '受众人数', kind: 'number', value: (r) => r.audience },
+        { header: '计划中', kind: 'number', value: (r) => r.planned },
+      ],
+    }),
+  ];
+  return {
+    fileName: `数据看板-${queue.root.name}-${period}.xlsx`,
+    buffer: await buildXlsx(sheets),
+  };
+}
