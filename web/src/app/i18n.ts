@@ -880,3 +880,9 @@ export function useCodeLabel(
     [locale, map],
   );
 }
+
+/** `tr(zh, en)`: an inline pair in the current locale (like `pick`), for one-off texts of a dialog or page. */
+export function useTr(): (zh: string, en: string) => string {
+  const { locale } = useI18n();
+  return useCallback((zh, en) => pick(locale, zh, en), [locale]);
+}

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useMe } from '../../app/auth';
 import { PageHeader } from '../../app/page-header';
 import { api, errorMessage } from '../../lib/api';
+import { useEvaluationMessages } from '../evaluations/messages';
 
 interface Appointment {
   id: string;
@@ -31,6 +32,7 @@ interface Settings {
 /** 预约名单 and, for administrators, each service's slot times and capacity per slot. */
 export default function AppointmentsPage() {
   const { message } = AntApp.useApp();
+  const m = useEvaluationMessages();
   const me = useMe();
   const queryClient = useQueryClient();
   const [date, setDate] = useState<Dayjs | null>(null);
@@ -49,7 +51,7 @@ export default function AppointmentsPage() {
     mutationFn: (body: Settings) => api.put<Settings>(`/api/appointments/settings/${body.service}`, body),
     onSuccess: async () => {
       setEditing(undefined);
-      void message.success('已保存');
+      void message.success(m('saved'));
       await queryClient.invalidateQueries({ queryKey: ['appointments', 'settings'] });
     },
     onError: (error) => void message.error(errorMessage(error)),
@@ -57,13 +59,10 @@ export default function AppointmentsPage() {
   const manage = me.abilities.includes('appointment.manage');
   return (
     <div>
-      <PageHeader
-        title="预约名单"
-        subtitle="群众在手机上预约的公证、人民调解和律师团咨询（仅工作日，每个时段限额）"
-      />
+      <PageHeader title={m('appointments')} subtitle={m('appointmentsSubtitle')} />
       <Card
-        title="预约"
-        extra={<DatePicker value={date} onChange={setDate} placeholder="自今日起" />}
+        title={m('bookings')}
+        extra={<DatePicker value={date} onChange={setDate} placeholder={m('fromToday')} />}
         style={{ marginBottom: 16 }}
       >
         <Table<Appointment>
@@ -71,35 +70,38 @@ export default function AppointmentsPage() {
           loading={list.isPending}
           dataSource={list.data?.items ?? []}
           columns={[
-            { title: '预约号', dataIndex: 'reference' },
-            { title: '服务', dataIndex: 'serviceLabel' },
-            { title: '时间', render: (_v, r) => `${r.date} ${r.start}–${r.end}` },
-            { title: '姓名', dataIndex: 'name' },
-            { title: '手机', dataIndex: 'phoneMasked' },
-            { title: '备注', dataIndex: 'note' },
+            { title: m('reference'), dataIndex: 'reference' },
+            { title: m('service'), dataIndex: 'serviceLabel' },
+            { title: m('time'), render: (_v, r) => `${r.date} ${r.start}–${r.end}` },
+            { title: m('name'), dataIndex: 'name' },
+            { title: m('mobile'), dataIndex: 'phoneMasked' },
+            { title: m('note'), dataIndex: 'note' },
             {
-              title: '状态',
+              title: m('status'),
               render: (_v, r) => (
                 <Tag color={r.status === 'booked' ? 'green' : 'default'}>
-                  {r.status === 'booked' ? '已预约' : '已取消'}
+                  {r.status === 'booked' ? m('booked') : m('cancelled')}
                 </Tag>
               ),
             },
           ]}
         />
       </Card>
-      <Card title="时段设置">
+      <Card title={m('slotSettings')}>
         <Table<Settings>
           rowKey="service"
           loading={settings.isPending}
           dataSource={settings.data?.items ?? []}
           pagination={false}
           columns={[
-            { title: '服务', dataIndex: 'serviceLabel' },
-            { title: '时段', render: (_v, r) => r.slots.map((s) => `${s.start}–${s.end}`).join('、') },
-            { title: '每时段人数', dataIndex: 'capacity' },
-            { title: '可提前预约（天）', dataIndex: 'daysAhead' },
-            { title: '截止（开始前分钟）', dataIndex: 'leadMinutes' },
+            { title: m('service'), dataIndex: 'serviceLabel' },
+            {
+              title: m('slots'),
+              render: (_v, r) => r.slots.map((s) => `${s.start}–${s.end}`).join(m('listSeparator')),
+            },
+            { title: m('capacity'), dataIndex: 'capacity' },
+            { title: m('daysAhead'), dataIndex: 'daysAhead' },
+            { title: m('leadMinutes'), dataIndex: 'leadMinutes' },
             {
               title: '',
               render: (_v, r) =>
@@ -114,7 +116,7 @@ export default function AppointmentsPage() {
                       });
                     }}
                   >
-                    修改
+                    {m('change')}
                   </Button>
                 ) : null,
             },
@@ -123,8 +125,8 @@ export default function AppointmentsPage() {
       </Card>
       <Modal
         open={editing !== undefined}
-        title={`设置${editing?.serviceLabel ?? ''}预约`}
-        okText="保存"
+        title={m('setUp', { service: editing?.serviceLabel ?? '' })}
+        okText={m('save')}
         confirmLoading={save.isPending}
         onCancel={() => setEditing(undefined)}
         onOk={async () => {
@@ -147,16 +149,16 @@ export default function AppointmentsPage() {
         }}
       >
         <Form form={form} layout="vertical">
-          <Form.Item name="slots" label="时段（如 09:00-10:00, 14:30-15:30）" rules={[{ required: true }]}>
+          <Form.Item name="slots" label={m('slotsLabel')} rules={[{ required: true }]}>
             <Input />
           </Form.Item>
-          <Form.Item name="capacity" label="每时段人数" rules={[{ required: true }]}>
+          <Form.Item name="capacity" label={m('capacity')} rules={[{ required: true }]}>
             <InputNumber min={1} max={200} />
           </Form.Item>
-          <Form.Item name="daysAhead" label="可提前预约天数" rules={[{ required: true }]}>
+          <Form.Item name="daysAhead" label={m('daysAheadLabel')} rules={[{ required: true }]}>
             <InputNumber min={1} max={60} />
           </Form.Item>
-          <Form.Item name="leadMinutes" label="开始前多少分钟停止预约" rules={[{ required: true }]}>
+          <Form.Item name="leadMinutes" label={m('leadMinutesLabel')} rules={[{ required: true }]}>
             <InputNumber min={0} max={1440} />
           </Form.Item>
         </Form>

@@ -1,9 +1,13 @@
 import { Table, Tag } from 'antd';
+import { useCodeLabel } from '../../app/i18n';
+import { LEVEL, useEvaluationMessages } from './messages';
 import { LEVEL_COLORS, PartyBadge } from './party-badge';
 import type { EvaluationItem } from './types';
 
 /** The evaluations list shared by 我的评价 (and any later leader list). */
 export function EvaluationTable({ items, loading }: { items: EvaluationItem[]; loading: boolean }) {
+  const m = useEvaluationMessages();
+  const levelLabel = useCodeLabel(LEVEL);
   return (
     <Table<EvaluationItem>
       rowKey="id"
@@ -12,25 +16,30 @@ export function EvaluationTable({ items, loading }: { items: EvaluationItem[]; l
       dataSource={items}
       pagination={{ pageSize: 20 }}
       columns={[
-        { title: '日期', dataIndex: 'businessDate', width: 110 },
+        { title: m('colDate'), dataIndex: 'businessDate', width: 110 },
         {
-          title: '评价',
-          render: (_v, r) => <Tag color={LEVEL_COLORS[r.level]}>{r.levelLabel}</Tag>,
+          title: m('colRating'),
+          render: (_v, r) => (
+            <Tag color={LEVEL_COLORS[r.level]}>{levelLabel(String(r.level), r.levelLabel)}</Tag>
+          ),
           width: 110,
         },
-        { title: '事项', render: (_v, r) => `${r.serviceName} · ${r.subjectNumber}` },
         {
-          title: '窗口 / 人员',
+          title: m('colMatter'),
+          render: (_v, r) => `${r.serviceName} · ${r.subjectNumber}`,
+        },
+        {
+          title: m('colWindowStaff'),
           render: (_v, r) => (
             <span>
-              {r.windowNumber ? `${r.windowNumber}号窗口 ` : ''}
+              {r.windowNumber ? m('windowN', { n: r.windowNumber }) : ''}
               {r.staffName ?? ''} <PartyBadge show={r.staffPartyMember} />
-              {r.lawyerName ? ` 律师：${r.lawyerName}` : ''}
+              {r.lawyerName ? m('lawyerName', { name: r.lawyerName }) : ''}
             </span>
           ),
         },
         {
-          title: '标签与意见',
+          title: m('colTagsComment'),
           render: (_v, r) => (
             <span>
               {r.tags.map((t) => (
@@ -40,7 +49,7 @@ export function EvaluationTable({ items, loading }: { items: EvaluationItem[]; l
             </span>
           ),
         },
-        { title: '渠道', dataIndex: 'channelLabel', width: 110 },
+        { title: m('colChannel'), dataIndex: 'channelLabel', width: 110 },
       ]}
     />
   );

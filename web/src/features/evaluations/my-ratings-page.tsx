@@ -4,12 +4,14 @@ import { useMe } from '../../app/auth';
 import { PageHeader } from '../../app/page-header';
 import { api } from '../../lib/api';
 import { EvaluationTable } from './evaluation-table';
+import { useEvaluationMessages } from './messages';
 import { PartyBadge } from './party-badge';
 import type { EvaluationPage } from './types';
 
 /** 我的评价: what citizens said about the services this staff member (or lawyer) gave. */
 export default function MyRatingsPage() {
   const me = useMe();
+  const m = useEvaluationMessages();
   const mine = useQuery({
     queryKey: ['evaluations', 'mine'],
     queryFn: () => api.get<EvaluationPage>('/api/evaluations/mine', { pageSize: 200 }),
@@ -20,21 +22,21 @@ export default function MyRatingsPage() {
       <PageHeader
         title={
           <span>
-            我的评价 <PartyBadge show={me.user.partyMember} />
+            {m('myRatings')} <PartyBadge show={me.user.partyMember} />
           </span>
         }
-        subtitle="政务服务“好差评”：群众对本人所提供服务的评价；差评由中心回访整改"
+        subtitle={m('myRatingsSubtitle')}
       />
       <Row gutter={16} style={{ marginBottom: 16 }}>
         <Col span={8}>
           <Card>
-            <Statistic title="评价数" value={s?.count ?? 0} />
+            <Statistic title={m('count')} value={s?.count ?? 0} />
           </Card>
         </Col>
         <Col span={8}>
           <Card>
             <Statistic
-              title="满意率"
+              title={m('satisfaction')}
               value={s?.satisfactionRate == null ? '—' : (s.satisfactionRate * 100).toFixed(1)}
               suffix={s?.satisfactionRate == null ? '' : '%'}
             />
@@ -42,7 +44,7 @@ export default function MyRatingsPage() {
         </Col>
         <Col span={8}>
           <Card>
-            <Statistic title="平均等级（5 = 非常满意）" value={s?.averageLevel ?? '—'} />
+            <Statistic title={m('averageLevel')} value={s?.averageLevel ?? '—'} />
           </Card>
         </Col>
       </Row>

@@ -3,6 +3,7 @@ import { Card, Segmented, Table } from 'antd';
 import { useState } from 'react';
 import { PageHeader } from '../../app/page-header';
 import { api } from '../../lib/api';
+import { useEvaluationMessages } from './messages';
 import { PartyBadge } from './party-badge';
 import type { RankingRow } from './types';
 
@@ -10,6 +11,7 @@ type By = 'window' | 'staff' | 'lawyer';
 
 /** 评价排名 (leaders, within their scope): satisfaction rate, mean level and count per window, staff or lawyer. */
 export default function RankingsPage() {
+  const m = useEvaluationMessages();
   const [by, setBy] = useState<By>('window');
   const rankings = useQuery({
     queryKey: ['evaluations', 'rankings', by],
@@ -17,19 +19,16 @@ export default function RankingsPage() {
   });
   return (
     <div>
-      <PageHeader
-        title="评价排名"
-        subtitle="按满意率（非常满意、满意、基本满意的比例）、平均等级、评价数排序"
-      />
+      <PageHeader title={m('rankings')} subtitle={m('rankingsSubtitle')} />
       <Card
         extra={
           <Segmented<By>
             value={by}
             onChange={setBy}
             options={[
-              { value: 'window', label: '窗口' },
-              { value: 'staff', label: '工作人员' },
-              { value: 'lawyer', label: '律师' },
+              { value: 'window', label: m('window') },
+              { value: 'staff', label: m('staff') },
+              { value: 'lawyer', label: m('lawyer') },
             ]}
           />
         }
@@ -40,19 +39,23 @@ export default function RankingsPage() {
           dataSource={rankings.data?.rows ?? []}
           pagination={false}
           columns={[
-            { title: '名次', dataIndex: 'rank', width: 70 },
+            { title: m('rank'), dataIndex: 'rank', width: 70 },
             {
-              title: by === 'window' ? '窗口' : by === 'staff' ? '工作人员' : '律师',
+              title: m(by),
               render: (_v, r) => (
                 <span>
                   {r.label} <PartyBadge show={r.partyMember} />
                 </span>
               ),
             },
-            { title: '评价数', dataIndex: 'count', width: 90 },
-            { title: '满意率', render: (_v, r) => `${(r.satisfactionRate * 100).toFixed(1)}%`, width: 100 },
-            { title: '平均等级', dataIndex: 'averageLevel', width: 100 },
-            { title: '差评数', dataIndex: 'badCount', width: 90 },
+            { title: m('count'), dataIndex: 'count', width: 90 },
+            {
+              title: m('satisfaction'),
+              render: (_v, r) => `${(r.satisfactionRate * 100).toFixed(1)}%`,
+              width: 100,
+            },
+            { title: m('average'), dataIndex: 'averageLevel', width: 100 },
+            { title: m('badCount'), dataIndex: 'badCount', width: 90 },
           ]}
         />
       </Card>

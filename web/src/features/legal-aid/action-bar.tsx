@@ -13,7 +13,7 @@ import {
   actionTitle,
   DANGER_ACTIONS,
 } from './action-fields';
-import { ACTION, ACTION_BUTTON, useLegalAidMessages } from './messages';
+import { ACTION_BUTTON, useLegalAidMessages } from './messages';
 import { BASE, LEGAL_AID_KEY, matterKey } from './queries';
 import type { MatterDetail } from './types';
 
@@ -53,11 +53,11 @@ function ActionDialog({
   const source = actionSource(type);
   const m = useLegalAidMessages();
   const buttonLabel = useButtonLabel();
-  const titleLabel = useCodeLabel(ACTION);
   const { locale } = useI18n();
   const tr = (zh: string, en: string) => pick(locale, zh, en);
-  const title = titleLabel(type, actionTitle(type));
   const label = buttonLabel(type, detail);
+  // Chinese: the action's statutory name; English: the button's imperative ("Refuse", not "Refused aid").
+  const title = locale === 'zh-CN' ? actionTitle(type) : label;
 
   const submit = async () => {
     const v = await form.validateFields();

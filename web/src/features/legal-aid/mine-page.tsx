@@ -2,12 +2,14 @@ import { CheckOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, Button, Card, Empty, Space, Table, Tag } from 'antd';
 import { Link } from 'react-router';
+import { useCodeLabel, useTr } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
 import { ApiError, api, errorMessage } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
 import { STALE_MESSAGE } from './action-bar';
 import { LightDot, shownLight } from './five-same-day';
 import { CASE_KIND_LABELS, matterLabel, STATUS_COLORS } from './labels';
+import { CASE_KIND, STATUS } from './messages';
 import { BASE, LEGAL_AID_KEY, useMyAssignments } from './queries';
 import type { MatterDetail, MatterListItem } from './types';
 import './legal-aid.css';
@@ -15,6 +17,9 @@ import './legal-aid.css';
 /** 我的指派: the matters assigned to this lawyer; 接受指派 starts the aid (五个当天: 当天提供援助). */
 export default function MinePage() {
   const { message } = AntApp.useApp();
+  const tr = useTr();
+  const statusLabel = useCodeLabel(STATUS);
+  const caseKindLabel = useCodeLabel(CASE_KIND);
   const queryClient = useQueryClient();
   const mine = useMyAssignments();
   const accept = useMutation({
@@ -27,7 +32,7 @@ export default function MinePage() {
       });
     },
     onSuccess: async () => {
-      void message.success('已接受指派，开始提供法律援助');
+      void message.success(tr('已接受指派，开始提供法律援助', 'Assignment accepted; aid has started'));
       await queryClient.invalidateQueries({ queryKey: LEGAL_AID_KEY });
     },
     onError: (error) => {
@@ -39,8 +44,11 @@ export default function MinePage() {
   return (
     <div className="la-page">
       <PageHeader
-        title="我的指派"
-        subtitle="法律援助机构指派给我的案件；接受指派即开始提供法律援助（法律援助法 第四十六条）"
+        title={tr('我的指派', 'My assignments')}
+        subtitle={tr(
+          '法律援助机构指派给我的案件；接受指派即开始提供法律援助（法律援助法 第四十六条）',
+          'Cases the legal aid agency assigned to me; accepting starts the aid (Legal Aid Law art. 46)',
+        )}
       />
       <Card className="la-card">
         <Table<MatterListItem>
@@ -48,7 +56,9 @@ export default function MinePage() {
           loading={mine.isPending}
           dataSource={mine.data ?? []}
           pagination={false}
-          locale={{ emptyText: <Empty description="暂无指派给您的案件" /> }}
+          locale={{
+            emptyText: <Empty description={tr('暂无指派给您的案件', 'No cases assigned to you')} />,
+          }}
           columns={[
             {
               title: '',
@@ -56,26 +66,30 @@ export default function MinePage() {
               render: (_v, row) => <LightDot light={shownLight(row.fiveSameDay)} />,
             },
             {
-              title: '案件编号',
+              title: tr('案件编号', 'Case number'),
               render: (_v, row) => <Link to={`/legal-aid/${row.id}`}>{row.number ?? '—'}</Link>,
             },
-            { title: '受援人', dataIndex: 'applicantName' },
+            { title: tr('受援人', 'Aided person'), dataIndex: 'applicantName' },
             {
-              title: '类别 / 事项',
+              title: tr('类别 / 事项', 'Kind / matter'),
               render: (_v, row) => (
                 <div>
-                  <div>{row.caseKind ? CASE_KIND_LABELS[row.caseKind] : '—'}</div>
+                  <div>
+                    {row.caseKind ? caseKindLabel(row.caseKind, CASE_KIND_LABELS[row.caseKind]) : '—'}
+                  </div>
                   {row.matter ? <div className="la-muted la-small">{matterLabel(row.matter)}</div> : null}
                 </div>
               ),
             },
             {
-              title: '状态',
-              render: (_v, row) => <Tag color={STATUS_COLORS[row.status]}>{row.statusLabel}</Tag>,
+              title: tr('状态', 'Status'),
+              render: (_v, row) => (
+                <Tag color={STATUS_COLORS[row.status]}>{statusLabel(row.status, row.statusLabel)}</Tag>
+              ),
             },
-            { title: '申请时间', render: (_v, row) => formatInstant(row.appliedAt) },
+            { title: tr('申请时间', 'Applied'), render: (_v, row) => formatInstant(row.appliedAt) },
             {
-              title: '操作',
+              title: tr('操作', 'Actions'),
               render: (_v, row) => (
                 <Space>
                   {row.status === 'assigned' || row.status === 'agreement-signed' ? (
@@ -86,11 +100,11 @@ export default function MinePage() {
                       onClick={() => accept.mutate(row.id)}
                       data-testid={`accept-${row.id}`}
                     >
-                      接受指派
+                      {tr('接受指派', 'Accept assignment')}
                     </Button>
                   ) : null}
                   <Link to={`/legal-aid/${row.id}`}>
-                    <Button>详情</Button>
+                    <Button>{tr('详情', 'Details')}</Button>
                   </Link>
                 </Space>
               ),

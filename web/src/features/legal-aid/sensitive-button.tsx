@@ -2,6 +2,7 @@ import { EyeOutlined, LockOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { App as AntApp, Button, Descriptions, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
+import { useTr } from '../../app/i18n';
 import { api, errorMessage } from '../../lib/api';
 import { yuan } from './labels';
 import { BASE } from './queries';
@@ -15,6 +16,7 @@ const PURPOSES = ['审查经济困难状况', '核查告知承诺', '制作法�
  */
 export function SensitiveButton({ matterId }: { matterId: string }) {
   const { message } = AntApp.useApp();
+  const tr = useTr();
   const [asking, setAsking] = useState(false);
   const [data, setData] = useState<SensitiveData | null>(null);
   const [form] = Form.useForm<{ purpose: string; detail?: string }>();
@@ -32,19 +34,23 @@ export function SensitiveButton({ matterId }: { matterId: string }) {
     return (
       <div className="la-sensitive" data-testid="sensitive-data">
         <Descriptions size="small" column={2} bordered>
-          <Descriptions.Item label="公民身份号码" span={2}>
+          <Descriptions.Item label={tr('公民身份号码', 'ID number')} span={2}>
             <span className="la-mono">{data.idNumber ?? '—'}</span>
           </Descriptions.Item>
-          <Descriptions.Item label="家庭人口">{data.householdSize ?? '—'} 人</Descriptions.Item>
-          <Descriptions.Item label="家庭月收入">{yuan(data.householdMonthlyIncomeYuan)}</Descriptions.Item>
-          <Descriptions.Item label="人均月收入" span={2}>
+          <Descriptions.Item label={tr('家庭人口', 'Household size')}>
+            {data.householdSize ?? '—'} 人
+          </Descriptions.Item>
+          <Descriptions.Item label={tr('家庭月收入', 'Household monthly income')}>
+            {yuan(data.householdMonthlyIncomeYuan)}
+          </Descriptions.Item>
+          <Descriptions.Item label={tr('人均月收入', 'Monthly income per person')} span={2}>
             {yuan(data.perCapitaIncomeYuan)}
           </Descriptions.Item>
         </Descriptions>
         <div className="la-muted la-small la-gap-top">
-          <LockOutlined /> 本次查看已记入审计日志。
+          <LockOutlined /> {tr('本次查看已记入审计日志。', 'This view is recorded in the audit log.')}
           <Button type="link" size="small" onClick={() => setData(null)}>
-            隐藏
+            {tr('隐藏', 'Hide')}
           </Button>
         </div>
       </div>
@@ -61,12 +67,12 @@ export function SensitiveButton({ matterId }: { matterId: string }) {
           setAsking(true);
         }}
       >
-        查看
+        {tr('查看', 'View')}
       </Button>
       <Modal
         open={asking}
-        title="查看敏感信息"
-        okText="查看"
+        title={tr('查看敏感信息', 'View sensitive data')}
+        okText={tr('查看', 'View')}
         confirmLoading={view.isPending}
         onCancel={() => setAsking(false)}
         onOk={() =>
@@ -77,12 +83,21 @@ export function SensitiveButton({ matterId }: { matterId: string }) {
         }
         destroyOnHidden
       >
-        <p className="la-muted">完整身份证号和家庭收入属于个人敏感信息，查看须说明用途，查看记录将被审计。</p>
+        <p className="la-muted">
+          {tr(
+            '完整身份证号和家庭收入属于个人敏感信息，查看须说明用途，查看记录将被审计。',
+            'The full ID number and household income are sensitive personal data; state why you view them — every view is audited.',
+          )}
+        </p>
         <Form form={form} layout="vertical">
-          <Form.Item name="purpose" label="查看用途" rules={[{ required: true, message: '请选择查看用途' }]}>
+          <Form.Item
+            name="purpose"
+            label={tr('查看用途', 'Purpose')}
+            rules={[{ required: true, message: tr('请选择查看用途', 'Choose the purpose') }]}
+          >
             <Select options={PURPOSES.map((p) => ({ value: p, label: p }))} />
           </Form.Item>
-          <Form.Item name="detail" label="补充说明（可选）">
+          <Form.Item name="detail" label={tr('补充说明（可选）', 'Details (optional)')}>
             <Input maxLength={100} />
           </Form.Item>
         </Form>

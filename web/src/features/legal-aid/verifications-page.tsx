@@ -17,6 +17,7 @@ import {
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useCan } from '../../app/auth';
+import { useTr } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
@@ -26,11 +27,14 @@ import type { VerificationTask } from './types';
 import './legal-aid.css';
 
 const OUTCOMES = {
-  confirmed: { label: '承诺属实', color: 'green' },
-  'false-commitment': { label: '虚假承诺', color: 'red' },
+  confirmed: { label: ['承诺属实', 'Commitment true'], color: 'green' },
+  'false-commitment': { label: ['虚假承诺', 'False commitment'], color: 'red' },
 } as const;
 
-const OUTCOME_VIEW = { pending: { label: '待核查', color: 'processing' }, ...OUTCOMES } as const;
+const OUTCOME_VIEW = {
+  pending: { label: ['待核查', 'To verify'], color: 'processing' },
+  ...OUTCOMES,
+} as const;
 
 /**
  * 核查任务: sampled checks of applications evidenced by commitment (告知承诺). A false commitment
@@ -38,6 +42,7 @@ const OUTCOME_VIEW = { pending: { label: '待核查', color: 'processing' }, ...
  */
 export default function VerificationsPage() {
   const { message } = AntApp.useApp();
+  const tr = useTr();
   const queryClient = useQueryClient();
   const showSaveError = useSaveError();
   const tasks = useVerifications();
@@ -50,7 +55,7 @@ export default function VerificationsPage() {
   const sample = useMutation({
     mutationFn: (rate: number) => api.post<unknown>(`${BASE}/verifications/sample`, { rate }),
     onSuccess: async () => {
-      void message.success('已按比例抽取核查任务');
+      void message.success(tr('已按比例抽取核查任务', 'Verification tasks sampled'));
       setSampling(false);
       await queryClient.invalidateQueries({ queryKey: LEGAL_AID_KEY });
     },
@@ -65,7 +70,12 @@ export default function VerificationsPage() {
       }),
     onSuccess: async (_r, v) => {
       void message.success(
-        v.outcome === 'false-commitment' ? '已记录虚假承诺，请依法终止法律援助并追偿' : '已确认承诺属实',
+        v.outcome === 'false-commitment'
+          ? tr(
+              '已记录虚假承诺，请依法终止法律援助并追偿',
+              'False commitment recorded; terminate the aid and recover the costs',
+            )
+          : tr('已确认承诺属实', 'Commitment confirmed as true'),
       );
       setDeciding(null);
       await queryClient.invalidateQueries({ queryKey: LEGAL_AID_KEY });
@@ -77,12 +87,15 @@ export default function VerificationsPage() {
   return (
     <div className="la-page">
       <PageHeader
-        title="告知承诺核查"
-        subtitle="对以告知承诺方式证明经济困难的申请按比例抽查；发现虚假承诺的，终止法律援助（第四十八条）并追偿（第六十四条）"
+        title={tr('告知承诺核查', 'Commitment verification')}
+        subtitle={tr(
+          '对以告知承诺方式证明经济困难的申请按比例抽查；发现虚假承诺的，终止法律援助（第四十八条）并追偿（第六十四条）',
+          'Spot-check a share of applications that proved hardship by commitment; a false commitment ends the aid (art. 48) and the costs are recovered (art. 64)',
+        )}
         extra={
           canReview ? (
             <Button type="primary" icon={<ExperimentOutlined />} onClick={() => setSampling(true)}>
-              抽取核查任务
+              {tr('抽取核查任务', 'Sample verification tasks')}
             </Button>
           ) : null
         }
@@ -93,23 +106,25 @@ export default function VerificationsPage() {
           loading={tasks.isPending}
           dataSource={tasks.data ?? []}
           pagination={false}
-          locale={{ emptyText: <Empty description="暂无核查任务" /> }}
+          locale={{ emptyText: <Empty description={tr('暂无核查任务', 'No verification tasks')} /> }}
           columns={[
             {
-              title: '案件编号',
+              title: tr('案件编号', 'Case number'),
               render: (_v, row) => <Link to={`/legal-aid/${row.matterId}`}>{row.matterNumber ?? '—'}</Link>,
             },
-            { title: '申请人', dataIndex: 'applicantName' },
-            { title: '抽取时间', render: (_v, row) => formatInstant(row.sampledAt) },
+            { title: tr('申请人', 'Applicant'), dataIndex: 'applicantName' },
+            { title: tr('抽取时间', 'Sampled at'), render: (_v, row) => formatInstant(row.sampledAt) },
             {
-              title: '核查结果',
+              title: tr('核查结果', 'Result'),
               render: (_v, row) => (
-                <Tag color={OUTCOME_VIEW[row.outcome].color}>{OUTCOME_VIEW[row.outcome].label}</Tag>
+                <Tag color={OUTCOME_VIEW[row.outcome].color}>
+                  {tr(OUTCOME_VIEW[row.outcome].label[0], OUTCOME_VIEW[row.outcome].label[1])}
+                </Tag>
               ),
             },
-            { title: '说明', dataIndex: 'note', render: (v: string | null) => v ?? '—' },
+            { title: tr('说明', 'Note'), dataIndex: 'note', render: (v: string | null) => v ?? '—' },
             {
-              title: '操作',
+              title: tr('操作', 'Actions'),
               render: (_v, row) =>
                 row.outcome !== 'pending' ? (
                   row.terminationPrompt ? (
@@ -124,7 +139,7 @@ export default function VerificationsPage() {
                       setDeciding(row);
                     }}
                   >
-                    登记结果
+                    {tr('登记结果', 'Record result')}
                   </Button>
                 ),
             },
@@ -133,8 +148,8 @@ export default function VerificationsPage() {
       </Card>
       <Modal
         open={sampling}
-        title="抽取核查任务"
-        okText="抽取"
+        title={tr('抽取核查任务', 'Sample verification tasks')}
+        okText={tr('抽取', 'Sample')}
         confirmLoading={sample.isPending}
         onCancel={() => setSampling(false)}
         onOk={() =>
@@ -148,9 +163,12 @@ export default function VerificationsPage() {
         <Form form={sampleForm} layout="vertical" initialValues={{ ratePercent: 10 }}>
           <Form.Item
             name="ratePercent"
-            label="抽查比例"
+            label={tr('抽查比例', 'Share to check')}
             rules={[{ required: true }]}
-            extra="从尚未核查的告知承诺申请中随机抽取"
+            extra={tr(
+              '从尚未核查的告知承诺申请中随机抽取',
+              'Drawn at random from commitment applications not yet checked',
+            )}
           >
             <InputNumber min={1} max={100} addonAfter="%" />
           </Form.Item>
@@ -158,8 +176,8 @@ export default function VerificationsPage() {
       </Modal>
       <Modal
         open={deciding !== null}
-        title={`登记核查结果 ${deciding?.matterNumber ?? ''}`}
-        okText="保存"
+        title={`${tr('登记核查结果', 'Record the result')} ${deciding?.matterNumber ?? ''}`}
+        okText={tr('保存', 'Save')}
         okButtonProps={{ danger: outcome === 'false-commitment' }}
         confirmLoading={decide.isPending}
         onCancel={() => setDeciding(null)}
@@ -181,22 +199,34 @@ export default function VerificationsPage() {
         destroyOnHidden
       >
         <Form form={form} layout="vertical" initialValues={{ outcome: 'confirmed' }}>
-          <Form.Item name="outcome" label="核查结果" rules={[{ required: true }]}>
+          <Form.Item name="outcome" label={tr('核查结果', 'Result')} rules={[{ required: true }]}>
             <Radio.Group
               optionType="button"
-              options={Object.entries(OUTCOMES).map(([value, o]) => ({ value, label: o.label }))}
+              options={Object.entries(OUTCOMES).map(([value, o]) => ({
+                value,
+                label: tr(o.label[0], o.label[1]),
+              }))}
             />
           </Form.Item>
           <Form.Item
             name="note"
-            label="核查说明"
-            rules={[{ required: true, whitespace: true, message: '请填写核查说明' }]}
+            label={tr('核查说明', 'Verification note')}
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                message: tr('请填写核查说明', 'Enter the verification note'),
+              },
+            ]}
           >
             <Input.TextArea rows={3} maxLength={500} />
           </Form.Item>
           {outcome === 'false-commitment' ? (
             <Space className="la-muted la-small">
-              登记后请在案件详情中依第四十八条第一款第（一）项终止法律援助。
+              {tr(
+                '登记后请在案件详情中依第四十八条第一款第（一）项终止法律援助。',
+                'Then terminate the aid on the case page under art. 48(1)(1).',
+              )}
             </Space>
           ) : null}
         </Form>

@@ -175,7 +175,7 @@ const MESSAGES = {
   // home panel
   homeWaiting: [
     '当前等候 {n} 人 · 各事项等候人数与今日平均等候时长',
-    '{n} waiting now · per service, with today’s average wait',
+    "{n} waiting now · per service, with today's average wait",
   ],
   viewStats: ['查看统计', 'Statistics'],
   queueUnavailable: ['排队数据暂不可用', 'Queue data unavailable'],

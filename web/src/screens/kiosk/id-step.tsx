@@ -2,6 +2,7 @@ import { ArrowLeftOutlined, IdcardOutlined } from '@ant-design/icons';
 import { parseResidentId } from '@core/identity';
 import { useState } from 'react';
 import type { PublicService } from '../../features/queue/types';
+import { useKioskMessages, useKioskService } from './messages';
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'X', '0'] as const;
 const MAX_LENGTH = 18;
@@ -33,6 +34,8 @@ export function IdStep({
 }) {
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<string>();
+  const t = useKioskMessages();
+  const serviceName = useKioskService()(service).name;
 
   const press = (key: string) => {
     setProblem(undefined);
@@ -46,7 +49,7 @@ export function IdStep({
   const submit = () => {
     const result = parseResidentId(value, today ? { today } : {});
     if (!result.ok) {
-      setProblem(`身份证号码有误：${result.message}`);
+      setProblem(t('idWrong', { message: result.message }));
       return;
     }
     onSubmit(result.id);
@@ -57,24 +60,25 @@ export function IdStep({
     <div className="kiosk-id">
       <div className="kiosk-id-head">
         <button type="button" className="kiosk-back" onClick={onBack}>
-          <ArrowLeftOutlined /> 返回
+          <ArrowLeftOutlined /> {t('back')}
         </button>
         <div className="kiosk-id-service">
-          您选择的是：<b>{service.name}</b>
+          {t('youChose')}
+          <b>{serviceName}</b>
         </div>
       </div>
       <h1 className="kiosk-id-title">
-        <IdcardOutlined /> 输入身份证号（可选，60岁以上老人优先）
+        <IdcardOutlined /> {t('idTitle')}
       </h1>
-      <p className="kiosk-id-hint">不想输入的，请直接点“跳过，直接取号”</p>
+      <p className="kiosk-id-hint">{t('idHint')}</p>
       <div
         className={`kiosk-id-value${problem ? ' kiosk-id-value-bad' : ''}`}
         data-testid="id-value"
         aria-live="polite"
       >
-        {value ? grouped(value) : <span className="kiosk-id-placeholder">请点下面的数字输入</span>}
+        {value ? grouped(value) : <span className="kiosk-id-placeholder">{t('idPlaceholder')}</span>}
       </div>
-      <div className="kiosk-id-count">已输入 {value.length} 位，共 18 位</div>
+      <div className="kiosk-id-count">{t('idCount', { n: value.length })}</div>
       {problem ? (
         <div className="kiosk-id-problem" role="alert">
           {problem}
@@ -88,7 +92,7 @@ export function IdStep({
             className="kiosk-key"
             onClick={() => press(key)}
             disabled={key === 'X' && value.length !== MAX_LENGTH - 1}
-            aria-label={key === 'X' ? '字母X' : `数字${key}`}
+            aria-label={key === 'X' ? t('letterX') : t('digit', { d: key })}
           >
             {key}
           </button>
@@ -101,7 +105,7 @@ export function IdStep({
             setValue((v) => v.slice(0, -1));
           }}
         >
-          删除
+          {t('delete')}
         </button>
         <button
           type="button"
@@ -111,7 +115,7 @@ export function IdStep({
             setValue('');
           }}
         >
-          清空
+          {t('clear')}
         </button>
       </div>
       <div className="kiosk-id-actions">
@@ -121,7 +125,7 @@ export function IdStep({
           onClick={onSkip}
           disabled={busy}
         >
-          跳过，直接取号
+          {t('skip')}
         </button>
         <button
           type="button"
@@ -129,7 +133,7 @@ export function IdStep({
           onClick={submit}
           disabled={!complete || busy}
         >
-          {busy ? '正在取号…' : '确定取号'}
+          {busy ? t('issuing') : t('confirm')}
         </button>
       </div>
     </div>

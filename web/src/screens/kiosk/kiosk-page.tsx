@@ -2,6 +2,7 @@ import { CheckCircleFilled, ClockCircleOutlined, PrinterOutlined, TeamOutlined }
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Emblem } from '../../app/emblem';
+import { useI18n } from '../../app/i18n';
 import { ServiceIcon } from '../../features/queue/service-icon';
 import type { IssuedTicket, PublicService, PublicServices } from '../../features/queue/types';
 import { useQueueEvents } from '../../features/queue/use-queue-events';
@@ -9,6 +10,7 @@ import { beijingParts, HALL_NAME, useNow } from '../beijing-clock';
 import { getJson, postJson, ScreenError, screenMessage } from '../public-fetch';
 import { IdStep } from './id-step';
 import { KioskErrorBoundary } from './kiosk-error-boundary';
+import { type KioskMessage, useKioskMessages, useKioskService } from './messages';
 import { PrintSlip, ScreenSlip } from './ticket-slip';
 import './kiosk.css';
 
@@ -39,14 +41,32 @@ function readAutoPrint(): boolean {
   }
 }
 
-function waitLine(service: PublicService): string {
-  if (service.openWindows === 0 || service.estimatedWaitMinutes === null) return '窗口暂停，请稍候';
-  if (service.waiting === 0) return '无需等候';
-  return `约 ${Math.max(1, service.estimatedWaitMinutes)} 分钟`;
+function waitLine(service: PublicService, t: (key: KioskMessage, vars?: { n: number }) => string): string {
+  if (service.openWindows === 0 || service.estimatedWaitMinutes === null) return t('windowsPaused');
+  if (service.waiting === 0) return t('noWait');
+  return t('aboutMinutes', { n: Math.max(1, service.estimatedWaitMinutes) });
+}
+
+/** 中文 / English: big enough to touch; the choice lasts until the citizen's ticket is done. */
+function LanguageSwitch() {
+  const { locale, setLocale } = useI18n();
+  const t = useKioskMessages();
+  return (
+    <button
+      type="button"
+      className="kiosk-language"
+      title={t('switchTitle')}
+      onClick={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')}
+      data-testid="kiosk-language"
+    >
+      {t('switchTo')}
+    </button>
+  );
 }
 
 function Header() {
   const now = useNow();
+  const t = useKioskMessages();
   const p = beijingParts(now);
   return (
     <header className="kiosk-header">
@@ -54,9 +74,10 @@ function Header() {
         <Emblem size={64} />
         <div>
           <div className="kiosk-hall">{HALL_NAME}</div>
-          <div className="kiosk-sub">自助取号 · 一厅通办</div>
+          <div className="kiosk-sub">{t('sub')}</div>
         </div>
       </div>
+      <LanguageSwitch />
       <div className="kiosk-clock">
         <div className="kiosk-time">{p.time}</div>
         <div className="kiosk-date">
@@ -69,7 +90,8 @@ function Header() {
 
 /** A long name (法律援助资格管理) breaks, if it must, only in its middle: 法律援助 / 资格管理. */
 function TileName({ name }: { name: string }) {
-  if (name.length <= 6) return <span className="kiosk-tile-name">{name}</span>;
+  // English names break at their spaces.
+  if (name.length <= 6 || name.includes(' ')) return <span className="kiosk-tile-name">{name}</span>;
   const half = Math.ceil(name.length / 2);
   return (
     <span className="kiosk-tile-name kiosk-tile-name-long">
@@ -82,6 +104,8 @@ function TileName({ name }: { name: string }) {
 
 function ServiceTile({ service, onPick }: { service: PublicService; onPick: () => void }) {
   const paused = service.openWindows === 0;
+  const t = useKioskMessages();
+  const { name, description } = useKioskService()(service);
   return (
     <button
       type="button"
@@ -89,22 +113,22 @@ function ServiceTile({ service, onPick }: { service: PublicService; onPick: () =
       onClick={onPick}
       disabled={paused}
       data-service={service.code}
-      aria-label={`${service.name}，等候${service.waiting}人`}
+      aria-label={t('tileAria', { name, n: service.waiting })}
     >
       <span className="kiosk-tile-top">
         <span className="kiosk-tile-icon">
           <ServiceIcon icon={service.icon} code={service.code} />
         </span>
-        <TileName name={service.name} />
+        <TileName name={name} />
         <span className="kiosk-tile-letter">{service.prefix}</span>
       </span>
-      <span className="kiosk-tile-desc">{service.description}</span>
+      <span className="kiosk-tile-desc">{description}</span>
       <span className="kiosk-tile-wait">
         <span>
-          <TeamOutlined /> 等候 <b>{service.waiting}</b> 人
+          <TeamOutlined /> {t('waitingPrefix')} <b>{service.waiting}</b> {t('waitingSuffix')}
         </span>
         <span>
-          <ClockCircleOutlined /> {waitLine(service)}
+          <ClockCircleOutlined /> {waitLine(service, t)}
         </span>
       </span>
     </button>
@@ -112,22 +136,23 @@ function ServiceTile({ service, onPick }: { service: PublicService; onPick: () =
 }
 
 function Home({ data, onPick }: { data: PublicServices; onPick: (service: PublicService) => void }) {
+  const t = useKioskMessages();
   if (!data.open) {
     return (
       <div className="kiosk-closed" role="status">
         <div className="kiosk-closed-icon">
           <ClockCircleOutlined />
         </div>
-        <h1>现在不能取号</h1>
-        <p>{data.closedReason || '大厅现在不在办公时间，请在办公时间再来。'}</p>
-        <p className="kiosk-closed-help">如有急事，请拨打公共法律服务热线 12348</p>
+        <h1>{t('closedTitle')}</h1>
+        <p>{data.closedReason || t('closedDefault')}</p>
+        <p className="kiosk-closed-help">{t('closedHelp')}</p>
       </div>
     );
   }
   return (
     <>
-      <h1 className="kiosk-title">请选择您要办理的事项</h1>
-      <p className="kiosk-lead">点一下对应的大按钮就能取号</p>
+      <h1 className="kiosk-title">{t('chooseTitle')}</h1>
+      <p className="kiosk-lead">{t('chooseLead')}</p>
       <div className="kiosk-tiles">
         {data.services.map((service) => (
           <ServiceTile key={service.code} service={service} onPick={() => onPick(service)} />
@@ -165,6 +190,7 @@ function SlipStep({
   autoPrint: boolean;
   onDone: () => void;
 }) {
+  const t = useKioskMessages();
   useEffect(() => {
     if (!autoPrint) return;
     // Let the portal render before the print dialog (silent with chromium --kiosk-printing) snapshots it.
@@ -174,20 +200,20 @@ function SlipStep({
   return (
     <div className="kiosk-done">
       <div className="kiosk-done-title">
-        <CheckCircleFilled /> 取号成功
+        <CheckCircleFilled /> {t('issued')}
       </div>
       <ScreenSlip ticket={ticket} />
       <PrintSlip ticket={ticket} />
       <div className="kiosk-done-actions">
         <button type="button" className="kiosk-button kiosk-button-secondary" onClick={() => window.print()}>
-          <PrinterOutlined /> 打印号票
+          <PrinterOutlined /> {t('print')}
         </button>
         <button type="button" className="kiosk-button kiosk-button-primary" onClick={onDone}>
-          完成
+          {t('done')}
         </button>
       </div>
       <div className="kiosk-done-return">
-        <Countdown seconds={SLIP_SECONDS} onDone={onDone} /> 秒后自动返回首页
+        <Countdown seconds={SLIP_SECONDS} onDone={onDone} /> {t('returning')}
       </div>
     </div>
   );
@@ -195,6 +221,7 @@ function SlipStep({
 
 function ErrorPanel({ message, onClose }: { message: string; onClose: () => void }) {
   // Nobody may be there to read it: the message goes away by itself.
+  const t = useKioskMessages();
   const close = useRef(onClose);
   close.current = onClose;
   useEffect(() => {
@@ -204,13 +231,13 @@ function ErrorPanel({ message, onClose }: { message: string; onClose: () => void
   return (
     <div className="kiosk-error" role="alertdialog" aria-modal="true" aria-labelledby="kiosk-error-text">
       <div className="kiosk-error-box">
-        <div className="kiosk-error-title">抱歉，没能取号</div>
+        <div className="kiosk-error-title">{t('errorTitle')}</div>
         <div className="kiosk-error-text" id="kiosk-error-text">
           {message}
         </div>
-        <div className="kiosk-error-help">需要帮助请找导服台工作人员</div>
+        <div className="kiosk-error-help">{t('errorHelp')}</div>
         <button type="button" className="kiosk-button kiosk-button-primary" onClick={onClose}>
-          我知道了
+          {t('gotIt')}
         </button>
       </div>
     </div>
@@ -238,6 +265,8 @@ function useIdleReturn(active: boolean, seconds: number, onIdle: () => void) {
 
 function Kiosk() {
   const queryClient = useQueryClient();
+  const t = useKioskMessages();
+  const { locale, setLocale } = useI18n();
   const [step, setStep] = useState<Step>({ kind: 'home' });
   const [error, setError] = useState<string>();
   const [autoPrint] = useState(readAutoPrint);
@@ -259,6 +288,11 @@ function Kiosk() {
     setError(undefined);
     refresh();
   }, [refresh]);
+  // The next citizen starts in Chinese again.
+  const finished = useCallback(() => {
+    setLocale('zh-CN');
+    home();
+  }, [home, setLocale]);
   useIdleReturn(step.kind === 'id', IDLE_SECONDS, home);
 
   const issue = useMutation({
@@ -278,7 +312,7 @@ function Kiosk() {
 
   let body: React.ReactNode;
   if (step.kind === 'slip') {
-    body = <SlipStep ticket={step.ticket} autoPrint={autoPrint} onDone={home} />;
+    body = <SlipStep ticket={step.ticket} autoPrint={autoPrint} onDone={finished} />;
   } else if (step.kind === 'id') {
     body = (
       <IdStep
@@ -295,22 +329,22 @@ function Kiosk() {
   } else if (services.isError) {
     body = (
       <div className="kiosk-closed" role="alert">
-        <h1>暂时不能取号</h1>
+        <h1>{t('unavailable')}</h1>
         <p>{screenMessage(services.error)}</p>
-        <p className="kiosk-closed-help">正在自动重试……</p>
+        <p className="kiosk-closed-help">{t('retrying')}</p>
       </div>
     );
   } else {
-    body = <div className="kiosk-loading">正在加载，请稍候……</div>;
+    body = <div className="kiosk-loading">{t('loading')}</div>;
   }
 
   return (
-    <div className="kiosk">
+    <div className={locale === 'zh-CN' ? 'kiosk' : 'kiosk kiosk-en'}>
       <Header />
       <main className="kiosk-main">{body}</main>
       <footer className="kiosk-footer">
-        <span>60岁以上老人、残疾人、军人军属、孕妇等可优先办理</span>
-        <span>不会操作？请找导服台工作人员帮忙</span>
+        <span>{t('footerPriority')}</span>
+        <span>{t('footerHelp')}</span>
       </footer>
       {error ? <ErrorPanel message={error} onClose={() => setError(undefined)} /> : null}
     </div>
