@@ -16,7 +16,7 @@ import {
 import { readOutbox } from '../notifications/outbox';
 import { STEADY_RESPONSE_MS } from '../use-cases/citizen/steady-timing';
 import { applyOnline, buildCitizenTestApp, lastCode, publicPost } from './citizen-test-kit';
-import { beijing, type LegalAidTestApp } from './legal-aid-test-kit';
+import { actOk, BUREAU, beijing, type LegalAidTestApp } from './legal-aid-test-kit';
 
 let t: LegalAidTestApp;
 beforeAll(async () => {
@@ -276,5 +276,54 @@ describe('tracking with number + phone + SMS code', () => {
     expect(badNumber.json().code).toBe('CITIZEN.INVALID_MATTER_NUMBER');
     const badPhone = await publicPost(t, '/api/public/track/code', { matterNumber: number, phone: '12345' });
     expect(badPhone.json().code).toBe('PERSON.INVALID_PHONE');
+  });
+});
+
+describe('a refused matter on the phone page (法律援助法 第四十三条、第四十九条)', () => {
+  it('shows the refusal reasons and where to object, and marks the cut-off steps not applicable', async () => {
+    t.clockAt('2026-03-17T09:00');
+    const phone = '13904721077';
+    const { number } = await applyOnline(t, phone);
+    const [row] = await t.services.db
+      .select({ id: legalAidMatters.id })
+      .from(legalAidMatters)
+      .where(eq(legalAidMatters.number, number));
+    const id = row!.id;
+    await actOk(t.clerk, id, 'accept');
+    await actOk(t.reviewer, id, 'review', {
+      recommendation: 'refuse',
+      overrideReason: '核实发现申请人家庭另有经营收入，人均收入高于本市标准。',
+    });
+    await actOk(t.director, id, 'refuse', {
+      reasonCodes: ['hardship-not-met'],
+      reasons: '经核查，申请人家庭另有经营收入，家庭人均月收入超过本市经济困难标准。',
+    });
+
+    await publicPost(t, '/api/public/track/code', { matterNumber: number, phone });
+    const ok = await publicPost(t, '/api/public/track/verify', {
+      matterNumber: number,
+      phone,
+      code: await lastCode(t, phone),
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const { matter } = ok.json();
+    expect(matter.status).toBe('refused');
+    expect(matter.steps.map((s: { label: string; state: string }) => [s.label, s.state])).toEqual([
+      ['提交申请', 'done'],
+      ['受理', 'done'],
+      ['审查', 'done'],
+      ['决定不予法律援助', 'done'],
+      ['指派律师', 'not-applicable'],
+      ['律师开始提供援助', 'not-applicable'],
+      ['结案', 'not-applicable'],
+    ]);
+    expect(matter.refusal).toMatchObject({
+      reasons: ['经济困难状况不符合规定标准'],
+      explanation: '经核查，申请人家庭另有经营收入，家庭人均月收入超过本市经济困难标准。',
+      objectionBody: BUREAU,
+      objectionSource: '法律援助法 第四十九条',
+      objectionDecided: false,
+    });
+    expect(matter.refusal.objectionNote).toContain(`可以向${BUREAU}提出`);
   });
 });
