@@ -104,6 +104,44 @@ describe('online legal-aid application', () => {
     expect(reused.statusCode).toBe(400);
     expect(reused.json().code).toBe('CITIZEN.INVALID_CODE');
   });
+
+  it('checks a code when it is typed without spending it; wrong checks count against its 5 tries', async () => {
+    t.clockAt('2026-03-16T09:40');
+    const phone = '13904721003';
+    await publicPost(t, '/api/public/sms-codes', { phone, purpose: 'apply' });
+    const code = await lastCode(t, phone);
+    const wrong = code === '000000' ? '000001' : '000000';
+    const check = (c: string, purpose = 'apply') =>
+      publicPost(t, '/api/public/sms-codes/check', { phone, purpose, code: c });
+
+    const bad = await check(wrong);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ code: 'CITIZEN.INVALID_CODE' });
+    expect((await check(code, 'book')).statusCode).toBe(400);
+    // A right code stays live: checked twice, then spent by the application itself.
+    expect((await check(code)).json()).toEqual({ valid: true });
+    expect((await check(code)).statusCode).toBe(200);
+    const applied = await publicPost(t, '/api/public/legal-aid/applications', {
+      caseKind: 'civil',
+      matter: 'maintenance',
+      applicant: { name: '李春梅', idNumber: '11010519491231002X' },
+      facts: '请求法律援助追索赡养费。',
+      phone,
+      code,
+      signaturePng: `data:image/png;base64,${Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1]).toString('base64')}`,
+      commitmentAccepted: true,
+    });
+    expect(applied.statusCode, applied.body).toBe(201);
+    expect((await check(code)).statusCode).toBe(400);
+
+    // Brute force: the check shares the code's 5 tries; after them even the right code is dead.
+    t.clockAt('2026-03-16T09:42');
+    await publicPost(t, '/api/public/sms-codes', { phone, purpose: 'apply' });
+    const fresh = await lastCode(t, phone);
+    const miss = fresh === '000000' ? '000001' : '000000';
+    for (let i = 0; i < 5; i++) expect((await check(miss)).statusCode).toBe(400);
+    expect((await check(fresh)).statusCode).toBe(400);
+  });
 });
 
 describe('tracking with number + phone + SMS code', () => {
