@@ -7,6 +7,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  legalAidActions,
   legalAidDocuments,
   legalAidMatters,
   matterContacts,
@@ -64,6 +65,16 @@ describe('online legal-aid application', () => {
       .from(legalAidDocuments)
       .where(eq(legalAidDocuments.matterId, matter!.id));
     expect(docs.map((d) => d.kind)).toEqual(['commitment-signature']);
+    // The signed commitment is in the matter's log (办理记录), after the application.
+    const actions = await t.services.db
+      .select()
+      .from(legalAidActions)
+      .where(eq(legalAidActions.matterId, matter!.id));
+    expect(actions.map((a) => [a.type, a.actorRole])).toEqual([
+      ['apply', 'applicant'],
+      ['attach', 'applicant'],
+    ]);
+    expect(actions[1]!.payload).toMatchObject({ kind: 'commitment-signature', fileId: docs[0]!.id });
     const [contact] = await t.services.db
       .select()
       .from(matterContacts)
