@@ -115,7 +115,13 @@ describe('citizen on the phone: apply, track, rate; the leader sees the overdue 
     await page.getByLabel('手机号码').fill(PHONE);
     const asked = Date.now();
     await page.getByRole('button', { name: '获取验证码' }).click();
-    await page.getByLabel('短信验证码').fill(await codeFromOutbox(PHONE, 'sms-code.apply', asked));
+    const code = await codeFromOutbox(PHONE, 'sms-code.apply', asked);
+    // A wrong code is told at this step, before the commitment is signed.
+    await page.getByLabel('短信验证码').fill(code === '000000' ? '000001' : '000000');
+    await page.getByRole('button', { name: /下一步：签署承诺/ }).click();
+    await expect(page.getByTestId('code-error').textContent()).resolves.toContain('验证码错误或已失效');
+    await expect(page.getByTestId('signature-pad').count()).resolves.toBe(0);
+    await page.getByLabel('短信验证码').fill(code);
     await page.getByRole('button', { name: /下一步：签署承诺/ }).click();
 
     const pad = page.getByTestId('signature-pad');

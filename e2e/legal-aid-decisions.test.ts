@@ -102,6 +102,23 @@ describe('法律援助 decisions through the UI: 不予 → 异议 → 异议决
     await confirmAction(director, /决定不予/);
     await statusIs(director, '不予法律援助');
     await director.getByText('异议受理机关').waitFor();
+    // The refusal is the 审批 decision on the five same-day clock; 指派 and 援助 no longer apply.
+    const clock = director.getByTestId('five-same-day');
+    await expect(clock.locator('[data-step="approvedAt"]').getAttribute('data-state')).resolves.toBe(
+      'refused',
+    );
+    await expect(clock.locator('[data-step="approvedAt"]').textContent()).resolves.toContain('不予援助');
+    for (const step of ['assignedAt', 'aidStartedAt'])
+      await expect(clock.locator(`[data-step="${step}"]`).getAttribute('data-state')).resolves.toBe('na');
+    // On the day's board its next step is the objection window, not 待审批.
+    await director.goto(`${baseUrl()}/legal-aid/today`);
+    const boardRow = director.locator('tr').filter({ hasText: matter.number });
+    await expect(boardRow.getByTestId('next-step').textContent()).resolves.toContain('异议期');
+    await expect(boardRow.locator('[data-step="approvedAt"]').getAttribute('data-state')).resolves.toBe(
+      'la-tick-refused',
+    );
+    await director.goto(url);
+    await statusIs(director, '不予法律援助');
 
     // (2) The refusal notice (不予法律援助决定书) downloads and names the applicant, reasons and 司法局.
     const notice = await downloadDocx(director, 'refusal-decision');

@@ -595,6 +595,11 @@ const MATRIX: Record<string, Entry> = {
     'matter.manage',
     { body: { type: 'answer', expectedVersion: 1, payload: {} } },
   ],
+  // aid-polish: check an SMS code when typed, without spending it
+  'POST /api/public/sms-codes/check': [
+    'public',
+    { body: { phone: '13904729002', purpose: 'apply', code: '123456' } },
+  ],
 };
 
 let t: TestApp;

@@ -33,7 +33,7 @@ import {
   remoteTicketBody,
   ticketLookupBody,
 } from '../use-cases/citizen/remote-ticket';
-import { requestCode } from '../use-cases/citizen/sms-codes';
+import { checkCodeBody, checkCodeReply, checkCodeRequest, requestCode } from '../use-cases/citizen/sms-codes';
 import { ticketOfToken } from '../use-cases/citizen/ticket-token';
 import {
   requestTrackCode,
@@ -110,6 +110,19 @@ function routes(app: FastifyInstance, services: Services, limits: ReturnType<typ
       config: limits.codes,
     },
     (request) => requestCode(services, request.body, requestMeta(request), request.log),
+  );
+  r.post(
+    '/api/public/sms-codes/check',
+    {
+      schema: {
+        tags,
+        summary: '校验短信验证码（不消耗；错误计入 5 次尝试）',
+        body: checkCodeBody,
+        response: { 200: checkCodeReply },
+      },
+      config: limits.writes,
+    },
+    (request) => checkCodeRequest(services, request.body),
   );
   r.post(
     '/api/public/track/code',

@@ -7,6 +7,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  legalAidActions,
   legalAidDocuments,
   legalAidMatters,
   matterContacts,
@@ -16,7 +17,7 @@ import {
 import { readOutbox } from '../notifications/outbox';
 import { STEADY_RESPONSE_MS } from '../use-cases/citizen/steady-timing';
 import { applyOnline, buildCitizenTestApp, lastCode, publicPost } from './citizen-test-kit';
-import { beijing, type LegalAidTestApp } from './legal-aid-test-kit';
+import { actOk, BUREAU, beijing, type LegalAidTestApp } from './legal-aid-test-kit';
 
 let t: LegalAidTestApp;
 beforeAll(async () => {
@@ -64,6 +65,16 @@ describe('online legal-aid application', () => {
       .from(legalAidDocuments)
       .where(eq(legalAidDocuments.matterId, matter!.id));
     expect(docs.map((d) => d.kind)).toEqual(['commitment-signature']);
+    // The signed commitment is in the matter's log (办理记录), after the application.
+    const actions = await t.services.db
+      .select()
+      .from(legalAidActions)
+      .where(eq(legalAidActions.matterId, matter!.id));
+    expect(actions.map((a) => [a.type, a.actorRole])).toEqual([
+      ['apply', 'applicant'],
+      ['attach', 'applicant'],
+    ]);
+    expect(actions[1]!.payload).toMatchObject({ kind: 'commitment-signature', fileId: docs[0]!.id });
     const [contact] = await t.services.db
       .select()
       .from(matterContacts)
@@ -103,6 +114,44 @@ describe('online legal-aid application', () => {
     const reused = await publicPost(t, '/api/public/legal-aid/applications', { ...body, signaturePng: png });
     expect(reused.statusCode).toBe(400);
     expect(reused.json().code).toBe('CITIZEN.INVALID_CODE');
+  });
+
+  it('checks a code when it is typed without spending it; wrong checks count against its 5 tries', async () => {
+    t.clockAt('2026-03-16T09:40');
+    const phone = '13904721003';
+    await publicPost(t, '/api/public/sms-codes', { phone, purpose: 'apply' });
+    const code = await lastCode(t, phone);
+    const wrong = code === '000000' ? '000001' : '000000';
+    const check = (c: string, purpose = 'apply') =>
+      publicPost(t, '/api/public/sms-codes/check', { phone, purpose, code: c });
+
+    const bad = await check(wrong);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ code: 'CITIZEN.INVALID_CODE' });
+    expect((await check(code, 'book')).statusCode).toBe(400);
+    // A right code stays live: checked twice, then spent by the application itself.
+    expect((await check(code)).json()).toEqual({ valid: true });
+    expect((await check(code)).statusCode).toBe(200);
+    const applied = await publicPost(t, '/api/public/legal-aid/applications', {
+      caseKind: 'civil',
+      matter: 'maintenance',
+      applicant: { name: '李春梅', idNumber: '11010519491231002X' },
+      facts: '请求法律援助追索赡养费。',
+      phone,
+      code,
+      signaturePng: `data:image/png;base64,${Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1]).toString('base64')}`,
+      commitmentAccepted: true,
+    });
+    expect(applied.statusCode, applied.body).toBe(201);
+    expect((await check(code)).statusCode).toBe(400);
+
+    // Brute force: the check shares the code's 5 tries; after them even the right code is dead.
+    t.clockAt('2026-03-16T09:42');
+    await publicPost(t, '/api/public/sms-codes', { phone, purpose: 'apply' });
+    const fresh = await lastCode(t, phone);
+    const miss = fresh === '000000' ? '000001' : '000000';
+    for (let i = 0; i < 5; i++) expect((await check(miss)).statusCode).toBe(400);
+    expect((await check(fresh)).statusCode).toBe(400);
   });
 });
 
@@ -276,5 +325,54 @@ describe('tracking with number + phone + SMS code', () => {
     expect(badNumber.json().code).toBe('CITIZEN.INVALID_MATTER_NUMBER');
     const badPhone = await publicPost(t, '/api/public/track/code', { matterNumber: number, phone: '12345' });
     expect(badPhone.json().code).toBe('PERSON.INVALID_PHONE');
+  });
+});
+
+describe('a refused matter on the phone page (法律援助法 第四十三条、第四十九条)', () => {
+  it('shows the refusal reasons and where to object, and marks the cut-off steps not applicable', async () => {
+    t.clockAt('2026-03-17T09:00');
+    const phone = '13904721077';
+    const { number } = await applyOnline(t, phone);
+    const [row] = await t.services.db
+      .select({ id: legalAidMatters.id })
+      .from(legalAidMatters)
+      .where(eq(legalAidMatters.number, number));
+    const id = row!.id;
+    await actOk(t.clerk, id, 'accept');
+    await actOk(t.reviewer, id, 'review', {
+      recommendation: 'refuse',
+      overrideReason: '核实发现申请人家庭另有经营收入，人均收入高于本市标准。',
+    });
+    await actOk(t.director, id, 'refuse', {
+      reasonCodes: ['hardship-not-met'],
+      reasons: '经核查，申请人家庭另有经营收入，家庭人均月收入超过本市经济困难标准。',
+    });
+
+    await publicPost(t, '/api/public/track/code', { matterNumber: number, phone });
+    const ok = await publicPost(t, '/api/public/track/verify', {
+      matterNumber: number,
+      phone,
+      code: await lastCode(t, phone),
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const { matter } = ok.json();
+    expect(matter.status).toBe('refused');
+    expect(matter.steps.map((s: { label: string; state: string }) => [s.label, s.state])).toEqual([
+      ['提交申请', 'done'],
+      ['受理', 'done'],
+      ['审查', 'done'],
+      ['决定不予法律援助', 'done'],
+      ['指派律师', 'not-applicable'],
+      ['律师开始提供援助', 'not-applicable'],
+      ['结案', 'not-applicable'],
+    ]);
+    expect(matter.refusal).toMatchObject({
+      reasons: ['经济困难状况不符合规定标准'],
+      explanation: '经核查，申请人家庭另有经营收入，家庭人均月收入超过本市经济困难标准。',
+      objectionBody: BUREAU,
+      objectionSource: '法律援助法 第四十九条',
+      objectionDecided: false,
+    });
+    expect(matter.refusal.objectionNote).toContain(`可以向${BUREAU}提出`);
   });
 });

@@ -305,7 +305,8 @@ describe('appointments in capacity-limited slots', () => {
       url: '/api/public/appointments/availability?service=notarization',
     });
     const monday = left.json().days.find((d: { date: string }) => d.date === '2026-03-23');
-    expect(monday.slots[0]).toMatchObject({ start: '09:00', open: false, remaining: 0 });
+    expect(monday.slots[0]).toMatchObject({ start: '09:00', open: false, remaining: 0, state: 'full' });
+    expect(monday.slots[1]).toMatchObject({ start: '10:00', open: true, state: 'open' });
 
     const cancel = await publicPost(t, '/api/public/appointments/cancel', {
       reference: first.json().reference,
@@ -321,6 +322,25 @@ describe('appointments in capacity-limited slots', () => {
     expect(names.map((a: { status: string; phoneMasked: string }) => [a.status, a.phoneMasked])).toEqual([
       ['cancelled', '139****3001'],
       ['booked', '139****3002'],
+    ]);
+
+    // Later that Friday: 09:00 has passed and 10:00 is within the 30-minute lead: both 已过, not 约满.
+    t.clockAt('2026-03-20T09:45');
+    const later = await t.app.inject({
+      method: 'GET',
+      url: '/api/public/appointments/availability?service=notarization',
+    });
+    const friday = later.json().days.find((d: { date: string }) => d.date === '2026-03-20');
+    expect(friday).toBeUndefined();
+    t.clockAt('2026-03-20T09:20');
+    const morning = await t.app.inject({
+      method: 'GET',
+      url: '/api/public/appointments/availability?service=notarization',
+    });
+    const today = morning.json().days.find((d: { date: string }) => d.date === '2026-03-20');
+    expect(today.slots.map((s: { start: string; state: string }) => [s.start, s.state])).toEqual([
+      ['09:00', 'closed'],
+      ['10:00', 'open'],
     ]);
   });
 

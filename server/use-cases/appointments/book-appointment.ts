@@ -32,7 +32,17 @@ export const availabilityReply = z.object({
     z.object({
       date: z.string(),
       slots: z.array(
-        z.object({ start: z.string(), end: z.string(), open: z.boolean(), remaining: z.number().int() }),
+        z.object({
+          start: z.string(),
+          end: z.string(),
+          open: z.boolean(),
+          remaining: z.number().int(),
+          /**
+           * Why a slot can or cannot be booked: 'open' (seats left), 'full' (约满: no seat left), or
+           * 'closed' (已过: it has started, or starts within the lead time, so it is past for booking).
+           */
+          state: z.enum(['open', 'full', 'closed']),
+        }),
       ),
     }),
   ),
@@ -40,7 +50,8 @@ export const availabilityReply = z.object({
 
 /**
  * 可预约时段 (public): the hall's working days and slots for a service (core bookableDays: working days
- * only, not within the lead time), with the seats left in each (capacity − booked).
+ * only, not within the lead time), with the seats left in each (capacity − booked) and each slot's
+ * state: open, full (约满) or closed (已过: started or within the lead time; never called full).
  */
 export async function listAvailability(
   services: Services,
@@ -82,7 +93,13 @@ export async function listAvailability(
       date: day.date,
       slots: day.slots.map((slot) => {
         const remaining = seats.get(`${day.date} ${slot.start}`) ?? settings.capacity;
-        return { ...slot, open: slot.open && remaining > 0, remaining: slot.open ? remaining : 0 };
+        const state = !slot.open ? 'closed' : remaining > 0 ? 'open' : 'full';
+        return {
+          ...slot,
+          open: state === 'open',
+          remaining: slot.open ? remaining : 0,
+          state: state as 'open' | 'full' | 'closed',
+        };
       }),
     })),
   };

@@ -1,5 +1,6 @@
 import { EVALUATION_LEVEL_LABELS, isMatterRateable, RECTIFICATION_STATUS_LABELS } from '@core/evaluation';
-import { foldLegalAid } from '@core/procedures/legal-aid';
+import { DAY_DEADLINE_RULES } from '@core/legal-aid/deadlines';
+import { foldLegalAid, REFUSAL_REASONS } from '@core/procedures/legal-aid';
 import {
   APPLICATION_CHANNEL_LABELS,
   type ApplicationChannel,
@@ -33,7 +34,33 @@ export const citizenMatter = z.object({
   matterLabel: z.string(),
   agencyName: z.string(),
   applicantName: z.string(),
-  steps: z.array(z.object({ label: z.string(), at: z.string().nullable() })),
+  /**
+   * The way of the matter; `state` 'not-applicable' marks the steps a refusal cut off (指派律师,
+   * 律师开始提供援助, 结案), which will never happen.
+   */
+  steps: z.array(
+    z.object({
+      label: z.string(),
+      at: z.string().nullable(),
+      state: z.enum(['done', 'pending', 'not-applicable']),
+    }),
+  ),
+  /**
+   * The standing refusal (不予法律援助, 法律援助法 第四十三条第一款), as the decision states it: its
+   * reasons and where to object (第四十九条: the 司法局 that set up the agency, which decides within
+   * 5 days; then 行政复议 or 行政诉讼). Null unless the matter stands refused.
+   */
+  refusal: z
+    .object({
+      decidedAt: z.string(),
+      reasons: z.array(z.string()),
+      explanation: z.string(),
+      objectionBody: z.string(),
+      objectionNote: z.string(),
+      objectionSource: z.string(),
+      objectionDecided: z.boolean(),
+    })
+    .nullable(),
   lawyer: z.object({ name: z.string(), firmName: z.string().nullable() }).nullable(),
   documents: z.array(z.object({ kind: z.string(), label: z.string() })),
   evaluation: citizenEvaluationState,
@@ -90,18 +117,45 @@ export async function readCitizenMatter(services: Services, matterId: string): P
   const agency = await getAgency(executor, row.orgId);
   const m = state.milestones;
   const iso = (d: Date | undefined) => (d ? d.toISOString() : null);
+  const refused = state.decision?.kind === 'refuse';
+  const step = (label: string, at: Date | undefined, cutOffByRefusal = false) => ({
+    label,
+    at: iso(at),
+    state: at
+      ? ('done' as const)
+      : refused && cutOffByRefusal
+        ? ('not-applicable' as const)
+        : ('pending' as const),
+  });
   const steps = [
-    { label: '提交申请', at: iso(m.appliedAt) },
-    { label: '受理', at: iso(m.acceptedAt) },
-    { label: '审查', at: iso(m.reviewedAt) },
-    {
-      label: state.decision?.kind === 'refuse' ? '决定不予法律援助' : '决定给予法律援助',
-      at: iso(m.decidedAt),
-    },
-    { label: '指派律师', at: iso(m.assignedAt) },
-    { label: '律师开始提供援助', at: iso(m.aidStartedAt) },
-    { label: '结案', at: iso(m.closedAt) },
+    step('提交申请', m.appliedAt),
+    step('受理', m.acceptedAt),
+    step('审查', m.reviewedAt),
+    step(refused ? '决定不予法律援助' : '决定给予法律援助', m.decidedAt),
+    step('指派律师', m.assignedAt, true),
+    step('律师开始提供援助', m.aidStartedAt, true),
+    step('结案', m.closedAt, true),
   ];
+  const refuse = refused
+    ? [...log].reverse().find((entry) => entry.action.type === 'refuse')?.action
+    : undefined;
+  const objectionBody =
+    (refuse?.type === 'refuse' ? refuse.objectionBody : null) ??
+    state.decision?.objectionBody ??
+    agency.bureauName;
+  const objectionRule = DAY_DEADLINE_RULES['objection-decision'];
+  const refusal: CitizenMatter['refusal'] =
+    refused && state.decision
+      ? {
+          decidedAt: state.decision.at.toISOString(),
+          reasons: state.decision.reasonCodes.map((code) => REFUSAL_REASONS[code]?.label ?? code),
+          explanation: refuse?.type === 'refuse' ? refuse.reasons : '',
+          objectionBody,
+          objectionNote: `如对本决定有异议，可以向${objectionBody}提出。${objectionBody}应当自收到异议之日起${objectionRule.amount}日内进行审查，作出维持或者责令改正的决定；对维持决定不服的，可以依法申请行政复议或者提起行政诉讼。`,
+          objectionSource: '法律援助法 第四十九条',
+          objectionDecided: state.objection?.outcome === 'upheld',
+        }
+      : null;
   let lawyer: CitizenMatter['lawyer'] = null;
   if (row.assignedLawyerId) {
     const [l] = await executor
@@ -125,6 +179,7 @@ export async function readCitizenMatter(services: Services, matterId: string): P
     agencyName: agency.name,
     applicantName: maskName(person?.name ?? ''),
     steps,
+    refusal,
     lawyer,
     documents: documentKindsOf(row, state).map((kind) => ({ kind, label: DOCUMENT_LABELS[kind] })),
     evaluation: await evaluationStateOf(executor, { matterId: row.id }, isMatterRateable(status)),

@@ -10,6 +10,12 @@ import {
   MANDATORY_GROUNDS,
 } from '@core/legal-aid/eligibility';
 import { GUIDED_QUESTIONS, nextQuestion } from '@core/legal-aid/guided-questions';
+import {
+  applyLegalAidAction,
+  foldLegalAid,
+  type LegalAidAction,
+  legalAidErrorToAppError,
+} from '@core/procedures/legal-aid';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { RequestMeta, Services } from '../../context';
@@ -17,8 +23,9 @@ import { legalAidDocuments, legalAidMatters, matterContacts } from '../../db/sch
 import { findReceivingAgency } from '../legal-aid/agency';
 import { assessIntake } from '../legal-aid/eligibility-policy';
 import type { SubmitApplicationInput } from '../legal-aid/intake-schema';
+import { appendAction, loadLog } from '../legal-aid/matter-store';
 import { messagesOf, regionOf } from '../legal-aid/preview-eligibility';
-import { decode, sniff } from '../legal-aid/record-commitment';
+import { COMMITMENT_FILE_NAMES, decode, sniff } from '../legal-aid/record-commitment';
 import { insertApplication, validate } from '../legal-aid/submit-application';
 import { resolveCenter } from '../queue/queue-center';
 import { checkedPhone, citizenErrors } from './citizen-errors';
@@ -179,17 +186,33 @@ export async function submitOnlineApplication(
       createdBy: null,
       audit: { actor: null, meta },
     });
-    await tx.insert(legalAidDocuments).values({
-      matterId: id,
+    const [doc] = await tx
+      .insert(legalAidDocuments)
+      .values({
+        matterId: id,
+        kind: 'commitment-signature',
+        fileName: 'signature.png',
+        mimeType: 'image/png',
+        size: signature.length,
+        data: signature,
+        createdBy: null,
+        createdAt: now,
+      })
+      .returning({ id: legalAidDocuments.id });
+    // The signed commitment is evidence: it enters the action log (and so the history) as the
+    // applicant's attachment, like a commitment signed at the window.
+    const state = foldLegalAid((await loadLog(tx, id)).map((entry) => entry.action));
+    const attach: LegalAidAction = {
+      type: 'attach',
+      at: now,
+      actor: { id: 'applicant', role: 'applicant', name: checked.name },
+      fileId: doc!.id,
+      fileName: COMMITMENT_FILE_NAMES['commitment-signature'],
       kind: 'commitment-signature',
-      fileName: 'signature.png',
-      mimeType: 'image/png',
-      size: signature.length,
-      data: signature,
-      createdBy: null,
-      createdAt: now,
-    });
-    await tx.update(legalAidMatters).set({ hardshipMethod: 'commitment' }).where(eq(legalAidMatters.id, id));
+    };
+    const attached = applyLegalAidAction(state, attach, { expectedVersion: state.version });
+    if (!attached.ok) throw legalAidErrorToAppError(attached.error);
+    await appendAction(tx, id, attach, attached.state, { hardshipMethod: 'commitment' });
     await tx.insert(matterContacts).values({
       matterId: id,
       phoneEnc: services.cipher.encrypt(phone),

@@ -1,6 +1,7 @@
 import { randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import { maskPhone } from '@core/identity';
 import { and, count, desc, eq, gt, isNull, lt, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Executor, RequestMeta, Services } from '../../context';
 import { smsCodes } from '../../db/schema/index';
@@ -100,6 +101,27 @@ export async function consumeCode(
   services: Services,
   params: { purpose: SmsPurpose; phone: string; subjectHash?: string | null; code: string },
 ): Promise<{ matterId: string | null } | undefined> {
+  return matchCode(services, params, { spend: true });
+}
+
+/**
+ * `consumeCode` without spending a right code: lets a form tell the citizen at once that the code they
+ * typed is wrong or stale, while the final submission still spends it. A wrong code counts a try just
+ * the same (the fifth kills the code, whether tried here or on submission), so checking first gives a
+ * guesser no extra tries. Returns whether the newest live code of this phone and purpose matches.
+ */
+export async function checkCode(
+  services: Services,
+  params: { purpose: SmsPurpose; phone: string; code: string },
+): Promise<boolean> {
+  return (await matchCode(services, params, { spend: false })) !== undefined;
+}
+
+async function matchCode(
+  services: Services,
+  params: { purpose: SmsPurpose; phone: string; subjectHash?: string | null; code: string },
+  options: { spend: boolean },
+): Promise<{ matterId: string | null } | undefined> {
   const now = services.now();
   const phoneHash = services.cipher.lookupHash(params.phone);
   return services.db.transaction(async (tx) => {
@@ -129,9 +151,34 @@ export async function consumeCode(
         .where(eq(smsCodes.id, row.id));
       return undefined;
     }
-    await tx.update(smsCodes).set({ usedAt: now }).where(eq(smsCodes.id, row.id));
+    if (options.spend) await tx.update(smsCodes).set({ usedAt: now }).where(eq(smsCodes.id, row.id));
     return { matterId: row.matterId };
   });
+}
+
+export const checkCodeBody = z.object({
+  phone: z.string({ error: '请输入手机号码' }).max(40),
+  purpose: z.enum(['apply', 'book', 'ticket'], { error: '未知的验证码用途' }),
+  code: z
+    .string({ error: '请输入验证码' })
+    .trim()
+    .regex(/^\d{6}$/, '验证码为 6 位数字'),
+});
+export const checkCodeReply = z.object({ valid: z.literal(true) });
+
+/**
+ * `POST /api/public/sms-codes/check`: whether the code typed is the phone's live code for the purpose,
+ * without spending it (`checkCode`: a wrong try counts against the code's 5 tries). 200 {valid: true},
+ * or 400 CITIZEN.INVALID_CODE (field `code`) when wrong, used, expired or absent.
+ */
+export async function checkCodeRequest(
+  services: Services,
+  input: z.infer<typeof checkCodeBody>,
+): Promise<z.infer<typeof checkCodeReply>> {
+  const phone = checkedPhone(input.phone);
+  if (!(await checkCode(services, { purpose: input.purpose, phone, code: input.code })))
+    throw citizenErrors.invalidCode();
+  return { valid: true };
 }
 
 /**

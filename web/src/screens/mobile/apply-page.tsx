@@ -183,6 +183,8 @@ export default function ApplyPage() {
   const [stage, setStage] = useState<'questions' | 'details' | 'sign' | 'done'>('questions');
   const [form] = Form.useForm();
   const [code, setCode] = useState('');
+  const [codeError, setCodeError] = useState<string>();
+  const [checking, setChecking] = useState(false);
   const [signed, setSigned] = useState(false);
   const [agreed, setAgreed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -313,10 +315,18 @@ export default function ApplyPage() {
           <Form.Item name="phone" label="手机号码" rules={[{ required: true, message: '请输入手机号码' }]}>
             <Input inputMode="tel" maxLength={11} />
           </Form.Item>
-          <Form.Item label="短信验证码" required>
+          <Form.Item
+            label="短信验证码"
+            required
+            validateStatus={codeError ? 'error' : undefined}
+            help={codeError ? <span data-testid="code-error">{codeError}</span> : undefined}
+          >
             <SmsCodeField
               value={code}
-              onChange={setCode}
+              onChange={(next) => {
+                setCode(next);
+                setCodeError(undefined);
+              }}
               request={async () => {
                 const phone = (await form.validateFields(['phone'])).phone as string;
                 return mobileApi.post('/api/public/sms-codes', { phone, purpose: 'apply' });
@@ -329,9 +339,25 @@ export default function ApplyPage() {
           <Button
             type="primary"
             disabled={code.length !== 6}
+            loading={checking}
             onClick={async () => {
-              await form.validateFields();
-              setStage('sign');
+              const details = await form.validateFields();
+              // Check the code now (not spent: the application spends it), so a wrong or stale code
+              // is told at this step, not after signing.
+              setChecking(true);
+              setCodeError(undefined);
+              try {
+                await mobileApi.post('/api/public/sms-codes/check', {
+                  phone: details.phone,
+                  purpose: 'apply',
+                  code,
+                });
+                setStage('sign');
+              } catch (e) {
+                setCodeError(screenMessage(e));
+              } finally {
+                setChecking(false);
+              }
             }}
           >
             下一步：签署承诺

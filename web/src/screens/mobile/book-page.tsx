@@ -10,7 +10,17 @@ import { mobileApi } from './mobile-api';
 import { SmsCodeField } from './sms-code-field';
 
 interface Availability {
-  days: { date: string; slots: { start: string; end: string; open: boolean; remaining: number }[] }[];
+  days: {
+    date: string;
+    slots: {
+      start: string;
+      end: string;
+      open: boolean;
+      remaining: number;
+      /** open; full (约满); closed (已过: started or within the lead time). */
+      state: 'open' | 'full' | 'closed';
+    }[];
+  }[];
 }
 interface Booking {
   reference: string;
@@ -109,12 +119,17 @@ export default function BookPage() {
               {day.slots.map((slot) => (
                 <Button
                   key={slot.start}
-                  disabled={!slot.open}
+                  disabled={slot.state !== 'open'}
+                  data-slot-state={slot.state}
                   type={picked?.date === day.date && picked.start === slot.start ? 'primary' : 'default'}
                   onClick={() => setPicked({ date: day.date, start: slot.start })}
                 >
                   {slot.start}–{slot.end}
-                  {slot.open ? `（余 ${slot.remaining}）` : '（约满）'}
+                  {slot.state === 'open'
+                    ? `（余 ${slot.remaining}）`
+                    : slot.state === 'closed'
+                      ? '（已过）'
+                      : '（约满）'}
                 </Button>
               ))}
             </div>

@@ -15,7 +15,17 @@ interface CitizenMatter {
   matterLabel: string;
   agencyName: string;
   applicantName: string;
-  steps: { label: string; at: string | null }[];
+  steps: { label: string; at: string | null; state: 'done' | 'pending' | 'not-applicable' }[];
+  /** The standing refusal: reasons and where to object (法律援助法 第四十九条). */
+  refusal: {
+    decidedAt: string;
+    reasons: string[];
+    explanation: string;
+    objectionBody: string;
+    objectionNote: string;
+    objectionSource: string;
+    objectionDecided: boolean;
+  } | null;
   lawyer: { name: string; firmName: string | null } | null;
   documents: { kind: string; label: string }[];
   evaluation: {
@@ -36,7 +46,7 @@ const when = (iso: string) =>
 
 function MatterView({ matter, token, reload }: { matter: CitizenMatter; token: string; reload: () => void }) {
   const [error, setError] = useState<string>();
-  const reached = matter.steps.filter((s) => s.at).length;
+  const reached = matter.steps.filter((s) => s.state === 'done').length;
   const rate = (value: RatingValue) =>
     mobileApi.post('/api/public/track/evaluation', { ...value, channel: 'phone' }, token).then(reload);
   const followUp = (value: RatingValue) =>
@@ -70,9 +80,40 @@ function MatterView({ matter, token, reload }: { matter: CitizenMatter; token: s
           direction="vertical"
           size="small"
           current={Math.max(0, reached - 1)}
-          items={matter.steps.map((s) => ({ title: s.label, description: s.at ? when(s.at) : undefined }))}
+          items={matter.steps.map((s) => ({
+            title: s.label,
+            // Steps a refusal cut off will never happen: say so instead of leaving them pending.
+            status: s.state === 'done' ? 'finish' : 'wait',
+            description: s.at ? when(s.at) : s.state === 'not-applicable' ? '不适用' : undefined,
+            className: s.state === 'not-applicable' ? 'm-step-na' : undefined,
+          }))}
+          data-testid="matter-steps"
         />
       </div>
+      {matter.refusal ? (
+        <div className="m-card" data-testid="matter-refusal">
+          <div className="m-question">不予法律援助的理由</div>
+          <ul>
+            {matter.refusal.reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+          {matter.refusal.explanation ? <div>{matter.refusal.explanation}</div> : null}
+          <div className="m-question" style={{ marginTop: 8 }}>
+            如何提出异议
+          </div>
+          <div data-testid="objection-note">{matter.refusal.objectionNote}</div>
+          <div className="m-muted">
+            受理异议机关：<b data-testid="objection-body">{matter.refusal.objectionBody}</b> · 依据：
+            {matter.refusal.objectionSource}
+          </div>
+          {matter.refusal.objectionDecided ? (
+            <div className="m-muted">
+              异议已经审查决定维持，不能再次提出；可以依法申请行政复议或者提起行政诉讼。
+            </div>
+          ) : null}
+        </div>
+      ) : null}
       {matter.documents.length > 0 ? (
         <div className="m-card">
           <div className="m-question">我的文书</div>
