@@ -54,7 +54,7 @@ describe('一厅通办: consultation referred to mediation', () => {
     await page.getByRole('button', { name: '利益冲突检查' }).click();
     await page.getByText(/未发现与其他未办结事项的冲突|利益冲突提示/).waitFor();
 
-    await choose('咨询渠道', '窗口');
+    await choose('咨询渠道', '窗口（取号）');
     await choose('咨询类别', '房产物业');
     await page.getByLabel('咨询的问题').fill('邻居装修把我家墙面震裂了，怎么办？');
     await page
@@ -68,7 +68,7 @@ describe('一厅通办: consultation referred to mediation', () => {
     await choose('转介的窗口', '人民调解');
     await page.getByLabel('转介原因').fill('双方愿意调解');
     await page.getByText('同时在人民调解窗口登记事项').waitFor();
-    await choose('调解的发起方式', '当事人');
+    await choose('调解的发起方式', '当事人申请');
     await choose('申请人', '双方当事人');
     await choose('纠纷类型', '邻里纠纷');
     await page.getByLabel('纠纷简要情况').fill('装修震裂墙面，赔偿有争议');

@@ -71,7 +71,7 @@ export default function NewMatterPage() {
       </Card>
       <Card title={`${m('details')}（${opening.label}）`}>
         <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
-          <PayloadFields action={opening} prefix={['payload']} />
+          <PayloadFields action={opening} prefix={['payload']} valueLabels={procedure.valueLabels} />
           <Button type="primary" htmlType="submit" loading={saving}>
             {m('submit')}
           </Button>
