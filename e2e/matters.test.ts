@@ -5,6 +5,7 @@
  * its link back to the consultation, and the one-month clock with its article.
  * Screenshots go to /tmp/matters-*.png when MATTERS_SCREENSHOTS=1.
  */
+import { residentIdCheckChar } from '@core/identity';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSession, baseUrl, launchBrowser, loginAs } from './browser';
@@ -87,5 +88,48 @@ describe('一厅通办: consultation referred to mediation', () => {
       await page.getByRole('button', { name: /人民调解工作若干规定 第三十三条/ }).count(),
     ).toBeGreaterThan(0);
     if (SHOTS) await page.screenshot({ path: '/tmp/matters-mediation.png', fullPage: true });
+  });
+});
+
+describe('一厅通办: consultation referred to legal aid', () => {
+  it('opens the legal-aid intake pre-filled with the applicant, the ID number and the question as facts', async () => {
+    const api = await apiSession('clerk');
+    const body = '150203199005061';
+    const idNumber = `${body}23${residentIdCheckChar(`${body}23`)}`;
+    const applicant = await api.send<{ item: { id: string } }>('POST', '/api/persons', {
+      name: '乌兰其其格',
+      idNumber,
+    });
+    expect(applicant.status).toBe(201);
+    const opposing = await api.send<{ item: { id: string } }>('POST', '/api/persons', {
+      name: '包头某建材公司',
+    });
+    const question = '公司拖欠我三个月工资共一万二千元，我想申请法律援助讨薪';
+    const opened = await api.send<{ item: { id: string; version: number } }>('POST', '/api/matters', {
+      service: 'consultation',
+      payload: { channel: 'window', category: 'labour', question },
+      parties: [
+        { personId: applicant.body.item.id, role: 'applicant' },
+        { personId: opposing.body.item.id, role: 'opposing-party' },
+      ],
+    });
+    expect(opened.status).toBe(201);
+    const referred = await api.send('POST', `/api/matters/${opened.body.item.id}/actions`, {
+      type: 'refer',
+      expectedVersion: opened.body.item.version,
+      payload: { target: 'legal-aid', reason: '经济困难，符合法律援助条件' },
+    });
+    expect(referred.status).toBe(200);
+
+    await page.goto(`${baseUrl()}/matters/${opened.body.item.id}`);
+    await page.getByTestId('to-legal-aid').click();
+    await page.waitForURL(/\/legal-aid\/new\?fromMatter=/);
+    await page.getByTestId('from-consultation').waitFor();
+    const name = page.locator('#applicant_name');
+    await expect.poll(() => name.inputValue()).toBe('乌兰其其格');
+    await expect.poll(() => page.locator('#applicant_idNumber').inputValue()).toBe(idNumber);
+    expect(await page.locator('#facts').inputValue()).toBe(question);
+    expect(await page.locator('#opposingParty_name').inputValue()).toBe('包头某建材公司');
+    if (SHOTS) await page.screenshot({ path: '/tmp/matters-legal-aid-intake.png', fullPage: true });
   });
 });

@@ -224,7 +224,11 @@ export default function MatterDetailPage() {
             type="info"
             showIcon
             style={{ marginTop: 12 }}
-            title={<Link to="/legal-aid/new">{m('toLegalAid')}</Link>}
+            title={
+              <Link to={`/legal-aid/new?fromMatter=${matter.id}`} data-testid="to-legal-aid">
+                {m('toLegalAid')}
+              </Link>
+            }
           />
         ) : null}
         {matter.referrals.length ? (
