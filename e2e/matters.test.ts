@@ -133,3 +133,61 @@ describe('一厅通办: consultation referred to legal aid', () => {
     if (SHOTS) await page.screenshot({ path: '/tmp/matters-legal-aid-intake.png', fullPage: true });
   });
 });
+
+describe('new matter from another (?from=<matterId>)', () => {
+  it('pre-fills the parties of a consultation referred to mediation and links the new matter to it', async () => {
+    const api = await apiSession('clerk');
+    const ids: string[] = [];
+    for (const name of ['斯琴高娃', '额尔敦']) {
+      const reply = await api.send<{ item: { id: string } }>('POST', '/api/persons', { name });
+      expect(reply.status).toBe(201);
+      ids.push(reply.body.item.id);
+    }
+    const opened = await api.send<{ item: { id: string; version: number; number: string } }>(
+      'POST',
+      '/api/matters',
+      {
+        service: 'consultation',
+        payload: {
+          channel: 'phone-12348',
+          category: 'property',
+          question: '楼上漏水泡坏了我家吊顶，物业不管',
+        },
+        parties: [
+          { personId: ids[0], role: 'applicant' },
+          { personId: ids[1], role: 'opposing-party' },
+        ],
+      },
+    );
+    expect(opened.status).toBe(201);
+    const referred = await api.send('POST', `/api/matters/${opened.body.item.id}/actions`, {
+      type: 'refer',
+      expectedVersion: opened.body.item.version,
+      payload: { target: 'mediation', reason: '双方同意调解' },
+    });
+    expect(referred.status).toBe(200);
+
+    await page.goto(`${baseUrl()}/matters/${opened.body.item.id}`);
+    await page.getByTestId('register-referred').click();
+    await page.waitForURL(/\/matters\/w\/mediation\/new\?from=/);
+    await page.getByTestId('start-from').filter({ hasText: opened.body.item.number }).waitFor();
+    await page.getByTestId('party-row').filter({ hasText: '额尔敦' }).waitFor();
+    expect(await page.getByTestId('party-row').count()).toBe(2);
+    await choose('调解的发起方式', '当事人申请');
+    await choose('申请人', '一方当事人');
+    await choose('纠纷类型', '邻里纠纷');
+    await page.getByLabel('纠纷简要情况').fill('楼上漏水泡坏吊顶，赔偿有争议');
+    await page
+      .getByRole('button', { name: /登\s*记/ })
+      .last()
+      .click();
+    await page.waitForURL(/\/matters\/[0-9a-f-]{36}$/);
+    await page
+      .getByTestId('matter-status')
+      .filter({ hasText: /已受理|待对方当事人同意/ })
+      .waitFor();
+    expect(await page.getByTestId('party').allTextContents()).toEqual(['斯琴高娃', '额尔敦']);
+    await page.getByText('当事人已从法律咨询带入').waitFor();
+    await page.getByRole('link', { name: opened.body.item.number }).waitFor();
+  });
+});

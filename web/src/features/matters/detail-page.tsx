@@ -169,6 +169,7 @@ export default function MatterDetailPage() {
   const m = useMatterMessages();
   const detail = useMatterDetail(id);
   const valueLabels = useProcedure(detail.data?.service ?? '')?.valueLabels ?? {};
+  const valueLabel = useValueLabel(valueLabels);
   if (detail.isLoading) return <Spin />;
   if (!detail.data) return <Empty description={detail.error?.message} />;
   const matter = detail.data;
@@ -231,6 +232,22 @@ export default function MatterDetailPage() {
             }
           />
         ) : null}
+        {(() => {
+          const target = (matter.state.referral as { target?: string } | null | undefined)?.target;
+          if (!target || target === 'legal-aid' || matter.referrals.length > 0) return null;
+          return (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginTop: 12 }}
+              title={
+                <Link to={`/matters/w/${target}/new?from=${matter.id}`} data-testid="register-referred">
+                  {m('registerReferred', { target: valueLabel(target) })}
+                </Link>
+              }
+            />
+          );
+        })()}
         {matter.referrals.length ? (
           <div style={{ marginTop: 12 }}>
             {m('referrals')}：

@@ -1,19 +1,19 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Input, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { useCan } from '../../app/auth';
 import { PageHeader } from '../../app/page-header';
 import { formatInstant } from '../../lib/dates';
 import { ClockTag } from './clock-tag';
 import { ROLE_LABELS, useMatterMessages } from './messages';
-import { type MatterFilters, useMatterList, useProcedure } from './queries';
+import { type MatterFilters, useMatterList, useProcedure, useWindowService } from './queries';
 import type { MatterListItem } from './types';
 import './matters.css';
 
 /** /matters/w/:service — one window's matters: filters, stable pages, the nearest clock of each. */
 export default function MatterListPage() {
-  const { service = 'consultation' } = useParams();
+  const service = useWindowService();
   const m = useMatterMessages();
   const procedure = useProcedure(service);
   const canManage = useCan('matter.manage');

@@ -35,6 +35,8 @@ const MESSAGES = {
   referrals: ['已转介', 'Referred to'],
   agreementDocx: ['下载人民调解协议书（.docx）', 'Download the mediation agreement (.docx)'],
   toLegalAid: ['已转介法律援助：前往法律援助窗口登记申请', 'Referred to legal aid: register the application'],
+  partiesFrom: ['当事人已从以下事项带入，请核对：', 'Parties carried over from: '],
+  registerReferred: ['在{target}窗口登记转介的事项', 'Open the referred matter at {target}'],
   partiesCarried: ['当事人已从法律咨询带入', 'Parties carried over from the consultation'],
   actionLog: ['办理记录', 'Action log'],
   clocks: ['法定期限', 'Statutory clocks'],

@@ -1,5 +1,6 @@
 /** Server state of the window matters (TanStack Query); every key starts with MATTERS_KEY. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useLocation } from 'react-router';
 import { api, type Page } from '../../lib/api';
 import type { DeadlineItem, MatterDetail, MatterListItem, Procedure } from './types';
 
@@ -11,6 +12,15 @@ export function useProcedures() {
     queryFn: () => api.get<{ items: Procedure[] }>('/api/matters/procedures'),
     staleTime: Number.POSITIVE_INFINITY,
   });
+}
+
+/**
+ * The window of a /matters/w/<service>[/new] page. The router declares one static route per window (so
+ * its Guard can name the page), hence no `:service` param: the code is read from the path.
+ */
+export function useWindowService(): string {
+  const { pathname } = useLocation();
+  return /\/matters\/w\/([^/]+)/.exec(pathname)?.[1] ?? 'consultation';
 }
 
 export function useProcedure(service: string | undefined): Procedure | undefined {
