@@ -191,3 +191,34 @@ describe('new matter from another (?from=<matterId>)', () => {
     await page.getByRole('link', { name: opened.body.item.number }).waitFor();
   });
 });
+
+describe('header bell for window-matter clocks', () => {
+  it('counts the breached clock of a matter the clerk handles and opens 我的期限', async () => {
+    const api = await apiSession('clerk');
+    const receivedOn = new Date(Date.now() - 20 * 86_400_000).toLocaleDateString('sv-SE', {
+      timeZone: 'Asia/Shanghai',
+    });
+    const opened = await api.send<{ item: { number: string } }>('POST', '/api/matters', {
+      service: 'appraisal',
+      payload: {
+        receivedOn,
+        clientKind: 'court',
+        clientName: '包头市昆都仑区人民法院',
+        field: 'forensic-clinical',
+        matter: '伤残等级鉴定',
+        complex: false,
+        legalAidRecipient: false,
+      },
+    });
+    expect(opened.status, JSON.stringify(opened.body)).toBe(201);
+
+    await page.goto(`${baseUrl()}/matters/w/appraisal`);
+    const badge = page.getByTestId('matter-deadline-badge');
+    await badge.waitFor();
+    expect(Number(await badge.getAttribute('data-count'))).toBeGreaterThan(0);
+    expect(await badge.getAttribute('aria-label')).toMatch(/已超期 [1-9]\d* 项/);
+    await badge.click();
+    await page.waitForURL(/\/matters\/deadlines$/);
+    await page.getByText(opened.body.item.number).first().waitFor();
+  });
+});

@@ -57,6 +57,10 @@ const MESSAGES = {
     '本人承办事项正在计算的法定期限，按届满日排序；临期与超期由系统每分钟检查',
     'Clocks of the matters you handle, soonest first',
   ],
+  deadlineBadge: [
+    '窗口事项期限：已超期 {overdue} 项，即将届满 {dueSoon} 项',
+    'Window matter clocks: {overdue} breached, {dueSoon} due soon',
+  ],
   colClock: ['期限', 'Clock'],
   colSource: ['依据', 'Source'],
   colDue: ['届满日', 'Due'],

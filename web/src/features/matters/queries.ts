@@ -55,10 +55,11 @@ export function useMatterDetail(id: string | undefined) {
   });
 }
 
-export function useMyDeadlines() {
+export function useMyDeadlines(enabled = true) {
   return useQuery({
     queryKey: [...MATTERS_KEY, 'my-deadlines'],
     queryFn: () => api.get<{ items: DeadlineItem[] }>('/api/matters/my-deadlines'),
     refetchInterval: 60_000,
+    enabled,
   });
 }
