@@ -25,7 +25,14 @@ import { ClockTag } from './clock-tag';
 import { ConflictAlert } from './conflict-alert';
 import { ROLE_LABELS, useMatterMessages } from './messages';
 import { cleanPayload, PayloadFields, useValueLabel } from './payload-form';
-import { MATTERS_KEY, matterKey, useMatterDetail, useProcedure, useProcedures } from './queries';
+import {
+  MATTERS_KEY,
+  matterKey,
+  useMatterDetail,
+  useProcedure,
+  useProcedures,
+  useStatusLabel,
+} from './queries';
 import type { Clock, ConflictWarning, MatterDetail, MatterLink, ValueLabels } from './types';
 
 function Payload({ payload, valueLabels }: { payload: Record<string, unknown>; valueLabels: ValueLabels }) {
@@ -170,6 +177,7 @@ export default function MatterDetailPage() {
   const detail = useMatterDetail(id);
   const valueLabels = useProcedure(detail.data?.service ?? '')?.valueLabels ?? {};
   const valueLabel = useValueLabel(valueLabels);
+  const statusLabel = useStatusLabel(detail.data?.service);
   if (detail.isLoading) return <Spin />;
   if (!detail.data) return <Empty description={detail.error?.message} />;
   const matter = detail.data;
@@ -181,7 +189,7 @@ export default function MatterDetailPage() {
         extra={
           <Space>
             <Tag color={matter.closed ? 'default' : 'processing'} data-testid="matter-status">
-              {matter.statusLabel}
+              {statusLabel(matter.status, matter.statusLabel)}
             </Tag>
             {matter.service === 'mediation' &&
             (matter.state.agreement as { form?: string } | null | undefined)?.form === 'written' ? (

@@ -1,6 +1,7 @@
 /** Server state of the window matters (TanStack Query); every key starts with MATTERS_KEY. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
+import { useI18n } from '../../app/i18n';
 import { api, type Page } from '../../lib/api';
 import type { DeadlineItem, MatterDetail, MatterListItem, Procedure } from './types';
 
@@ -62,4 +63,12 @@ export function useMyDeadlines(enabled = true) {
     refetchInterval: 60_000,
     enabled,
   });
+}
+
+/** The status name in the current language (the server sends the Chinese `statusLabel`). */
+export function useStatusLabel(service: string | undefined): (status: string, zh: string) => string {
+  const { locale } = useI18n();
+  const procedure = useProcedure(service);
+  return (status, zh) =>
+    locale === 'zh-CN' ? zh : (procedure?.statuses.find((s) => s.value === status)?.labelEn ?? zh);
 }
