@@ -5,6 +5,7 @@
  * its link back to the consultation, and the one-month clock with its article.
  * Screenshots go to /tmp/matters-*.png when MATTERS_SCREENSHOTS=1.
  */
+import { residentIdCheckChar } from '@core/identity';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSession, baseUrl, launchBrowser, loginAs } from './browser';
@@ -54,7 +55,7 @@ describe('一厅通办: consultation referred to mediation', () => {
     await page.getByRole('button', { name: '利益冲突检查' }).click();
     await page.getByText(/未发现与其他未办结事项的冲突|利益冲突提示/).waitFor();
 
-    await choose('咨询渠道', '窗口');
+    await choose('咨询渠道', '窗口（取号）');
     await choose('咨询类别', '房产物业');
     await page.getByLabel('咨询的问题').fill('邻居装修把我家墙面震裂了，怎么办？');
     await page
@@ -68,7 +69,7 @@ describe('一厅通办: consultation referred to mediation', () => {
     await choose('转介的窗口', '人民调解');
     await page.getByLabel('转介原因').fill('双方愿意调解');
     await page.getByText('同时在人民调解窗口登记事项').waitFor();
-    await choose('调解的发起方式', '当事人');
+    await choose('调解的发起方式', '当事人申请');
     await choose('申请人', '双方当事人');
     await choose('纠纷类型', '邻里纠纷');
     await page.getByLabel('纠纷简要情况').fill('装修震裂墙面，赔偿有争议');
@@ -87,5 +88,137 @@ describe('一厅通办: consultation referred to mediation', () => {
       await page.getByRole('button', { name: /人民调解工作若干规定 第三十三条/ }).count(),
     ).toBeGreaterThan(0);
     if (SHOTS) await page.screenshot({ path: '/tmp/matters-mediation.png', fullPage: true });
+  });
+});
+
+describe('一厅通办: consultation referred to legal aid', () => {
+  it('opens the legal-aid intake pre-filled with the applicant, the ID number and the question as facts', async () => {
+    const api = await apiSession('clerk');
+    const body = '150203199005061';
+    const idNumber = `${body}23${residentIdCheckChar(`${body}23`)}`;
+    const applicant = await api.send<{ item: { id: string } }>('POST', '/api/persons', {
+      name: '乌兰其其格',
+      idNumber,
+    });
+    expect(applicant.status).toBe(201);
+    const opposing = await api.send<{ item: { id: string } }>('POST', '/api/persons', {
+      name: '包头某建材公司',
+    });
+    const question = '公司拖欠我三个月工资共一万二千元，我想申请法律援助讨薪';
+    const opened = await api.send<{ item: { id: string; version: number } }>('POST', '/api/matters', {
+      service: 'consultation',
+      payload: { channel: 'window', category: 'labour', question },
+      parties: [
+        { personId: applicant.body.item.id, role: 'applicant' },
+        { personId: opposing.body.item.id, role: 'opposing-party' },
+      ],
+    });
+    expect(opened.status).toBe(201);
+    const referred = await api.send('POST', `/api/matters/${opened.body.item.id}/actions`, {
+      type: 'refer',
+      expectedVersion: opened.body.item.version,
+      payload: { target: 'legal-aid', reason: '经济困难，符合法律援助条件' },
+    });
+    expect(referred.status).toBe(200);
+
+    await page.goto(`${baseUrl()}/matters/${opened.body.item.id}`);
+    await page.getByTestId('to-legal-aid').click();
+    await page.waitForURL(/\/legal-aid\/new\?fromMatter=/);
+    await page.getByTestId('from-consultation').waitFor();
+    const name = page.locator('#applicant_name');
+    await expect.poll(() => name.inputValue()).toBe('乌兰其其格');
+    await expect.poll(() => page.locator('#applicant_idNumber').inputValue()).toBe(idNumber);
+    expect(await page.locator('#facts').inputValue()).toBe(question);
+    expect(await page.locator('#opposingParty_name').inputValue()).toBe('包头某建材公司');
+    if (SHOTS) await page.screenshot({ path: '/tmp/matters-legal-aid-intake.png', fullPage: true });
+  });
+});
+
+describe('new matter from another (?from=<matterId>)', () => {
+  it('pre-fills the parties of a consultation referred to mediation and links the new matter to it', async () => {
+    const api = await apiSession('clerk');
+    const ids: string[] = [];
+    for (const name of ['斯琴高娃', '额尔敦']) {
+      const reply = await api.send<{ item: { id: string } }>('POST', '/api/persons', { name });
+      expect(reply.status).toBe(201);
+      ids.push(reply.body.item.id);
+    }
+    const opened = await api.send<{ item: { id: string; version: number; number: string } }>(
+      'POST',
+      '/api/matters',
+      {
+        service: 'consultation',
+        payload: {
+          channel: 'phone-12348',
+          category: 'property',
+          question: '楼上漏水泡坏了我家吊顶，物业不管',
+        },
+        parties: [
+          { personId: ids[0], role: 'applicant' },
+          { personId: ids[1], role: 'opposing-party' },
+        ],
+      },
+    );
+    expect(opened.status).toBe(201);
+    const referred = await api.send('POST', `/api/matters/${opened.body.item.id}/actions`, {
+      type: 'refer',
+      expectedVersion: opened.body.item.version,
+      payload: { target: 'mediation', reason: '双方同意调解' },
+    });
+    expect(referred.status).toBe(200);
+
+    await page.goto(`${baseUrl()}/matters/${opened.body.item.id}`);
+    await page.getByTestId('register-referred').click();
+    await page.waitForURL(/\/matters\/w\/mediation\/new\?from=/);
+    await page.getByTestId('start-from').filter({ hasText: opened.body.item.number }).waitFor();
+    await page.getByTestId('party-row').filter({ hasText: '额尔敦' }).waitFor();
+    expect(await page.getByTestId('party-row').count()).toBe(2);
+    await choose('调解的发起方式', '当事人申请');
+    await choose('申请人', '一方当事人');
+    await choose('纠纷类型', '邻里纠纷');
+    await page.getByLabel('纠纷简要情况').fill('楼上漏水泡坏吊顶，赔偿有争议');
+    await page
+      .getByRole('button', { name: /登\s*记/ })
+      .last()
+      .click();
+    await page.waitForURL(/\/matters\/[0-9a-f-]{36}$/);
+    await page
+      .getByTestId('matter-status')
+      .filter({ hasText: /已受理|待对方当事人同意/ })
+      .waitFor();
+    expect(await page.getByTestId('party').allTextContents()).toEqual(['斯琴高娃', '额尔敦']);
+    await page.getByText('当事人已从法律咨询带入').waitFor();
+    await page.getByRole('link', { name: opened.body.item.number }).waitFor();
+  });
+});
+
+describe('header bell for window-matter clocks', () => {
+  it('counts the breached clock of a matter the clerk handles and opens 我的期限', async () => {
+    const api = await apiSession('clerk');
+    const receivedOn = new Date(Date.now() - 20 * 86_400_000).toLocaleDateString('sv-SE', {
+      timeZone: 'Asia/Shanghai',
+    });
+    const opened = await api.send<{ item: { number: string } }>('POST', '/api/matters', {
+      service: 'appraisal',
+      payload: {
+        receivedOn,
+        clientKind: 'court',
+        clientName: '包头市昆都仑区人民法院',
+        field: 'forensic-clinical',
+        matter: '伤残等级鉴定',
+        complex: false,
+        legalAidRecipient: false,
+      },
+    });
+    expect(opened.status, JSON.stringify(opened.body)).toBe(201);
+
+    await page.goto(`${baseUrl()}/matters/w/appraisal`);
+    const badge = page.getByTestId('matter-deadline-badge');
+    await badge.waitFor();
+    expect(Number(await badge.getAttribute('data-count'))).toBeGreaterThan(0);
+    expect(await badge.getAttribute('aria-label')).toMatch(/已超期 [1-9]\d* 项/);
+    await badge.click();
+    await page.waitForURL(/\/matters\/deadlines$/);
+    await page.getByText(opened.body.item.number).first().waitFor();
   });
 });

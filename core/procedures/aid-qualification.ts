@@ -15,6 +15,7 @@
 import { z } from 'zod';
 import { fixedDateClock, yearPeriodEnd } from './clock';
 import type { ProcedureCalendar } from './definition';
+import { type ProcedureLabels, pairLabels } from './labels';
 import { zChoice, zCount, zDate, zList, zText, zWritten } from './payload-kit';
 import { type ActionContext, defineProcedure, fail, type MatterState, ok } from './procedure-kit';
 
@@ -465,3 +466,68 @@ export const aidQualification = defineProcedure({
     return clocks;
   },
 });
+
+/** Bilingual labels of the aid-provider register (core/procedures/labels.ts). */
+export const AID_QUALIFICATION_LABELS: ProcedureLabels<AidQualificationStatus, AidQualificationAction> = {
+  statusesEn: {
+    applied: 'Applied, under review',
+    active: 'Active, assignable',
+    suspended: 'Assignment suspended',
+    rejected: 'Rejected',
+    removed: 'Removed from the register',
+    withdrawn: 'Withdrawn',
+  },
+  actionsEn: {
+    apply: 'Apply to join',
+    approve: 'Approve',
+    reject: 'Reject',
+    'update-qualification': 'Update qualification',
+    'annual-check': 'Annual check',
+    sanction: 'Sanction',
+    reinstate: 'Reinstate',
+    remove: 'Remove from register',
+    withdraw: 'Withdraw',
+  },
+  values: {
+    ...pairLabels(PROVIDER_KINDS, {
+      lawyer: 'Lawyer',
+      'grassroots-worker': 'Grassroots legal worker',
+      volunteer: 'Legal aid volunteer',
+      'agency-staff': 'Legal aid agency staff',
+    }),
+    ...pairLabels(QUALIFICATIONS, {
+      'lawyer-licence': "Lawyer's licence",
+      'grassroots-licence': "Grassroots worker's licence",
+      'legal-profession-certificate': 'Legal profession certificate',
+      'law-teacher': 'Law teacher or researcher',
+      'law-student': 'Law student',
+      other: 'Other',
+    }),
+    ...pairLabels(SERVICE_FORMS, {
+      consultation: 'Legal consultation',
+      'document-drafting': 'Drafting legal documents',
+      'criminal-defence': 'Criminal defence',
+      'civil-representation': 'Civil representation',
+      'administrative-representation': 'Administrative representation',
+      'state-compensation': 'State compensation',
+      'duty-lawyer': 'Duty lawyer help',
+      'labour-representation': 'Labour mediation and arbitration',
+    }),
+    pass: ['合格', 'Pass'],
+    'basic-pass': ['基本合格', 'Basic pass'],
+    fail: ['不合格', 'Fail'],
+    warning: ['警告', 'Warning'],
+    suspension: ['暂停指派', 'Suspension'],
+    removal: ['移出名册', 'Removal'],
+    ...pairLabels(SANCTION_GROUNDS, {
+      'refused-duty': 'Refused or neglected duty',
+      'unauthorised-termination': 'Ended aid without authority',
+      'took-money': 'Took money from the aided person',
+      'leaked-secrets': 'Leaked secrets or privacy',
+      other: 'Other statutory ground',
+    }),
+    'licence-revoked': ['执业证被吊销或注销', 'Licence revoked'],
+    'left-practice': ['不再执业', 'Left practice'],
+    death: ['死亡', 'Death'],
+  },
+};

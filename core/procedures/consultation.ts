@@ -12,6 +12,7 @@
  * legal questions). No statutory clock: a consultation is answered on the spot or in the same call.
  */
 import { z } from 'zod';
+import { type ProcedureLabels, pairLabels } from './labels';
 import { zChoice, zCount, zText } from './payload-kit';
 import { defineProcedure, fail, type MatterState, ok } from './procedure-kit';
 
@@ -236,3 +237,48 @@ export function consultationTallyByLawyer(
   }
   return tally;
 }
+
+/** Bilingual labels of the consultation window (core/procedures/labels.ts). */
+export const CONSULTATION_LABELS: ProcedureLabels<ConsultationStatus, ConsultationAction> = {
+  statusesEn: { open: 'Awaiting answer', answered: 'Answered', referred: 'Referred', withdrawn: 'Withdrawn' },
+  actionsEn: {
+    register: 'Register',
+    answer: 'Answer',
+    refer: 'Refer to another window',
+    withdraw: 'Withdraw',
+  },
+  values: {
+    ...pairLabels(CONSULTATION_CHANNELS, {
+      window: 'Window (ticket)',
+      'phone-12348': '12348 hotline',
+      online: 'Online',
+    }),
+    ...pairLabels(CONSULTATION_CATEGORIES, {
+      'marriage-family': 'Marriage and family',
+      inheritance: 'Inheritance',
+      labour: 'Labour dispute',
+      contract: 'Contract dispute',
+      'loan-debt': 'Loans and debts',
+      property: 'Housing and property',
+      'traffic-accident': 'Traffic accident',
+      tort: 'Tort damages',
+      consumer: 'Consumer rights',
+      'land-rural': 'Land and rural affairs',
+      administrative: 'Administrative affairs',
+      criminal: 'Criminal',
+      'legal-aid': 'Legal aid application',
+      other: 'Other',
+    }),
+    ...pairLabels(ANSWERER_KINDS, {
+      'window-clerk': 'Window clerk',
+      'duty-lawyer': 'Duty lawyer of the lawyer team',
+    }),
+    mediation: ['人民调解', 'Mediation'],
+    notarization: ['公证', 'Notarization'],
+    lawyer: ['律师服务', 'Lawyer services'],
+    arbitration: ['劳动人事争议仲裁', 'Arbitration'],
+    appraisal: ['司法鉴定', 'Judicial appraisal'],
+    reconsideration: ['行政复议', 'Administrative reconsideration'],
+    publicity: ['法治宣传', 'Legal publicity'],
+  },
+};

@@ -20,6 +20,7 @@ import { calendarDaysBetween, daysInMonth, getDateParts } from '@core/calendar/i
 import { z } from 'zod';
 import { runClock } from './clock';
 import type { ProcedureClock } from './definition';
+import { type ProcedureLabels, pairLabels } from './labels';
 import { zChoice, zDate, zFlag, zList, zText, zWritten } from './payload-kit';
 import { defineProcedure, fail, type MatterState, notAfterToday, ok, refusal } from './procedure-kit';
 
@@ -555,3 +556,65 @@ export function isOverMonth(state: MediationState, today: string): boolean {
     return false;
   return today > addMonths(start, MEDIATION_MONTHS);
 }
+
+/** Bilingual labels of the mediation window (core/procedures/labels.ts). */
+export const MEDIATION_LABELS: ProcedureLabels<MediationStatus, MediationAction> = {
+  statusesEn: {
+    'awaiting-consent': 'Awaiting the other party',
+    accepted: 'Accepted',
+    mediating: 'Mediating',
+    'agreement-drafted': 'Agreement awaiting signature',
+    performing: 'Agreement being performed',
+    concluded: 'Concluded',
+    failed: 'Mediation failed',
+    refused: 'Refused by a party',
+    withdrawn: 'Withdrawn',
+  },
+  actionsEn: {
+    apply: 'Apply for mediation',
+    'other-party-consents': 'Other party consents',
+    'party-refuses': 'Party refuses',
+    'assign-mediator': 'Assign mediator',
+    'hold-session': 'Record a session',
+    'continue-past-month': 'Continue past one month (agreed)',
+    'draft-agreement': 'Draft agreement',
+    'sign-agreement': 'Sign agreement',
+    fail: 'End mediation (failed)',
+    'record-confirmation': 'Record judicial confirmation',
+    'follow-up': 'Follow-up visit',
+    withdraw: 'Withdraw',
+  },
+  values: {
+    party: ['当事人申请', 'Application by a party'],
+    committee: ['调解委员会主动调解', "On the committee's own initiative"],
+    court: ['人民法院委托', 'Entrusted by the court'],
+    police: ['公安机关移送', 'Referred by the police'],
+    both: ['双方当事人', 'Both parties'],
+    one: ['一方当事人', 'One party'],
+    none: ['无（主动调解）', 'None (own initiative)'],
+    ...pairLabels(DISPUTE_KINDS, {
+      neighbour: 'Neighbour dispute',
+      'marriage-family': 'Marriage and family',
+      'property-management': 'Property management',
+      labour: 'Labour dispute',
+      'loan-debt': 'Loan dispute',
+      'damage-compensation': 'Damages',
+      'land-rural': 'Land contracting',
+      consumer: 'Consumer dispute',
+      other: 'Other dispute',
+    }),
+    'chosen-by-parties': ['当事人选定', 'Chosen by the parties'],
+    assigned: ['调解委员会指定', 'Assigned by the committee'],
+    written: ['书面协议', 'Written'],
+    oral: ['口头协议', 'Oral'],
+    ...pairLabels(ADVISED_ROUTES, {
+      litigation: 'Sue in court',
+      arbitration: 'Apply for arbitration',
+      administrative: 'Ask the administrative authority',
+      'legal-aid': 'Apply for legal aid',
+    }),
+    performed: ['已履行', 'Performed'],
+    'partly-performed': ['部分履行', 'Partly performed'],
+    'not-performed': ['未履行', 'Not performed'],
+  },
+};

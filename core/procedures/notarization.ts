@@ -15,12 +15,15 @@
 import { z } from 'zod';
 import { type ClockPause, closePause, isPastDue, openPause, runClock, yearPeriodEnd } from './clock';
 import type { ProcedureCalendar, ProcedureClock, ProcedureResult } from './definition';
-import { assessFee, FEE_RELIEF_CODES, type FeeAssessment, feeOutstanding } from './fee';
+import { assessFee, FEE_RELIEF_CODES, FEE_RELIEFS, type FeeAssessment, feeOutstanding } from './fee';
+import { type ProcedureLabels, pairLabels } from './labels';
 import {
   missingMaterials,
   NOTARIAL_DECLINE_REASONS,
   NOTARIAL_MATTER_TYPE_CODES,
+  NOTARIAL_MATTER_TYPES,
   NOTARIAL_PAUSE_REASONS,
+  NOTARIAL_REVIEW_OUTCOMES,
   type NotarialMatterTypeCode,
   notarialMatterType,
 } from './notarization-vocabulary';
@@ -643,3 +646,77 @@ export const notarization = defineProcedure({
     }
   },
 });
+
+/** Bilingual labels of the notarization window (core/procedures/labels.ts). */
+export const NOTARIZATION_LABELS: ProcedureLabels<NotarizationStatus, NotarizationAction> = {
+  statusesEn: {
+    booked: 'Booked',
+    applied: 'Applied, awaiting acceptance',
+    accepted: 'Accepted, in progress',
+    paused: 'Clock paused',
+    issued: 'Certificate issued',
+    'review-requested': 'Under review',
+    correcting: 'Certificate to be corrected',
+    refused: 'Refused',
+    declined: 'Not accepted',
+    withdrawn: 'Withdrawn',
+    cancelled: 'Appointment cancelled',
+    revoked: 'Certificate revoked',
+  },
+  actionsEn: {
+    apply: 'Apply',
+    arrive: 'Arrive for appointment',
+    'cancel-appointment': 'Cancel appointment',
+    'record-materials': 'Record materials',
+    accept: 'Accept',
+    'record-explanation': 'Explain legal effect',
+    'assess-fee': 'Assess fee',
+    'pay-fee': 'Pay fee',
+    pause: 'Pause clock',
+    resume: 'Resume clock',
+    'issue-certificate': 'Issue certificate',
+    refuse: 'Refuse',
+    decline: 'Do not accept',
+    withdraw: 'Withdraw',
+    'request-review': 'Request review',
+    'decide-review': 'Decide review',
+    'issue-correction': 'Issue corrected certificate',
+  },
+  values: {
+    'walk-in': ['现场申请', 'Walk-in'],
+    appointment: ['预约', 'Appointment'],
+    online: ['网上申请', 'Online'],
+    ...pairLabels(NOTARIAL_MATTER_TYPES, {
+      'house-purchase-contract': 'House purchase contract',
+      'power-of-attorney': 'Power of attorney',
+      inheritance: 'Inheritance',
+      education: 'Education',
+      'no-criminal-record': 'No criminal record',
+      kinship: 'Kinship',
+      will: 'Will',
+      gift: 'Gift',
+      survival: 'Being alive',
+      adoption: 'Adoption',
+      'marital-status': 'Marital status',
+      birth: 'Birth',
+      declaration: 'Declaration',
+      'copy-conformity': 'Copy conforms to original',
+      'evidence-preservation': 'Evidence preservation',
+    }),
+    ...pairLabels(FEE_RELIEFS, { none: 'No relief', reduced: 'Reduced', waived: 'Waived' }),
+    ...pairLabels(NOTARIAL_PAUSE_REASONS, {
+      supplement: 'Supplementing materials',
+      verification: 'Verifying facts',
+      'force-majeure': 'Force majeure',
+    }),
+    ...pairLabels(NOTARIAL_DECLINE_REASONS, {
+      'out-of-jurisdiction': "Outside this office's jurisdiction",
+      'in-person-required': 'Must be done in person',
+      'not-notarial-matter': 'Not a notarial matter',
+      'materials-incomplete': 'Materials incomplete',
+    }),
+    party: ['当事人', 'Party'],
+    'interested-person': ['公证事项的利害关系人', 'Interested person'],
+    ...pairLabels(NOTARIAL_REVIEW_OUTCOMES, { upheld: 'Upheld', revoked: 'Revoked', corrected: 'Corrected' }),
+  },
+};

@@ -13,6 +13,7 @@
  */
 import { normalizePhone } from '@core/identity/phone';
 import { z } from 'zod';
+import { type ProcedureLabels, pairLabels } from './labels';
 import { zChoice, zCount, zDate, zList, zText, zWritten } from './payload-kit';
 import { defineProcedure, fail, type MatterState, notAfterToday, ok } from './procedure-kit';
 
@@ -275,3 +276,44 @@ export const publicity = defineProcedure({
   },
   openClocks: () => [],
 });
+
+/** Bilingual labels of the legal publicity window (core/procedures/labels.ts). */
+export const PUBLICITY_LABELS: ProcedureLabels<PublicityStatus, PublicityAction> = {
+  statusesEn: {
+    'materials-requested': 'Materials to hand out',
+    'materials-handed-out': 'Materials handed out',
+    'lecture-requested': 'Lecture to schedule',
+    'lecture-scheduled': 'Lecture scheduled',
+    'lecture-delivered': 'Lecture delivered',
+    'lecture-cancelled': 'Lecture cancelled',
+    'lecture-declined': 'Lecture not possible',
+  },
+  actionsEn: {
+    request: 'Request materials or a lecture',
+    'hand-out': 'Hand out materials',
+    schedule: 'Schedule lecture',
+    reschedule: 'Reschedule lecture',
+    deliver: 'Record lecture delivered',
+    cancel: 'Cancel lecture',
+    decline: 'Decline lecture',
+  },
+  values: {
+    ...pairLabels(LECTURE_TOPICS, {
+      constitution: 'Constitution',
+      'civil-code': 'Civil Code',
+      'anti-fraud': 'Anti-fraud',
+      minors: 'Protection of minors',
+      labour: "Workers' rights",
+      'legal-aid': 'Legal aid',
+      rural: 'Rural revitalisation',
+      'anti-drug': 'Anti-drug',
+      other: 'Other',
+    }),
+    community: ['社区', 'Community'],
+    school: ['学校', 'School'],
+    enterprise: ['企业', 'Enterprise'],
+    agency: ['机关单位', 'Government agency'],
+    requester: ['预约方', 'Requester'],
+    center: ['中心', 'The centre'],
+  },
+};

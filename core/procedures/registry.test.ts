@@ -1,5 +1,6 @@
 import { services } from '@core/queue/services';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { formatMatterNumber, LEGAL_AID_TYPE_WORD, parseMatterNumber } from './matter-number';
 import { getProcedure, isMatterService, MATTER_SERVICES, openClocksOf, PROCEDURES } from './registry';
 import { calendar, run } from './window.fixtures';
@@ -61,5 +62,42 @@ describe('PROCEDURES: the nine windows keyed by the queue’s service codes', ()
     expect(openClocksOf('mediation', state, calendar, '2026-09-01').map((c) => c.kind)).toEqual([
       'one-month',
     ]);
+  });
+});
+
+/** Every enum value anywhere in a JSON Schema (nested objects, arrays, unions). */
+function enumValues(node: unknown, out = new Set<string>()): Set<string> {
+  if (node === null || typeof node !== 'object') return out;
+  const record = node as Record<string, unknown>;
+  if (Array.isArray(record.enum)) for (const value of record.enum) out.add(String(value));
+  for (const child of Object.values(record)) enumValues(child, out);
+  return out;
+}
+
+describe('labels: every status, action and payload enum value of every window has zh and en', () => {
+  it.each(MATTER_SERVICES)('%s', (code) => {
+    const { definition: d, labels } = PROCEDURES[code];
+    for (const status of d.statuses)
+      expect(labels.statusesEn[status], `${code} status ${status}`).toMatch(/[A-Za-z]/);
+    for (const action of d.actions)
+      expect(labels.actionsEn[action], `${code} action ${action}`).toMatch(/[A-Za-z]/);
+    const missing: string[] = [];
+    for (const action of d.actions) {
+      const schema = z.toJSONSchema(d.payloadSchemas[action]!, { unrepresentable: 'any', io: 'input' });
+      for (const value of enumValues(schema)) {
+        const label = labels.values[value];
+        if (!label || !/\p{Script=Han}/u.test(label[0]) || !/[A-Za-z]/.test(label[1]))
+          missing.push(`${action}: ${value}`);
+      }
+    }
+    expect(missing, `${code}: enum values without a zh/en label`).toEqual([]);
+  });
+
+  it('the check sees nested enums (an array of objects with an enum field)', () => {
+    const schema = z.toJSONSchema(PROCEDURES.arbitration.definition.payloadSchemas.apply!, {
+      io: 'input',
+      unrepresentable: 'any',
+    });
+    expect(enumValues(schema)).toContain('relief-request');
   });
 });

@@ -6,17 +6,18 @@
  * The type words are hall conventions (no statute fixes them); each is 1–2 Chinese characters and
  * distinct from the others and from '法援', so `parseMatterNumber(text, typeWord)` tells them apart.
  */
-import { aidQualification } from './aid-qualification';
-import { appraisal } from './appraisal';
-import { arbitration } from './arbitration';
-import { consultation } from './consultation';
+import { AID_QUALIFICATION_LABELS, aidQualification } from './aid-qualification';
+import { APPRAISAL_LABELS, appraisal } from './appraisal';
+import { ARBITRATION_LABELS, arbitration } from './arbitration';
+import { CONSULTATION_LABELS, consultation } from './consultation';
 import type { ProcedureCalendar, ProcedureClock } from './definition';
-import { lawyerServices } from './lawyer-services';
-import { mediation } from './mediation';
-import { notarization } from './notarization';
+import type { ProcedureLabels } from './labels';
+import { LAWYER_SERVICE_LABELS, lawyerServices } from './lawyer-services';
+import { MEDIATION_LABELS, mediation } from './mediation';
+import { NOTARIZATION_LABELS, notarization } from './notarization';
 import type { MatterState, WindowProcedure } from './procedure-kit';
-import { publicity } from './publicity';
-import { reconsideration } from './reconsideration';
+import { PUBLICITY_LABELS, publicity } from './publicity';
+import { RECONSIDERATION_LABELS, reconsideration } from './reconsideration';
 
 /** The service codes of the windows run by the generic matters store (all but legal aid). */
 export const MATTER_SERVICES = [
@@ -39,24 +40,31 @@ export interface ProcedureEntry {
   definition: AnyWindowProcedure;
   /** Type word of the matter number, e.g. '调' → '包调〔2026〕第0001号'. */
   typeWord: string;
+  /** English names of statuses and actions, zh/en of every payload enum value (core/procedures/labels.ts). */
+  labels: ProcedureLabels;
 }
 
 const entry = <TStatus extends string, TAction extends string, TState extends MatterState<TStatus>>(
   definition: WindowProcedure<TStatus, TAction, TState>,
   typeWord: string,
-): ProcedureEntry => ({ definition: definition as unknown as AnyWindowProcedure, typeWord });
+  labels: ProcedureLabels<TStatus, TAction>,
+): ProcedureEntry => ({
+  definition: definition as unknown as AnyWindowProcedure,
+  typeWord,
+  labels: labels as unknown as ProcedureLabels,
+});
 
 /** Service code → definition and number type word. */
 export const PROCEDURES: Record<MatterService, ProcedureEntry> = {
-  consultation: entry(consultation, '咨'),
-  mediation: entry(mediation, '调'),
-  notarization: entry(notarization, '证'),
-  lawyer: entry(lawyerServices, '律'),
-  arbitration: entry(arbitration, '仲'),
-  appraisal: entry(appraisal, '鉴'),
-  reconsideration: entry(reconsideration, '复'),
-  publicity: entry(publicity, '宣'),
-  'aid-qualification': entry(aidQualification, '援资'),
+  consultation: entry(consultation, '咨', CONSULTATION_LABELS),
+  mediation: entry(mediation, '调', MEDIATION_LABELS),
+  notarization: entry(notarization, '证', NOTARIZATION_LABELS),
+  lawyer: entry(lawyerServices, '律', LAWYER_SERVICE_LABELS),
+  arbitration: entry(arbitration, '仲', ARBITRATION_LABELS),
+  appraisal: entry(appraisal, '鉴', APPRAISAL_LABELS),
+  reconsideration: entry(reconsideration, '复', RECONSIDERATION_LABELS),
+  publicity: entry(publicity, '宣', PUBLICITY_LABELS),
+  'aid-qualification': entry(aidQualification, '援资', AID_QUALIFICATION_LABELS),
 };
 
 /** True for a service code the matters store runs. */

@@ -675,3 +675,29 @@ describe('party search (shared person records)', () => {
     expect(await q('张_')).toEqual([]);
   });
 });
+
+describe('GET /api/matters/procedures: bilingual labels for the generated forms', () => {
+  it('labels every status, action and payload enum value in Chinese and English', async () => {
+    const r = await reader.get('/api/matters/procedures');
+    expect(r.statusCode, r.body).toBe(200);
+    const items = r.json().items as {
+      service: string;
+      statuses: { value: string; label: string; labelEn: string }[];
+      actions: { type: string; label: string; labelEn: string }[];
+      valueLabels: Record<string, [string, string]>;
+    }[];
+    const appraisal = items.find((p) => p.service === 'appraisal')!;
+    expect(appraisal.valueLabels.court).toEqual(['人民法院', 'Court']);
+    expect(appraisal.statuses.find((s) => s.value === 'entrusted')).toEqual({
+      value: 'entrusted',
+      label: '已委托，待受理',
+      labelEn: 'Entrusted, awaiting acceptance',
+    });
+    expect(items.find((p) => p.service === 'mediation')!.valueLabels.court).toEqual([
+      '人民法院委托',
+      'Entrusted by the court',
+    ]);
+    for (const p of items)
+      for (const a of p.actions) expect(a.labelEn, `${p.service} ${a.type}`).not.toBe('');
+  });
+});

@@ -8,11 +8,14 @@ export const procedureCatalogItem = z.object({
   nameEn: z.string(),
   typeWord: z.string(),
   openingAction: z.string(),
-  statuses: z.array(z.object({ value: z.string(), label: z.string() })),
+  statuses: z.array(z.object({ value: z.string(), label: z.string(), labelEn: z.string() })),
+  /** Chinese and English label of every enum value of the payloads (core/procedures/labels.ts). */
+  valueLabels: z.record(z.string(), z.tuple([z.string(), z.string()])),
   actions: z.array(
     z.object({
       type: z.string(),
       label: z.string(),
+      labelEn: z.string(),
       source: z.string(),
       roles: z.array(z.string()),
       /** JSON Schema (draft 2020-12) of the payload, for forms; refinements are checked by the server. */
@@ -55,7 +58,7 @@ function fieldLabelsOf(schema: z.ZodType, properties: readonly string[]): Record
  */
 export function procedureCatalog(): ProcedureCatalogItem[] {
   cached ??= MATTER_SERVICES.map((service) => {
-    const { definition, typeWord } = PROCEDURES[service];
+    const { definition, typeWord, labels } = PROCEDURES[service];
     const info = getService(service);
     return {
       service,
@@ -66,7 +69,11 @@ export function procedureCatalog(): ProcedureCatalogItem[] {
       statuses: definition.statuses.map((value) => ({
         value,
         label: definition.statusLabels[value] ?? value,
+        labelEn: labels.statusesEn[value] ?? value,
       })),
+      valueLabels: Object.fromEntries(
+        Object.entries(labels.values).map(([code, [zh, en]]) => [code, [zh, en] as [string, string]]),
+      ),
       actions: definition.actions.map((type) => {
         const schema = definition.payloadSchemas[type]!;
         const payloadSchema = z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' }) as Record<
@@ -79,6 +86,7 @@ export function procedureCatalog(): ProcedureCatalogItem[] {
         return {
           type,
           label: definition.actionLabels[type] ?? type,
+          labelEn: labels.actionsEn[type] ?? type,
           source: definition.actionSources[type] ?? '',
           roles: [...(definition.actionRoles[type] ?? [])],
           payloadSchema,

@@ -4,6 +4,7 @@ import { App as AntApp, Avatar, Button, Layout, Menu, type MenuProps, Tag, Toolt
 import { Suspense, useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { ReminderBadge } from '../features/legal-aid/reminder-badge';
+import { MatterDeadlineBadge } from '../features/matters/deadline-badge';
 import { useOrganisations } from '../lib/queries';
 import { useLogout, useMe } from './auth';
 import { Emblem } from './emblem';
@@ -64,6 +65,7 @@ export function AppLayout() {
         </button>
         <div className="lh-header-right">
           <ReminderBadge />
+          <MatterDeadlineBadge />
           <Tooltip title={t('app.languageTitle')}>
             <Button
               type="text"

@@ -20,6 +20,7 @@ import {
   Col,
   DatePicker,
   Form,
+  type FormInstance,
   Input,
   InputNumber,
   Radio,
@@ -29,7 +30,7 @@ import {
   Switch,
   Tag,
 } from 'antd';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
@@ -54,6 +55,54 @@ import { SignaturePad, type SignaturePadHandle } from './signature-pad';
 import type { MatterDetail } from './types';
 import { useEligibilityPreview } from './use-eligibility-preview';
 import './legal-aid.css';
+
+/** The parts of a window matter (GET /api/matters/:id) a referred consultation hands over. */
+interface ReferringMatter {
+  id: string;
+  number: string;
+  state: { question?: unknown };
+  partyDetails: { personId: string | null; role: string; name: string }[];
+}
+
+/**
+ * 法律援助法 第二十三条: a consultation referred to legal aid (`/legal-aid/new?fromMatter=<id>`) opens the
+ * intake pre-filled — the applicant (the consultation's applicant, else its first party; the full ID
+ * number fetched through the logged /api/persons/:id/id-number), the opposing party, and the question
+ * as the facts — so the citizen does not tell the story twice. Returns the consultation's number once
+ * loaded; failures leave the form empty (staff type as usual).
+ */
+function usePrefillFromMatter(matterId: string | undefined, form: FormInstance<IntakeValues>) {
+  const [number, setNumber] = useState<string>();
+  useEffect(() => {
+    if (!matterId) return;
+    let cancelled = false;
+    void (async () => {
+      const matter = await api.get<ReferringMatter>(`/api/matters/${matterId}`).catch(() => undefined);
+      if (!matter || cancelled) return;
+      const applicant = matter.partyDetails.find((p) => p.role === 'applicant') ?? matter.partyDetails[0];
+      const opposing = matter.partyDetails.find(
+        (p) => p !== applicant && (p.role === 'opposing-party' || p.role === 'respondent'),
+      );
+      form.setFieldsValue({
+        ...(applicant ? { applicant: { name: applicant.name } } : {}),
+        ...(opposing ? { opposingParty: { name: opposing.name, kind: 'person' as const } } : {}),
+        ...(typeof matter.state.question === 'string' ? { facts: matter.state.question } : {}),
+      });
+      setNumber(matter.number);
+      if (!applicant?.personId) return;
+      const revealed = await api
+        .get<{ idNumber: string }>(`/api/persons/${applicant.personId}/id-number`, {
+          purpose: `法律援助申请受理（由法律咨询 ${matter.number} 转介）`,
+        })
+        .catch(() => undefined);
+      if (revealed && !cancelled) form.setFieldValue(['applicant', 'idNumber'], revealed.idNumber);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [matterId, form]);
+  return number;
+}
 
 /** What the queue console hands over with the ticket (router state; never in the URL). */
 interface FromTicket {
@@ -109,6 +158,8 @@ export default function IntakePage() {
   const ticketId = search.get('ticketId') ?? undefined;
   const fromTicket = (location.state ?? {}) as FromTicket;
   const ticketNumber = fromTicket.ticketNumber ?? search.get('ticketNumber') ?? undefined;
+  const fromMatterId = search.get('fromMatter') ?? undefined;
+  const fromMatterNumber = usePrefillFromMatter(fromMatterId, form);
 
   const values = (Form.useWatch([], form) ?? {}) as IntakeValues;
   const caseKind = values.caseKind;
@@ -179,6 +230,20 @@ export default function IntakePage() {
                 </>
               ) : null}
               ：登记后该号与本申请关联。
+            </span>
+          }
+        />
+      ) : null}
+      {fromMatterId && fromMatterNumber ? (
+        <Alert
+          className="la-ticket-banner"
+          type="info"
+          showIcon
+          data-testid="from-consultation"
+          message={
+            <span>
+              由法律咨询 <Link to={`/matters/${fromMatterId}`}>{fromMatterNumber}</Link>{' '}
+              转介：申请人与案情已带入，请核对补充。
             </span>
           }
         />

@@ -15,6 +15,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { useI18n } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
@@ -22,19 +23,25 @@ import { formatInstant } from '../../lib/dates';
 import { ArticleLink } from '../laws/article-link';
 import { ClockTag } from './clock-tag';
 import { ConflictAlert } from './conflict-alert';
-import { ROLE_LABELS, useMatterMessages, VALUE_LABELS } from './messages';
-import { cleanPayload, PayloadFields } from './payload-form';
-import { MATTERS_KEY, matterKey, useMatterDetail, useProcedure, useProcedures } from './queries';
-import type { Clock, ConflictWarning, MatterDetail, MatterLink } from './types';
+import { ROLE_LABELS, useMatterMessages } from './messages';
+import { cleanPayload, PayloadFields, useValueLabel } from './payload-form';
+import {
+  MATTERS_KEY,
+  matterKey,
+  useMatterDetail,
+  useProcedure,
+  useProcedures,
+  useStatusLabel,
+} from './queries';
+import type { Clock, ConflictWarning, MatterDetail, MatterLink, ValueLabels } from './types';
 
-function Payload({ payload }: { payload: Record<string, unknown> }) {
+function Payload({ payload, valueLabels }: { payload: Record<string, unknown>; valueLabels: ValueLabels }) {
+  const label = useValueLabel(valueLabels);
   const entries = Object.entries(payload).filter(([, v]) => v !== null && v !== undefined && v !== '');
   if (entries.length === 0) return null;
   return (
     <div className="matters-payload">
-      {entries
-        .map(([k, v]) => `${k}: ${typeof v === 'string' ? (VALUE_LABELS[v] ?? v) : JSON.stringify(v)}`)
-        .join('\n')}
+      {entries.map(([k, v]) => `${k}: ${typeof v === 'string' ? label(v) : JSON.stringify(v)}`).join('\n')}
     </div>
   );
 }
@@ -42,6 +49,7 @@ function Payload({ payload }: { payload: Record<string, unknown> }) {
 /** The action form: the actions the status allows and the actor may take, each with its payload form. */
 function ActionForm({ matter }: { matter: MatterDetail }) {
   const m = useMatterMessages();
+  const { locale } = useI18n();
   const saveError = useSaveError();
   const queryClient = useQueryClient();
   const procedure = useProcedure(matter.service);
@@ -119,7 +127,13 @@ function ActionForm({ matter }: { matter: MatterDetail }) {
               form.resetFields();
               setType(next);
             }}
-            options={mine.map((a) => ({ value: a.type, label: a.label }))}
+            options={mine.map((a) => ({
+              value: a.type,
+              label:
+                locale === 'zh-CN'
+                  ? a.label
+                  : (procedure?.actions.find((c) => c.type === a.type)?.labelEn ?? a.label),
+            }))}
           />
         </Form.Item>
         {action ? (
@@ -129,11 +143,21 @@ function ActionForm({ matter }: { matter: MatterDetail }) {
                 <ArticleLink source={action.source} />
               </div>
             ) : null}
-            <PayloadFields key={action.type} action={action} prefix={['payload']} />
+            <PayloadFields
+              key={action.type}
+              action={action}
+              prefix={['payload']}
+              valueLabels={procedure?.valueLabels ?? {}}
+            />
             {targetOpening && targetProcedure ? (
               <fieldset className="matters-fieldset">
                 <legend>{m('referralOpening', { target: targetProcedure.nameZh })}</legend>
-                <PayloadFields key={targetProcedure.service} action={targetOpening} prefix={['opening']} />
+                <PayloadFields
+                  key={targetProcedure.service}
+                  action={targetOpening}
+                  prefix={['opening']}
+                  valueLabels={targetProcedure.valueLabels}
+                />
               </fieldset>
             ) : null}
             <Button type="primary" htmlType="submit" loading={saving}>
@@ -151,6 +175,9 @@ export default function MatterDetailPage() {
   const { id } = useParams();
   const m = useMatterMessages();
   const detail = useMatterDetail(id);
+  const valueLabels = useProcedure(detail.data?.service ?? '')?.valueLabels ?? {};
+  const valueLabel = useValueLabel(valueLabels);
+  const statusLabel = useStatusLabel(detail.data?.service);
   if (detail.isLoading) return <Spin />;
   if (!detail.data) return <Empty description={detail.error?.message} />;
   const matter = detail.data;
@@ -162,7 +189,7 @@ export default function MatterDetailPage() {
         extra={
           <Space>
             <Tag color={matter.closed ? 'default' : 'processing'} data-testid="matter-status">
-              {matter.statusLabel}
+              {statusLabel(matter.status, matter.statusLabel)}
             </Tag>
             {matter.service === 'mediation' &&
             (matter.state.agreement as { form?: string } | null | undefined)?.form === 'written' ? (
@@ -206,9 +233,29 @@ export default function MatterDetailPage() {
             type="info"
             showIcon
             style={{ marginTop: 12 }}
-            title={<Link to="/legal-aid/new">{m('toLegalAid')}</Link>}
+            title={
+              <Link to={`/legal-aid/new?fromMatter=${matter.id}`} data-testid="to-legal-aid">
+                {m('toLegalAid')}
+              </Link>
+            }
           />
         ) : null}
+        {(() => {
+          const target = (matter.state.referral as { target?: string } | null | undefined)?.target;
+          if (!target || target === 'legal-aid' || matter.referrals.length > 0) return null;
+          return (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginTop: 12 }}
+              title={
+                <Link to={`/matters/w/${target}/new?from=${matter.id}`} data-testid="register-referred">
+                  {m('registerReferred', { target: valueLabel(target) })}
+                </Link>
+              }
+            />
+          );
+        })()}
         {matter.referrals.length ? (
           <div style={{ marginTop: 12 }}>
             {m('referrals')}：
@@ -258,7 +305,7 @@ export default function MatterDetailPage() {
                     <ArticleLink source={a.source} />
                   </span>
                 ) : null}
-                <Payload payload={a.payload} />
+                <Payload payload={a.payload} valueLabels={valueLabels} />
               </div>
             ),
           }))}

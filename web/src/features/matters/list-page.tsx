@@ -1,21 +1,22 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Input, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { useCan } from '../../app/auth';
 import { PageHeader } from '../../app/page-header';
 import { formatInstant } from '../../lib/dates';
 import { ClockTag } from './clock-tag';
 import { ROLE_LABELS, useMatterMessages } from './messages';
-import { type MatterFilters, useMatterList, useProcedure } from './queries';
+import { type MatterFilters, useMatterList, useProcedure, useStatusLabel, useWindowService } from './queries';
 import type { MatterListItem } from './types';
 import './matters.css';
 
 /** /matters/w/:service — one window's matters: filters, stable pages, the nearest clock of each. */
 export default function MatterListPage() {
-  const { service = 'consultation' } = useParams();
+  const service = useWindowService();
   const m = useMatterMessages();
   const procedure = useProcedure(service);
+  const statusLabel = useStatusLabel(service);
   const canManage = useCan('matter.manage');
   const [filters, setFilters] = useState<MatterFilters>({ page: 1, pageSize: 20, open: 'true' });
   const list = useMatterList({ ...filters, service });
@@ -85,7 +86,7 @@ export default function MatterListPage() {
             dataIndex: 'statusLabel',
             render: (label: string, row) => (
               <Space size={4}>
-                <Tag color={row.closed ? 'default' : 'processing'}>{label}</Tag>
+                <Tag color={row.closed ? 'default' : 'processing'}>{statusLabel(row.status, label)}</Tag>
                 {row.breached ? <Tag color="red">{m('breached')}</Tag> : null}
               </Space>
             ),

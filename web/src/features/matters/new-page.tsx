@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Form, Space, Spin } from 'antd';
-import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { Alert, Button, Card, Form, Space, Spin } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
@@ -9,12 +9,40 @@ import { ConflictAlert } from './conflict-alert';
 import { useMatterMessages } from './messages';
 import { PartyPicker, type PickedParty } from './party-picker';
 import { cleanPayload, PayloadFields } from './payload-form';
-import { MATTERS_KEY, useProcedure } from './queries';
-import type { ConflictWarning, MatterDetail } from './types';
+import { MATTERS_KEY, useMatterDetail, useProcedure, useWindowService } from './queries';
+import { type ConflictWarning, type MatterDetail, PARTY_ROLES, type PartyRole } from './types';
+
+/**
+ * The matter a new one starts from (`?from=<matterId>`): its parties pre-fill the picker, and when it is
+ * a consultation referred to this window the new matter links back to it (`referredFromId`; the server
+ * refuses any other source, 409 MATTER.REFERRAL_MISMATCH).
+ */
+function useStartFrom(service: string, setParties: (parties: PickedParty[]) => void) {
+  const [search] = useSearchParams();
+  const fromId = search.get('from') ?? undefined;
+  const source = useMatterDetail(fromId).data;
+  useEffect(() => {
+    if (!source) return;
+    setParties(
+      source.partyDetails
+        .filter((p) => p.personId !== null)
+        .map((p) => ({
+          personId: p.personId as string,
+          name: p.name,
+          masked: p.idNumberMasked,
+          role: (PARTY_ROLES as readonly string[]).includes(p.role) ? (p.role as PartyRole) : 'third-party',
+        })),
+    );
+  }, [source, setParties]);
+  const referral = (source?.state.referral ?? null) as { target?: string } | null;
+  const referredFromId =
+    source && source.service === 'consultation' && referral?.target === service ? source.id : undefined;
+  return { source, referredFromId };
+}
 
 /** /matters/w/:service/new — parties (with the conflict check) and the window's opening form. */
 export default function NewMatterPage() {
-  const { service = 'consultation' } = useParams();
+  const service = useWindowService();
   const m = useMatterMessages();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -24,6 +52,7 @@ export default function NewMatterPage() {
   const [parties, setParties] = useState<PickedParty[]>([]);
   const [warnings, setWarnings] = useState<ConflictWarning[]>();
   const [saving, setSaving] = useState(false);
+  const { source, referredFromId } = useStartFrom(service, setParties);
   if (!procedure) return <Spin />;
   const opening = procedure.actions.find((a) => a.type === procedure.openingAction);
   if (!opening) return null;
@@ -41,6 +70,7 @@ export default function NewMatterPage() {
       const reply = await api.post<{ item: MatterDetail; warnings: ConflictWarning[] }>('/api/matters', {
         service,
         parties: partyBody,
+        ...(referredFromId ? { referredFromId } : {}),
         payload: cleanPayload(values.payload, opening.payloadSchema),
       });
       await queryClient.invalidateQueries({ queryKey: MATTERS_KEY });
@@ -55,6 +85,22 @@ export default function NewMatterPage() {
     <div className="matters-page">
       <PageHeader title={`${procedure.nameZh} · ${m('newMatter')}`} />
       <Card title={m('parties')} style={{ marginBottom: 16 }}>
+        {source ? (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            data-testid="start-from"
+            title={
+              <>
+                {m('partiesFrom')}
+                <Link to={`/matters/${source.id}`}>
+                  {source.serviceName} {source.number}
+                </Link>
+              </>
+            }
+          />
+        ) : null}
         <PartyPicker
           value={parties}
           onChange={(next) => {
@@ -71,7 +117,7 @@ export default function NewMatterPage() {
       </Card>
       <Card title={`${m('details')}（${opening.label}）`}>
         <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
-          <PayloadFields action={opening} prefix={['payload']} />
+          <PayloadFields action={opening} prefix={['payload']} valueLabels={procedure.valueLabels} />
           <Button type="primary" htmlType="submit" loading={saving}>
             {m('submit')}
           </Button>

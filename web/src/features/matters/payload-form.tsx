@@ -1,11 +1,25 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, type FormItemProps, Input, InputNumber, Select, Space, Switch } from 'antd';
-import { useMatterMessages, VALUE_LABELS } from './messages';
-import type { CatalogAction, JsonSchema } from './types';
+import { createContext, useContext } from 'react';
+import { useI18n } from '../../app/i18n';
+import { useMatterMessages } from './messages';
+import type { CatalogAction, JsonSchema, ValueLabels } from './types';
 
 type NamePath = NonNullable<FormItemProps['name']>;
 
-const label = (value: unknown) => VALUE_LABELS[String(value)] ?? String(value);
+const ValueLabelsContext = createContext<ValueLabels>({});
+
+/**
+ * The label of a payload enum value in the current language, from the procedure's own table
+ * (GET /api/matters/procedures `valueLabels`, single source core/procedures/labels.ts); the raw code
+ * only for a value the table lacks (core/procedures/registry.test.ts forbids that).
+ */
+export function useValueLabel(valueLabels?: ValueLabels): (value: unknown) => string {
+  const { locale } = useI18n();
+  const fromContext = useContext(ValueLabelsContext);
+  const table = valueLabels ?? fromContext;
+  return (value) => table[String(value)]?.[locale === 'zh-CN' ? 0 : 1] ?? String(value);
+}
 
 function typeOf(schema: JsonSchema): string | undefined {
   if (Array.isArray(schema.type)) return schema.type.find((t) => t !== 'null');
@@ -25,6 +39,7 @@ function Field({
   required: boolean;
 }) {
   const m = useMatterMessages();
+  const label = useValueLabel();
   const rules = required ? [{ required: true, message: `请填写${title}` }] : [];
   if (schema.const === true) {
     return (
@@ -160,7 +175,16 @@ function Field({
  * the form path `prefix` (e.g. ['payload']). The server validates again and returns field errors as
  * `payload.<field>`, which land on these fields.
  */
-export function PayloadFields({ action, prefix }: { action: CatalogAction; prefix: string[] }) {
+export function PayloadFields({
+  action,
+  prefix,
+  valueLabels,
+}: {
+  action: CatalogAction;
+  prefix: string[];
+  /** The procedure's enum value labels (Procedure.valueLabels). */
+  valueLabels: ValueLabels;
+}) {
   const m = useMatterMessages();
   const schema = action.payloadSchema;
   if (!schema.properties) {
@@ -171,7 +195,7 @@ export function PayloadFields({ action, prefix }: { action: CatalogAction; prefi
     );
   }
   return (
-    <>
+    <ValueLabelsContext.Provider value={valueLabels}>
       {Object.entries(schema.properties).map(([key, sub]) => (
         <Field
           key={key}
@@ -181,7 +205,7 @@ export function PayloadFields({ action, prefix }: { action: CatalogAction; prefi
           required={schema.required?.includes(key) ?? false}
         />
       ))}
-    </>
+    </ValueLabelsContext.Provider>
   );
 }
 

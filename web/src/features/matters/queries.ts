@@ -1,5 +1,7 @@
 /** Server state of the window matters (TanStack Query); every key starts with MATTERS_KEY. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useLocation } from 'react-router';
+import { useI18n } from '../../app/i18n';
 import { api, type Page } from '../../lib/api';
 import type { DeadlineItem, MatterDetail, MatterListItem, Procedure } from './types';
 
@@ -11,6 +13,15 @@ export function useProcedures() {
     queryFn: () => api.get<{ items: Procedure[] }>('/api/matters/procedures'),
     staleTime: Number.POSITIVE_INFINITY,
   });
+}
+
+/**
+ * The window of a /matters/w/<service>[/new] page. The router declares one static route per window (so
+ * its Guard can name the page), hence no `:service` param: the code is read from the path.
+ */
+export function useWindowService(): string {
+  const { pathname } = useLocation();
+  return /\/matters\/w\/([^/]+)/.exec(pathname)?.[1] ?? 'consultation';
 }
 
 export function useProcedure(service: string | undefined): Procedure | undefined {
@@ -45,10 +56,19 @@ export function useMatterDetail(id: string | undefined) {
   });
 }
 
-export function useMyDeadlines() {
+export function useMyDeadlines(enabled = true) {
   return useQuery({
     queryKey: [...MATTERS_KEY, 'my-deadlines'],
     queryFn: () => api.get<{ items: DeadlineItem[] }>('/api/matters/my-deadlines'),
     refetchInterval: 60_000,
+    enabled,
   });
+}
+
+/** The status name in the current language (the server sends the Chinese `statusLabel`). */
+export function useStatusLabel(service: string | undefined): (status: string, zh: string) => string {
+  const { locale } = useI18n();
+  const procedure = useProcedure(service);
+  return (status, zh) =>
+    locale === 'zh-CN' ? zh : (procedure?.statuses.find((s) => s.value === status)?.labelEn ?? zh);
 }

@@ -94,9 +94,13 @@ export interface JsonSchema {
   maxLength?: number;
 }
 
+/** Enum value code → [Chinese, English] (core/procedures/labels.ts). */
+export type ValueLabels = Record<string, readonly [string, string]>;
+
 export interface CatalogAction {
   type: string;
   label: string;
+  labelEn: string;
   source: string;
   roles: string[];
   payloadSchema: JsonSchema;
@@ -109,7 +113,8 @@ export interface Procedure {
   nameEn: string;
   typeWord: string;
   openingAction: string;
-  statuses: { value: string; label: string }[];
+  statuses: { value: string; label: string; labelEn: string }[];
+  valueLabels: ValueLabels;
   actions: CatalogAction[];
 }
 
