@@ -1,6 +1,5 @@
 import {
   AuditOutlined,
-  BarChartOutlined,
   ExperimentOutlined,
   FileProtectOutlined,
   FileSyncOutlined,
