@@ -16,6 +16,7 @@ function run(request: LoadRequest, seconds: number, onResponse?: (status: number
         method: request.method,
         headers: request.headers,
         ...(request.body === undefined ? {} : { body: request.body }),
+        ...(request.bodies === undefined ? {} : { requests: request.bodies.map((body) => ({ body })) }),
         connections: request.connections,
         duration: seconds,
         timeout: 10,
@@ -52,8 +53,9 @@ function paced(
 ): Promise<PacedResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: request.connections });
   const target = new URL(request.url);
-  const body = request.body === undefined ? undefined : Buffer.from(request.body);
-  const headers = { ...request.headers, ...(body ? { 'content-length': String(body.length) } : {}) };
+  const bodies = (request.bodies ?? (request.body === undefined ? [] : [request.body])).map((b) =>
+    Buffer.from(b),
+  );
   const interval = 1000 / request.rate;
   const result: PacedResult = {
     requestsPerSecond: 0,
@@ -72,7 +74,9 @@ function paced(
       result.requestsPerSecond = result.total / seconds;
       resolve(result);
     };
-    const fire = (due: number) => {
+    const fire = (due: number, index: number) => {
+      const body = bodies.length === 0 ? undefined : bodies[index % bodies.length];
+      const headers = { ...request.headers, ...(body ? { 'content-length': String(body.length) } : {}) };
       inFlight += 1;
       const done = (status: number | null) => {
         inFlight -= 1;
@@ -115,7 +119,7 @@ function paced(
     const pump = () => {
       const now = performance.now();
       while (start + sent * interval <= now && start + sent * interval < end) {
-        fire(start + sent * interval);
+        fire(start + sent * interval, sent);
         sent += 1;
       }
       if (onResponse && now >= nextTick) {

@@ -6,6 +6,8 @@ export interface LoadRequest {
   method: string;
   headers: Record<string, string>;
   body?: string;
+  /** Bodies sent in turn (overrides `body`). */
+  bodies?: string[];
   connections: number;
   seconds: number;
   warmupSeconds: number;
@@ -55,6 +57,8 @@ export interface Target {
   method?: string;
   headers?: Record<string, string>;
   body?: unknown;
+  /** JSON bodies sent in turn instead of `body` (e.g. tickets spread over services: each has 9,999 a day). */
+  bodies?: unknown[];
   /** Offer this many requests a second (over all connections) instead of as many as the server takes. */
   rate?: number;
 }
@@ -77,10 +81,13 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
     url: target.url,
     method: target.method ?? 'GET',
     headers: {
-      ...(target.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(target.body === undefined && target.bodies === undefined
+        ? {}
+        : { 'content-type': 'application/json' }),
       ...target.headers,
     },
     ...(target.body === undefined ? {} : { body: JSON.stringify(target.body) }),
+    ...(target.bodies === undefined ? {} : { bodies: target.bodies.map((b) => JSON.stringify(b)) }),
     connections: parameters.connections,
     seconds: parameters.seconds,
     warmupSeconds: parameters.warmupSeconds,

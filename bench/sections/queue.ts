@@ -150,7 +150,8 @@ export const queueSection: BenchSection = {
         label: '(f) POST /api/queue/tickets (kiosk)',
         url: `${lawhall.url}/api/queue/tickets`,
         method: 'POST',
-        body: { serviceCode: 'consultation' },
+        // In turn over two services: as fast as served, one service would pass its 9,999 tickets of a day.
+        bodies: [{ serviceCode: 'consultation' }, { serviceCode: 'lawyer' }],
       }),
     );
     rows.push(
@@ -163,8 +164,9 @@ export const queueSection: BenchSection = {
       }),
     );
 
-    // Prefilled queues for call-next: `publicity` (windows 91…95, measured as fast as served) and
-    // `aid-qualification` (windows 96…100, measured at the target rate). A service holds at most 9,999 a day.
+    // Prefilled queues for call-next, one per measurement (a service holds at most 9,999 a day): `publicity`
+    // (window 91, all connections at one window), `reconsideration` (windows 86…90, as fast as served) and
+    // `aid-qualification` (windows 96…100, at the target rate).
     const prefill = async (serviceCode: string, prefix: string, firstWindow: number) => {
       const consoles = await services.db
         .insert(windows)
@@ -193,7 +195,8 @@ export const queueSection: BenchSection = {
         where org_id = ${center.id}::uuid and service_code = ${serviceCode} and business_date = ${today}::date`);
       return consoles;
     };
-    const consoles = await prefill('publicity', 'I', 91);
+    const oneWindow = await prefill('publicity', 'I', 91);
+    const consoles = await prefill('reconsideration', 'H', 86);
     const paced = await prefill('aid-qualification', 'J', 96);
     await services.db.execute(sql`analyze tickets`);
     const callUrl = (id: string) => `${lawhall.url}/api/queue/windows/${id}/call-next`;
@@ -232,7 +235,7 @@ export const queueSection: BenchSection = {
     rows.push(
       await measure({
         label: `(h) POST …/call-next, ${parameters.connections} connections at 1 window`,
-        url: callUrl(consoles[0]!.id),
+        url: callUrl(oneWindow[0]!.id),
         method: 'POST',
         headers: admin.headers,
       }),
