@@ -31,11 +31,14 @@ let cached: ProcedureCatalogItem[] | undefined;
 
 const PREFIX = /^(请填写|请选择|请提供|请至少填写一项)/u;
 const SUFFIX = /(应为整数（单位：分）|应为整数|应为 YYYY-MM-DD 格式的日期|不能为空)$/u;
+/** Messages that describe a fault, not the field ('律师编号格式不正确', zod's '无效输入：期望 数组…'): no label. */
+const NOT_A_LABEL = /无效|期望|实际接收|不正确|格式|不能|必须|应为|超过|至少|至多/u;
 
 /**
  * The Chinese label of each top-level field of an object payload schema: every field is given a value
  * of the wrong type, and the first message zod reports for it ('请填写咨询的问题', '用时（分钟）应为整数')
- * is trimmed to the label ('咨询的问题', '用时（分钟）'). Fields without such a message keep no label.
+ * is trimmed to the label ('咨询的问题', '用时（分钟）'). Fields whose message names a fault instead
+ * (NOT_A_LABEL) keep no label, as do fields without a message.
  */
 function fieldLabelsOf(schema: z.ZodType, properties: readonly string[]): Record<string, string> {
   const probe = Object.fromEntries(properties.map((key) => [key, Symbol(key)]));
@@ -46,7 +49,7 @@ function fieldLabelsOf(schema: z.ZodType, properties: readonly string[]): Record
     const key = issue.path[0];
     if (typeof key !== 'string' || key in labels) continue;
     const label = issue.message.replace(PREFIX, '').replace(SUFFIX, '');
-    if (label.length > 0 && label.length <= 30) labels[key] = label;
+    if (label.length > 0 && label.length <= 30 && !NOT_A_LABEL.test(label)) labels[key] = label;
   }
   return labels;
 }
