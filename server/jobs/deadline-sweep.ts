@@ -9,12 +9,12 @@ import {
   STATUS_DEADLINES,
 } from '@core/procedures/legal-aid';
 import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
-import type { PoolClient } from 'pg';
 import type { Services } from '../context';
 import { legalAidMatters, legalAidReminders } from '../db/schema/index';
 import { loadCalendar } from '../use-cases/calendar/load-calendar';
 import { appendAction, loadLog, loadMatter, type MatterRow } from '../use-cases/legal-aid/matter-store';
 import { settleReminders } from '../use-cases/legal-aid/settle-reminders';
+import { startLockedInterval } from './locked-interval';
 
 /**
  * The legal-aid deadline sweep (ARCHITECTURE "Deadline sweeps"): finds the open deadlines of every
@@ -275,30 +275,10 @@ export function startDeadlineSweep(
   log: { error(obj: unknown, msg?: string): void },
   options: SweepOptions & { intervalMs?: number } = {},
 ): () => void {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    let client: PoolClient | undefined;
-    try {
-      client = await services.db.$client.connect();
-      const { rows } = await client.query<{ locked: boolean }>('select pg_try_advisory_lock($1) as locked', [
-        SWEEP_LOCK,
-      ]);
-      if (!rows[0]?.locked) return;
-      try {
-        await sweepLegalAidDeadlines(services, services.now(), options);
-      } finally {
-        await client.query('select pg_advisory_unlock($1)', [SWEEP_LOCK]);
-      }
-    } catch (error) {
-      log.error({ err: error }, 'legal-aid deadline sweep failed');
-    } finally {
-      client?.release();
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void tick(), options.intervalMs ?? 60_000);
-  timer.unref();
-  return () => clearInterval(timer);
+  return startLockedInterval(services, log, {
+    name: 'legal-aid deadline sweep',
+    lockKey: SWEEP_LOCK,
+    intervalMs: options.intervalMs ?? 60_000,
+    run: () => sweepLegalAidDeadlines(services, services.now(), options),
+  });
 }

@@ -1,13 +1,13 @@
 import { addCalendarDays, businessDateOf } from '@core/calendar';
 import { getProcedure, isMatterService, type MatterService } from '@core/procedures/registry';
 import { and, asc, eq, gt, gte, isNull, lt, lte } from 'drizzle-orm';
-import type { PoolClient } from 'pg';
 import { recordAudit } from '../audit/record-audit';
 import type { Services } from '../context';
 import { matterClocks, matters } from '../db/schema/index';
 import { loadCalendar } from '../use-cases/calendar/load-calendar';
 import { foldLog, loadLog, writeClocks } from '../use-cases/matters/matter-store';
 import { DUE_SOON_DAYS } from '../use-cases/matters/matter-view';
+import { startLockedInterval } from './locked-interval';
 
 /** Advisory lock key of this sweep (distinct from the legal-aid sweep's). */
 const MATTER_SWEEP_LOCK = 5_050_505;
@@ -108,30 +108,10 @@ export function startMatterDeadlineSweep(
   log: { error(obj: unknown, msg?: string): void },
   options: { intervalMs?: number } = {},
 ): () => void {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    let client: PoolClient | undefined;
-    try {
-      client = await services.db.$client.connect();
-      const { rows } = await client.query<{ locked: boolean }>('select pg_try_advisory_lock($1) as locked', [
-        MATTER_SWEEP_LOCK,
-      ]);
-      if (!rows[0]?.locked) return;
-      try {
-        await sweepMatterDeadlines(services, services.now());
-      } finally {
-        await client.query('select pg_advisory_unlock($1)', [MATTER_SWEEP_LOCK]);
-      }
-    } catch (error) {
-      log.error({ err: error }, 'matter deadline sweep failed');
-    } finally {
-      client?.release();
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void tick(), options.intervalMs ?? 60_000);
-  timer.unref();
-  return () => clearInterval(timer);
+  return startLockedInterval(services, log, {
+    name: 'matter deadline sweep',
+    lockKey: MATTER_SWEEP_LOCK,
+    intervalMs: options.intervalMs ?? 60_000,
+    run: () => sweepMatterDeadlines(services, services.now()),
+  });
 }

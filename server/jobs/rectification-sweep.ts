@@ -1,9 +1,9 @@
 import { endOfDueDay } from '@core/evaluation';
 import { and, eq, isNull, ne } from 'drizzle-orm';
-import type { PoolClient } from 'pg';
 import { recordAudit } from '../audit/record-audit';
 import type { Services } from '../context';
 import { rectifications } from '../db/schema/index';
+import { startLockedInterval } from './locked-interval';
 
 /**
  * The 好差评 rectification sweep: an item whose call-back (1 working day) or rectification (15 working
@@ -60,30 +60,10 @@ export function startRectificationSweep(
   log: { error(obj: unknown, msg?: string): void },
   options: { intervalMs?: number } = {},
 ): () => void {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    let client: PoolClient | undefined;
-    try {
-      client = await services.db.$client.connect();
-      const { rows } = await client.query<{ locked: boolean }>('select pg_try_advisory_lock($1) as locked', [
-        SWEEP_LOCK,
-      ]);
-      if (!rows[0]?.locked) return;
-      try {
-        await sweepRectifications(services, services.now());
-      } finally {
-        await client.query('select pg_advisory_unlock($1)', [SWEEP_LOCK]);
-      }
-    } catch (error) {
-      log.error({ err: error }, 'rectification sweep failed');
-    } finally {
-      client?.release();
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void tick(), options.intervalMs ?? 60_000);
-  timer.unref();
-  return () => clearInterval(timer);
+  return startLockedInterval(services, log, {
+    name: 'rectification sweep',
+    lockKey: SWEEP_LOCK,
+    intervalMs: options.intervalMs ?? 60_000,
+    run: () => sweepRectifications(services, services.now()),
+  });
 }
