@@ -48,8 +48,8 @@ import {
   submitFollowUp,
 } from '../use-cases/evaluations/submit-evaluation';
 import { renderMatterDocument } from '../use-cases/legal-aid/generate-document';
+import { DOCUMENT_KINDS } from '../use-cases/legal-aid/matter-shapes';
 import { loadMatter } from '../use-cases/legal-aid/matter-store';
-import { DOCUMENT_KINDS } from '../use-cases/legal-aid/matter-view';
 import { type PublicRateLimits, publicRateLimitsFromEnv, registerPublicRateLimit } from './queue-rate-limit';
 
 const tags = ['citizen'];

@@ -6,7 +6,7 @@ import { requirePermission } from '../plugins/auth';
 import { decideVerification, decideVerificationBody } from '../use-cases/legal-aid/decide-verification';
 import { generateDocument } from '../use-cases/legal-aid/generate-document';
 import { listVerifications, listVerificationsQuery } from '../use-cases/legal-aid/list-verifications';
-import { DOCUMENT_KINDS, matterDetail } from '../use-cases/legal-aid/matter-view';
+import { DOCUMENT_KINDS, matterDetail } from '../use-cases/legal-aid/matter-shapes';
 import { recordCommitment, recordCommitmentBody } from '../use-cases/legal-aid/record-commitment';
 import { sampleBody, sampleVerifications } from '../use-cases/legal-aid/sample-verifications';
 import { providerSuggestion, suggestProviders } from '../use-cases/legal-aid/suggest-providers';

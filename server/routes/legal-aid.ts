@@ -6,7 +6,7 @@ import { requestMeta, requireActor, requirePermission } from '../plugins/auth';
 import { getMatter } from '../use-cases/legal-aid/get-matter';
 import { previewEligibilityBody, submitApplicationBody } from '../use-cases/legal-aid/intake-schema';
 import { listMatters, listMattersQuery } from '../use-cases/legal-aid/list-matters';
-import { matterDetail, matterListItem } from '../use-cases/legal-aid/matter-view';
+import { matterDetail, matterListItem } from '../use-cases/legal-aid/matter-shapes';
 import { myAssignments } from '../use-cases/legal-aid/my-assignments';
 import { previewEligibility, previewReply } from '../use-cases/legal-aid/preview-eligibility';
 import { submitApplication } from '../use-cases/legal-aid/submit-application';

@@ -13,8 +13,9 @@ import type { Executor, Services } from '../../context';
 import { evaluations, lawyers, organisations, persons, rectifications } from '../../db/schema/index';
 import { getAgency } from '../legal-aid/agency';
 import { matterLabel } from '../legal-aid/labels';
+import { DOCUMENT_LABELS } from '../legal-aid/matter-shapes';
 import { loadLog, loadMatter } from '../legal-aid/matter-store';
-import { DOCUMENT_LABELS, documentKindsOf } from '../legal-aid/matter-view';
+import { documentKindsOf } from '../legal-aid/matter-view';
 
 export const citizenEvaluationState = z.object({
   rateable: z.boolean(),

@@ -18,8 +18,9 @@ import {
 import { HARDSHIP_BASIS_LABELS, type HardshipBasis } from '../hardship-standards/standard-item';
 import { type Agency, getAgency } from './agency';
 import { aidFormOf, legalBasisOf, matterLabel } from './labels';
+import { DOCUMENT_LABELS, type DocumentKind } from './matter-shapes';
 import { loadLog, loadMatter, type MatterRow, resourceOf, type StoredAction } from './matter-store';
-import { DOCUMENT_LABELS, type DocumentKind, documentKindsOf } from './matter-view';
+import { documentKindsOf } from './matter-view';
 
 export interface GeneratedDocument {
   fileName: string;

@@ -2,8 +2,9 @@ import { assertCan } from '@core/access';
 import { foldLegalAid } from '@core/procedures/legal-aid';
 import type { Executor, Services, StaffActor, UseCaseCall } from '../../context';
 import { loadCalendar } from '../calendar/load-calendar';
+import type { MatterDetail } from './matter-shapes';
 import { loadLog, loadMatter, resourceOf } from './matter-store';
-import { buildMatterDetail, type MatterDetail } from './matter-view';
+import { buildMatterDetail } from './matter-view';
 
 /**
  * The detail of one matter as `actor` sees it (masked personal data), read with `executor`.

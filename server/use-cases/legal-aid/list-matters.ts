@@ -7,7 +7,8 @@ import { z } from 'zod';
 import type { Services, UseCaseCall } from '../../context';
 import { legalAidMatters, persons } from '../../db/schema/index';
 import { containsPattern } from '../../search/like';
-import { type MatterListItem, toListItem } from './matter-view';
+import type { MatterListItem } from './matter-shapes';
+import { toListItem } from './matter-view';
 
 export const listMattersQuery = z.object({
   page: z.coerce.number({ error: '页码应为数字' }).int().min(1, '页码从 1 开始').default(1),

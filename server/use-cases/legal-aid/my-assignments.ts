@@ -2,7 +2,8 @@ import { assertCan } from '@core/access';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Services, UseCaseCall } from '../../context';
 import { legalAidMatters, persons } from '../../db/schema/index';
-import { type MatterListItem, toListItem } from './matter-view';
+import type { MatterListItem } from './matter-shapes';
+import { toListItem } from './matter-view';
 
 /**
  * The matters assigned to the acting lawyer (`legal-aid.provide`; 法律援助法 第四十六条), newest

@@ -11,8 +11,8 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Services, UseCaseCall } from '../../context';
 import { legalAidDocuments } from '../../db/schema/index';
 import { readMatterDetail } from './get-matter';
+import type { MatterDetail } from './matter-shapes';
 import { appendAction, legalAidActorFor, loadLog, loadMatter, resourceOf } from './matter-store';
-import type { MatterDetail } from './matter-view';
 
 /** 5 MB, the contract's ceiling for a scan. */
 export const MAX_COMMITMENT_BYTES = 5 * 1024 * 1024;

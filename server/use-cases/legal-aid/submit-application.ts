@@ -36,8 +36,8 @@ import { assessIntake, eligibilitySnapshot } from './eligibility-policy';
 import { readMatterDetail } from './get-matter';
 import type { SubmitApplicationInput } from './intake-schema';
 import { finishIntakeTicket, lockIntakeTicket } from './intake-ticket';
+import type { MatterDetail } from './matter-shapes';
 import { appendAction, legalAidActorFor } from './matter-store';
-import type { MatterDetail } from './matter-view';
 import { regionOf } from './preview-eligibility';
 
 type Today = { today: string };

@@ -21,6 +21,7 @@ import { ACTION_PERMISSIONS, assertCanAny } from './action-permissions';
 import { getAgency } from './agency';
 import { assessIntake, eligibilitySnapshot } from './eligibility-policy';
 import { readMatterDetail } from './get-matter';
+import type { MatterDetail } from './matter-shapes';
 import {
   appendAction,
   legalAidActorFor,
@@ -29,7 +30,6 @@ import {
   type MatterRow,
   resourceOf,
 } from './matter-store';
-import type { MatterDetail } from './matter-view';
 import { settleReminders } from './settle-reminders';
 
 const text = (max: number) => z.string().max(max, `不能超过 ${max} 个字`).optional();

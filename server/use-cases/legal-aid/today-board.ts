@@ -5,7 +5,8 @@ import { z } from 'zod';
 import type { Services, UseCaseCall } from '../../context';
 import { legalAidMatters, persons } from '../../db/schema/index';
 import { appliedOn, scopeCondition } from './list-matters';
-import { matterListItem, toListItem } from './matter-view';
+import { matterListItem } from './matter-shapes';
+import { toListItem } from './matter-view';
 
 export const todayQuery = z.object({
   date: z.string().refine(isIsoDate, '日期应为 YYYY-MM-DD 格式').optional(),
