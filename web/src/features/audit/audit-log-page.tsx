@@ -18,6 +18,7 @@ import { pick, useI18n } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
 import { api, type Page } from '../../lib/api';
 import { addDays, type Dayjs, formatInstant, toIsoDate } from '../../lib/dates';
+import { serverPagination } from '../../lib/paging';
 import type { AuditEntry, StaffMember } from '../../lib/types';
 import { AUDIT_ACTION_GROUPS, AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from './audit-labels';
 
@@ -232,15 +233,13 @@ export default function AuditLogPage() {
           loading={list.isFetching}
           scroll={{ x: 1000 }}
           expandable={{ expandedRowRender: (entry) => <Changes entry={entry} /> }}
-          pagination={{
-            current: filters.page,
-            pageSize: filters.pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [20, 50, 100, 200],
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })),
-          }}
+          pagination={serverPagination(
+            filters,
+            setFilters,
+            list.data?.total,
+            (total) => t('common.total', { total }),
+            { pageSizeOptions: [20, 50, 100, 200] },
+          )}
         />
       </Card>
     </div>

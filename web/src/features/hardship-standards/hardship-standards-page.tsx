@@ -26,6 +26,7 @@ import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api, type Page } from '../../lib/api';
 import { type Dayjs, toDayjs, todayIso, toIsoDate } from '../../lib/dates';
+import { serverPagination } from '../../lib/paging';
 import { useOrganisations } from '../../lib/queries';
 import {
   HARDSHIP_AREAS,
@@ -256,14 +257,9 @@ export default function HardshipStandardsPage() {
           dataSource={list.data?.items}
           loading={list.isFetching}
           scroll={{ x: 1200 }}
-          pagination={{
-            current: filters.page,
-            pageSize: filters.pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })),
-          }}
+          pagination={serverPagination(filters, setFilters, list.data?.total, (total) =>
+            t('common.total', { total }),
+          )}
         />
       </Card>
 

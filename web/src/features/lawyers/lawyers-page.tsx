@@ -38,6 +38,7 @@ import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { ApiError, api, type Page } from '../../lib/api';
 import { type Dayjs, todayIso, toIsoDate } from '../../lib/dates';
+import { serverPagination } from '../../lib/paging';
 import { useOrganisations } from '../../lib/queries';
 import {
   type Lawyer,
@@ -469,14 +470,9 @@ export default function LawyersPage() {
           loading={list.isFetching}
           scroll={{ x: 1250 }}
           expandable={{ expandedRowRender: (record) => <LawyerDetailRow id={record.id} /> }}
-          pagination={{
-            current: filters.page,
-            pageSize: filters.pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })),
-          }}
+          pagination={serverPagination(filters, setFilters, list.data?.total, (total) =>
+            t('common.total', { total }),
+          )}
         />
       </Card>
 

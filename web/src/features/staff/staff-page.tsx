@@ -24,6 +24,7 @@ import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api, type Page } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
+import { serverPagination } from '../../lib/paging';
 import { useOrganisations } from '../../lib/queries';
 import type { StaffMember } from '../../lib/types';
 
@@ -268,14 +269,9 @@ export default function StaffPage() {
           dataSource={list.data?.items}
           loading={list.isFetching}
           scroll={{ x: 1400 }}
-          pagination={{
-            current: filters.page,
-            pageSize: filters.pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })),
-          }}
+          pagination={serverPagination(filters, setFilters, list.data?.total, (total) =>
+            t('common.total', { total }),
+          )}
         />
       </Card>
 

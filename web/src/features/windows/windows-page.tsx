@@ -22,6 +22,7 @@ import { pick, useI18n } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api, type Page } from '../../lib/api';
+import { serverPagination } from '../../lib/paging';
 import { useOrganisations } from '../../lib/queries';
 import { type HallWindow, WINDOW_STATUSES, type WindowStatus } from '../../lib/types';
 
@@ -222,14 +223,9 @@ export default function WindowsPage() {
           loading={list.isFetching}
           scroll={{ x: 1000 }}
           onRow={(record) => ({ 'data-window-number': record.number }) as HTMLAttributes<HTMLElement>}
-          pagination={{
-            current: filters.page,
-            pageSize: filters.pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })),
-          }}
+          pagination={serverPagination(filters, setFilters, list.data?.total, (total) =>
+            t('common.total', { total }),
+          )}
         />
       </Card>
 
