@@ -24,6 +24,7 @@ import { ArticleLink } from '../laws/article-link';
 import { ClockTag } from './clock-tag';
 import { ConflictAlert } from './conflict-alert';
 import { ROLE_LABELS, useMatterMessages } from './messages';
+import { describePayload } from './payload-display';
 import { cleanPayload, PayloadFields, useValueLabel } from './payload-form';
 import {
   MATTERS_KEY,
@@ -33,16 +34,38 @@ import {
   useProcedures,
   useStatusLabel,
 } from './queries';
-import type { Clock, ConflictWarning, MatterDetail, MatterLink, ValueLabels } from './types';
+import './matters.css';
+import type { CatalogAction, Clock, ConflictWarning, MatterDetail, MatterLink, ValueLabels } from './types';
 
-function Payload({ payload, valueLabels }: { payload: Record<string, unknown>; valueLabels: ValueLabels }) {
-  const label = useValueLabel(valueLabels);
-  const entries = Object.entries(payload).filter(([, v]) => v !== null && v !== undefined && v !== '');
-  if (entries.length === 0) return null;
+/** An action's payload in the action log: each field by its name, values readable (payload-display.ts). */
+function Payload({
+  payload,
+  action,
+  valueLabels,
+}: {
+  payload: Record<string, unknown>;
+  action: CatalogAction | undefined;
+  valueLabels: ValueLabels;
+}) {
+  const { locale } = useI18n();
+  const lines = describePayload(payload, action, valueLabels, locale);
+  if (lines.length === 0) return null;
   return (
-    <div className="matters-payload">
-      {entries.map(([k, v]) => `${k}: ${typeof v === 'string' ? label(v) : JSON.stringify(v)}`).join('\n')}
-    </div>
+    <dl className="matters-payload" data-testid="action-payload">
+      {lines.map((line) => (
+        <div key={line.key} className="matters-payload-line">
+          <dt>
+            {line.label}
+            {locale === 'zh-CN' ? '：' : ':'}
+          </dt>
+          <dd>
+            {line.articles
+              ? line.articles.map((source) => <ArticleLink key={source} source={source} />)
+              : line.text}
+          </dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 
@@ -175,7 +198,8 @@ export default function MatterDetailPage() {
   const { id } = useParams();
   const m = useMatterMessages();
   const detail = useMatterDetail(id);
-  const valueLabels = useProcedure(detail.data?.service ?? '')?.valueLabels ?? {};
+  const procedure = useProcedure(detail.data?.service ?? '');
+  const valueLabels = procedure?.valueLabels ?? {};
   const valueLabel = useValueLabel(valueLabels);
   const statusLabel = useStatusLabel(detail.data?.service);
   if (detail.isLoading) return <Spin />;
@@ -305,7 +329,11 @@ export default function MatterDetailPage() {
                     <ArticleLink source={a.source} />
                   </span>
                 ) : null}
-                <Payload payload={a.payload} valueLabels={valueLabels} />
+                <Payload
+                  payload={a.payload}
+                  action={procedure?.actions.find((c) => c.type === a.type)}
+                  valueLabels={valueLabels}
+                />
               </div>
             ),
           }))}

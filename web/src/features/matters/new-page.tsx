@@ -10,6 +10,7 @@ import { useMatterMessages } from './messages';
 import { PartyPicker, type PickedParty } from './party-picker';
 import { cleanPayload, PayloadFields } from './payload-form';
 import { MATTERS_KEY, useMatterDetail, useProcedure, useWindowService } from './queries';
+import './matters.css';
 import { type ConflictWarning, type MatterDetail, PARTY_ROLES, type PartyRole } from './types';
 
 /**
