@@ -16,6 +16,7 @@ import {
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../app/i18n';
+import { useNavSection } from '../../app/nav-section';
 import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
@@ -202,6 +203,7 @@ export default function MatterDetailPage() {
   const valueLabels = procedure?.valueLabels ?? {};
   const valueLabel = useValueLabel(valueLabels);
   const statusLabel = useStatusLabel(detail.data?.service);
+  useNavSection(detail.data ? `/matters/w/${detail.data.service}` : undefined);
   if (detail.isLoading) return <Spin />;
   if (!detail.data) return <Empty description={detail.error?.message} />;
   const matter = detail.data;
