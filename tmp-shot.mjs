@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+const [,, url, out, width = '1366', user = 'clerk'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: Number(width), height: 900 } })).newPage();
+await page.goto('http://localhost:3117/login');
+await page.getByLabel('用户名').fill(user);
+await page.getByLabel('密码').fill('lawhall2026');
+await page.getByRole('button', { name: /登\s*录/ }).click();
+await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+await page.goto(`http://localhost:3117${url}`);
+await page.waitForTimeout(4000);
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();
