@@ -92,6 +92,16 @@ describe('describePayload', () => {
     expect(fee.find((l) => l.key === 'amountFen')?.text).toBe('CNY 1,250.00');
   });
 
+  it('lists the fields in the form’s order, whatever order the stored JSON has', () => {
+    const out = lines(
+      'consultation',
+      'register',
+      { question: '墙裂了', category: 'property', channel: 'window' },
+      'zh-CN',
+    );
+    expect(out.map((l) => l.label)).toEqual(['咨询渠道', '咨询类别', '咨询的问题']);
+  });
+
   it('leaves out fields the catalog does not name, and everything of an unknown action', () => {
     expect(lines('mediation', 'withdraw', { reason: '已和解', stray: 'x' }, 'zh-CN')).toEqual([
       { key: 'reason', label: '撤回原因', text: '已和解' },

@@ -47,6 +47,15 @@ function childSchema(node: JsonSchema | undefined, key: string): JsonSchema | un
   return undefined;
 }
 
+/** The property names of `node` in schema order (a list's items, every alternative of a union). */
+function fieldOrder(node: JsonSchema | undefined): string[] {
+  if (!node) return [];
+  if (node.items) return fieldOrder(node.items);
+  const keys = Object.keys(node.properties ?? {});
+  for (const option of [...(node.oneOf ?? []), ...(node.anyOf ?? [])]) keys.push(...fieldOrder(option));
+  return [...new Set(keys)];
+}
+
 function isEnum(schema: JsonSchema | undefined): boolean {
   if (!schema) return false;
   if (schema.enum || schema.const !== undefined) return true;
@@ -103,7 +112,11 @@ function describeFields(
   ctx: Context,
 ): PayloadLine[] {
   const lines: PayloadLine[] = [];
-  for (const [key, value] of Object.entries(record)) {
+  // In the form's order (the stored JSON keeps no order of its own).
+  const order = fieldOrder(schema);
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  const entries = Object.entries(record).sort(([a], [b]) => rank(a) - rank(b));
+  for (const [key, value] of entries) {
     if (value === null || value === undefined || value === '') continue;
     if (Array.isArray(value) && value.length === 0) continue;
     if (INTERNAL_FIELDS.includes(key)) continue;
