@@ -13,8 +13,8 @@ import {
   Tag,
   Timeline,
 } from 'antd';
-import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { useI18n } from '../../app/i18n';
 import { useNavSection } from '../../app/nav-section';
 import { PageHeader } from '../../app/page-header';
@@ -35,6 +35,7 @@ import {
   useProcedures,
   useStatusLabel,
 } from './queries';
+import { prefillOpening } from './referral-prefill';
 import './matters.css';
 import type { CatalogAction, Clock, ConflictWarning, MatterDetail, MatterLink, ValueLabels } from './types';
 
@@ -90,6 +91,16 @@ function ActionForm({ matter }: { matter: MatterDetail }) {
       ? procedures.find((p) => p.service === target)
       : undefined;
   const targetOpening = targetProcedure?.actions.find((a) => a.type === targetProcedure.openingAction);
+  // 一厅通办: the target window's form starts from the consultation's parties and question (empty
+  // fields only, so a refetch never overwrites what staff typed).
+  useEffect(() => {
+    if (!targetOpening) return;
+    const carried = prefillOpening(targetOpening.payloadSchema, matter.partyDetails, matter.state);
+    const empty = Object.entries(carried).filter(
+      ([key]) => form.getFieldValue(['opening', key]) === undefined,
+    );
+    form.setFieldsValue({ opening: Object.fromEntries(empty) });
+  }, [targetOpening, matter, form]);
   if (mine.length === 0 && !opened) return null;
   const submit = async (values: { payload?: Record<string, unknown>; opening?: Record<string, unknown> }) => {
     if (!action) return;
@@ -203,6 +214,8 @@ export default function MatterDetailPage() {
   const valueLabels = procedure?.valueLabels ?? {};
   const valueLabel = useValueLabel(valueLabels);
   const statusLabel = useStatusLabel(detail.data?.service);
+  // Conflict warnings returned when this matter was opened (new-page.tsx passes them along).
+  const openingWarnings = (useLocation().state as { warnings?: ConflictWarning[] } | null)?.warnings;
   useNavSection(detail.data ? `/matters/w/${detail.data.service}` : undefined);
   if (detail.isLoading) return <Spin />;
   if (!detail.data) return <Empty description={detail.error?.message} />;
@@ -232,6 +245,11 @@ export default function MatterDetailPage() {
         }
       />
       <Card title={m('parties')} style={{ marginBottom: 16 }}>
+        {openingWarnings?.length ? (
+          <div style={{ marginBottom: 12 }}>
+            <ConflictAlert warnings={openingWarnings} />
+          </div>
+        ) : null}
         {matter.referredFrom ? (
           <Alert
             type="info"
