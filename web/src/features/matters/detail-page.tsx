@@ -215,6 +215,7 @@ export default function MatterDetailPage() {
   const valueLabel = useValueLabel(valueLabels);
   const statusLabel = useStatusLabel(detail.data?.service);
   // Conflict warnings returned when this matter was opened (new-page.tsx passes them along).
+  const { locale } = useI18n();
   const openingWarnings = (useLocation().state as { warnings?: ConflictWarning[] } | null)?.warnings;
   useNavSection(detail.data ? `/matters/w/${detail.data.service}` : undefined);
   if (detail.isLoading) return <Spin />;
@@ -342,8 +343,12 @@ export default function MatterDetailPage() {
           items={matter.actions.map((a) => ({
             children: (
               <div>
-                <strong>{a.label}</strong> · {formatInstant(a.at)} · {m('handledBy')}{' '}
-                {a.actorName ?? a.actorRole}
+                <strong>
+                  {locale === 'zh-CN'
+                    ? a.label
+                    : (procedure?.actions.find((c) => c.type === a.type)?.labelEn ?? a.label)}
+                </strong>{' '}
+                · {formatInstant(a.at)} · {m('handledBy')} {a.actorName ?? a.actorRole}
                 {a.source ? (
                   <span style={{ marginInlineStart: 8 }}>
                     <ArticleLink source={a.source} />
