@@ -8,9 +8,9 @@ const alias = {
 };
 
 /**
- * Three projects: `core` (pure, milliseconds), `server` (real PostgreSQL, a fresh database
- * per test file cloned from a migrated template; see server/test/global-setup.ts) and `e2e`
- * (Chromium through the real UI against a running server).
+ * Four projects: `core` (pure, milliseconds), `web` (the web app's pure modules), `server` (real
+ * PostgreSQL, a fresh database per test file cloned from a migrated template; see
+ * server/test/global-setup.ts) and `e2e` (Chromium through the real UI against a running server).
  */
 export default defineConfig({
   test: {
@@ -19,6 +19,11 @@ export default defineConfig({
       {
         resolve: { alias },
         test: { name: 'core', include: ['core/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+      },
+      // Pure modules of the web app (no DOM, no React): formatting, menu matching.
+      {
+        resolve: { alias },
+        test: { name: 'web', include: ['web/src/**/*.test.ts'], environment: 'node' },
       },
       {
         resolve: { alias },

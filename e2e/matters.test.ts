@@ -52,6 +52,8 @@ describe('一厅通办: consultation referred to mediation', () => {
     await page.getByText('登记内容').waitFor();
     await addParty('龚振宇');
     await addParty('柏玉兰');
+    // Both came to the window asking for mediation: both are applicants.
+    await choose('柏玉兰 身份', '申请人');
     await page.getByRole('button', { name: '利益冲突检查' }).click();
     await page.getByText(/未发现与其他未办结事项的冲突|利益冲突提示/).waitFor();
 
@@ -64,15 +66,29 @@ describe('一厅通办: consultation referred to mediation', () => {
       .click();
     await page.waitForURL(/\/matters\/[0-9a-f-]{36}$/);
     await page.getByTestId('matter-status').filter({ hasText: '待解答' }).waitFor();
+    // 办理记录 names each field and value (咨询渠道：窗口（取号）), never the payload's raw keys.
+    const history = page.getByTestId('action-payload').first();
+    await history.filter({ hasText: '咨询渠道' }).filter({ hasText: '窗口（取号）' }).waitFor();
+    expect(await history.textContent()).toContain('咨询类别：房产物业');
+    expect(await history.textContent()).not.toMatch(/channel|category|question|window/);
+    // The sidebar highlights the matter's window, not 首页.
+    await page.locator('.ant-menu-item-selected').filter({ hasText: '法律咨询' }).waitFor();
 
     await choose('选择操作', '转介其他窗口');
     await choose('转介的窗口', '人民调解');
     await page.getByLabel('转介原因').fill('双方愿意调解');
     await page.getByText('同时在人民调解窗口登记事项').waitFor();
+    // The mediation applicants and the story come from the consultation: nobody types them again.
+    const applicants = page
+      .locator('.ant-form-item')
+      .filter({ has: page.getByLabel('申请人', { exact: true }) })
+      .locator('.ant-select-content');
+    await applicants.filter({ hasText: '双方当事人' }).waitFor();
+    await expect
+      .poll(() => page.getByLabel('纠纷简要情况').inputValue())
+      .toBe('邻居装修把我家墙面震裂了，怎么办？');
     await choose('调解的发起方式', '当事人申请');
-    await choose('申请人', '双方当事人');
     await choose('纠纷类型', '邻里纠纷');
-    await page.getByLabel('纠纷简要情况').fill('装修震裂墙面，赔偿有争议');
     if (SHOTS) await page.screenshot({ path: '/tmp/matters-refer.png', fullPage: true });
     await page.getByRole('button', { name: /提\s*交/ }).click();
     await page.getByTestId('matter-status').filter({ hasText: '已转介' }).waitFor();
@@ -87,6 +103,8 @@ describe('一厅通办: consultation referred to mediation', () => {
     expect(
       await page.getByRole('button', { name: /人民调解工作若干规定 第三十三条/ }).count(),
     ).toBeGreaterThan(0);
+    await page.locator('.ant-menu-item-selected').filter({ hasText: '人民调解' }).waitFor();
+    expect(await page.locator('.ant-menu-item-selected').allTextContents()).toEqual(['人民调解']);
     if (SHOTS) await page.screenshot({ path: '/tmp/matters-mediation.png', fullPage: true });
   });
 });
@@ -174,7 +192,13 @@ describe('new matter from another (?from=<matterId>)', () => {
     await page.getByTestId('party-row').filter({ hasText: '额尔敦' }).waitFor();
     expect(await page.getByTestId('party-row').count()).toBe(2);
     await choose('调解的发起方式', '当事人申请');
-    await choose('申请人', '一方当事人');
+    // One applicant among the carried parties: 申请人 is filled in as 一方当事人.
+    await page
+      .locator('.ant-form-item')
+      .filter({ has: page.getByLabel('申请人', { exact: true }) })
+      .locator('.ant-select-content')
+      .filter({ hasText: '一方当事人' })
+      .waitFor();
     await choose('纠纷类型', '邻里纠纷');
     await page.getByLabel('纠纷简要情况').fill('楼上漏水泡坏吊顶，赔偿有争议');
     await page

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type-check, lint, then every vitest project (core, server, e2e). The e2e project builds
+// `npm test`: type-check, lint, then every vitest project (core, web, server, e2e). The e2e project builds
 // the web app if needed and drives Debian's chromium. Extra arguments go to vitest.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';

@@ -1,8 +1,16 @@
 import { services } from '@core/queue/services';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { FIELD_NAMES_EN, FIELD_NAMES_ZH, INTERNAL_FIELDS } from './field-labels';
 import { formatMatterNumber, LEGAL_AID_TYPE_WORD, parseMatterNumber } from './matter-number';
-import { getProcedure, isMatterService, MATTER_SERVICES, openClocksOf, PROCEDURES } from './registry';
+import {
+  getProcedure,
+  isMatterService,
+  MATTER_SERVICES,
+  type MatterService,
+  openClocksOf,
+  PROCEDURES,
+} from './registry';
 import { calendar, run } from './window.fixtures';
 
 describe('PROCEDURES: the nine windows keyed by the queue’s service codes', () => {
@@ -99,5 +107,40 @@ describe('labels: every status, action and payload enum value of every window ha
       unrepresentable: 'any',
     });
     expect(enumValues(schema)).toContain('relief-request');
+  });
+});
+
+/** Every property key anywhere in a JSON Schema (nested objects, arrays, unions). */
+function propertyKeys(node: unknown, out = new Set<string>()): Set<string> {
+  if (node === null || typeof node !== 'object') return out;
+  const record = node as Record<string, unknown>;
+  if (record.properties && typeof record.properties === 'object')
+    for (const key of Object.keys(record.properties)) out.add(key);
+  for (const child of Object.values(record)) propertyKeys(child, out);
+  return out;
+}
+
+describe('field names: every payload field of every window has an English name', () => {
+  it.each(MATTER_SERVICES)('%s', (code) => {
+    const d = PROCEDURES[code].definition;
+    const missing: string[] = [];
+    for (const action of d.actions) {
+      const schema = z.toJSONSchema(d.payloadSchemas[action]!, { unrepresentable: 'any', io: 'input' });
+      for (const key of propertyKeys(schema))
+        if (!/[A-Za-z]/.test(FIELD_NAMES_EN[key] ?? '')) missing.push(`${action}: ${key}`);
+    }
+    expect(missing, `${code}: fields without an English name`).toEqual([]);
+  });
+
+  it('the check sees nested fields (the agreement terms, a union’s alternatives)', () => {
+    const keys = (service: MatterService, action: string) =>
+      propertyKeys(z.toJSONSchema(PROCEDURES[service].definition.payloadSchemas[action]!, { io: 'input' }));
+    expect(keys('mediation', 'draft-agreement')).toContain('performanceManner');
+    expect(keys('lawyer', 'register')).toContain('respondentLawyerName');
+  });
+
+  it('Chinese fallbacks and internal fields name real fields', () => {
+    for (const key of [...Object.keys(FIELD_NAMES_ZH), ...INTERNAL_FIELDS])
+      expect(FIELD_NAMES_EN[key], key).toBeDefined();
   });
 });

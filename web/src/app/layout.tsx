@@ -10,7 +10,9 @@ import { useLogout, useMe } from './auth';
 import { Emblem } from './emblem';
 import { FullPageSpin } from './full-page-spin';
 import { pick, useI18n } from './i18n';
-import { accessFor, NAV_GROUPS, NAV_PAGES } from './nav';
+import { accessFor, NAV_GROUPS, NAV_PAGES, NAV_PARENTS } from './nav';
+import { selectNavPath } from './nav-match';
+import { NavSectionContext } from './nav-section';
 
 const { Header, Sider, Content, Footer } = Layout;
 
@@ -23,6 +25,7 @@ export function AppLayout() {
   const logout = useLogout();
   const { message } = AntApp.useApp();
   const [collapsed, setCollapsed] = useState(false);
+  const [section, setSection] = useState<string>();
   const orgs = useOrganisations(me.abilities.includes('org.read'));
   const orgName = orgs.data?.items.find((o) => o.id === me.user.orgId)?.name;
 
@@ -39,7 +42,12 @@ export function AppLayout() {
     return [{ key: '/', icon: <HomeOutlined />, label: t('nav.home') }, ...groups];
   }, [me.abilities, t]);
 
-  const selected = NAV_PAGES.find((p) => location.pathname.startsWith(p.path))?.path ?? '/';
+  const selected = selectNavPath(
+    location.pathname,
+    NAV_PAGES.map((p) => p.path),
+    NAV_PARENTS,
+    section,
+  );
   const roleNames = me.user.roles.map((role) =>
     isRole(role) ? pick(locale, ROLE_LABELS[role].zh, ROLE_LABELS[role].en) : role,
   );
@@ -122,9 +130,11 @@ export function AppLayout() {
         </Sider>
         <Layout className="lh-main">
           <Content className="lh-content">
-            <Suspense fallback={<FullPageSpin />}>
-              <Outlet />
-            </Suspense>
+            <NavSectionContext.Provider value={setSection}>
+              <Suspense fallback={<FullPageSpin />}>
+                <Outlet />
+              </Suspense>
+            </NavSectionContext.Provider>
           </Content>
           <Footer className="lh-footer">{t('app.footer')}</Footer>
         </Layout>

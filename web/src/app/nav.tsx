@@ -45,6 +45,7 @@ import {
 import type { Permission } from '@core/access';
 import type { ReactNode } from 'react';
 import type { MessageKey } from './i18n';
+import type { NavParent } from './nav-match';
 
 export type NavGroup =
   | 'hall'
@@ -107,7 +108,7 @@ export const NAV_PAGES: NavPage[] = [
       },
     ],
   },
-  // Legal aid (features/legal-aid). The list comes last: its path is a prefix of the others' (menu highlight).
+  // Legal aid (features/legal-aid).
   {
     key: 'legalAidIntake',
     path: '/legal-aid/new',
@@ -691,6 +692,17 @@ export const NAV_GROUPS: { group: NavGroup; label: MessageKey }[] = [
   { group: 'supervision', label: 'nav.supervision' },
   // Staff programme (features/study).
   { group: 'study', label: 'nav.study' },
+];
+
+/**
+ * Routes under no menu path, and the entry they belong to: the page their route Guard names
+ * (router.tsx). A matter's detail page refines its own to the matter's window (useNavSection).
+ */
+export const NAV_PARENTS: NavParent[] = [
+  { prefix: '/matters/', path: '/matters/deadlines' },
+  { prefix: '/study/sessions/', path: '/study/plans' },
+  { prefix: '/study/attempts/', path: '/study/tests' },
+  { prefix: '/check-in', path: '/study/me' },
 ];
 
 /** How this user reaches `page`, or undefined when they may not. */

@@ -2,8 +2,11 @@ import { Tag } from 'antd';
 import { useMatterMessages } from './messages';
 import type { Clock } from './types';
 
-/** A clock's last day and how far it is, coloured by level (overdue red, due soon orange, paused grey). */
-export function ClockTag({ clock }: { clock: Clock }) {
+/**
+ * A clock's last day and how far it is, coloured by level (overdue red, due soon orange, paused grey).
+ * `wrap` lets the text break inside a narrow table cell instead of spilling over the next column.
+ */
+export function ClockTag({ clock, wrap = false }: { clock: Clock; wrap?: boolean }) {
   const m = useMatterMessages();
   const color = { ok: 'blue', 'due-soon': 'orange', overdue: 'red', paused: 'default' }[clock.level];
   const when =
@@ -12,9 +15,19 @@ export function ClockTag({ clock }: { clock: Clock }) {
       : clock.daysLeft < 0
         ? m('overdue', { n: -clock.daysLeft })
         : m('daysLeft', { n: clock.daysLeft });
+  const parts = [clock.label, m('due', { date: clock.dueOn }), when];
   return (
-    <Tag color={color} data-testid={`clock-${clock.kind}`}>
-      {clock.label} · {m('due', { date: clock.dueOn })} · {when}
+    <Tag
+      color={color}
+      data-testid={`clock-${clock.kind}`}
+      className={wrap ? 'matters-clock-wrap' : undefined}
+    >
+      {parts.map((part, i) => (
+        <span key={part} className={i > 0 ? 'matters-clock-part' : undefined}>
+          {i > 0 ? ' · ' : ''}
+          {part}
+        </span>
+      ))}
     </Tag>
   );
 }

@@ -31,7 +31,7 @@ export default function MyDeadlinesPage() {
             ),
           },
           { title: m('colSummary'), dataIndex: 'summary', ellipsis: true },
-          { title: m('colClock'), render: (_v, row) => <ClockTag clock={row} /> },
+          { title: m('colClock'), render: (_v, row) => <ClockTag clock={row} wrap /> },
           {
             title: m('colSource'),
             dataIndex: 'source',

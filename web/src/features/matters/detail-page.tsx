@@ -13,9 +13,10 @@ import {
   Tag,
   Timeline,
 } from 'antd';
-import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { useI18n } from '../../app/i18n';
+import { useNavSection } from '../../app/nav-section';
 import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
@@ -24,6 +25,7 @@ import { ArticleLink } from '../laws/article-link';
 import { ClockTag } from './clock-tag';
 import { ConflictAlert } from './conflict-alert';
 import { ROLE_LABELS, useMatterMessages } from './messages';
+import { describePayload } from './payload-display';
 import { cleanPayload, PayloadFields, useValueLabel } from './payload-form';
 import {
   MATTERS_KEY,
@@ -33,16 +35,39 @@ import {
   useProcedures,
   useStatusLabel,
 } from './queries';
-import type { Clock, ConflictWarning, MatterDetail, MatterLink, ValueLabels } from './types';
+import { prefillOpening } from './referral-prefill';
+import './matters.css';
+import type { CatalogAction, Clock, ConflictWarning, MatterDetail, MatterLink, ValueLabels } from './types';
 
-function Payload({ payload, valueLabels }: { payload: Record<string, unknown>; valueLabels: ValueLabels }) {
-  const label = useValueLabel(valueLabels);
-  const entries = Object.entries(payload).filter(([, v]) => v !== null && v !== undefined && v !== '');
-  if (entries.length === 0) return null;
+/** An action's payload in the action log: each field by its name, values readable (payload-display.ts). */
+function Payload({
+  payload,
+  action,
+  valueLabels,
+}: {
+  payload: Record<string, unknown>;
+  action: CatalogAction | undefined;
+  valueLabels: ValueLabels;
+}) {
+  const { locale } = useI18n();
+  const lines = describePayload(payload, action, valueLabels, locale);
+  if (lines.length === 0) return null;
   return (
-    <div className="matters-payload">
-      {entries.map(([k, v]) => `${k}: ${typeof v === 'string' ? label(v) : JSON.stringify(v)}`).join('\n')}
-    </div>
+    <dl className="matters-payload" data-testid="action-payload">
+      {lines.map((line) => (
+        <div key={line.key} className="matters-payload-line">
+          <dt>
+            {line.label}
+            {locale === 'zh-CN' ? '：' : ':'}
+          </dt>
+          <dd>
+            {line.articles
+              ? line.articles.map((source) => <ArticleLink key={source} source={source} />)
+              : line.text}
+          </dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 
@@ -66,6 +91,16 @@ function ActionForm({ matter }: { matter: MatterDetail }) {
       ? procedures.find((p) => p.service === target)
       : undefined;
   const targetOpening = targetProcedure?.actions.find((a) => a.type === targetProcedure.openingAction);
+  // 一厅通办: the target window's form starts from the consultation's parties and question (empty
+  // fields only, so a refetch never overwrites what staff typed).
+  useEffect(() => {
+    if (!targetOpening) return;
+    const carried = prefillOpening(targetOpening.payloadSchema, matter.partyDetails, matter.state);
+    const empty = Object.entries(carried).filter(
+      ([key]) => form.getFieldValue(['opening', key]) === undefined,
+    );
+    form.setFieldsValue({ opening: Object.fromEntries(empty) });
+  }, [targetOpening, matter, form]);
   if (mine.length === 0 && !opened) return null;
   const submit = async (values: { payload?: Record<string, unknown>; opening?: Record<string, unknown> }) => {
     if (!action) return;
@@ -175,9 +210,14 @@ export default function MatterDetailPage() {
   const { id } = useParams();
   const m = useMatterMessages();
   const detail = useMatterDetail(id);
-  const valueLabels = useProcedure(detail.data?.service ?? '')?.valueLabels ?? {};
+  const procedure = useProcedure(detail.data?.service ?? '');
+  const valueLabels = procedure?.valueLabels ?? {};
   const valueLabel = useValueLabel(valueLabels);
   const statusLabel = useStatusLabel(detail.data?.service);
+  // Conflict warnings returned when this matter was opened (new-page.tsx passes them along).
+  const { locale } = useI18n();
+  const openingWarnings = (useLocation().state as { warnings?: ConflictWarning[] } | null)?.warnings;
+  useNavSection(detail.data ? `/matters/w/${detail.data.service}` : undefined);
   if (detail.isLoading) return <Spin />;
   if (!detail.data) return <Empty description={detail.error?.message} />;
   const matter = detail.data;
@@ -206,6 +246,11 @@ export default function MatterDetailPage() {
         }
       />
       <Card title={m('parties')} style={{ marginBottom: 16 }}>
+        {openingWarnings?.length ? (
+          <div style={{ marginBottom: 12 }}>
+            <ConflictAlert warnings={openingWarnings} />
+          </div>
+        ) : null}
         {matter.referredFrom ? (
           <Alert
             type="info"
@@ -298,14 +343,22 @@ export default function MatterDetailPage() {
           items={matter.actions.map((a) => ({
             children: (
               <div>
-                <strong>{a.label}</strong> · {formatInstant(a.at)} · {m('handledBy')}{' '}
-                {a.actorName ?? a.actorRole}
+                <strong>
+                  {locale === 'zh-CN'
+                    ? a.label
+                    : (procedure?.actions.find((c) => c.type === a.type)?.labelEn ?? a.label)}
+                </strong>{' '}
+                · {formatInstant(a.at)} · {m('handledBy')} {a.actorName ?? a.actorRole}
                 {a.source ? (
                   <span style={{ marginInlineStart: 8 }}>
                     <ArticleLink source={a.source} />
                   </span>
                 ) : null}
-                <Payload payload={a.payload} valueLabels={valueLabels} />
+                <Payload
+                  payload={a.payload}
+                  action={procedure?.actions.find((c) => c.type === a.type)}
+                  valueLabels={valueLabels}
+                />
               </div>
             ),
           }))}

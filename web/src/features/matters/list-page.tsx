@@ -59,6 +59,8 @@ export default function MatterListPage() {
       </Space>
       <Table<MatterListItem>
         rowKey="id"
+        className="matters-list"
+        scroll={{ x: 1000 }}
         loading={list.isLoading}
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: m('empty') }}
@@ -72,9 +74,10 @@ export default function MatterListPage() {
           {
             title: m('colNumber'),
             dataIndex: 'number',
+            width: 190,
             render: (number: string, row) => <Link to={`/matters/${row.id}`}>{number}</Link>,
           },
-          { title: m('colSummary'), dataIndex: 'summary', ellipsis: true },
+          { title: m('colSummary'), dataIndex: 'summary', ellipsis: true, width: '20%' },
           {
             title: m('colParties'),
             dataIndex: 'parties',
@@ -84,8 +87,9 @@ export default function MatterListPage() {
           {
             title: m('colStatus'),
             dataIndex: 'statusLabel',
+            width: 130,
             render: (label: string, row) => (
-              <Space size={4}>
+              <Space size={4} wrap>
                 <Tag color={row.closed ? 'default' : 'processing'}>{statusLabel(row.status, label)}</Tag>
                 {row.breached ? <Tag color="red">{m('breached')}</Tag> : null}
               </Space>
@@ -94,9 +98,16 @@ export default function MatterListPage() {
           {
             title: m('colNextDue'),
             dataIndex: 'nextDue',
-            render: (clock: MatterListItem['nextDue']) => (clock ? <ClockTag clock={clock} /> : null),
+            width: '24%',
+            render: (clock: MatterListItem['nextDue']) => (clock ? <ClockTag clock={clock} wrap /> : null),
           },
-          { title: m('colOpened'), dataIndex: 'openedAt', render: (at: string) => formatInstant(at) },
+          {
+            title: m('colOpened'),
+            dataIndex: 'openedAt',
+            width: 150,
+            className: 'matters-nowrap',
+            render: (at: string) => formatInstant(at),
+          },
         ]}
       />
     </div>

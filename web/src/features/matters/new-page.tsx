@@ -10,6 +10,8 @@ import { useMatterMessages } from './messages';
 import { PartyPicker, type PickedParty } from './party-picker';
 import { cleanPayload, PayloadFields } from './payload-form';
 import { MATTERS_KEY, useMatterDetail, useProcedure, useWindowService } from './queries';
+import { prefillOpening } from './referral-prefill';
+import './matters.css';
 import { type ConflictWarning, type MatterDetail, PARTY_ROLES, type PartyRole } from './types';
 
 /**
@@ -53,8 +55,33 @@ export default function NewMatterPage() {
   const [warnings, setWarnings] = useState<ConflictWarning[]>();
   const [saving, setSaving] = useState(false);
   const { source, referredFromId } = useStartFrom(service, setParties);
+  const opening = procedure?.actions.find((a) => a.type === procedure.openingAction);
+  // A consultation referred here: its parties and question fill the opening form (editable).
+  useEffect(() => {
+    if (!opening || !source || source.service !== 'consultation') return;
+    const carried = prefillOpening(opening.payloadSchema, source.partyDetails, source.state);
+    const empty = Object.entries(carried).filter(
+      ([key]) => form.getFieldValue(['payload', key]) === undefined,
+    );
+    form.setFieldsValue({ payload: Object.fromEntries(empty) });
+  }, [opening, source, form]);
+  // The conflict check runs by itself whenever the parties change (the button runs it again).
+  useEffect(() => {
+    if (parties.length === 0) return;
+    let current = true;
+    void api
+      .post<{ warnings: ConflictWarning[] }>('/api/matters/conflict-check', {
+        parties: parties.map((p) => ({ personId: p.personId, role: p.role })),
+      })
+      .then((reply) => {
+        if (current) setWarnings(reply.warnings);
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [parties]);
   if (!procedure) return <Spin />;
-  const opening = procedure.actions.find((a) => a.type === procedure.openingAction);
   if (!opening) return null;
   const partyBody = parties.map((p) => ({ personId: p.personId, role: p.role }));
   const check = async () => {
@@ -74,7 +101,8 @@ export default function NewMatterPage() {
         payload: cleanPayload(values.payload, opening.payloadSchema),
       });
       await queryClient.invalidateQueries({ queryKey: MATTERS_KEY });
-      void navigate(`/matters/${reply.item.id}`);
+      // The warnings of the opening stay in view on the new matter's page.
+      void navigate(`/matters/${reply.item.id}`, { state: { warnings: reply.warnings } });
     } catch (error) {
       saveError(error, { form });
     } finally {

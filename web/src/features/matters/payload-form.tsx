@@ -8,6 +8,8 @@ import type { CatalogAction, JsonSchema, ValueLabels } from './types';
 type NamePath = NonNullable<FormItemProps['name']>;
 
 const ValueLabelsContext = createContext<ValueLabels>({});
+/** The action's field names by dotted path ('terms.content'), for the fields of lists and groups. */
+const FieldLabelsContext = createContext<Record<string, string>>({});
 
 /**
  * The label of a payload enum value in the current language, from the procedure's own table
@@ -29,17 +31,22 @@ function typeOf(schema: JsonSchema): string | undefined {
 /** One field for `schema` at `name` (a path inside the form). Unknown shapes fall back to JSON text. */
 function Field({
   name,
+  path,
   schema,
   title,
   required,
 }: {
   name: NamePath;
+  /** The field's dotted path in the payload ('terms', 'terms.content'). */
+  path: string;
   schema: JsonSchema;
   title: string;
   required: boolean;
 }) {
   const m = useMatterMessages();
   const label = useValueLabel();
+  const fieldLabels = useContext(FieldLabelsContext);
+  const titleOf = (key: string) => fieldLabels[`${path}.${key}`] ?? key;
   const rules = required ? [{ required: true, message: `请填写${title}` }] : [];
   if (schema.const === true) {
     return (
@@ -106,8 +113,9 @@ function Field({
                       <Field
                         key={key}
                         name={[field.name, key]}
+                        path={`${path}.${key}`}
                         schema={sub}
-                        title={key}
+                        title={titleOf(key)}
                         required={items.required?.includes(key) ?? false}
                       />
                     ))}
@@ -138,8 +146,9 @@ function Field({
           <Field
             key={key}
             name={[...parent, key]}
+            path={`${path}.${key}`}
             schema={sub}
-            title={key}
+            title={titleOf(key)}
             required={schema.required?.includes(key) ?? false}
           />
         ))}
@@ -196,15 +205,18 @@ export function PayloadFields({
   }
   return (
     <ValueLabelsContext.Provider value={valueLabels}>
-      {Object.entries(schema.properties).map(([key, sub]) => (
-        <Field
-          key={key}
-          name={[...prefix, key]}
-          schema={sub}
-          title={action.fieldLabels[key] ?? key}
-          required={schema.required?.includes(key) ?? false}
-        />
-      ))}
+      <FieldLabelsContext.Provider value={action.fieldLabels}>
+        {Object.entries(schema.properties).map(([key, sub]) => (
+          <Field
+            key={key}
+            name={[...prefix, key]}
+            path={key}
+            schema={sub}
+            title={action.fieldLabels[key] ?? key}
+            required={schema.required?.includes(key) ?? false}
+          />
+        ))}
+      </FieldLabelsContext.Provider>
     </ValueLabelsContext.Provider>
   );
 }

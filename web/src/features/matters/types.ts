@@ -104,7 +104,10 @@ export interface CatalogAction {
   source: string;
   roles: string[];
   payloadSchema: JsonSchema;
+  /** Chinese name of each payload field, nested ones by dotted path ('terms.content'). */
   fieldLabels: Record<string, string>;
+  /** English name of each field of `fieldLabels`. */
+  fieldLabelsEn: Record<string, string>;
 }
 
 export interface Procedure {

@@ -1,0 +1,208 @@
+/**
+ * Two window-matter journeys through the real UI: the mediator takes a mediation matter through its
+ * session to a signed written agreement and downloads the agreement (.docx, 人民调解法 第二十九条); the
+ * clerk opens a matter whose party already stands on the other side of an open matter and is warned
+ * (利益冲突) before and after registering it. Also: the list's 最近期限 tag stays inside its column at
+ * 1366 px. Screenshots go to /tmp/matters-journey-*.png when MATTERS_SCREENSHOTS=1.
+ */
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiSession, baseUrl, launchBrowser, loginAs } from './browser';
+
+const SHOTS = process.env.MATTERS_SCREENSHOTS === '1';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function staffPage(username: string, width = 1366): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await loginAs(page, username);
+  return page;
+}
+
+/** Picks `option` in the antd Select labelled `label`. */
+async function choose(page: Page, label: string, option: string) {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+}
+
+async function submitAction(page: Page) {
+  await page.getByRole('button', { name: /提\s*交/ }).click();
+}
+
+/** Today's business date in Asia/Shanghai. */
+const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+
+async function persons(...names: string[]): Promise<string[]> {
+  const api = await apiSession('clerk');
+  const ids: string[] = [];
+  for (const name of names) {
+    const reply = await api.send<{ item: { id: string } }>('POST', '/api/persons', { name });
+    expect(reply.status).toBe(201);
+    ids.push(reply.body.item.id);
+  }
+  return ids;
+}
+
+describe('人民调解: through to a signed agreement and its .docx', () => {
+  it('the mediator records the session, drafts and signs the agreement, and downloads it', async () => {
+    const [applicant, other] = await persons('满都拉', '郝建平');
+    const api = await apiSession('clerk');
+    const opened = await api.send<{ item: { id: string; status: string } }>('POST', '/api/matters', {
+      service: 'mediation',
+      payload: {
+        initiatedBy: 'party',
+        applicants: 'both',
+        disputeKind: 'neighbour',
+        facts: '郝建平家空调外机噪音扰民',
+      },
+      parties: [
+        { personId: applicant, role: 'applicant' },
+        { personId: other, role: 'opposing-party' },
+      ],
+    });
+    expect(opened.status, JSON.stringify(opened.body)).toBe(201);
+    expect(opened.body.item.status).toBe('accepted');
+
+    const page = await staffPage('mediator');
+    await page.goto(`${baseUrl()}/matters/${opened.body.item.id}`);
+    const status = (text: string) => page.getByTestId('matter-status').filter({ hasText: text }).waitFor();
+    await status('已受理');
+
+    await choose(page, '选择操作', '确定调解员');
+    await page.getByLabel('人民调解员', { exact: true }).fill('吴秀兰');
+    await choose(page, '调解员产生方式', '调解委员会指定');
+    await submitAction(page);
+    await status('调解中');
+
+    await choose(page, '选择操作', '记录调解');
+    await page.getByLabel('调解日期').fill(today());
+    await page.getByLabel('调解情况记录').fill('双方到场陈述，同意调整外机位置并补偿');
+    await submitAction(page);
+    await page.getByTestId('action-payload').filter({ hasText: '调解情况记录' }).waitFor();
+
+    await choose(page, '选择操作', '拟定调解协议');
+    await choose(page, '协议形式', '书面协议');
+    await page.getByLabel('当事人的基本情况').fill('申请人满都拉；对方当事人郝建平');
+    await page.getByLabel('纠纷的主要事实').fill('郝建平家空调外机正对满都拉卧室，夜间噪音扰民');
+    await page.getByLabel('争议事项').fill('外机位置与补偿');
+    await page.getByLabel('各方当事人的责任').fill('郝建平负主要责任');
+    // The agreement's terms (第二十九条第三项): each with its content, manner and deadline of performance.
+    await page.getByLabel('协议内容', { exact: true }).fill('郝建平将空调外机移至北侧并补偿五百元');
+    await page.getByLabel('履行方式', { exact: true }).fill('当面交付');
+    await page.getByLabel('履行期限', { exact: true }).fill(today());
+    await submitAction(page);
+    await status('协议待签署');
+
+    await choose(page, '选择操作', '签署调解协议');
+    await page.getByLabel('签订日期').fill(today());
+    await page.getByLabel('各方当事人是否已签名、盖章或者按指印').click();
+    await page.getByLabel('人民调解员是否已签名').click();
+    await page.getByLabel('是否已加盖人民调解委员会印章').click();
+    await submitAction(page);
+    await status('协议履行中');
+
+    // 办理记录: the terms by their names, the dates readable.
+    const terms = page.getByTestId('action-payload').filter({ hasText: '协议形式' });
+    expect(await terms.textContent()).toContain(
+      '协议内容：郝建平将空调外机移至北侧并补偿五百元，履行方式：当面交付',
+    );
+    const [y, m, d] = today().split('-').map(Number);
+    expect(await terms.textContent()).toContain(`履行期限：${y}年${m}月${d}日`);
+    if (SHOTS) await page.screenshot({ path: '/tmp/matters-journey-agreement.png', fullPage: true });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('agreement-download').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const file = readFileSync(await download.path());
+    const xml = strFromU8(unzipSync(new Uint8Array(file))['word/document.xml']!);
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((x) => x[1]).join('');
+    // 人民调解法 第二十九条: the parties, the facts and points in dispute, the responsibilities, the terms with
+    // manner and deadline of performance; signed by the parties and the mediator.
+    for (const part of [
+      '人民调解协议书',
+      '申请人满都拉；对方当事人郝建平',
+      '夜间噪音扰民',
+      '外机位置与补偿',
+      '郝建平负主要责任',
+      '郝建平将空调外机移至北侧并补偿五百元',
+      '当面交付',
+      '吴秀兰',
+      '第二十九条',
+    ])
+      expect(text, part).toContain(part);
+    expect(text).toContain('满都拉');
+    await page.context().close();
+  });
+});
+
+describe('利益冲突: a party already on the other side of an open matter', () => {
+  it('warns while the clerk registers the new matter, and again on its page', async () => {
+    const [worker, firm] = await persons('其木格', '包头某物业公司');
+    const api = await apiSession('clerk');
+    const earlier = await api.send<{ item: { number: string } }>('POST', '/api/matters', {
+      service: 'consultation',
+      payload: { channel: 'window', category: 'property', question: '物业公司多收取暖费，怎么办？' },
+      parties: [
+        { personId: worker, role: 'applicant' },
+        { personId: firm, role: 'opposing-party' },
+      ],
+    });
+    expect(earlier.status).toBe(201);
+
+    const page = await staffPage('clerk');
+    await page.goto(`${baseUrl()}/matters/w/mediation/new`);
+    await page.getByText('登记内容').waitFor();
+    // The firm applies this time, against 其木格: she now stands on the other side.
+    for (const name of ['包头某物业公司', '其木格']) {
+      const search = page.getByLabel('添加当事人');
+      await search.click();
+      await search.fill(name);
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name })
+        .first()
+        .click();
+      await page.getByTestId('party-row').filter({ hasText: name }).waitFor();
+    }
+    // No button pressed: the check runs as the parties are entered.
+    const warnings = page.getByTestId('conflict-warnings');
+    await warnings.filter({ hasText: earlier.body.item.number }).waitFor();
+    expect(await warnings.textContent()).toContain('其木格');
+
+    await choose(page, '调解的发起方式', '当事人申请');
+    await choose(page, '申请人', '一方当事人');
+    await choose(page, '纠纷类型', '物业纠纷');
+    await page.getByLabel('纠纷简要情况').fill('物业公司与业主就取暖费发生争议');
+    await page
+      .getByRole('button', { name: /登\s*记/ })
+      .last()
+      .click();
+    await page.waitForURL(/\/matters\/[0-9a-f-]{36}$/);
+    // The new matter's page (not the form still on screen while it loads) keeps the warnings in view.
+    await page.getByTestId('matter-status').filter({ hasText: '待对方当事人同意' }).waitFor();
+    await page.getByTestId('conflict-warnings').filter({ hasText: earlier.body.item.number }).waitFor();
+    expect(await page.getByText('登记内容').count()).toBe(0);
+    if (SHOTS) await page.screenshot({ path: '/tmp/matters-journey-conflict.png', fullPage: true });
+
+    // The window's list at 1366 px: the 最近期限 tag ends before the 登记时间 column starts.
+    await page.goto(`${baseUrl()}/matters/w/mediation`);
+    const row = page.locator('.ant-table-row').first();
+    await row.locator('[data-testid^="clock-"]').waitFor();
+    const tag = await row.locator('[data-testid^="clock-"]').boundingBox();
+    const opened = await row.locator('td.matters-nowrap').boundingBox();
+    expect(tag && opened && tag.x + tag.width <= opened.x).toBe(true);
+    if (SHOTS) await page.screenshot({ path: '/tmp/matters-journey-list.png', fullPage: true });
+    await page.context().close();
+  });
+});
