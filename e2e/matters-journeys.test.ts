@@ -206,3 +206,38 @@ describe('利益冲突: a party already on the other side of an open matter', ()
     await page.context().close();
   });
 });
+
+describe('法治宣传 申请: a payload of two kinds is a form, not JSON', () => {
+  it('the clerk picks 预约法治讲座, fills its own fields and registers the booking', async () => {
+    const page = await staffPage('clerk');
+    await page.goto(`${baseUrl()}/matters/w/publicity/new`);
+    await page.getByText('登记内容').waitFor();
+    expect(await page.getByText('（JSON）').count()).toBe(0);
+    // Only the kind is asked until one is chosen.
+    expect(await page.getByLabel('预约单位').count()).toBe(0);
+    await page.getByText('预约法治讲座', { exact: true }).click();
+    await page.getByLabel('预约单位').fill('昆都仑区少先路小学');
+    await page.getByLabel('联系人').fill('乌云');
+    await page.getByLabel('联系电话').fill('0472-5123456');
+    await choose(page, '讲座主题', '民法典');
+    await choose(page, '听众类别', '学校');
+    await page.getByLabel('预计人数').fill('120');
+    const dates = page.getByLabel('希望的日期');
+    await dates.click();
+    await dates.fill('2026-12-15');
+    await dates.press('Enter');
+    await page.getByLabel('地点', { exact: true }).fill('学校礼堂');
+    await page
+      .getByRole('button', { name: /登\s*记/ })
+      .last()
+      .click();
+    await page.waitForURL(/\/matters\/[0-9a-f-]{36}$/);
+    await page.getByTestId('matter-status').filter({ hasText: '讲座待安排' }).waitFor();
+    // The history names the kind and the fields in words.
+    const payload = page.getByTestId('action-payload').filter({ hasText: '昆都仑区少先路小学' });
+    await payload.waitFor();
+    expect(await payload.textContent()).toContain('预约法治讲座');
+    if (SHOTS) await page.screenshot({ path: '/tmp/matters-journey-publicity.png', fullPage: true });
+    await page.context().close();
+  });
+});

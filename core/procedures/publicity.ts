@@ -315,5 +315,7 @@ export const PUBLICITY_LABELS: ProcedureLabels<PublicityStatus, PublicityAction>
     agency: ['机关单位', 'Government agency'],
     requester: ['预约方', 'Requester'],
     center: ['中心', 'The centre'],
+    materials: ['领取普法资料', 'Legal publicity materials'],
+    lecture: ['预约法治讲座', 'Booking a lecture'],
   },
 };

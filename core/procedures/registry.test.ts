@@ -73,11 +73,15 @@ describe('PROCEDURES: the nine windows keyed by the queue’s service codes', ()
   });
 });
 
-/** Every enum value anywhere in a JSON Schema (nested objects, arrays, unions). */
+/**
+ * Every enum value anywhere in a JSON Schema (nested objects, arrays, unions), and every string `const`
+ * of a union's variants (the `kind` the form offers as a choice, web payload-form VariantFields).
+ */
 function enumValues(node: unknown, out = new Set<string>()): Set<string> {
   if (node === null || typeof node !== 'object') return out;
   const record = node as Record<string, unknown>;
   if (Array.isArray(record.enum)) for (const value of record.enum) out.add(String(value));
+  if (typeof record.const === 'string') out.add(record.const);
   for (const child of Object.values(record)) enumValues(child, out);
   return out;
 }
@@ -107,6 +111,15 @@ describe('labels: every status, action and payload enum value of every window ha
       unrepresentable: 'any',
     });
     expect(enumValues(schema)).toContain('relief-request');
+  });
+
+  it('the check sees the kinds of a union payload (法治宣传 申请: materials or a lecture)', () => {
+    const schema = z.toJSONSchema(PROCEDURES.publicity.definition.payloadSchemas.request!, {
+      io: 'input',
+      unrepresentable: 'any',
+    });
+    expect(enumValues(schema)).toContain('lecture');
+    expect(PROCEDURES.publicity.labels.values.lecture?.[0]).toMatch(/\p{Script=Han}/u);
   });
 });
 

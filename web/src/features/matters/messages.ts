@@ -69,6 +69,7 @@ const MESSAGES = {
   closed: ['已办结', 'Closed'],
   handledBy: ['操作人', 'By'],
   jsonFallback: ['其他内容（JSON）', 'Other content (JSON)'],
+  variantKind: ['类别', 'Kind'],
   yes: ['是', 'Yes'],
   no: ['否', 'No'],
   empty: ['暂无事项', 'No matters'],

@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Form, type FormItemProps, Input, InputNumber, Select, Space, Switch } from 'antd';
+import { Button, Form, type FormItemProps, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
 import { createContext, useContext } from 'react';
 import { useI18n } from '../../app/i18n';
 import { useMatterMessages } from './messages';
@@ -179,9 +179,96 @@ function Field({
   );
 }
 
+/** The discriminator of a `oneOf` payload: every variant an object with this key as a string `const`. */
+const VARIANT_KEY = 'kind';
+
+/** The variants of a payload schema that is a `oneOf` of objects told apart by `kind`, else undefined. */
+export function payloadVariants(schema: JsonSchema): { kind: string; schema: JsonSchema }[] | undefined {
+  const variants = schema.oneOf ?? schema.anyOf;
+  if (!variants?.length) return undefined;
+  const out = variants.map((v) => ({ kind: v.properties?.[VARIANT_KEY]?.const, schema: v }));
+  return out.every((v) => typeof v.kind === 'string' && v.schema.properties)
+    ? (out as { kind: string; schema: JsonSchema }[])
+    : undefined;
+}
+
+/** The object schema a form value stands for: the schema itself, or the `oneOf` variant its `kind` names. */
+function schemaFor(schema: JsonSchema, values: Record<string, unknown> | undefined): JsonSchema | undefined {
+  if (schema.properties) return schema;
+  return payloadVariants(schema)?.find((v) => v.kind === values?.[VARIANT_KEY])?.schema;
+}
+
+/** The fields of one object schema under `prefix` (keys in `skip` left out). */
+function ObjectFields({
+  schema,
+  prefix,
+  labels,
+  skip,
+}: {
+  schema: JsonSchema;
+  prefix: string[];
+  labels: Record<string, string>;
+  skip?: string;
+}) {
+  return (
+    <>
+      {Object.entries(schema.properties ?? {})
+        .filter(([key]) => key !== skip)
+        .map(([key, sub]) => (
+          <Field
+            key={key}
+            name={[...prefix, key]}
+            path={key}
+            schema={sub}
+            title={labels[key] ?? key}
+            required={schema.required?.includes(key) ?? false}
+          />
+        ))}
+    </>
+  );
+}
+
+/**
+ * A payload that is one of several kinds (律师服务 登记: consultation, engagement or complaint; 法治宣传 申请:
+ * materials or a lecture): the kind as a choice, then the chosen kind's own fields.
+ */
+function VariantFields({
+  variants,
+  prefix,
+  labels,
+}: {
+  variants: { kind: string; schema: JsonSchema }[];
+  prefix: string[];
+  labels: Record<string, string>;
+}) {
+  const m = useMatterMessages();
+  const label = useValueLabel();
+  const form = Form.useFormInstance();
+  const kind = Form.useWatch([...prefix, VARIANT_KEY], form) as string | undefined;
+  const chosen = variants.find((v) => v.kind === kind);
+  const title = labels[VARIANT_KEY] ?? m('variantKind');
+  return (
+    <>
+      <Form.Item
+        name={[...prefix, VARIANT_KEY]}
+        label={title}
+        rules={[{ required: true, message: `请选择${title}` }]}
+      >
+        <Radio.Group
+          optionType="button"
+          options={variants.map((v) => ({ value: v.kind, label: label(v.kind) }))}
+        />
+      </Form.Item>
+      {chosen && <ObjectFields schema={chosen.schema} prefix={prefix} labels={labels} skip={VARIANT_KEY} />}
+    </>
+  );
+}
+
 /**
  * The fields of an action's payload, drawn from its JSON Schema (GET /api/matters/procedures), under
- * the form path `prefix` (e.g. ['payload']). The server validates again and returns field errors as
+ * the form path `prefix` (e.g. ['payload']), labelled in the current language (`fieldLabels` /
+ * `fieldLabelsEn`). A `oneOf` payload told apart by `kind` shows the kind first, then its fields; only
+ * a shape neither covers falls back to JSON text. The server validates again and returns field errors as
  * `payload.<field>`, which land on these fields.
  */
 export function PayloadFields({
@@ -195,8 +282,11 @@ export function PayloadFields({
   valueLabels: ValueLabels;
 }) {
   const m = useMatterMessages();
+  const { locale } = useI18n();
   const schema = action.payloadSchema;
-  if (!schema.properties) {
+  const labels = locale === 'zh-CN' ? action.fieldLabels : { ...action.fieldLabels, ...action.fieldLabelsEn };
+  const variants = schema.properties ? undefined : payloadVariants(schema);
+  if (!schema.properties && !variants) {
     return (
       <Form.Item name={[...prefix, '__json']} label={m('jsonFallback')}>
         <Input.TextArea rows={4} />
@@ -205,17 +295,12 @@ export function PayloadFields({
   }
   return (
     <ValueLabelsContext.Provider value={valueLabels}>
-      <FieldLabelsContext.Provider value={action.fieldLabels}>
-        {Object.entries(schema.properties).map(([key, sub]) => (
-          <Field
-            key={key}
-            name={[...prefix, key]}
-            path={key}
-            schema={sub}
-            title={action.fieldLabels[key] ?? key}
-            required={schema.required?.includes(key) ?? false}
-          />
-        ))}
+      <FieldLabelsContext.Provider value={labels}>
+        {variants ? (
+          <VariantFields variants={variants} prefix={prefix} labels={labels} />
+        ) : (
+          <ObjectFields schema={schema} prefix={prefix} labels={labels} />
+        )}
       </FieldLabelsContext.Provider>
     </ValueLabelsContext.Provider>
   );
@@ -229,11 +314,12 @@ export function cleanPayload(
   if (!values) return {};
   if (typeof values.__json === 'string')
     return values.__json ? (JSON.parse(values.__json) as Record<string, unknown>) : {};
+  const object = schemaFor(schema, values) ?? schema;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined || value === null || value === '') continue;
-    if (Array.isArray(value) && value.length === 0 && !schema.required?.includes(key)) continue;
-    const sub = schema.properties?.[key];
+    if (Array.isArray(value) && value.length === 0 && !object.required?.includes(key)) continue;
+    const sub = object.properties?.[key];
     if (typeof value === 'string' && sub && !sub.enum && typeOf(sub) !== 'string') {
       try {
         out[key] = JSON.parse(value);
