@@ -85,7 +85,7 @@ describe('describePayload', () => {
       {
         key: 'terms',
         label: '协议内容',
-        text: '协议内容：赔偿修复费用三千元，履行方式：现金，履行期限：2026年4月1日',
+        text: '赔偿修复费用三千元，履行方式：现金，履行期限：2026年4月1日',
       },
     ]);
     const fee = lines('notarization', 'pay-fee', { amountFen: 125_000, receiptNumber: 'No.88' }, 'en-US');

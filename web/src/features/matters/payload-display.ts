@@ -96,10 +96,12 @@ function formatValue(value: unknown, path: string, schema: JsonSchema | undefine
     return items.join(objects ? (zhText ? '；' : '; ') : zhText ? '、' : ', ');
   }
   if (typeof value === 'object') {
-    const parts = describeFields(value as Record<string, unknown>, `${path}.`, schema, ctx).map(
-      (line) =>
-        `${line.label}${zh(ctx.locale) ? '：' : ': '}${line.text || (line.articles ?? []).join('、')}`,
-    );
+    // A field named like the list it is in (协议内容 of the terms 协议内容) is not named twice.
+    const outer = labelOf(path, ctx);
+    const parts = describeFields(value as Record<string, unknown>, `${path}.`, schema, ctx).map((line) => {
+      const text = line.text || (line.articles ?? []).join('、');
+      return line.label === outer ? text : `${line.label}${zh(ctx.locale) ? '：' : ': '}${text}`;
+    });
     return parts.join(zh(ctx.locale) ? '，' : ', ');
   }
   return String(value);
