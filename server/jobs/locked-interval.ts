@@ -38,7 +38,7 @@ export function startLockedInterval(
     }
   };
   const timer = setInterval(() => {
-    if (stopped || running) return;
+    if (stopped || running !== undefined) return;
     running = tick().finally(() => {
       running = undefined;
     });
