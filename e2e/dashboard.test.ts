@@ -1,7 +1,28 @@
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, loginAs } from './browser';
+
+/** Types both ends into an antd RangePicker (the inputs take typed dates, Enter confirms each). */
+async function pickRange(page: Page, picker: Locator, from: string, to: string): Promise<void> {
+  const inputs = picker.locator('input');
+  await inputs.nth(0).click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(from);
+  await page.keyboard.press('Enter');
+  await inputs.nth(1).click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(to);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => inputs.nth(1).inputValue()).toBe(to);
+  await expect.poll(() => inputs.nth(0).inputValue()).toBe(from);
+}
+
+/**
+ * A dashboard chart by the start of its accessible name (`差评整改：` or `Rectification: `); the name goes on
+ * with the chart's figures (`待回访 1；…`), or says 暂无数据 when there are none.
+ */
+const chart = (page: Page, namePrefix: string) => page.locator(`[role="img"][aria-label^="${namePrefix}"]`);
 
 /**
  * The leadership dashboard in the real UI on the demo data: the city leader lands on it and sees the city
@@ -58,6 +79,42 @@ describe('dashboard: city leader and county leader see different scopes', () => 
     expect(String(id.value)).toMatch(/^1502\*{10}\d{4}$/);
   });
 
+  it('names codes on the charts and in the lists: rectification statuses, ticket statuses, in zh and en', async () => {
+    await page.keyboard.press('Escape');
+    // The last 60 days of the demo history: bad ratings and their rectification items are there.
+    const to = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const from = new Date(Date.now() + 8 * 3_600_000 - 60 * 86_400_000).toISOString().slice(0, 10);
+    await pickRange(page, page.locator('.ant-picker-range').first(), from, to);
+    const rectification = chart(page, '差评整改：');
+    await expect
+      .poll(() => rectification.getAttribute('aria-label'))
+      .toMatch(/^差评整改：待回访 \d+；已回访，整改中 \d+；已整改，待群众复评 \d+；已办结 [1-9]\d*$/);
+    expect(await chart(page, '按重点群体：').getAttribute('aria-label')).toContain('老年人：给予');
+    expect(await chart(page, '普法讲座：').getAttribute('aria-label')).toMatch(/^普法讲座：机关：讲座 \d+/);
+
+    // The tickets behind a unit: statuses in words, not codes.
+    await page.getByTestId('dashboard-units').getByRole('row').filter({ hasText: '包头市司法局' }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByRole('cell', { name: '已办结', exact: true }).first().waitFor();
+    expect(await drawer.getByRole('cell', { name: 'finished', exact: true }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: /English/ }).click();
+    await expect
+      .poll(() => chart(page, 'Rectification: ').getAttribute('aria-label'))
+      .toMatch(
+        /^Rectification: Awaiting call-back \d+; Called back, being rectified \d+; Rectified, awaiting re-rating \d+; Closed \d+$/,
+      );
+    expect(await chart(page, 'Rating levels: ').getAttribute('aria-label')).toMatch(
+      /^Rating levels: Very satisfied \d+;/,
+    );
+    expect(await chart(page, 'Visits per service: ').getAttribute('aria-label')).toContain(
+      'Legal consultation: Tickets',
+    );
+    await page.getByRole('button', { name: /中文/ }).click();
+    await chart(page, '差评整改：').waitFor();
+  });
+
   it('shows the county leader only 东河区, and the server refuses the city', async () => {
     await context?.close();
     context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
@@ -70,6 +127,17 @@ describe('dashboard: city leader and county leader see different scopes', () => 
     const units = page.getByTestId('dashboard-units');
     await units.getByRole('row').filter({ hasText: '东河区司法局' }).waitFor();
     expect(await units.getByRole('row').filter({ hasText: '包头市司法局' }).count()).toBe(0);
+    // 东河区 has no ratings: the rating chart says 暂无数据 instead of drawing five equal slices, and so do the
+    // other charts with nothing to show (the county has no hall, so no tickets either).
+    const levels = chart(page, '评价等级：');
+    await expect.poll(() => levels.getAttribute('aria-label')).toBe('评价等级：暂无数据');
+    await levels.locator('.ant-empty-description').getByText('暂无数据').waitFor();
+    expect(await levels.locator('canvas').count()).toBe(0);
+    expect(await chart(page, '差评整改：').getAttribute('aria-label')).toBe('差评整改：暂无数据');
+    expect(await chart(page, '各事项办件量：').getAttribute('aria-label')).toBe('各事项办件量：暂无数据');
+    expect(await chart(page, '每日办件量：').getAttribute('aria-label')).toBe('每日办件量：暂无数据');
+    // Its legal-aid matters are charted.
+    expect(await chart(page, '五个当天：').getAttribute('aria-label')).toMatch(/^五个当天：达成 \d+；/);
 
     const orgs = await (await context.request.get(`${baseUrl()}/api/organisations`)).json();
     const cityId = (orgs.items as { id: string; name: string }[]).find((o) => o.name === '包头市司法局')?.id;

@@ -115,6 +115,8 @@ describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', ()
     checkInUrl = (await qr.getAttribute('data-url')) ?? '';
     const sessionId = /\/study\/sessions\/([0-9a-f-]{36})\/screen/.exec(officer.url())![1]!;
     expect(checkInUrl).toContain(`/check-in?s=${sessionId}&t=`);
+    // The session's title is its kind's name (晚学): the heading says it once, with the day.
+    expect(await officer.locator('.lh-page-title').textContent()).toBe(`晚学 · ${day}`);
     if (SHOTS) await officer.screenshot({ path: '/tmp/study-screen.png', fullPage: true });
   });
 
@@ -142,6 +144,8 @@ describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', ()
     await row.getByRole('button', { name: /开始答题/ }).click();
     await staff.waitForURL(/\/study\/attempts\/[0-9a-f-]{36}$/);
     const cards = staff.getByTestId('attempt-question');
+    // The attempt page is a lazy chunk: on a busy machine it can take longer than a poll's one second.
+    await cards.first().waitFor();
     await expect.poll(() => cards.count()).toBe(9);
     let reordered = 0;
     for (let i = 0; i < 9; i++) {
@@ -283,8 +287,25 @@ describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', ()
     await officer.goto(`${baseUrl()}/study/bulletins`);
     await expect.poll(() => officer.locator('.lh-page-title').textContent()).toBe('Bulletins');
     await officer.getByRole('button', { name: 'Generate' }).waitFor();
+    // The pages that were Chinese only: spot checks (the hand-picked check above), papers, talks, opinions.
+    await officer.goto(`${baseUrl()}/study/spot-checks`);
+    await expect.poll(() => officer.locator('.lh-page-title').textContent()).toBe('Spot checks');
+    await officer.getByRole('button', { name: 'Draw notes' }).waitFor();
+    await officer.getByRole('columnheader', { name: 'Drawn / total' }).waitFor();
+    await officer.getByRole('cell', { name: 'Picked by hand' }).first().waitFor();
+    await officer.goto(`${baseUrl()}/study/papers`);
+    await expect.poll(() => officer.locator('.lh-page-title').textContent()).toBe('Papers and results');
+    await officer.getByRole('columnheader', { name: 'Questions / full marks / pass mark' }).waitFor();
+    await officer.getByText('Two rounds compared', { exact: true }).first().waitFor();
+    await officer.goto(`${baseUrl()}/study/talks`);
+    await expect.poll(() => officer.locator('.lh-page-title').textContent()).toBe('One-to-one talks');
+    await officer.getByRole('columnheader', { name: 'Topic' }).waitFor();
+    await officer.goto(`${baseUrl()}/study/opinions`);
+    await officer.getByRole('tab', { name: 'Opinion forms' }).waitFor();
+    await officer.getByRole('button', { name: /New opinion form/ }).waitFor();
+    expect(await officer.locator('.ant-table-thead').first().textContent()).not.toMatch(/[\u4e00-\u9fff]/);
     await officer.getByRole('button', { name: /中文/ }).click();
-    await expect.poll(() => officer.locator('.lh-page-title').textContent()).toBe('定期通报');
+    await expect.poll(() => officer.locator('.lh-page-title').textContent()).toBe('开门纳谏');
   });
 
   it('a service user answers the opinion form by its public link, without login; the officer sees it', async () => {

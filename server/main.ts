@@ -112,10 +112,9 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     say(`收到 ${signal}，正在停止……`);
-    stopSweep();
+    // The sweeps first, awaiting a tick that is running: the database must not stop under it (57P03).
+    await Promise.all([stopSweep(), stopRectificationSweep(), stopMatterSweep()]);
     await cancelLawImport(db).catch(() => undefined);
-    stopRectificationSweep();
-    stopMatterSweep();
     await app.close().catch(() => undefined);
     await pool.end().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);

@@ -274,7 +274,7 @@ export function startDeadlineSweep(
   services: Services,
   log: { error(obj: unknown, msg?: string): void },
   options: SweepOptions & { intervalMs?: number } = {},
-): () => void {
+): () => Promise<void> {
   return startLockedInterval(services, log, {
     name: 'legal-aid deadline sweep',
     lockKey: SWEEP_LOCK,

@@ -107,7 +107,7 @@ export function startMatterDeadlineSweep(
   services: Services,
   log: { error(obj: unknown, msg?: string): void },
   options: { intervalMs?: number } = {},
-): () => void {
+): () => Promise<void> {
   return startLockedInterval(services, log, {
     name: 'matter deadline sweep',
     lockKey: MATTER_SWEEP_LOCK,

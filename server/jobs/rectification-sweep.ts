@@ -59,7 +59,7 @@ export function startRectificationSweep(
   services: Services,
   log: { error(obj: unknown, msg?: string): void },
   options: { intervalMs?: number } = {},
-): () => void {
+): () => Promise<void> {
   return startLockedInterval(services, log, {
     name: 'rectification sweep',
     lockKey: SWEEP_LOCK,

@@ -405,7 +405,13 @@ describe('legal aid', () => {
     expect(elderly.total).toBe(2);
     const lawyer = await ok(leader, `/api/dashboard/lists/legal-aid?${PERIOD}&lawyerId=${teamLawyerId}`);
     expect(lawyer.items).toEqual([
-      expect.objectContaining({ id: ids.M1, lawyerName: '高律师', five: 'met' }),
+      expect.objectContaining({
+        id: ids.M1,
+        lawyerName: '高律师',
+        five: 'met',
+        matter: 'labour-relation-or-remuneration',
+        matterLabel: '请求确认劳动关系或者支付劳动报酬',
+      }),
     ]);
   });
 });
@@ -491,6 +497,31 @@ describe('exports', () => {
     expect(sheet.getCell('K5').value).toBe('1502**********1234');
     expect(sheet.getCell('K5').type).toBe(ExcelJS.ValueType.String);
     expect(sheet.getCell('I5').value).toBe(10);
+    // Codes go out as their labels: the status 已办结, not `finished`.
+    expect(sheet.getCell('G1').value).toBe('状态');
+    expect(sheet.getCell('G5').value).toBe('已办结');
+  });
+
+  it('writes labels, not codes, in the legal-aid and rating exports (priority groups, rectification status)', async () => {
+    const load = async (url: string) => {
+      const r = await leader.get(url);
+      expect(r.statusCode, r.body).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+      const sheet = workbook.worksheets[0]!;
+      const header = (sheet.getRow(1).values as unknown[]).map(String);
+      return (name: string) =>
+        Array.from(
+          { length: sheet.rowCount - 1 },
+          (_, i) => sheet.getRow(i + 2).getCell(header.indexOf(name)).value,
+        );
+    };
+    const matters = await load(`/api/dashboard/export/legal-aid?${PERIOD}&priorityGroup=elderly`);
+    expect(matters('重点群体')).toHaveLength(2);
+    expect(matters('重点群体').every((v) => String(v).includes('老年人'))).toBe(true);
+    expect(matters('重点群体').join()).not.toContain('elderly');
+    const ratings = await load(`/api/dashboard/export/evaluations?${PERIOD}&overdue=true`);
+    expect(ratings('整改状态')).toEqual(['待回访']);
   });
 
   it('exports every chart as one workbook, and refuses a county leader the city', async () => {

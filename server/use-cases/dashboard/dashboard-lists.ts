@@ -6,6 +6,7 @@ import { ticketStatuses } from '@core/queue/ticket-status';
 import { type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Services, StaffActor } from '../../context';
+import { matterLabel } from '../legal-aid/labels';
 import {
   type DashboardScope,
   dashboardQuery,
@@ -83,6 +84,8 @@ export const matterListItem = z.object({
   unitName: z.string(),
   caseKind: z.string(),
   matter: z.string(),
+  /** The matter in words (法律援助法 第三十一条 item, or the case kind), as the legal-aid charts name it. */
+  matterLabel: z.string(),
   priorityGroups: z.array(z.string()),
   status: z.string(),
   outcome: z.string(),
@@ -235,6 +238,10 @@ export async function listDashboardMatters(
       unitName: names.get(String(r.unit_id)) ?? '',
       caseKind: String(r.case_kind),
       matter: String(r.matter_key),
+      matterLabel: matterLabel(
+        String(r.case_kind),
+        r.matter_key === r.case_kind ? null : String(r.matter_key),
+      ),
       priorityGroups: (r.priority_groups as string[]) ?? [],
       status: String(r.status),
       outcome: String(r.outcome),

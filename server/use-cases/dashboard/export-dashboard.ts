@@ -1,11 +1,13 @@
 import { badInput } from '@core/errors';
+import { RECTIFICATION_STATUS_LABELS } from '@core/evaluation';
 import { LECTURE_TOPICS } from '@core/procedures/publicity';
 import { VENUE_TYPE_LABELS } from '@core/publicity';
+import { isPriorityGroup, priorityGroupLabel } from '@core/queue/priority';
 import { findService } from '@core/queue/services';
+import { ticketStatusLabels } from '@core/queue/ticket-status';
 import type { z } from 'zod';
 import type { Services, UseCaseCall } from '../../context';
 import { buildXlsx, type PreparedSheet, sheet, type XlsxColumn } from '../../export/xlsx';
-import { matterLabel } from '../legal-aid/labels';
 import { getLectureTotals } from '../publicity/lecture-totals';
 import {
   type evaluationListFilters,
@@ -104,7 +106,7 @@ export async function exportDashboardList(
         { header: '单位', value: (r) => r.unitName },
         { header: '事项', value: (r) => findService(r.serviceCode)?.nameZh ?? r.serviceCode },
         { header: '窗口', kind: 'number', value: (r) => r.windowNumber },
-        { header: '状态', value: (r) => r.status },
+        { header: '状态', value: (r) => label(ticketStatusLabels, r.status) },
         { header: '取号时间', kind: 'date', value: (r) => new Date(r.issuedAt) },
         { header: '等候（分钟）', kind: 'number', value: (r) => minutes(r.waitSeconds) },
         { header: '办理（分钟）', kind: 'number', value: (r) => minutes(r.serviceSeconds) },
@@ -123,8 +125,12 @@ export async function exportDashboardList(
         { header: '案号', kind: 'text', value: (r) => r.number },
         { header: '单位', value: (r) => r.unitName },
         { header: '申请时间', kind: 'date', value: (r) => new Date(r.appliedAt) },
-        { header: '事项', value: (r) => matterLabel(r.caseKind, r.matter === r.caseKind ? null : r.matter) },
-        { header: '重点群体', value: (r) => r.priorityGroups.join('、') },
+        { header: '事项', value: (r) => r.matterLabel },
+        {
+          header: '重点群体',
+          value: (r) =>
+            r.priorityGroups.map((g) => (isPriorityGroup(g) ? priorityGroupLabel(g) : g)).join('、'),
+        },
         { header: '决定', value: (r) => label(OUTCOME, r.outcome) },
         { header: '五个当天', value: (r) => label(RESULT, r.five) },
         { header: '审批期限（7日）', value: (r) => label(RESULT, r.decision) },
@@ -167,7 +173,11 @@ export async function exportDashboardList(
         { header: '意见', value: (r) => r.comment },
         { header: '工作人员', value: (r) => r.staffName },
         { header: '律师', value: (r) => r.lawyerName },
-        { header: '整改状态', value: (r) => r.rectificationStatus },
+        {
+          header: '整改状态',
+          value: (r) =>
+            r.rectificationStatus ? label(RECTIFICATION_STATUS_LABELS, r.rectificationStatus) : null,
+        },
         { header: '整改超期', value: (r) => (r.overdue === null ? null : r.overdue ? '是' : '否') },
       ],
     });

@@ -1,13 +1,15 @@
 import { DownloadOutlined, FileWordOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Col, DatePicker, Empty, Row, Select, Space, Statistic, Table, Tag } from 'antd';
+import { Button, Card, Col, DatePicker, Row, Select, Space, Statistic, Table, Tag } from 'antd';
 import { type ReactNode, useMemo, useState } from 'react';
 import { pick, useI18n } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
 import { withQuery } from '../../lib/api';
 import { toDayjs, todayIso, toIsoDate } from '../../lib/dates';
 import { useOrganisations } from '../../lib/queries';
+import { pieSlices } from './chart-data';
 import { type ChartClick, DashboardChart } from './dashboard-chart';
+import { useDashboardLabels } from './labels';
 import { ListDrawer } from './list-drawer';
 import {
   type DashboardParams,
@@ -36,6 +38,7 @@ function ChartCard({ title, children, testId }: { title: string; children: React
 
 function LiveSection({ orgId, open, t }: { orgId: string | undefined; open: Open; t: T }) {
   const live = useLiveFigures(orgId);
+  const labels = useDashboardLabels();
   const d = live.data;
   return (
     <Card
@@ -63,14 +66,14 @@ function LiveSection({ orgId, open, t }: { orgId: string | undefined; open: Open
               onClick: () =>
                 open({
                   kind: 'tickets',
-                  title: `${w.centerName} ${w.number}号 · ${t('今日', 'today')}`,
+                  title: `${w.centerName} ${labels.window(w.number)} · ${t('今日', 'today')}`,
                   filters: { windowId: w.id, from: d.today, to: d.today },
                 }),
               style: { cursor: 'pointer' },
             })}
             columns={[
               { title: t('服务中心', 'Center'), dataIndex: 'centerName' },
-              { title: t('窗口', 'Window'), render: (_, w) => `${w.number} ${w.name}` },
+              { title: t('窗口', 'Window'), render: (_, w) => labels.window(w.number, w.name) },
               {
                 title: t('当前号码', 'Now'),
                 dataIndex: 'current',
@@ -88,9 +91,11 @@ function LiveSection({ orgId, open, t }: { orgId: string | undefined; open: Open
 
 function QueueSection({ params, open, t }: { params: DashboardParams; open: Open; t: T }) {
   const q = useQueueFigures(params);
+  const labels = useDashboardLabels();
   const d = q.data;
   if (!d) return <Card loading />;
   const o = d.overall;
+  const serviceNames = d.services.map((s) => labels.service(s.code, s.name));
   return (
     <>
       <Card size="small" title={t('办件概况', 'Visits')}>
@@ -113,35 +118,31 @@ function QueueSection({ params, open, t }: { params: DashboardParams; open: Open
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col xs={24} xl={12}>
           <ChartCard title={t('各事项办件量', 'Visits per service')} testId="chart-services">
-            {d.services.length ? (
-              <DashboardChart
-                label={t('各事项办件量', 'Visits per service')}
-                option={{
-                  tooltip: { trigger: 'axis' },
-                  legend: {},
-                  xAxis: { type: 'category', data: d.services.map((s) => s.name) },
-                  yAxis: { type: 'value' },
-                  series: [
-                    { name: t('取号', 'Tickets'), type: 'bar', data: d.services.map((s) => s.tickets) },
-                    { name: t('办结', 'Finished'), type: 'bar', data: d.services.map((s) => s.finished) },
-                  ],
-                }}
-                onClick={(c: ChartClick) => {
-                  const s = d.services[c.dataIndex];
-                  if (s)
-                    open({
-                      kind: 'tickets',
-                      title: `${s.name} · ${t('取号明细', 'tickets')}`,
-                      filters: {
-                        serviceCode: s.code,
-                        ...(c.seriesIndex === 1 ? { status: 'finished' } : {}),
-                      },
-                    });
-                }}
-              />
-            ) : (
-              <Empty />
-            )}
+            <DashboardChart
+              label={t('各事项办件量', 'Visits per service')}
+              option={{
+                tooltip: { trigger: 'axis' },
+                legend: {},
+                xAxis: { type: 'category', data: serviceNames },
+                yAxis: { type: 'value' },
+                series: [
+                  { name: t('取号', 'Tickets'), type: 'bar', data: d.services.map((s) => s.tickets) },
+                  { name: t('办结', 'Finished'), type: 'bar', data: d.services.map((s) => s.finished) },
+                ],
+              }}
+              onClick={(c: ChartClick) => {
+                const s = d.services[c.dataIndex];
+                if (s)
+                  open({
+                    kind: 'tickets',
+                    title: `${serviceNames[c.dataIndex]} · ${t('取号明细', 'tickets')}`,
+                    filters: {
+                      serviceCode: s.code,
+                      ...(c.seriesIndex === 1 ? { status: 'finished' } : {}),
+                    },
+                  });
+              }}
+            />
           </ChartCard>
         </Col>
         <Col xs={24} xl={12}>
@@ -151,7 +152,7 @@ function QueueSection({ params, open, t }: { params: DashboardParams; open: Open
               option={{
                 tooltip: { trigger: 'axis' },
                 legend: {},
-                xAxis: { type: 'category', data: d.services.map((s) => s.name) },
+                xAxis: { type: 'category', data: serviceNames },
                 yAxis: { type: 'value' },
                 series: [
                   {
@@ -178,7 +179,12 @@ function QueueSection({ params, open, t }: { params: DashboardParams; open: Open
               }}
               onClick={(c) => {
                 const s = d.services[c.dataIndex];
-                if (s) open({ kind: 'tickets', title: s.name, filters: { serviceCode: s.code } });
+                if (s)
+                  open({
+                    kind: 'tickets',
+                    title: serviceNames[c.dataIndex] ?? s.code,
+                    filters: { serviceCode: s.code },
+                  });
               }}
             />
           </ChartCard>
@@ -189,7 +195,7 @@ function QueueSection({ params, open, t }: { params: DashboardParams; open: Open
               label={t('各窗口办件量', 'Visits per window')}
               option={{
                 tooltip: { trigger: 'axis' },
-                xAxis: { type: 'category', data: d.windows.map((w) => `${w.number}号 ${w.name}`) },
+                xAxis: { type: 'category', data: d.windows.map((w) => labels.window(w.number, w.name)) },
                 yAxis: { type: 'value' },
                 series: [{ name: t('取号', 'Tickets'), type: 'bar', data: d.windows.map((w) => w.tickets) }],
               }}
@@ -198,7 +204,7 @@ function QueueSection({ params, open, t }: { params: DashboardParams; open: Open
                 if (w)
                   open({
                     kind: 'tickets',
-                    title: `${w.centerName} ${w.number}号`,
+                    title: `${w.centerName} ${labels.window(w.number)}`,
                     filters: { windowId: w.id },
                   });
               }}
@@ -277,6 +283,7 @@ function UnitTable({ params, open, t }: { params: DashboardParams; open: Open; t
 
 function LegalAidSection({ params, open, t }: { params: DashboardParams; open: Open; t: T }) {
   const q = useLegalAidFigures(params);
+  const labels = useDashboardLabels();
   const d = q.data;
   if (!d) return <Card loading />;
   const outcomeSeries = (rows: { granted: number; refused: number }[]) => [
@@ -286,12 +293,10 @@ function LegalAidSection({ params, open, t }: { params: DashboardParams; open: O
   const outcomeOf = (seriesIndex: number) => (seriesIndex === 0 ? 'granted' : 'refused');
   const five = d.fiveSameDay;
   const fiveKeys = ['met', 'missed', 'open', 'n/a'] as const;
-  const fiveNames = [
-    t('达成', 'Met'),
-    t('未达成', 'Missed'),
-    t('今日进行中', 'Open today'),
-    t('不适用', 'N/A'),
-  ];
+  const fiveNames = fiveKeys.map((key) => labels.five(key));
+  const groupNames = d.byPriorityGroup.map((g) => labels.priorityGroup(g.key, g.label));
+  const deadlineKeys = ['met', 'breached', 'pending'] as const;
+  const deadlineKinds = ['decision', 'assignment'] as const;
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24}>
@@ -314,7 +319,11 @@ function LegalAidSection({ params, open, t }: { params: DashboardParams; open: O
               tooltip: { trigger: 'axis' },
               legend: {},
               grid: { left: 160 },
-              yAxis: { type: 'category', data: d.byMatter.map((m) => m.label.slice(0, 12)) },
+              yAxis: {
+                type: 'category',
+                data: d.byMatter.map((m) => m.label),
+                axisLabel: { formatter: (label: string) => label.slice(0, 12) },
+              },
               xAxis: { type: 'value' },
               series: outcomeSeries(d.byMatter),
             }}
@@ -337,7 +346,7 @@ function LegalAidSection({ params, open, t }: { params: DashboardParams; open: O
             option={{
               tooltip: { trigger: 'axis' },
               legend: {},
-              xAxis: { type: 'category', data: d.byPriorityGroup.map((g) => g.label) },
+              xAxis: { type: 'category', data: groupNames },
               yAxis: { type: 'value' },
               series: outcomeSeries(d.byPriorityGroup),
             }}
@@ -346,7 +355,7 @@ function LegalAidSection({ params, open, t }: { params: DashboardParams; open: O
               if (g)
                 open({
                   kind: 'legal-aid',
-                  title: g.label,
+                  title: groupNames[c.dataIndex] ?? g.key,
                   filters: { priorityGroup: g.key, outcome: outcomeOf(c.seriesIndex) },
                 });
             }}
@@ -364,10 +373,12 @@ function LegalAidSection({ params, open, t }: { params: DashboardParams; open: O
                 {
                   type: 'pie',
                   radius: ['40%', '70%'],
-                  data: [five.met, five.missed, five.open, five.notApplicable].map((value, i) => ({
-                    value,
-                    name: fiveNames[i],
-                  })),
+                  data: pieSlices(
+                    [five.met, five.missed, five.open, five.notApplicable].map((value, i) => ({
+                      value,
+                      name: fiveNames[i] ?? '',
+                    })),
+                  ),
                 },
               ],
             }}
@@ -388,22 +399,23 @@ function LegalAidSection({ params, open, t }: { params: DashboardParams; open: O
             option={{
               tooltip: { trigger: 'axis' },
               legend: {},
-              xAxis: {
-                type: 'category',
-                data: [t('审批（7日）', 'Decision (7 days)'), t('指派（3日）', 'Assignment (3 days)')],
-              },
+              xAxis: { type: 'category', data: deadlineKinds.map((kind) => labels.deadlineKind(kind)) },
               yAxis: { type: 'value' },
-              series: (['met', 'breached', 'pending'] as const).map((key, i) => ({
-                name: [t('按期', 'Met'), t('超期', 'Breached'), t('未到期', 'Pending')][i],
+              series: deadlineKeys.map((key) => ({
+                name: labels.deadline(key),
                 type: 'bar',
                 stack: 'd',
                 data: [d.deadlines.decision[key], d.deadlines.assignment[key]],
               })),
             }}
             onClick={(c) => {
-              const key = (['met', 'breached', 'pending'] as const)[c.seriesIndex] ?? 'met';
-              const kind = c.dataIndex === 0 ? 'decision' : 'assignment';
-              open({ kind: 'legal-aid', title: `${kind} · ${key}`, filters: { [kind]: key } });
+              const key = deadlineKeys[c.seriesIndex] ?? 'met';
+              const kind = deadlineKinds[c.dataIndex] ?? 'decision';
+              open({
+                kind: 'legal-aid',
+                title: `${labels.deadlineKind(kind)} · ${labels.deadline(key)}`,
+                filters: { [kind]: key },
+              });
             }}
           />
         </ChartCard>
@@ -415,6 +427,7 @@ function LegalAidSection({ params, open, t }: { params: DashboardParams; open: O
 function SatisfactionSection({ params, open, t }: { params: DashboardParams; open: Open; t: T }) {
   const q = useSatisfactionFigures(params);
   const team = useLawyerTeamFigures(params);
+  const labels = useDashboardLabels();
   const d = q.data;
   if (!d) return <Card loading />;
   const lawyers = team.data?.lawyers.slice(0, 30) ?? [];
@@ -437,13 +450,20 @@ function SatisfactionSection({ params, open, t }: { params: DashboardParams; ope
                 {
                   type: 'pie',
                   radius: '65%',
-                  data: d.levels.map((l) => ({ value: l.count, name: l.label })),
+                  data: pieSlices(
+                    d.levels.map((l) => ({ value: l.count, name: labels.level(l.level, l.label) })),
+                  ),
                 },
               ],
             }}
             onClick={(c) => {
               const l = d.levels[c.dataIndex];
-              if (l) open({ kind: 'evaluations', title: l.label, filters: { level: l.level } });
+              if (l)
+                open({
+                  kind: 'evaluations',
+                  title: labels.level(l.level, l.label),
+                  filters: { level: l.level },
+                });
             }}
           />
         </ChartCard>
@@ -454,14 +474,27 @@ function SatisfactionSection({ params, open, t }: { params: DashboardParams; ope
             label={t('差评整改', 'Rectification')}
             option={{
               tooltip: { trigger: 'axis' },
-              xAxis: { type: 'category', data: d.rectificationStatuses.map((s) => s.status) },
+              xAxis: {
+                type: 'category',
+                data: d.rectificationStatuses.map((s) => labels.rectification(s.status)),
+              },
               yAxis: { type: 'value' },
-              series: [{ type: 'bar', data: d.rectificationStatuses.map((s) => s.count) }],
+              series: [
+                {
+                  name: t('差评整改', 'Rectification'),
+                  type: 'bar',
+                  data: d.rectificationStatuses.map((s) => s.count),
+                },
+              ],
             }}
             onClick={(c) => {
               const s = d.rectificationStatuses[c.dataIndex];
               if (s)
-                open({ kind: 'evaluations', title: s.status, filters: { rectificationStatus: s.status } });
+                open({
+                  kind: 'evaluations',
+                  title: labels.rectification(s.status),
+                  filters: { rectificationStatus: s.status },
+                });
             }}
           />
         </ChartCard>
@@ -470,42 +503,38 @@ function SatisfactionSection({ params, open, t }: { params: DashboardParams; ope
         <ChartCard
           title={t('律师团：每名律师的咨询与法援', 'Lawyer team: consultations and legal aid per lawyer')}
         >
-          {lawyers.length ? (
-            <DashboardChart
-              label={t('律师团', 'Lawyer team')}
-              option={{
-                tooltip: { trigger: 'axis' },
-                legend: {},
-                xAxis: { type: 'category', data: lawyers.map((l) => l.name), axisLabel: { rotate: 45 } },
-                yAxis: { type: 'value' },
-                series: [
-                  {
-                    name: t('咨询', 'Consultations'),
-                    type: 'bar',
-                    stack: 'l',
-                    data: lawyers.map((l) => l.consultations),
-                  },
-                  {
-                    name: t('法律援助', 'Legal aid'),
-                    type: 'bar',
-                    stack: 'l',
-                    data: lawyers.map((l) => l.legalAid),
-                  },
-                ],
-              }}
-              onClick={(c) => {
-                const l = lawyers[c.dataIndex];
-                if (l)
-                  open({
-                    kind: c.seriesIndex === 0 ? 'tickets' : 'legal-aid',
-                    title: l.name,
-                    filters: { lawyerId: l.id },
-                  });
-              }}
-            />
-          ) : (
-            <Empty />
-          )}
+          <DashboardChart
+            label={t('律师团', 'Lawyer team')}
+            option={{
+              tooltip: { trigger: 'axis' },
+              legend: {},
+              xAxis: { type: 'category', data: lawyers.map((l) => l.name), axisLabel: { rotate: 45 } },
+              yAxis: { type: 'value' },
+              series: [
+                {
+                  name: t('咨询', 'Consultations'),
+                  type: 'bar',
+                  stack: 'l',
+                  data: lawyers.map((l) => l.consultations),
+                },
+                {
+                  name: t('法律援助', 'Legal aid'),
+                  type: 'bar',
+                  stack: 'l',
+                  data: lawyers.map((l) => l.legalAid),
+                },
+              ],
+            }}
+            onClick={(c) => {
+              const l = lawyers[c.dataIndex];
+              if (l)
+                open({
+                  kind: c.seriesIndex === 0 ? 'tickets' : 'legal-aid',
+                  title: l.name,
+                  filters: { lawyerId: l.id },
+                });
+            }}
+          />
         </ChartCard>
       </Col>
     </Row>
@@ -514,6 +543,7 @@ function SatisfactionSection({ params, open, t }: { params: DashboardParams; ope
 
 function LecturesSection({ params, open, t }: { params: DashboardParams; open: Open; t: T }) {
   const q = useLectureTotals(params);
+  const labels = useDashboardLabels();
   const d = q.data;
   if (!d) return <Card loading />;
   return (
@@ -531,7 +561,7 @@ function LecturesSection({ params, open, t }: { params: DashboardParams; open: O
         option={{
           tooltip: { trigger: 'axis' },
           legend: {},
-          xAxis: { type: 'category', data: d.byVenueType.map((v) => v.label) },
+          xAxis: { type: 'category', data: d.byVenueType.map((v) => labels.venueType(v.venueType, v.label)) },
           yAxis: [{ type: 'value' }, { type: 'value' }],
           series: [
             { name: t('讲座', 'Lectures'), type: 'bar', data: d.byVenueType.map((v) => v.held) },
@@ -546,7 +576,11 @@ function LecturesSection({ params, open, t }: { params: DashboardParams; open: O
         onClick={(c) => {
           const v = d.byVenueType[c.dataIndex];
           if (v)
-            open({ kind: 'lectures', title: v.label, filters: { venueType: v.venueType, status: 'held' } });
+            open({
+              kind: 'lectures',
+              title: labels.venueType(v.venueType, v.label),
+              filters: { venueType: v.venueType, status: 'held' },
+            });
         }}
       />
     </ChartCard>

@@ -1,5 +1,4 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { findService } from '@core/queue/services';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Drawer, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -7,6 +6,7 @@ import { useState } from 'react';
 import { pick, useI18n } from '../../app/i18n';
 import { api, type Page, withQuery } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
+import { type DashboardLabels, useDashboardLabels } from './labels';
 import type { DashboardParams } from './queries';
 import type { ListRequest } from './types';
 
@@ -19,9 +19,11 @@ const RESULT_COLORS: Record<string, string> = {
   breached: 'red',
   pending: 'gold',
 };
-const resultTag = (v: unknown) => <Tag color={RESULT_COLORS[String(v)] ?? 'default'}>{String(v)}</Tag>;
+const resultTag = (label: (code: string) => string) => (v: unknown) => (
+  <Tag color={RESULT_COLORS[String(v)] ?? 'default'}>{label(String(v))}</Tag>
+);
 
-function columnsOf(kind: ListRequest['kind'], en: boolean): ColumnsType<Row> {
+function columnsOf(kind: ListRequest['kind'], en: boolean, labels: DashboardLabels): ColumnsType<Row> {
   const t = (zh: string, english: string) => (en ? english : zh);
   if (kind === 'tickets')
     return [
@@ -31,10 +33,10 @@ function columnsOf(kind: ListRequest['kind'], en: boolean): ColumnsType<Row> {
       {
         title: t('事项', 'Service'),
         dataIndex: 'serviceCode',
-        render: (code: string) => (en ? findService(code)?.nameEn : findService(code)?.nameZh) ?? code,
+        render: (code: string) => labels.service(code),
       },
       { title: t('窗口', 'Window'), dataIndex: 'windowNumber', render: (n: number | null) => n ?? '—' },
-      { title: t('状态', 'Status'), dataIndex: 'status' },
+      { title: t('状态', 'Status'), dataIndex: 'status', render: (s: string) => labels.ticketStatus(s) },
       { title: t('等候（分）', 'Wait (min)'), dataIndex: 'waitSeconds', align: 'right', render: minutes },
       {
         title: t('办理（分）', 'Service (min)'),
@@ -53,18 +55,28 @@ function columnsOf(kind: ListRequest['kind'], en: boolean): ColumnsType<Row> {
       { title: t('案号', 'Number'), dataIndex: 'number' },
       { title: t('单位', 'Unit'), dataIndex: 'unitName' },
       { title: t('申请时间', 'Applied'), dataIndex: 'appliedAt', render: (v: string) => formatInstant(v) },
-      { title: t('事项', 'Matter'), dataIndex: 'matter' },
-      { title: t('决定', 'Outcome'), dataIndex: 'outcome' },
-      { title: t('五个当天', 'Five same-day'), dataIndex: 'five', render: resultTag },
-      { title: t('审批期限', 'Decision'), dataIndex: 'decision', render: resultTag },
-      { title: t('指派期限', 'Assignment'), dataIndex: 'assignment', render: resultTag },
+      { title: t('事项', 'Matter'), dataIndex: 'matterLabel' },
+      {
+        title: t('重点群体', 'Priority groups'),
+        dataIndex: 'priorityGroups',
+        render: (groups: string[]) =>
+          groups.length ? groups.map((g) => labels.priorityGroup(g)).join(t('、', ', ')) : '—',
+      },
+      { title: t('决定', 'Outcome'), dataIndex: 'outcome', render: (o: string) => labels.outcome(o) },
+      { title: t('五个当天', 'Five same-day'), dataIndex: 'five', render: resultTag(labels.five) },
+      { title: t('审批期限', 'Decision'), dataIndex: 'decision', render: resultTag(labels.deadline) },
+      { title: t('指派期限', 'Assignment'), dataIndex: 'assignment', render: resultTag(labels.deadline) },
       { title: t('承办律师', 'Lawyer'), dataIndex: 'lawyerName', render: (v: string | null) => v ?? '—' },
     ];
   if (kind === 'lectures')
     return [
       { title: t('日期', 'Date'), dataIndex: 'lectureOn' },
       { title: t('单位', 'Unit'), dataIndex: 'unitName' },
-      { title: t('场所类型', 'Venue type'), dataIndex: 'venueType' },
+      {
+        title: t('场所类型', 'Venue type'),
+        dataIndex: 'venueType',
+        render: (v: string) => labels.venueType(v),
+      },
       { title: t('地点', 'Venue'), dataIndex: 'venue' },
       { title: t('题目', 'Title'), dataIndex: 'title' },
       { title: t('受众', 'Audience'), dataIndex: 'audienceSize', align: 'right' },
@@ -73,7 +85,7 @@ function columnsOf(kind: ListRequest['kind'], en: boolean): ColumnsType<Row> {
     { title: t('日期', 'Date'), dataIndex: 'businessDate' },
     { title: t('单位', 'Unit'), dataIndex: 'unitName' },
     { title: t('号码/案号', 'Ticket/matter'), dataIndex: 'subjectNumber' },
-    { title: t('评价', 'Level'), dataIndex: 'level', align: 'right' },
+    { title: t('评价', 'Level'), dataIndex: 'level', render: (level: number) => labels.level(level) },
     { title: t('意见', 'Comment'), dataIndex: 'comment', render: (v: string | null) => v ?? '' },
     {
       title: t('整改', 'Rectification'),
@@ -81,7 +93,7 @@ function columnsOf(kind: ListRequest['kind'], en: boolean): ColumnsType<Row> {
       render: (v: string | null, row) =>
         v ? (
           <>
-            {v} {row.overdue ? <Tag color="red">{t('超期', 'overdue')}</Tag> : null}
+            {labels.rectification(v)} {row.overdue ? <Tag color="red">{t('超期', 'overdue')}</Tag> : null}
           </>
         ) : (
           '—'
@@ -105,6 +117,7 @@ export function ListDrawer({
 }) {
   const { locale } = useI18n();
   const en = locale === 'en-US';
+  const labels = useDashboardLabels();
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const query = { ...params, ...(request?.filters ?? {}) };
   const list = useQuery({
@@ -137,7 +150,7 @@ export function ListDrawer({
         rowKey="id"
         size="small"
         loading={list.isLoading}
-        columns={request ? columnsOf(request.kind, en) : []}
+        columns={request ? columnsOf(request.kind, en, labels) : []}
         dataSource={list.data?.items ?? []}
         pagination={{
           current: page.page,

@@ -1,8 +1,14 @@
 import {
   ATTENDANCE_LABELS,
   type AttendanceStatus,
+  OPINION_STATUS_LABELS,
+  type OpinionStatus,
   QUESTION_KIND_LABELS,
   type QuestionKind,
+  RECORD_GRADE_LABELS,
+  RESPONDENT_KIND_LABELS,
+  type RecordGrade,
+  type RespondentKind,
   SESSION_KIND_LABELS,
   type SessionKind,
   STUDY_FORM_LABELS,
@@ -63,6 +69,43 @@ const EN = {
     'true-false': 'True/false',
   } satisfies Record<QuestionKind, string>,
   planStatus: { draft: 'Draft', published: 'Published', closed: 'Closed' },
+  paperStatus: { draft: 'Draft', published: 'Open', closed: 'Closed' },
+  leaveStatus: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected' },
+  grade: {
+    excellent: 'Excellent',
+    good: 'Good',
+    pass: 'Pass',
+    fail: 'Fail',
+  } satisfies Record<RecordGrade, string>,
+  respondentKind: {
+    'npc-deputy': "People's Congress deputy",
+    'cppcc-member': 'CPPCC member',
+    'service-user': 'Service user',
+    other: 'Other',
+  } satisfies Record<RespondentKind, string>,
+  opinionStatus: {
+    new: 'To assign',
+    assigned: 'Being handled',
+    replied: 'Replied',
+    closed: 'Closed',
+  } satisfies Record<OpinionStatus, string>,
+  spotMode: {
+    random: 'At random',
+    rate: 'By rate',
+    'per-person': 'Per person',
+    short: 'Too short',
+    picked: 'Picked by hand',
+  } satisfies Record<SpotMode, string>,
+};
+
+/** How the notes of a spot check were chosen: the draw rules, and `picked` (by hand, 指定抽查). */
+export type SpotMode = 'random' | 'rate' | 'per-person' | 'short' | 'picked';
+const SPOT_MODE_LABELS: Record<SpotMode, string> = {
+  random: '随机抽取',
+  rate: '按比例',
+  'per-person': '每人抽取',
+  short: '字数过少',
+  picked: '指定抽查',
 };
 
 /** The vocabulary's labels in the current locale (zh-CN: core's labels). */
@@ -76,7 +119,29 @@ export function useVocabulary() {
     attendance: ATTENDANCE_LABELS,
     questionKind: QUESTION_KIND_LABELS,
     planStatus: PLAN_STATUS_LABELS,
+    paperStatus: PAPER_STATUS_LABELS,
+    leaveStatus: LEAVE_STATUS_LABELS,
+    grade: RECORD_GRADE_LABELS,
+    respondentKind: RESPONDENT_KIND_LABELS,
+    opinionStatus: OPINION_STATUS_LABELS,
+    spotMode: SPOT_MODE_LABELS,
   };
+}
+
+/** Whether a session's title only repeats its kind (`晚学` for an 晚学, in either language) or is empty. */
+export function titleIsKind(kind: SessionKind, title: string | null | undefined): boolean {
+  const t = (title ?? '').trim();
+  return t === '' || t === SESSION_KIND_LABELS[kind] || t === EN.sessionKind[kind];
+}
+
+/**
+ * A session as `kind · title` in the current locale, saying the kind once: `晚学 · 宪法专题`, but only `晚学`
+ * when the title is the kind's own name (the default title of a new session).
+ */
+export function useSessionName(): (kind: SessionKind, title: string | null | undefined) => string {
+  const vocabulary = useVocabulary();
+  return (kind, title) =>
+    titleIsKind(kind, title) ? vocabulary.sessionKind[kind] : `${vocabulary.sessionKind[kind]} · ${title}`;
 }
 
 export function AttendanceTag({ status }: { status: AttendanceStatus | null | undefined }) {
@@ -87,10 +152,6 @@ export function AttendanceTag({ status }: { status: AttendanceStatus | null | un
       {vocabulary.attendance[status]}
     </Tag>
   );
-}
-
-export function kindLabel(kind: SessionKind): string {
-  return SESSION_KIND_LABELS[kind];
 }
 
 /** A 0…1 rate as a percentage, `—` when there is none. */
@@ -104,6 +165,8 @@ export function decimal(value: number | null | undefined): string {
 }
 
 export const PLAN_STATUS_LABELS = { draft: '草稿', published: '已发布', closed: '已结束' } as const;
+export const PAPER_STATUS_LABELS = { draft: '草稿', published: '进行中', closed: '已结束' } as const;
+export const LEAVE_STATUS_LABELS = { pending: '待审批', approved: '已批准', rejected: '未批准' } as const;
 export const PLAN_STATUS_COLORS = { draft: 'default', published: 'green', closed: 'gray' } as const;
 
 /** Reads a File as base64 without the data: prefix (the import routes take base64 JSON). */

@@ -5,15 +5,17 @@ import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
+import { useVocabulary } from './labels';
 import { useStudyMessages } from './messages';
 import type { LeaveItem } from './types';
 
 type Status = 'pending' | 'approved' | 'rejected';
-const LABELS: Record<Status, string> = { pending: '待审批', approved: '已批准', rejected: '未批准' };
+const STATUSES: Status[] = ['pending', 'approved', 'rejected'];
 
 /** 请假审批: the organiser approves or rejects leave for sessions of the bureau's plans. */
 export default function LeavePage() {
   const m = useStudyMessages();
+  const vocabulary = useVocabulary();
   const { message } = AntApp.useApp();
   const saveError = useSaveError();
   const queryClient = useQueryClient();
@@ -26,7 +28,7 @@ export default function LeavePage() {
     mutationFn: ({ item, approve }: { item: LeaveItem; approve: boolean }) =>
       api.post(`/api/study/leave-requests/${item.id}/decision`, { version: item.version, approve }),
     onSuccess: async () => {
-      void message.success('已审批');
+      void message.success(m('decided'));
       await queryClient.invalidateQueries({ queryKey: ['study', 'leave'] });
     },
     onError: (error) => saveError(error),
@@ -39,7 +41,7 @@ export default function LeavePage() {
           <Segmented<Status>
             value={status}
             onChange={setStatus}
-            options={(Object.keys(LABELS) as Status[]).map((s) => ({ value: s, label: LABELS[s] }))}
+            options={STATUSES.map((s) => ({ value: s, label: vocabulary.leaveStatus[s] }))}
           />
         }
       >
@@ -48,12 +50,12 @@ export default function LeavePage() {
           loading={q.isPending}
           dataSource={q.data?.items ?? []}
           columns={[
-            { title: '姓名', dataIndex: 'name' },
-            { title: '活动', render: (_v, r) => `${r.sessionTitle} · ${formatInstant(r.startsAt)}` },
-            { title: '事由', dataIndex: 'reason' },
-            { title: '状态', render: (_v, r) => <Tag>{LABELS[r.status]}</Tag> },
+            { title: m('person'), dataIndex: 'name' },
+            { title: m('session'), render: (_v, r) => `${r.sessionTitle} · ${formatInstant(r.startsAt)}` },
+            { title: m('reason'), dataIndex: 'reason' },
+            { title: m('status'), render: (_v, r) => <Tag>{vocabulary.leaveStatus[r.status]}</Tag> },
             {
-              title: '审批',
+              title: m('decision'),
               render: (_v, r) =>
                 r.status === 'pending' ? (
                   <Space>
@@ -62,10 +64,10 @@ export default function LeavePage() {
                       type="primary"
                       onClick={() => decide.mutate({ item: r, approve: true })}
                     >
-                      批准
+                      {m('approve')}
                     </Button>
                     <Button size="small" danger onClick={() => decide.mutate({ item: r, approve: false })}>
-                      不批准
+                      {m('reject')}
                     </Button>
                   </Space>
                 ) : (

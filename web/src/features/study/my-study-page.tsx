@@ -19,12 +19,11 @@ import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
-import { AttendanceTag, kindLabel, percent, RECORD_GRADE_LABELS } from './labels';
+import { AttendanceTag, percent, useSessionName, useVocabulary } from './labels';
 import { useStudyMessages } from './messages';
 import { NoteModal } from './plan-page';
 import type { LeaveItem, MyAttendance, PlanDetail, PlanItem, RecordItem, SpotCheckItem } from './types';
 
-const LEAVE_LABELS = { pending: '待审批', approved: '已批准', rejected: '未批准' } as const;
 const LEAVE_COLORS = { pending: 'blue', approved: 'green', rejected: 'red' } as const;
 
 /** 我的学习: the user's own attendance, leave, notes and spot-check results (nobody else's). */
@@ -36,10 +35,10 @@ export default function MyStudyPage() {
       <Card>
         <Tabs
           items={[
-            { key: 'attendance', label: '我的考勤', children: <MyAttendanceTab /> },
-            { key: 'notes', label: '学习笔记', children: <MyNotesTab /> },
-            { key: 'leave', label: '请假', children: <MyLeaveTab /> },
-            { key: 'spot', label: '抽查结果', children: <MySpotChecksTab /> },
+            { key: 'attendance', label: m('myAttendanceTab'), children: <MyAttendanceTab /> },
+            { key: 'notes', label: m('notes'), children: <MyNotesTab /> },
+            { key: 'leave', label: m('leaveTab'), children: <MyLeaveTab /> },
+            { key: 'spot', label: m('spotResults'), children: <MySpotChecksTab /> },
           ]}
         />
       </Card>
@@ -48,6 +47,8 @@ export default function MyStudyPage() {
 }
 
 function MyAttendanceTab() {
+  const m = useStudyMessages();
+  const sessionName = useSessionName();
   const q = useQuery({
     queryKey: ['study', 'me', 'attendance'],
     queryFn: () => api.get<MyAttendance>('/api/study/me/attendance'),
@@ -56,11 +57,11 @@ function MyAttendanceTab() {
   return (
     <div>
       <Space size={48} style={{ marginBottom: 16 }}>
-        <Statistic title="出勤率" value={percent(t?.rate)} />
-        <Statistic title="出勤" value={t?.present ?? 0} />
-        <Statistic title="迟到" value={t?.late ?? 0} />
-        <Statistic title="请假" value={t?.leave ?? 0} />
-        <Statistic title="缺勤" value={t?.absent ?? 0} />
+        <Statistic title={m('rate')} value={percent(t?.rate)} />
+        <Statistic title={m('present')} value={t?.present ?? 0} />
+        <Statistic title={m('late')} value={t?.late ?? 0} />
+        <Statistic title={m('onLeave')} value={t?.leave ?? 0} />
+        <Statistic title={m('absent')} value={t?.absent ?? 0} />
       </Space>
       <Table
         rowKey="id"
@@ -69,10 +70,10 @@ function MyAttendanceTab() {
         dataSource={q.data?.sessions ?? []}
         pagination={{ pageSize: 20 }}
         columns={[
-          { title: '计划', render: (_v, s) => <Link to={`/study/plans/${s.planId}`}>{s.planTitle}</Link> },
-          { title: '活动', render: (_v, s) => `${kindLabel(s.kind)} · ${s.title}` },
-          { title: '时间', render: (_v, s) => formatInstant(s.startsAt) },
-          { title: '考勤', render: (_v, s) => <AttendanceTag status={s.status} /> },
+          { title: m('plan'), render: (_v, s) => <Link to={`/study/plans/${s.planId}`}>{s.planTitle}</Link> },
+          { title: m('session'), render: (_v, s) => sessionName(s.kind, s.title) },
+          { title: m('time'), render: (_v, s) => formatInstant(s.startsAt) },
+          { title: m('attendanceColumn'), render: (_v, s) => <AttendanceTag status={s.status} /> },
         ]}
       />
     </div>
@@ -80,6 +81,7 @@ function MyAttendanceTab() {
 }
 
 function MyNotesTab() {
+  const m = useStudyMessages();
   const [planId, setPlanId] = useState<string>();
   const plans = useQuery({
     queryKey: ['study', 'plans', 'mine'],
@@ -100,13 +102,13 @@ function MyNotesTab() {
       <Space style={{ marginBottom: 16 }}>
         <Select
           style={{ width: 320 }}
-          placeholder="选择学习计划"
+          placeholder={m('choosePlan')}
           value={planId}
           onChange={setPlanId}
           options={(plans.data?.items ?? []).map((p) => ({ value: p.id, label: p.title }))}
         />
         <Button type="primary" disabled={!plan.data} onClick={() => setWriting(true)}>
-          写学习笔记
+          {m('writeNote')}
         </Button>
       </Space>
       <Table
@@ -116,12 +118,12 @@ function MyNotesTab() {
         dataSource={notes.data?.items ?? []}
         pagination={{ pageSize: 10 }}
         columns={[
-          { title: '日期', render: (_v, r) => formatInstant(r.createdAt), width: 150 },
+          { title: m('date'), render: (_v, r) => formatInstant(r.createdAt), width: 150 },
           {
-            title: '计划 / 活动',
+            title: m('planSession'),
             render: (_v, r) => [r.planTitle, r.sessionTitle, r.reading].filter(Boolean).join(' · '),
           },
-          { title: '笔记', dataIndex: 'content', ellipsis: true },
+          { title: m('note'), dataIndex: 'content', ellipsis: true },
         ]}
       />
       {writing && plan.data ? <NoteModal plan={plan.data} onClose={() => setWriting(false)} /> : null}
@@ -130,6 +132,8 @@ function MyNotesTab() {
 }
 
 function MyLeaveTab() {
+  const m = useStudyMessages();
+  const vocabulary = useVocabulary();
   const q = useQuery({
     queryKey: ['study', 'leave', 'mine'],
     queryFn: () => api.get<{ items: LeaveItem[] }>('/api/study/leave-requests', { view: 'mine' }),
@@ -141,19 +145,21 @@ function MyLeaveTab() {
       loading={q.isPending}
       dataSource={q.data?.items ?? []}
       columns={[
-        { title: '活动', render: (_v, r) => `${r.sessionTitle} · ${formatInstant(r.startsAt)}` },
-        { title: '事由', dataIndex: 'reason' },
+        { title: m('session'), render: (_v, r) => `${r.sessionTitle} · ${formatInstant(r.startsAt)}` },
+        { title: m('reason'), dataIndex: 'reason' },
         {
-          title: '状态',
-          render: (_v, r) => <Tag color={LEAVE_COLORS[r.status]}>{LEAVE_LABELS[r.status]}</Tag>,
+          title: m('status'),
+          render: (_v, r) => <Tag color={LEAVE_COLORS[r.status]}>{vocabulary.leaveStatus[r.status]}</Tag>,
         },
-        { title: '审批意见', render: (_v, r) => r.decisionNote ?? '—' },
+        { title: m('decisionNote'), render: (_v, r) => r.decisionNote ?? '—' },
       ]}
     />
   );
 }
 
 function MySpotChecksTab() {
+  const m = useStudyMessages();
+  const vocabulary = useVocabulary();
   const { message } = AntApp.useApp();
   const saveError = useSaveError();
   const queryClient = useQueryClient();
@@ -166,7 +172,7 @@ function MySpotChecksTab() {
   const followUp = useMutation({
     mutationFn: (note: string) => api.post(`/api/study/spot-check-items/${item!.id}/follow-up`, { note }),
     onSuccess: async () => {
-      void message.success('整改情况已提交');
+      void message.success(m('followUpSent'));
       setItem(undefined);
       form.resetFields();
       await queryClient.invalidateQueries({ queryKey: ['study', 'me', 'spot-checks'] });
@@ -182,23 +188,23 @@ function MySpotChecksTab() {
         dataSource={q.data?.items ?? []}
         columns={[
           {
-            title: '笔记',
+            title: m('note'),
             render: (_v, r) => `${r.record.planTitle} · ${formatInstant(r.record.createdAt)}`,
           },
-          { title: '等次', render: (_v, r) => (r.grade ? RECORD_GRADE_LABELS[r.grade] : '待评定') },
-          { title: '点评', render: (_v, r) => r.comment ?? '—' },
+          { title: m('grade'), render: (_v, r) => (r.grade ? vocabulary.grade[r.grade] : m('toBeGraded')) },
+          { title: m('comment'), render: (_v, r) => r.comment ?? '—' },
           {
-            title: '整改',
+            title: m('followUpColumn'),
             render: (_v, r) =>
               !r.followUpRequired ? (
                 '—'
               ) : r.followUpDoneAt ? (
-                `已整改：${r.followUpNote ?? ''}`
+                m('followUpDone', { note: r.followUpNote ?? '' })
               ) : (
                 <Space direction="vertical" size={2}>
                   <span>{r.followUp}</span>
                   <Button size="small" onClick={() => setItem(r)}>
-                    提交整改情况
+                    {m('sendFollowUp')}
                   </Button>
                 </Space>
               ),
@@ -207,7 +213,7 @@ function MySpotChecksTab() {
       />
       <Modal
         open={item !== undefined}
-        title="整改情况"
+        title={m('followUpTitle')}
         onCancel={() => setItem(undefined)}
         onOk={() => form.submit()}
         confirmLoading={followUp.isPending}
@@ -215,8 +221,8 @@ function MySpotChecksTab() {
         <Form form={form} layout="vertical" onFinish={(v) => followUp.mutate(v.note)}>
           <Form.Item
             name="note"
-            label="整改情况"
-            rules={[{ required: true, min: 2, message: '请说明整改情况' }]}
+            label={m('followUpTitle')}
+            rules={[{ required: true, min: 2, message: m('followUpRequired') }]}
           >
             <Input.TextArea rows={4} maxLength={1000} />
           </Form.Item>

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { RESPONDENT_KINDS } from '@core/staff-programme/vocabulary';
+import { OPINION_STATUSES, RESPONDENT_KINDS } from '@core/staff-programme/vocabulary';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   App as AntApp,
@@ -24,7 +24,7 @@ import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
-import { OPINION_STATUS_LABELS, RESPONDENT_KIND_LABELS } from './labels';
+import { useVocabulary } from './labels';
 import { useStudyMessages } from './messages';
 import { StaffPicker } from './staff-picker';
 import type { OpinionForm, OpinionItem } from './types';
@@ -45,10 +45,10 @@ export default function OpinionsPage() {
       <Card>
         <Tabs
           items={[
-            ...(manage ? [{ key: 'forms', label: '征求意见表', children: <FormsTab /> }] : []),
+            ...(manage ? [{ key: 'forms', label: m('formsTab'), children: <FormsTab /> }] : []),
             {
               key: 'opinions',
-              label: manage ? '意见办理' : '交我办理的意见',
+              label: manage ? m('handleTab') : m('assignedTab'),
               children: <OpinionsTab manage={manage} />,
             },
           ]}
@@ -59,6 +59,8 @@ export default function OpinionsPage() {
 }
 
 function FormsTab() {
+  const m = useStudyMessages();
+  const vocabulary = useVocabulary();
   const { message } = AntApp.useApp();
   const saveError = useSaveError();
   const queryClient = useQueryClient();
@@ -78,7 +80,7 @@ function FormsTab() {
         ],
       }),
     onSuccess: async () => {
-      void message.success('征求意见表已发布');
+      void message.success(m('formPublished'));
       setCreating(false);
       await queryClient.invalidateQueries({ queryKey: KEY });
     },
@@ -102,37 +104,38 @@ function FormsTab() {
         onClick={() => setCreating(true)}
         style={{ marginBottom: 16 }}
       >
-        新建征求意见表
+        {m('newForm')}
       </Button>
       <Table<OpinionForm>
         rowKey="id"
         loading={list.isPending}
         dataSource={list.data?.items ?? []}
         columns={[
-          { title: '标题', dataIndex: 'title' },
+          { title: m('title'), dataIndex: 'title' },
           {
-            title: '征求对象',
-            render: (_v, f) => f.respondentKinds.map((k) => RESPONDENT_KIND_LABELS[k]).join('、'),
+            title: m('respondents'),
+            render: (_v, f) =>
+              f.respondentKinds.map((k) => vocabulary.respondentKind[k]).join(m('listSeparator')),
           },
-          { title: '收到意见', dataIndex: 'responses' },
+          { title: m('responses'), dataIndex: 'responses' },
           {
-            title: '状态',
+            title: m('status'),
             render: (_v, f) => (
               <Tag color={f.status === 'open' ? 'green' : 'default'}>
-                {f.status === 'open' ? '征集中' : '已截止'}
+                {f.status === 'open' ? m('formOpen') : m('formClosed')}
               </Tag>
             ),
           },
           {
-            title: '链接',
+            title: m('link'),
             render: (_v, f) => (
               <Space>
                 <Typography.Text copyable={{ text: url(f) }}>{f.publicPath}</Typography.Text>
                 <Button size="small" onClick={() => setQr(f)}>
-                  二维码
+                  {m('qrCode')}
                 </Button>
                 <Button size="small" onClick={() => setStatus.mutate(f)}>
-                  {f.status === 'open' ? '截止' : '重新开放'}
+                  {f.status === 'open' ? m('closeForm') : m('reopenForm')}
                 </Button>
               </Space>
             ),
@@ -141,7 +144,7 @@ function FormsTab() {
       />
       <Modal
         open={creating}
-        title="新建征求意见表"
+        title={m('newForm')}
         onCancel={() => setCreating(false)}
         onOk={() => form.submit()}
         confirmLoading={create.isPending}
@@ -152,19 +155,23 @@ function FormsTab() {
           initialValues={{ respondentKinds: ['npc-deputy', 'cppcc-member', 'service-user'] }}
           onFinish={(v) => create.mutate(v)}
         >
-          <Form.Item name="title" label="标题" rules={[{ required: true, message: '请填写标题' }]}>
-            <Input maxLength={100} placeholder="开门纳谏：请您为我局队伍建设提意见" />
+          <Form.Item
+            name="title"
+            label={m('title')}
+            rules={[{ required: true, message: m('titleRequired') }]}
+          >
+            <Input maxLength={100} placeholder={m('formTitlePlaceholder')} />
           </Form.Item>
-          <Form.Item name="intro" label="说明">
+          <Form.Item name="intro" label={m('description')}>
             <Input.TextArea rows={3} maxLength={2000} />
           </Form.Item>
           <Form.Item
             name="respondentKinds"
-            label="征求对象"
-            rules={[{ required: true, message: '请选择征求对象' }]}
+            label={m('respondents')}
+            rules={[{ required: true, message: m('respondentsRequired') }]}
           >
             <Checkbox.Group
-              options={RESPONDENT_KINDS.map((k) => ({ value: k, label: RESPONDENT_KIND_LABELS[k] }))}
+              options={RESPONDENT_KINDS.map((k) => ({ value: k, label: vocabulary.respondentKind[k] }))}
             />
           </Form.Item>
         </Form>
@@ -184,6 +191,8 @@ function FormsTab() {
 type Step = { kind: 'assign' | 'reply'; item: OpinionItem };
 
 function OpinionsTab({ manage }: { manage: boolean }) {
+  const m = useStudyMessages();
+  const vocabulary = useVocabulary();
   const { message } = AntApp.useApp();
   const saveError = useSaveError();
   const queryClient = useQueryClient();
@@ -202,7 +211,7 @@ function OpinionsTab({ manage }: { manage: boolean }) {
   const act = useMutation({
     mutationFn: ({ path, body }: { path: string; body: unknown }) => api.post(path, body),
     onSuccess: async () => {
-      void message.success('已办理');
+      void message.success(m('handled'));
       setStep(undefined);
       form.resetFields();
       await queryClient.invalidateQueries({ queryKey: KEY });
@@ -216,8 +225,8 @@ function OpinionsTab({ manage }: { manage: boolean }) {
         value={status}
         onChange={(v) => setStatus(String(v))}
         options={[
-          { value: 'all', label: '全部' },
-          ...Object.entries(OPINION_STATUS_LABELS).map(([value, label]) => ({ value, label })),
+          { value: 'all', label: m('all') },
+          ...OPINION_STATUSES.map((value) => ({ value, label: vocabulary.opinionStatus[value] })),
         ]}
       />
       <Table<OpinionItem>
@@ -228,43 +237,43 @@ function OpinionsTab({ manage }: { manage: boolean }) {
           expandedRowRender: (r) => (
             <div>
               <p>{r.content}</p>
-              {r.handlingNote ? <p>办理情况：{r.handlingNote}</p> : null}
-              {r.reply ? <p>答复：{r.reply}</p> : null}
+              {r.handlingNote ? <p>{m('handlingValue', { text: r.handlingNote })}</p> : null}
+              {r.reply ? <p>{m('replyValue', { text: r.reply })}</p> : null}
             </div>
           ),
         }}
         columns={[
-          { title: '提交时间', render: (_v, r) => formatInstant(r.submittedAt), width: 150 },
+          { title: m('submittedAt'), render: (_v, r) => formatInstant(r.submittedAt), width: 150 },
           {
-            title: '提出人',
+            title: m('respondent'),
             render: (_v, r) =>
-              `${RESPONDENT_KIND_LABELS[r.respondentKind]} ${r.respondentName ?? '（匿名）'} ${r.contactMasked ?? ''}`,
+              `${vocabulary.respondentKind[r.respondentKind]} ${r.respondentName ?? m('anonymous')} ${r.contactMasked ?? ''}`,
           },
-          { title: '意见', dataIndex: 'content', ellipsis: true },
-          { title: '承办人', render: (_v, r) => r.assigneeName ?? '—' },
-          { title: '状态', render: (_v, r) => <Tag>{OPINION_STATUS_LABELS[r.status]}</Tag> },
+          { title: m('opinion'), dataIndex: 'content', ellipsis: true },
+          { title: m('assignee'), render: (_v, r) => r.assigneeName ?? '—' },
+          { title: m('status'), render: (_v, r) => <Tag>{vocabulary.opinionStatus[r.status]}</Tag> },
           {
-            title: '操作',
+            title: m('actions'),
             render: (_v, r) => (
               <Space>
                 {manage && (r.status === 'new' || r.status === 'assigned') ? (
                   <Button size="small" onClick={() => setStep({ kind: 'assign', item: r })}>
-                    {r.status === 'new' ? '分办' : '改派'}
+                    {r.status === 'new' ? m('assign') : m('reassign')}
                   </Button>
                 ) : null}
                 {r.status === 'assigned' ? (
                   <Button size="small" type="primary" onClick={() => setStep({ kind: 'reply', item: r })}>
-                    办理答复
+                    {m('replyAction')}
                   </Button>
                 ) : null}
                 {manage && r.status === 'replied' ? (
                   <Popconfirm
-                    title="确认办结？"
+                    title={m('closeOpinionConfirm')}
                     onConfirm={() =>
                       act.mutate({ path: `/api/opinions/${r.id}/close`, body: { version: r.version } })
                     }
                   >
-                    <Button size="small">办结</Button>
+                    <Button size="small">{m('closeOpinion')}</Button>
                   </Popconfirm>
                 ) : null}
               </Space>
@@ -274,7 +283,7 @@ function OpinionsTab({ manage }: { manage: boolean }) {
       />
       <Modal
         open={step !== undefined}
-        title={step?.kind === 'assign' ? '分办意见' : '办理答复'}
+        title={step?.kind === 'assign' ? m('assignTitle') : m('replyAction')}
         onCancel={() => setStep(undefined)}
         onOk={() => form.submit()}
         confirmLoading={act.isPending}
@@ -291,22 +300,26 @@ function OpinionsTab({ manage }: { manage: boolean }) {
           }
         >
           {step?.kind === 'assign' ? (
-            <Form.Item name="assigneeId" label="承办人" rules={[{ required: true, message: '请选择承办人' }]}>
+            <Form.Item
+              name="assigneeId"
+              label={m('assignee')}
+              rules={[{ required: true, message: m('assigneeRequired') }]}
+            >
               <StaffPicker />
             </Form.Item>
           ) : (
             <>
               <Form.Item
                 name="handlingNote"
-                label="办理情况"
-                rules={[{ required: true, min: 2, message: '请填写办理情况' }]}
+                label={m('handling')}
+                rules={[{ required: true, min: 2, message: m('handlingRequired') }]}
               >
                 <Input.TextArea rows={3} maxLength={2000} />
               </Form.Item>
               <Form.Item
                 name="reply"
-                label="答复内容"
-                rules={[{ required: true, min: 2, message: '请填写答复内容' }]}
+                label={m('replyContent')}
+                rules={[{ required: true, min: 2, message: m('replyRequired') }]}
               >
                 <Input.TextArea rows={3} maxLength={2000} />
               </Form.Item>

@@ -3,7 +3,8 @@ import { Card, Table, Tag } from 'antd';
 import { useParams } from 'react-router';
 import { PageHeader } from '../../app/page-header';
 import { api } from '../../lib/api';
-import { decimal, percent, QUESTION_KIND_LABELS } from './labels';
+import { decimal, percent, useVocabulary } from './labels';
+import { useStudyMessages } from './messages';
 import { SummaryRow } from './papers-page';
 import type { PaperResults } from './types';
 
@@ -12,6 +13,8 @@ const LETTERS = 'ABCDEF';
 /** 成绩与试题分析 of one paper: the summary, each person's best score, and each item's statistics. */
 export default function PaperResultsPage() {
   const { id = '' } = useParams();
+  const m = useStudyMessages();
+  const vocabulary = useVocabulary();
   const q = useQuery({
     queryKey: ['study', 'papers', 'results', id],
     queryFn: () => api.get<PaperResults>(`/api/study/papers/${id}/results`),
@@ -21,44 +24,44 @@ export default function PaperResultsPage() {
   return (
     <div>
       <PageHeader
-        title={`${data.paper.title}${data.paper.round ? `（${data.paper.round}）` : ''}`}
-        subtitle="成绩与试题分析"
+        title={`${data.paper.title}${data.paper.round ? m('roundSuffix', { round: data.paper.round }) : ''}`}
+        subtitle={m('resultsSubtitle')}
       />
       <Card style={{ marginBottom: 16 }}>
         <SummaryRow summary={data.summary} />
       </Card>
-      <Card title="个人成绩" style={{ marginBottom: 16 }}>
+      <Card title={m('peopleScores')} style={{ marginBottom: 16 }}>
         <Table
           rowKey="userId"
           size="small"
           dataSource={data.people}
           data-testid="paper-people"
           columns={[
-            { title: '姓名', dataIndex: 'name' },
-            { title: '单位', dataIndex: 'unit' },
-            { title: '答题次数', dataIndex: 'attempts' },
-            { title: '最高分', render: (_v, r) => r.bestScore ?? '未参加' },
+            { title: m('person'), dataIndex: 'name' },
+            { title: m('organisation'), dataIndex: 'unit' },
+            { title: m('attemptsCount'), dataIndex: 'attempts' },
+            { title: m('bestScore'), render: (_v, r) => r.bestScore ?? m('notTaken') },
             {
-              title: '结果',
+              title: m('result'),
               render: (_v, r) =>
                 r.passed === null ? (
                   '—'
                 ) : (
-                  <Tag color={r.passed ? 'green' : 'red'}>{r.passed ? '及格' : '不及格'}</Tag>
+                  <Tag color={r.passed ? 'green' : 'red'}>{r.passed ? m('passTag') : m('failTag')}</Tag>
                 ),
             },
           ]}
         />
       </Card>
-      <Card title="试题分析（选项按题库原顺序统计）">
+      <Card title={m('itemAnalysis')}>
         <Table
           rowKey="questionId"
           size="small"
           dataSource={data.items}
           columns={[
-            { title: '题型', render: (_v, r) => QUESTION_KIND_LABELS[r.kind], width: 80 },
+            { title: m('questionKind'), render: (_v, r) => vocabulary.questionKind[r.kind], width: 80 },
             {
-              title: '题目与选择分布',
+              title: m('stemAndChoices'),
               render: (_v, r) => (
                 <div>
                   <div>{r.stem}</div>
@@ -75,9 +78,9 @@ export default function PaperResultsPage() {
                 </div>
               ),
             },
-            { title: '作答', dataIndex: 'answered', width: 70 },
-            { title: '正确率', render: (_v, r) => percent(r.correctRate), width: 90 },
-            { title: '区分度', render: (_v, r) => decimal(r.discrimination), width: 80 },
+            { title: m('answered'), dataIndex: 'answered', width: 70 },
+            { title: m('correctRate'), render: (_v, r) => percent(r.correctRate), width: 90 },
+            { title: m('discrimination'), render: (_v, r) => decimal(r.discrimination), width: 80 },
           ]}
         />
       </Card>

@@ -22,12 +22,11 @@ import { useCan } from '../../app/auth';
 import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
-import { decimal, PLAN_STATUS_COLORS, percent } from './labels';
+import { decimal, PLAN_STATUS_COLORS, percent, useVocabulary } from './labels';
 import { useStudyMessages } from './messages';
 import type { CompareRounds, PaperItem, RoundSummary } from './types';
 
 const KEY = ['study', 'papers'] as const;
-const STATUS = { draft: '草稿', published: '进行中', closed: '已结束' } as const;
 
 interface PaperValues {
   title: string;
@@ -44,6 +43,7 @@ interface PaperValues {
 /** 试卷与成绩: papers drawn by rule, published (questions drawn then), results, two rounds compared. */
 export default function PapersPage() {
   const m = useStudyMessages();
+  const vocabulary = useVocabulary();
   const { message } = AntApp.useApp();
   const saveError = useSaveError();
   const queryClient = useQueryClient();
@@ -58,7 +58,7 @@ export default function PapersPage() {
     mutationFn: ({ paper, status }: { paper: PaperItem; status: 'published' | 'closed' }) =>
       api.post(`/api/study/papers/${paper.id}/status`, { version: paper.version, status }),
     onSuccess: async (_r, { status }) => {
-      void message.success(status === 'published' ? '试卷已发布' : '考试已结束');
+      void message.success(status === 'published' ? m('paperPublished') : m('testClosed'));
       await queryClient.invalidateQueries({ queryKey: KEY });
     },
     onError: (error) => saveError(error, { onStale: () => void list.refetch() }),
@@ -72,7 +72,7 @@ export default function PapersPage() {
         extra={
           manage ? (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              新建试卷
+              {m('newPaper')}
             </Button>
           ) : null
         }
@@ -83,67 +83,81 @@ export default function PapersPage() {
           loading={list.isPending}
           dataSource={list.data?.items ?? []}
           columns={[
-            { title: '试卷', dataIndex: 'title' },
-            { title: '轮次', render: (_v, r) => r.round ?? '—', width: 100 },
+            { title: m('paper'), dataIndex: 'title' },
+            { title: m('round'), render: (_v, r) => r.round ?? '—', width: 100 },
             {
-              title: '题量 / 满分 / 及格',
+              title: m('countsScorePass'),
               render: (_v, r) =>
-                `${r.status === 'draft' ? Object.values(r.counts).reduce((a, b) => a + b, 0) : r.questionCount} 题 / ${r.status === 'draft' ? '—' : r.maxScore} / ${r.passScore}`,
+                m('countsScorePassValue', {
+                  q:
+                    r.status === 'draft'
+                      ? Object.values(r.counts).reduce((a, b) => a + b, 0)
+                      : r.questionCount,
+                  max: r.status === 'draft' ? '—' : r.maxScore,
+                  pass: r.passScore,
+                }),
             },
-            { title: '限时', render: (_v, r) => `${r.timeLimitMinutes} 分钟 · ${r.maxAttempts} 次` },
             {
-              title: '状态',
-              render: (_v, r) => <Tag color={PLAN_STATUS_COLORS[r.status]}>{STATUS[r.status]}</Tag>,
+              title: m('timeLimit'),
+              render: (_v, r) => m('limitValue', { n: r.timeLimitMinutes, a: r.maxAttempts }),
             },
             {
-              title: '操作',
+              title: m('status'),
+              render: (_v, r) => (
+                <Tag color={PLAN_STATUS_COLORS[r.status]}>{vocabulary.paperStatus[r.status]}</Tag>
+              ),
+            },
+            {
+              title: m('actions'),
               render: (_v, r) => (
                 <Space>
                   {manage && r.status === 'draft' ? (
                     <Popconfirm
-                      title="发布时按规则抽题，发布后不能修改，确定发布？"
+                      title={m('publishPaperConfirm')}
                       onConfirm={() => setStatus.mutate({ paper: r, status: 'published' })}
                     >
                       <Button size="small" type="primary">
-                        发布
+                        {m('publish')}
                       </Button>
                     </Popconfirm>
                   ) : null}
                   {manage && r.status === 'published' ? (
                     <Popconfirm
-                      title="结束后不能再答题，确定结束？"
+                      title={m('closeTestConfirm')}
                       onConfirm={() => setStatus.mutate({ paper: r, status: 'closed' })}
                     >
-                      <Button size="small">结束考试</Button>
+                      <Button size="small">{m('closeTest')}</Button>
                     </Popconfirm>
                   ) : null}
-                  {r.status !== 'draft' ? <Link to={`/study/papers/${r.id}/results`}>成绩与分析</Link> : null}
+                  {r.status !== 'draft' ? (
+                    <Link to={`/study/papers/${r.id}/results`}>{m('resultsLink')}</Link>
+                  ) : null}
                 </Space>
               ),
             },
           ]}
         />
       </Card>
-      <Card title="两轮对比" style={{ marginTop: 16 }}>
+      <Card title={m('compareRounds')} style={{ marginTop: 16 }}>
         <Space>
           <Select
             style={{ width: 280 }}
-            placeholder="第一轮"
+            placeholder={m('firstRound')}
             value={compare.first}
             onChange={(first) => setCompare((c) => ({ ...c, first }))}
             options={rounds.map((p) => ({
               value: p.id,
-              label: `${p.title}${p.round ? `（${p.round}）` : ''}`,
+              label: `${p.title}${p.round ? m('roundSuffix', { round: p.round }) : ''}`,
             }))}
           />
           <Select
             style={{ width: 280 }}
-            placeholder="第二轮"
+            placeholder={m('secondRound')}
             value={compare.second}
             onChange={(second) => setCompare((c) => ({ ...c, second }))}
             options={rounds.map((p) => ({
               value: p.id,
-              label: `${p.title}${p.round ? `（${p.round}）` : ''}`,
+              label: `${p.title}${p.round ? m('roundSuffix', { round: p.round }) : ''}`,
             }))}
           />
         </Space>
@@ -157,6 +171,7 @@ export default function PapersPage() {
 }
 
 function CompareView({ first, second }: { first: string; second: string }) {
+  const m = useStudyMessages();
   const q = useQuery({
     queryKey: [...KEY, 'compare', first, second],
     queryFn: () => api.get<CompareRounds>('/api/study/papers/compare', { first, second }),
@@ -166,28 +181,28 @@ function CompareView({ first, second }: { first: string; second: string }) {
   const rows: { key: string; label: string; a: string; b: string; change: string }[] = [
     {
       key: 'participation',
-      label: '参考率',
+      label: m('participationRate'),
       a: percent(a.summary.participationRate),
       b: percent(b.summary.participationRate),
       change: percent(change.participationRate),
     },
     {
       key: 'average',
-      label: '平均分',
+      label: m('averageScore'),
       a: decimal(a.summary.average),
       b: decimal(b.summary.average),
       change: decimal(change.average),
     },
     {
       key: 'pass',
-      label: '及格率',
+      label: m('passRate'),
       a: percent(a.summary.passRate),
       b: percent(b.summary.passRate),
       change: percent(change.passRate),
     },
     ...change.byCategory.map((c) => ({
       key: `c-${c.category}`,
-      label: `正确率：${c.category}`,
+      label: m('categoryRate', { c: c.category }),
       a: percent(c.first),
       b: percent(c.second),
       change: percent(c.change),
@@ -201,25 +216,26 @@ function CompareView({ first, second }: { first: string; second: string }) {
       dataSource={rows}
       data-testid="compare-rounds"
       columns={[
-        { title: '指标', dataIndex: 'label' },
+        { title: m('measure'), dataIndex: 'label' },
         { title: a.paper.round ?? a.paper.title, dataIndex: 'a' },
         { title: b.paper.round ?? b.paper.title, dataIndex: 'b' },
-        { title: '变化', dataIndex: 'change' },
+        { title: m('change'), dataIndex: 'change' },
       ]}
     />
   );
 }
 
 export function SummaryRow({ summary }: { summary: RoundSummary }) {
+  const m = useStudyMessages();
   return (
     <Row gutter={16}>
       {[
-        ['应参考', String(summary.expected)],
-        ['参考人数', String(summary.participants)],
-        ['参考率', percent(summary.participationRate)],
-        ['平均分', decimal(summary.average)],
-        ['最高 / 最低', `${summary.highest ?? '—'} / ${summary.lowest ?? '—'}`],
-        ['及格率', percent(summary.passRate)],
+        [m('expectedTakers'), String(summary.expected)],
+        [m('takers'), String(summary.participants)],
+        [m('participationRate'), percent(summary.participationRate)],
+        [m('averageScore'), decimal(summary.average)],
+        [m('highLow'), `${summary.highest ?? '—'} / ${summary.lowest ?? '—'}`],
+        [m('passRate'), percent(summary.passRate)],
       ].map(([label, value]) => (
         <Col key={label} span={4}>
           <div style={{ color: '#888' }}>{label}</div>
@@ -231,6 +247,7 @@ export function SummaryRow({ summary }: { summary: RoundSummary }) {
 }
 
 function CreatePaperModal({ onClose }: { onClose: () => void }) {
+  const m = useStudyMessages();
   const [form] = Form.useForm<PaperValues>();
   const saveError = useSaveError();
   const queryClient = useQueryClient();
@@ -254,7 +271,7 @@ function CreatePaperModal({ onClose }: { onClose: () => void }) {
   return (
     <Modal
       open
-      title="新建试卷"
+      title={m('newPaper')}
       width={640}
       onCancel={onClose}
       onOk={() => form.submit()}
@@ -273,34 +290,38 @@ function CreatePaperModal({ onClose }: { onClose: () => void }) {
         }}
         onFinish={(v) => create.mutate(v)}
       >
-        <Form.Item name="title" label="试卷名称" rules={[{ required: true, message: '请填写试卷名称' }]}>
+        <Form.Item
+          name="title"
+          label={m('paperName')}
+          rules={[{ required: true, message: m('paperNameRequired') }]}
+        >
           <Input maxLength={100} />
         </Form.Item>
-        <Form.Item name="round" label="轮次（用于两轮对比）">
-          <Input maxLength={20} placeholder="第一轮" />
+        <Form.Item name="round" label={m('roundLabel')}>
+          <Input maxLength={20} placeholder={m('firstRound')} />
         </Form.Item>
         <Space wrap>
-          <Form.Item name="single" label="单选题数">
+          <Form.Item name="single" label={m('singleCount')}>
             <InputNumber min={0} max={200} />
           </Form.Item>
-          <Form.Item name="multiple" label="多选题数">
+          <Form.Item name="multiple" label={m('multipleCount')}>
             <InputNumber min={0} max={200} />
           </Form.Item>
-          <Form.Item name="trueFalse" label="判断题数">
+          <Form.Item name="trueFalse" label={m('trueFalseCount')}>
             <InputNumber min={0} max={200} />
           </Form.Item>
         </Space>
-        <Form.Item name="categories" label="限定分类（可不选）">
+        <Form.Item name="categories" label={m('categoriesLabel')}>
           <Select mode="tags" />
         </Form.Item>
         <Space wrap>
-          <Form.Item name="timeLimitMinutes" label="限时（分钟）">
+          <Form.Item name="timeLimitMinutes" label={m('timeLimitMinutes')}>
             <InputNumber min={1} max={600} />
           </Form.Item>
-          <Form.Item name="maxAttempts" label="可答次数">
+          <Form.Item name="maxAttempts" label={m('maxAttempts')}>
             <InputNumber min={1} max={10} />
           </Form.Item>
-          <Form.Item name="passScore" label="及格分">
+          <Form.Item name="passScore" label={m('passScore')}>
             <InputNumber min={0} />
           </Form.Item>
         </Space>

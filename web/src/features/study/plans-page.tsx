@@ -184,7 +184,7 @@ function CreatePlanModal({ onClose }: { onClose: () => void }) {
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
         <Form.Item name="readings" label={m('readingsLabel')}>
-          <Input.TextArea rows={3} placeholder="习近平法治思想学习纲要｜人民出版社" />
+          <Input.TextArea rows={3} placeholder={m('readingsPlaceholder')} />
         </Form.Item>
         <SessionSpecsField form={form} />
       </Form>

@@ -21,7 +21,7 @@ import { useState } from 'react';
 import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
-import { fileToBase64, QUESTION_KIND_LABELS } from './labels';
+import { fileToBase64, useVocabulary } from './labels';
 import { useStudyMessages } from './messages';
 import type { QuestionItem } from './types';
 
@@ -36,6 +36,7 @@ interface ImportReply {
 /** 题库: the bureau's questions (with the right answers: training officers only), add, import, retire. */
 export default function QuestionsPage() {
   const m = useStudyMessages();
+  const vocabulary = useVocabulary();
   const { message } = AntApp.useApp();
   const saveError = useSaveError();
   const queryClient = useQueryClient();
@@ -58,8 +59,8 @@ export default function QuestionsPage() {
       api.post<ImportReply>('/api/study/questions/import', { file: await fileToBase64(file) }),
     onSuccess: async (r) => {
       setImportErrors(r.errors);
-      if (r.errors.length > 0) void message.error(`导入失败：${r.errors.length} 处错误，未导入任何试题`);
-      else void message.success(`已导入 ${r.imported} 道试题`);
+      if (r.errors.length > 0) void message.error(m('importFailed', { n: r.errors.length }));
+      else void message.success(m('importedCount', { n: r.imported }));
       await queryClient.invalidateQueries({ queryKey: KEY });
     },
     onError: (error) => saveError(error),
@@ -72,7 +73,7 @@ export default function QuestionsPage() {
         extra={
           <Space>
             <Button icon={<DownloadOutlined />} href="/api/study/questions/template">
-              下载导入模板
+              {m('downloadTemplate')}
             </Button>
             <Upload
               accept=".xlsx"
@@ -83,11 +84,11 @@ export default function QuestionsPage() {
               }}
             >
               <Button icon={<UploadOutlined />} loading={importFile.isPending}>
-                导入 .xlsx
+                {m('importXlsx')}
               </Button>
             </Upload>
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-              新增试题
+              {m('newQuestion')}
             </Button>
           </Space>
         }
@@ -98,12 +99,12 @@ export default function QuestionsPage() {
           closable
           onClose={() => setImportErrors([])}
           style={{ marginBottom: 16 }}
-          title="导入文件有错误，请修改后重新导入"
+          title={m('importErrors')}
           description={
             <ul style={{ margin: 0 }}>
               {importErrors.slice(0, 50).map((e) => (
                 <li key={`${e.row}-${e.column}`}>
-                  第 {e.row} 行 {e.column} 列：{e.message}
+                  {m('importErrorAt', { row: e.row, column: e.column, message: e.message })}
                 </li>
               ))}
             </ul>
@@ -115,13 +116,13 @@ export default function QuestionsPage() {
           <Space>
             <Select
               allowClear
-              placeholder="题型"
+              placeholder={m('questionKind')}
               style={{ width: 120 }}
               value={kind}
               onChange={setKind}
-              options={QUESTION_KINDS.map((k) => ({ value: k, label: QUESTION_KIND_LABELS[k] }))}
+              options={QUESTION_KINDS.map((k) => ({ value: k, label: vocabulary.questionKind[k] }))}
             />
-            <Input.Search placeholder="检索题干" allowClear onSearch={setQ} style={{ width: 220 }} />
+            <Input.Search placeholder={m('searchStem')} allowClear onSearch={setQ} style={{ width: 220 }} />
           </Space>
         }
       >
@@ -131,10 +132,14 @@ export default function QuestionsPage() {
           dataSource={list.data?.items ?? []}
           pagination={{ pageSize: 20 }}
           columns={[
-            { title: '题型', render: (_v, r) => <Tag>{QUESTION_KIND_LABELS[r.kind]}</Tag>, width: 90 },
-            { title: '分类', render: (_v, r) => r.category ?? '—', width: 120 },
             {
-              title: '题干与选项',
+              title: m('questionKind'),
+              render: (_v, r) => <Tag>{vocabulary.questionKind[r.kind]}</Tag>,
+              width: 90,
+            },
+            { title: m('category'), render: (_v, r) => r.category ?? '—', width: 120 },
+            {
+              title: m('stemAndOptions'),
               render: (_v, r) => (
                 <div>
                   <div>{r.stem}</div>
@@ -153,7 +158,7 @@ export default function QuestionsPage() {
               ),
             },
             {
-              title: '启用',
+              title: m('active'),
               width: 80,
               render: (_v, r) => <Switch size="small" checked={r.active} onChange={() => toggle.mutate(r)} />,
             },
@@ -175,6 +180,8 @@ interface QuestionValues {
 }
 
 function AddQuestionModal({ onClose }: { onClose: () => void }) {
+  const m = useStudyMessages();
+  const vocabulary = useVocabulary();
   const [form] = Form.useForm<QuestionValues>();
   const saveError = useSaveError();
   const queryClient = useQueryClient();
@@ -196,15 +203,15 @@ function AddQuestionModal({ onClose }: { onClose: () => void }) {
   const choices =
     kind === 'true-false'
       ? [
-          { value: 0, label: '正确' },
-          { value: 1, label: '错误' },
+          { value: 0, label: m('trueOption') },
+          { value: 1, label: m('falseOption') },
         ]
       : options.map((o, i) => ({ value: i, label: `${LETTERS[i]}. ${o ?? ''}` }));
   return (
     <Modal
       open
       width={720}
-      title="新增试题"
+      title={m('newQuestion')}
       onCancel={onClose}
       onOk={() => form.submit()}
       confirmLoading={create.isPending}
@@ -216,35 +223,39 @@ function AddQuestionModal({ onClose }: { onClose: () => void }) {
         onFinish={(v) => create.mutate(v)}
       >
         <Space>
-          <Form.Item name="kind" label="题型">
+          <Form.Item name="kind" label={m('questionKind')}>
             <Select
               style={{ width: 120 }}
-              options={QUESTION_KINDS.map((k) => ({ value: k, label: QUESTION_KIND_LABELS[k] }))}
+              options={QUESTION_KINDS.map((k) => ({ value: k, label: vocabulary.questionKind[k] }))}
               onChange={() => form.setFieldValue('correct', [])}
             />
           </Form.Item>
-          <Form.Item name="category" label="分类">
-            <Input style={{ width: 200 }} placeholder="如：党纪法规" />
+          <Form.Item name="category" label={m('category')}>
+            <Input style={{ width: 200 }} placeholder={m('categoryPlaceholder')} />
           </Form.Item>
         </Space>
-        <Form.Item name="stem" label="题干" rules={[{ required: true, message: '请填写题干' }]}>
+        <Form.Item name="stem" label={m('stem')} rules={[{ required: true, message: m('stemRequired') }]}>
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
         {kind !== 'true-false' ? (
           <Form.List name="options">
             {(fields) =>
               fields.map((field, i) => (
-                <Form.Item key={field.key} name={field.name} label={`选项 ${LETTERS[i]}`}>
+                <Form.Item key={field.key} name={field.name} label={m('optionN', { l: LETTERS[i] ?? '' })}>
                   <Input maxLength={200} />
                 </Form.Item>
               ))
             }
           </Form.List>
         ) : null}
-        <Form.Item name="correct" label="正确答案" rules={[{ required: true, message: '请选择正确答案' }]}>
+        <Form.Item
+          name="correct"
+          label={m('rightAnswer')}
+          rules={[{ required: true, message: m('rightAnswerRequired') }]}
+        >
           <Checkbox.Group options={choices} />
         </Form.Item>
-        <Form.Item name="explanation" label="解析">
+        <Form.Item name="explanation" label={m('explanationLabel')}>
           <Input.TextArea rows={2} maxLength={1000} />
         </Form.Item>
       </Form>

@@ -19,9 +19,17 @@ import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
-import { ATTENDANCE_LABELS, AttendanceTag, kindLabel } from './labels';
+import { AttendanceTag, titleIsKind, useVocabulary } from './labels';
 import { useStudyMessages } from './messages';
 import type { CheckInToken, SessionAttendance } from './types';
+
+/**
+ * The screen's heading: the kind and the title, the kind said once — `晚学 · 2026-03-16` when the title is
+ * only the kind's name (or empty), else `晚学：宪法专题学习`.
+ */
+function screenTitle(kind: string, title: string, sameAsKind: boolean, startsAt: string): string {
+  return sameAsKind ? `${kind} · ${formatInstant(startsAt).slice(0, 10)}` : `${kind}：${title}`;
+}
 
 /**
  * 签到屏: the room screen of a session. Shows the current QR code (the server issues a new one every 30 s,
@@ -31,6 +39,7 @@ import type { CheckInToken, SessionAttendance } from './types';
 export default function SessionScreenPage() {
   const { id = '' } = useParams();
   const m = useStudyMessages();
+  const vocabulary = useVocabulary();
   const { message } = AntApp.useApp();
   const saveError = useSaveError();
   const queryClient = useQueryClient();
@@ -49,17 +58,27 @@ export default function SessionScreenPage() {
     mutationFn: (v: { userId: string; status: string }) =>
       api.post(`/api/study/sessions/${id}/attendance`, v),
     onSuccess: async () => {
-      void message.success('已登记');
+      void message.success(m('recorded'));
       await queryClient.invalidateQueries({ queryKey: ['study', 'attendance', id] });
     },
     onError: (error) => saveError(error),
   });
   const data = code.data;
   const url = data?.checkInPath ? `${window.location.origin}${data.checkInPath}` : null;
+  const session = data?.session;
   return (
     <div>
       <PageHeader
-        title={data ? `${kindLabel(data.session.kind)}：${data.session.title}` : m('screenTitle')}
+        title={
+          session
+            ? screenTitle(
+                vocabulary.sessionKind[session.kind],
+                session.title,
+                titleIsKind(session.kind, session.title),
+                session.startsAt,
+              )
+            : m('screenTitle')
+        }
         subtitle={
           data
             ? [data.planTitle, formatInstant(data.session.startsAt), data.session.location]
@@ -69,7 +88,7 @@ export default function SessionScreenPage() {
         }
         extra={
           <Button onClick={() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}>
-            全屏显示
+            {m('fullScreen')}
           </Button>
         }
       />
@@ -79,11 +98,10 @@ export default function SessionScreenPage() {
             {url ? (
               <div data-testid="check-in-qr" data-url={url}>
                 <Space direction="vertical" align="center">
-                  <Typography.Title level={3}>请用手机扫码签到</Typography.Title>
+                  <Typography.Title level={3}>{m('scanToCheckIn')}</Typography.Title>
                   <QRCode value={url} size={320} />
                   <Typography.Text type="secondary">
-                    二维码每 30 秒更换一次，仅限本场签到（{formatInstant(data?.rotatesAt, true).slice(-8)}{' '}
-                    更换）
+                    {m('qrRotates', { at: formatInstant(data?.rotatesAt, true).slice(-8) })}
                   </Typography.Text>
                 </Space>
               </div>
@@ -91,11 +109,7 @@ export default function SessionScreenPage() {
               <Alert
                 type="info"
                 showIcon
-                title={
-                  data?.phase === 'closed'
-                    ? '本场学习活动已结束，签到已关闭'
-                    : '签到尚未开始：开始前 30 分钟显示签到二维码'
-                }
+                title={data?.phase === 'closed' ? m('sessionClosed') : m('checkInNotYet')}
               />
             )}
           </Card>
@@ -103,11 +117,11 @@ export default function SessionScreenPage() {
         <Col xs={24} lg={12}>
           <Card>
             <Space size={48}>
-              <Statistic title="已签到" value={data?.checkedIn ?? 0} />
-              <Statistic title="应到" value={data?.expected ?? 0} />
+              <Statistic title={m('checkedIn')} value={data?.checkedIn ?? 0} />
+              <Statistic title={m('expectedCount')} value={data?.expected ?? 0} />
             </Space>
           </Card>
-          <Card title="签到表" style={{ marginTop: 16 }}>
+          <Card title={m('signInSheet')} style={{ marginTop: 16 }}>
             <Table
               rowKey="userId"
               size="small"
@@ -115,20 +129,20 @@ export default function SessionScreenPage() {
               dataSource={sheet.data?.items ?? []}
               pagination={{ pageSize: 15 }}
               columns={[
-                { title: '姓名', dataIndex: 'name' },
-                { title: '单位', dataIndex: 'unit' },
+                { title: m('person'), dataIndex: 'name' },
+                { title: m('organisation'), dataIndex: 'unit' },
                 {
-                  title: '情况',
+                  title: m('situation'),
                   render: (_v, r) =>
                     r.status === 'absent' && data?.phase !== 'closed' ? (
-                      <Tag>未签到</Tag>
+                      <Tag>{m('notCheckedIn')}</Tag>
                     ) : (
                       <AttendanceTag status={r.status} />
                     ),
                 },
-                { title: '签到时间', render: (_v, r) => formatInstant(r.checkedInAt, true).slice(-8) },
+                { title: m('checkInTime'), render: (_v, r) => formatInstant(r.checkedInAt, true).slice(-8) },
                 {
-                  title: '代签到 / 更正',
+                  title: m('recordByHand'),
                   render: (_v, r) => (
                     <Select
                       size="small"
@@ -137,7 +151,7 @@ export default function SessionScreenPage() {
                       onChange={(status: string) => record.mutate({ userId: r.userId, status })}
                       options={(['present', 'late', 'leave', 'absent'] as const).map((s) => ({
                         value: s,
-                        label: ATTENDANCE_LABELS[s],
+                        label: vocabulary.attendance[s],
                       }))}
                     />
                   ),

@@ -13,7 +13,8 @@ import {
   Space,
 } from 'antd';
 import { type Dayjs, toIsoDate } from '../../lib/dates';
-import { SESSION_KIND_LABELS } from './labels';
+import { SESSION_KIND_LABELS, useVocabulary } from './labels';
+import { useStudyMessages } from './messages';
 
 export interface SessionValues {
   kind: (typeof SESSION_KINDS)[number];
@@ -51,6 +52,8 @@ export function sessionSpecsBody(sessions: SessionValues[] | undefined) {
  * (one day or a range, optionally working days only), start time and duration.
  */
 export function SessionSpecsField({ form }: { form: FormInstance }) {
+  const m = useStudyMessages();
+  const vocabulary = useVocabulary();
   return (
     <Form.List name="sessions">
       {(fields, { add, remove }) => (
@@ -64,10 +67,10 @@ export function SessionSpecsField({ form }: { form: FormInstance }) {
               extra={<MinusCircleOutlined onClick={() => remove(field.name)} />}
             >
               <Space wrap align="start">
-                <Form.Item name={[field.name, 'kind']} label="类型" rules={[{ required: true }]}>
+                <Form.Item name={[field.name, 'kind']} label={m('sessionKind')} rules={[{ required: true }]}>
                   <Select
                     style={{ width: 120 }}
-                    options={SESSION_KINDS.map((v) => ({ value: v, label: SESSION_KIND_LABELS[v] }))}
+                    options={SESSION_KINDS.map((v) => ({ value: v, label: vocabulary.sessionKind[v] }))}
                     onChange={(kind: string) => {
                       const [time, minutes] = DEFAULT_SESSION_TIMES[kind] ?? ['18:00', 60];
                       form.setFieldValue(['sessions', field.name, 'startTime'], time);
@@ -82,37 +85,37 @@ export function SessionSpecsField({ form }: { form: FormInstance }) {
                 </Form.Item>
                 <Form.Item
                   name={[field.name, 'title']}
-                  label="名称"
-                  rules={[{ required: true, message: '请填写活动名称' }]}
+                  label={m('name')}
+                  rules={[{ required: true, message: m('sessionTitleRequired') }]}
                 >
                   <Input style={{ width: 140 }} />
                 </Form.Item>
-                <Form.Item name={[field.name, 'location']} label="地点">
+                <Form.Item name={[field.name, 'location']} label={m('location')}>
                   <Input style={{ width: 140 }} />
                 </Form.Item>
                 <Form.Item
                   name={[field.name, 'range']}
-                  label="日期（起止）"
-                  rules={[{ required: true, message: '请选择日期' }]}
+                  label={m('dates')}
+                  rules={[{ required: true, message: m('dateRequired') }]}
                 >
                   <DatePicker.RangePicker />
                 </Form.Item>
                 <Form.Item
                   name={[field.name, 'startTime']}
-                  label="开始时间"
+                  label={m('startTime')}
                   rules={[{ required: true, pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: 'HH:MM' }]}
                 >
                   <Input style={{ width: 80 }} placeholder="18:00" />
                 </Form.Item>
                 <Form.Item
                   name={[field.name, 'durationMinutes']}
-                  label="时长（分钟）"
+                  label={m('duration')}
                   rules={[{ required: true }]}
                 >
                   <InputNumber min={5} max={480} />
                 </Form.Item>
                 <Form.Item name={[field.name, 'workingDaysOnly']} label=" " valuePropName="checked">
-                  <Checkbox>仅工作日</Checkbox>
+                  <Checkbox>{m('workingDaysOnly')}</Checkbox>
                 </Form.Item>
               </Space>
             </Card>
@@ -129,7 +132,7 @@ export function SessionSpecsField({ form }: { form: FormInstance }) {
               })
             }
           >
-            安排学习活动（晨训、晚学、研讨…）
+            {m('addSessionsHint')}
           </Button>
         </div>
       )}

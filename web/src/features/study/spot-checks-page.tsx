@@ -21,19 +21,13 @@ import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { type Dayjs, formatInstant, toIsoDate } from '../../lib/dates';
-import { RECORD_GRADE_LABELS } from './labels';
+import { type SpotMode, useVocabulary } from './labels';
 import { useStudyMessages } from './messages';
 import type { PlanItem, RecordItem, SpotCheck, SpotCheckItem, SpotCheckSummary } from './types';
 
-const MODE_LABELS: Record<string, string> = {
-  random: '随机抽取',
-  rate: '按比例',
-  'per-person': '每人抽取',
-  short: '字数过少',
-};
-
-/** The rule of a spot check in the list: the draw modes, and notes the supervisor picked by hand. */
-const LIST_MODE_LABELS: Record<string, string> = { ...MODE_LABELS, picked: '指定抽查' };
+/** The draw rules (a spot check of notes picked by hand shows as `picked`, 指定抽查). */
+const DRAW_MODES = ['random', 'rate', 'per-person', 'short'] as const;
+const GRADES = ['excellent', 'good', 'pass', 'fail'] as const;
 
 interface DrawValues {
   period: [Dayjs, Dayjs];
@@ -45,6 +39,7 @@ interface DrawValues {
 /** 笔记抽查: draw study notes by rule, grade them, comment and ask for follow-up. */
 export default function SpotChecksPage() {
   const m = useStudyMessages();
+  const vocabulary = useVocabulary();
   const { message } = AntApp.useApp();
   const saveError = useSaveError();
   const queryClient = useQueryClient();
@@ -78,7 +73,7 @@ export default function SpotChecksPage() {
       });
     },
     onSuccess: async (r) => {
-      void message.success(`已抽取 ${r.items.length} 篇（共 ${r.candidates} 篇）`);
+      void message.success(m('drawnCount', { n: r.items.length, total: r.candidates }));
       setDrawing(false);
       setOpenId(r.id);
       await queryClient.invalidateQueries({ queryKey: ['study', 'spot-checks'] });
@@ -96,7 +91,7 @@ export default function SpotChecksPage() {
               {m('pickNotes')}
             </Button>
             <Button type="primary" onClick={() => setDrawing(true)}>
-              抽取笔记
+              {m('drawNotes')}
             </Button>
           </Space>
         }
@@ -107,16 +102,22 @@ export default function SpotChecksPage() {
           loading={list.isPending}
           dataSource={list.data?.items ?? []}
           columns={[
-            { title: '期间', render: (_v, r) => `${r.periodFrom} 至 ${r.periodTo}` },
-            { title: '规则', render: (_v, r) => LIST_MODE_LABELS[r.mode] ?? r.mode },
-            { title: '抽取 / 总数', render: (_v, r) => `${r.drawn} / ${r.candidates}` },
-            { title: '已评定', dataIndex: 'graded' },
-            { title: '抽取时间', render: (_v, r) => formatInstant(r.createdAt) },
             {
-              title: '操作',
+              title: m('period'),
+              render: (_v, r) => m('periodValue', { from: r.periodFrom, to: r.periodTo }),
+            },
+            {
+              title: m('rule'),
+              render: (_v, r) => vocabulary.spotMode[r.mode as SpotMode] ?? r.mode,
+            },
+            { title: m('drawnOfTotal'), render: (_v, r) => `${r.drawn} / ${r.candidates}` },
+            { title: m('graded'), dataIndex: 'graded' },
+            { title: m('drawnAt'), render: (_v, r) => formatInstant(r.createdAt) },
+            {
+              title: m('actions'),
               render: (_v, r) => (
                 <Button size="small" onClick={() => setOpenId(r.id)}>
-                  评定
+                  {m('gradeAction')}
                 </Button>
               ),
             },
@@ -125,7 +126,7 @@ export default function SpotChecksPage() {
       </Card>
       <Modal
         open={drawing}
-        title="抽取学习笔记"
+        title={m('drawTitle')}
         onCancel={() => setDrawing(false)}
         onOk={() => form.submit()}
       >
@@ -135,26 +136,30 @@ export default function SpotChecksPage() {
           initialValues={{ mode: 'random', amount: 5 }}
           onFinish={(v) => draw.mutate(v)}
         >
-          <Form.Item name="period" label="笔记提交期间" rules={[{ required: true, message: '请选择期间' }]}>
+          <Form.Item
+            name="period"
+            label={m('notesPeriod')}
+            rules={[{ required: true, message: m('periodRequired') }]}
+          >
             <DatePicker.RangePicker />
           </Form.Item>
-          <Form.Item name="planId" label="学习计划（可不选）">
+          <Form.Item name="planId" label={m('planOptional')}>
             <Select
               allowClear
               options={(plans.data?.items ?? []).map((p) => ({ value: p.id, label: p.title }))}
             />
           </Form.Item>
           <Space>
-            <Form.Item name="mode" label="抽取规则">
+            <Form.Item name="mode" label={m('drawRule')}>
               <Select
                 style={{ width: 140 }}
-                options={Object.entries(MODE_LABELS).map(([value, label]) => ({ value, label }))}
+                options={DRAW_MODES.map((value) => ({ value, label: vocabulary.spotMode[value] }))}
               />
             </Form.Item>
             <Form.Item
               name="amount"
-              label="篇数 / 百分比 / 每人篇数 / 字数上限"
-              rules={[{ required: true, message: '请填写' }]}
+              label={m('amountLabel')}
+              rules={[{ required: true, message: m('amountRequired') }]}
             >
               <InputNumber min={1} max={10_000} />
             </Form.Item>
@@ -170,7 +175,12 @@ export default function SpotChecksPage() {
           }}
         />
       ) : null}
-      <Drawer open={openId !== undefined} width={960} title="抽查评定" onClose={() => setOpenId(undefined)}>
+      <Drawer
+        open={openId !== undefined}
+        width={960}
+        title={m('spotCheckTitle')}
+        onClose={() => setOpenId(undefined)}
+      >
         {openId ? <SpotCheckDetail id={openId} /> : null}
       </Drawer>
     </div>
@@ -268,6 +278,8 @@ interface GradeValues {
 }
 
 function SpotCheckDetail({ id }: { id: string }) {
+  const m = useStudyMessages();
+  const vocabulary = useVocabulary();
   const { message } = AntApp.useApp();
   const saveError = useSaveError();
   const queryClient = useQueryClient();
@@ -281,7 +293,7 @@ function SpotCheckDetail({ id }: { id: string }) {
     mutationFn: (v: GradeValues) =>
       api.patch(`/api/study/spot-check-items/${item!.id}`, { version: item!.version, ...v }),
     onSuccess: async () => {
-      void message.success('已评定');
+      void message.success(m('graded'));
       setItem(undefined);
       await queryClient.invalidateQueries({ queryKey: ['study', 'spot-checks'] });
     },
@@ -292,7 +304,9 @@ function SpotCheckDetail({ id }: { id: string }) {
     <div>
       {data && data.withoutRecords.length > 0 ? (
         <Typography.Paragraph type="warning">
-          期间内未提交学习笔记：{data.withoutRecords.map((p) => `${p.name}（${p.unit}）`).join('、')}
+          {m('withoutNotes', {
+            names: data.withoutRecords.map((p) => `${p.name}（${p.unit}）`).join(m('listSeparator')),
+          })}
         </Typography.Paragraph>
       ) : null}
       <Table
@@ -302,9 +316,9 @@ function SpotCheckDetail({ id }: { id: string }) {
         dataSource={data?.items ?? []}
         pagination={false}
         columns={[
-          { title: '姓名', render: (_v, r) => `${r.record.name}（${r.record.unit}）`, width: 180 },
+          { title: m('person'), render: (_v, r) => `${r.record.name}（${r.record.unit}）`, width: 180 },
           {
-            title: '笔记',
+            title: m('note'),
             render: (_v, r) => (
               <Typography.Paragraph ellipsis={{ rows: 3, expandable: true }} style={{ marginBottom: 0 }}>
                 {r.record.content}
@@ -312,15 +326,15 @@ function SpotCheckDetail({ id }: { id: string }) {
             ),
           },
           {
-            title: '评定',
+            title: m('gradeAction'),
             width: 200,
             render: (_v, r) =>
               r.grade ? (
                 <Space direction="vertical" size={2}>
-                  <Tag color={r.grade === 'fail' ? 'red' : 'green'}>{RECORD_GRADE_LABELS[r.grade]}</Tag>
+                  <Tag color={r.grade === 'fail' ? 'red' : 'green'}>{vocabulary.grade[r.grade]}</Tag>
                   <span>{r.comment}</span>
                   {r.followUpRequired ? (
-                    <Tag color="orange">{r.followUpDoneAt ? '已整改' : '待整改'}</Tag>
+                    <Tag color="orange">{r.followUpDoneAt ? m('followedUp') : m('followUpPending')}</Tag>
                   ) : null}
                 </Space>
               ) : (
@@ -331,7 +345,7 @@ function SpotCheckDetail({ id }: { id: string }) {
                     setItem(r);
                   }}
                 >
-                  评定
+                  {m('gradeAction')}
                 </Button>
               ),
           },
@@ -339,7 +353,7 @@ function SpotCheckDetail({ id }: { id: string }) {
       />
       <Modal
         open={item !== undefined}
-        title="评定学习笔记"
+        title={m('gradeNoteTitle')}
         onCancel={() => setItem(undefined)}
         onOk={() => form.submit()}
       >
@@ -349,18 +363,24 @@ function SpotCheckDetail({ id }: { id: string }) {
           initialValues={{ followUpRequired: false }}
           onFinish={(v) => grade.mutate(v)}
         >
-          <Form.Item name="grade" label="等次" rules={[{ required: true, message: '请选择评定等次' }]}>
-            <Select
-              options={Object.entries(RECORD_GRADE_LABELS).map(([value, label]) => ({ value, label }))}
-            />
+          <Form.Item
+            name="grade"
+            label={m('grade')}
+            rules={[{ required: true, message: m('gradeRequired') }]}
+          >
+            <Select options={GRADES.map((value) => ({ value, label: vocabulary.grade[value] }))} />
           </Form.Item>
-          <Form.Item name="comment" label="点评意见" rules={[{ required: true, message: '请填写点评意见' }]}>
+          <Form.Item
+            name="comment"
+            label={m('commentLabel')}
+            rules={[{ required: true, message: m('commentRequired') }]}
+          >
             <Input.TextArea rows={3} maxLength={1000} />
           </Form.Item>
           <Form.Item name="followUpRequired" valuePropName="checked">
-            <Checkbox>要求整改</Checkbox>
+            <Checkbox>{m('requireFollowUp')}</Checkbox>
           </Form.Item>
-          <Form.Item name="followUp" label="整改要求">
+          <Form.Item name="followUp" label={m('followUpAsk')}>
             <Input.TextArea rows={2} maxLength={500} />
           </Form.Item>
         </Form>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
 import { api, type Page } from '../../lib/api';
+import { useStudyMessages } from './messages';
 
 interface StaffOption {
   id: string;
@@ -11,6 +12,7 @@ interface StaffOption {
 
 /** A staff member picker (GET /api/staff, `staff.read`, searched by name). */
 export function StaffPicker({ value, onChange }: { value?: string; onChange?: (id: string) => void }) {
+  const m = useStudyMessages();
   const [q, setQ] = useState('');
   const list = useQuery({
     queryKey: ['staff', 'picker', q],
@@ -23,7 +25,7 @@ export function StaffPicker({ value, onChange }: { value?: string; onChange?: (i
       onChange={onChange}
       filterOption={false}
       onSearch={setQ}
-      placeholder="输入姓名检索"
+      placeholder={m('searchByName')}
       loading={list.isPending}
       options={(list.data?.items ?? []).map((s) => ({
         value: s.id,

@@ -47,7 +47,7 @@ export default function TalksPage() {
         followUp: v.followUp || undefined,
       }),
     onSuccess: async () => {
-      void message.success('谈话已登记');
+      void message.success(m('talkSaved'));
       setCreating(false);
       form.resetFields();
       await queryClient.invalidateQueries({ queryKey: KEY });
@@ -58,7 +58,7 @@ export default function TalksPage() {
     mutationFn: (note: string) =>
       api.post(`/api/study/talks/${followUp!.id}/follow-up`, { version: followUp!.version, note }),
     onSuccess: async () => {
-      void message.success('已登记跟进情况');
+      void message.success(m('talkFollowUpSaved'));
       setFollowUp(undefined);
       noteForm.resetFields();
       await queryClient.invalidateQueries({ queryKey: KEY });
@@ -73,7 +73,7 @@ export default function TalksPage() {
         extra={
           supervise ? (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              登记谈话
+              {m('newTalk')}
             </Button>
           ) : null
         }
@@ -85,20 +85,22 @@ export default function TalksPage() {
           dataSource={list.data?.items ?? []}
           expandable={{ expandedRowRender: (r) => <p style={{ whiteSpace: 'pre-wrap' }}>{r.summary}</p> }}
           columns={[
-            { title: '日期', dataIndex: 'heldOn', width: 110 },
-            { title: '谈话对象', dataIndex: 'subjectName' },
-            { title: '谈话人', dataIndex: 'conductedByName' },
-            { title: '主题', dataIndex: 'topic' },
+            { title: m('date'), dataIndex: 'heldOn', width: 110 },
+            { title: m('talkWith'), dataIndex: 'subjectName' },
+            { title: m('talkBy'), dataIndex: 'conductedByName' },
+            { title: m('topic'), dataIndex: 'topic' },
             {
-              title: '跟进',
+              title: m('talkFollowUp'),
               render: (_v, r) =>
                 !r.followUp ? (
                   '—'
                 ) : r.followUpDoneAt ? (
-                  <Tag color="green">已落实 {formatInstant(r.followUpDoneAt).slice(0, 10)}</Tag>
+                  <Tag color="green">
+                    {m('talkFollowedUp', { date: formatInstant(r.followUpDoneAt).slice(0, 10) })}
+                  </Tag>
                 ) : supervise ? (
                   <Button size="small" onClick={() => setFollowUp(r)}>
-                    登记落实（{r.followUpDueOn ?? '无期限'}）
+                    {m('recordTalkFollowUp', { due: r.followUpDueOn ?? m('noDue') })}
                   </Button>
                 ) : (
                   <Tag color="orange">{r.followUp}</Tag>
@@ -110,7 +112,7 @@ export default function TalksPage() {
       <Modal
         open={creating}
         width={640}
-        title="登记谈心谈话"
+        title={m('newTalkTitle')}
         onCancel={() => setCreating(false)}
         onOk={() => form.submit()}
         confirmLoading={create.isPending}
@@ -118,35 +120,43 @@ export default function TalksPage() {
         <Form<TalkValues> form={form} layout="vertical" onFinish={(v) => create.mutate(v)}>
           <Form.Item
             name="subjectUserId"
-            label="谈话对象"
-            rules={[{ required: true, message: '请选择谈话对象' }]}
+            label={m('talkWith')}
+            rules={[{ required: true, message: m('talkWithRequired') }]}
           >
             <StaffPicker />
           </Form.Item>
-          <Form.Item name="heldOn" label="谈话日期" rules={[{ required: true, message: '请选择日期' }]}>
+          <Form.Item
+            name="heldOn"
+            label={m('talkDate')}
+            rules={[{ required: true, message: m('dateRequired') }]}
+          >
             <DatePicker />
           </Form.Item>
-          <Form.Item name="topic" label="主题" rules={[{ required: true, message: '请填写谈话主题' }]}>
+          <Form.Item
+            name="topic"
+            label={m('topic')}
+            rules={[{ required: true, message: m('topicRequired') }]}
+          >
             <Input maxLength={100} />
           </Form.Item>
           <Form.Item
             name="summary"
-            label="谈话要点"
-            rules={[{ required: true, min: 5, message: '请填写谈话要点' }]}
+            label={m('talkPoints')}
+            rules={[{ required: true, min: 5, message: m('talkPointsRequired') }]}
           >
             <Input.TextArea rows={4} maxLength={5000} />
           </Form.Item>
-          <Form.Item name="followUp" label="跟进事项">
+          <Form.Item name="followUp" label={m('followUpItems')}>
             <Input.TextArea rows={2} maxLength={1000} />
           </Form.Item>
-          <Form.Item name="followUpDueOn" label="跟进期限">
+          <Form.Item name="followUpDueOn" label={m('followUpDue')}>
             <DatePicker />
           </Form.Item>
         </Form>
       </Modal>
       <Modal
         open={followUp !== undefined}
-        title="跟进落实情况"
+        title={m('talkFollowUpTitle')}
         onCancel={() => setFollowUp(undefined)}
         onOk={() => noteForm.submit()}
         confirmLoading={done.isPending}
@@ -154,8 +164,8 @@ export default function TalksPage() {
         <Form form={noteForm} layout="vertical" onFinish={(v) => done.mutate(v.note)}>
           <Form.Item
             name="note"
-            label="落实情况"
-            rules={[{ required: true, min: 2, message: '请说明跟进落实情况' }]}
+            label={m('talkFollowUpNote')}
+            rules={[{ required: true, min: 2, message: m('talkFollowUpNoteRequired') }]}
           >
             <Input.TextArea rows={3} maxLength={1000} />
           </Form.Item>

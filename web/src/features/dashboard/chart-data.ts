@@ -1,0 +1,86 @@
+/**
+ * What a dashboard chart's option holds, read back from the option itself: whether there is anything to
+ * draw (ECharts draws a pie of all-zero values as equal slices, and empty bars as a bare grid, so an empty
+ * period must show an empty state instead) and a text of its figures for the accessible name of the canvas.
+ */
+
+type Datum = number | string | null | undefined | { value?: unknown; name?: unknown };
+interface SeriesLike {
+  name?: unknown;
+  type?: unknown;
+  data?: readonly Datum[];
+}
+interface AxisLike {
+  type?: unknown;
+  data?: readonly unknown[];
+}
+export interface ChartOptionLike {
+  series?: SeriesLike | readonly SeriesLike[];
+  xAxis?: AxisLike | readonly AxisLike[];
+  yAxis?: AxisLike | readonly AxisLike[];
+}
+
+const list = <T>(x: T | readonly T[] | undefined): readonly T[] =>
+  x === undefined ? [] : Array.isArray(x) ? (x as readonly T[]) : [x as T];
+
+function numberOf(datum: Datum): number | null {
+  const raw = datum !== null && typeof datum === 'object' ? datum.value : datum;
+  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw !== '' ? Number(raw) : Number.NaN;
+  return Number.isFinite(n) ? n : null;
+}
+
+/** True when some series has a value other than 0 (a chart of only zeros, nulls or no rows is empty). */
+export function chartHasData(option: ChartOptionLike): boolean {
+  return list(option.series).some((s) => (s.data ?? []).some((d) => (numberOf(d) ?? 0) !== 0));
+}
+
+/**
+ * Pie data whose zero slices keep their place (a click reports the data index) but draw no label or
+ * label line: otherwise they pile up at the top of the pie, naming slices that are not there.
+ */
+export function pieSlices(slices: { value: number; name: string }[]) {
+  return slices.map((s) =>
+    s.value === 0 ? { ...s, label: { show: false }, labelLine: { show: false } } : s,
+  );
+}
+
+const format = (n: number | null) => (n === null ? '—' : String(n));
+
+/** Punctuation of the description: Chinese full-width, or English. */
+const PUNCTUATION = {
+  zh: { colon: '：', item: '；', series: '，' },
+  en: { colon: ': ', item: '; ', series: ', ' },
+};
+
+/**
+ * The figures as one line, e.g. `待回访 3；已办结 5` (a pie, or one series) or `法律援助：给予 4，不予 1；…`
+ * (several series over a category axis), for screen readers and the browser tests.
+ */
+export function describeChart(option: ChartOptionLike, language: 'zh' | 'en' = 'zh'): string {
+  const p = PUNCTUATION[language];
+  const series = list(option.series);
+  const categoryAxis = [...list(option.xAxis), ...list(option.yAxis)].find((a) => a.type === 'category');
+  const categories = (categoryAxis?.data ?? []).map(String);
+  const parts: string[] = [];
+  for (const s of series) {
+    if (s.type === 'pie') {
+      for (const d of s.data ?? []) {
+        const name = d !== null && typeof d === 'object' ? String(d.name ?? '') : '';
+        parts.push(`${name} ${format(numberOf(d))}`);
+      }
+    }
+  }
+  const axisSeries = series.filter((s) => s.type !== 'pie');
+  categories.forEach((category, i) => {
+    const values = axisSeries.map((s) => {
+      const v = format(numberOf(s.data?.[i]));
+      return axisSeries.length > 1 && typeof s.name === 'string' ? `${s.name} ${v}` : v;
+    });
+    parts.push(
+      axisSeries.length > 1
+        ? `${category}${p.colon}${values.join(p.series)}`
+        : `${category} ${values[0] ?? '—'}`,
+    );
+  });
+  return parts.join(p.item);
+}
