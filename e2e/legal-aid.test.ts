@@ -4,7 +4,8 @@
  * the ticket → an eligible wage claim (household income below the Baotou sample standard), the
  * commitment signed on the signature pad; submitting finishes the ticket with the matter linked → 受理 → 审查 (the clerk, simple case) → the director grants and
  * assigns the suggested lawyer 周志远 → the lawyer accepts: five same-day met. Then the grant decision and
- * the assignment notice download as .docx naming the applicant.
+ * the assignment notice download as .docx naming the applicant. Then the clerk's intake in English:
+ * English labels, the eligibility panel in English, and the application registers all the same.
  *
  * Screenshots of the intake page, the detail page and the today board go to /tmp/la-*.png when
  * LA_SCREENSHOTS=1.
@@ -24,6 +25,7 @@ import {
 
 const SHOTS = process.env.LA_SCREENSHOTS === '1';
 const APPLICANT = '赵铁柱';
+const ENGLISH_APPLICANT = '钱秀英';
 
 interface HallWindow {
   id: string;
@@ -290,5 +292,64 @@ describe('法律援助: kiosk ticket → intake → 受理 → 审查 → 给予
       await director.locator('tr').filter({ hasText: number }).waitFor();
       await director.screenshot({ path: '/tmp/la-today.png', fullPage: true });
     }
+  });
+
+  it('the intake form speaks English when the clerk switches the language, and still registers', {
+    timeout: 120_000,
+  }, async () => {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await loginAs(page, 'clerk');
+    await page.goto(`${baseUrl()}/legal-aid/new`);
+    await page.getByRole('button', { name: /English/ }).click();
+    await expect
+      .poll(() => page.locator('.lh-page-title').textContent())
+      .toBe('Legal aid application intake');
+    await page
+      .locator('.la-card-title')
+      .filter({ hasText: /^1Applicant$/ })
+      .waitFor();
+    const form = await page.locator('form').textContent();
+    expect(form).toContain('Opposing party');
+    expect(form).toContain('Household finances');
+    // The commitment the applicant signs stays Chinese.
+    expect(form).toContain('本人承诺');
+
+    await page.getByLabel('Name', { exact: true }).fill(ENGLISH_APPLICANT);
+    await page.getByLabel('Resident ID number', { exact: true }).fill(inventedResidentId(36, '462'));
+    await page.getByTestId('id-facts').filter({ hasText: 'Born' }).waitFor();
+    await page.getByLabel('Name of person or organisation').fill('包头市某物业服务有限公司');
+    await page.getByLabel('Matter (art. 31)').click();
+    await page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: 'Claims to confirm an employment relationship or for wages' })
+      .click();
+    await page
+      .getByLabel('Summary of facts')
+      .fill('申请人在某物业公司任保洁员，被拖欠三个月工资共计七千二百元，请求支付劳动报酬。');
+    await page.getByLabel('Household size').fill('2');
+    await page.getByLabel('Household monthly income').fill('1500');
+    const panel = page.getByTestId('eligibility-panel');
+    await page.getByTestId('eligibility-verdict').filter({ hasText: 'Eligible' }).waitFor();
+    await panel.getByText('Meets the means test', { exact: true }).waitFor();
+    await expect(panel.textContent()).resolves.toContain('750.00 yuan');
+    if (SHOTS) await page.screenshot({ path: '/tmp/la-intake-en.png', fullPage: true });
+
+    // Registered without a signature (it may be signed later on the detail page).
+    await page.getByTestId('intake-submit').click();
+    await page.waitForURL(/\/legal-aid\/[0-9a-f-]{36}$/);
+    await page.locator('.ant-message').getByText('Application registered').waitFor();
+    await expect(page.getByTestId('applicant-name').textContent()).resolves.toBe(ENGLISH_APPLICANT);
+    await page.getByText('Claims to confirm an employment relationship or for wages').waitFor();
+    const id = page.url().split('/').pop() ?? '';
+    const matter = await (await session('clerk')).get<{ caseKind: string; matter: string; channel: string }>(
+      `/api/legal-aid/applications/${id}`,
+    );
+    expect(matter).toMatchObject({
+      caseKind: 'civil',
+      matter: 'labour-relation-or-remuneration',
+      channel: 'window',
+    });
   });
 });

@@ -5,19 +5,10 @@ import { useState } from 'react';
 import { pick, useCodeLabel, useI18n } from '../../app/i18n';
 import { ApiError, api, applyFieldErrors, errorMessage } from '../../lib/api';
 import { ArticleLink } from '../laws/article-link';
-import {
-  ACTION_BUTTON_LABELS,
-  ACTION_FORMS,
-  ACTION_ORDER,
-  actionSource,
-  actionTitle,
-  DANGER_ACTIONS,
-} from './action-fields';
+import { ACTION_FORMS, ACTION_ORDER, actionSource, actionTitle, DANGER_ACTIONS } from './action-fields';
 import { ACTION_BUTTON, useLegalAidMessages } from './messages';
 import { BASE, LEGAL_AID_KEY, matterKey } from './queries';
 import type { MatterDetail } from './types';
-
-export const STALE_MESSAGE = '该申请已被他人更新，请刷新后重试';
 
 /** POST /actions with the version this page saw (optimistic concurrency). */
 export function useMatterAction(detail: MatterDetail) {
@@ -121,7 +112,7 @@ function useButtonLabel(): (type: LegalAidActionType, detail: MatterDetail) => s
   return (type, detail) =>
     type === 'review' && detail.review !== null
       ? pick(locale, '修改审查意见', 'Revise review')
-      : label(type, ACTION_BUTTON_LABELS[type] ?? actionTitle(type));
+      : label(type, actionTitle(type));
 }
 
 /** The buttons of the actions this user may take now (`availableActions`), each opening its form. */

@@ -1,16 +1,20 @@
 import { CrownOutlined, WarningFilled } from '@ant-design/icons';
-import { ASSIGNMENT_BASES } from '@core/procedures/legal-aid-vocabulary';
+import { ASSIGNMENT_BASES, type AssignmentBasis } from '@core/procedures/legal-aid-vocabulary';
 import { Alert, Checkbox, Form, Input, Select, Table, Tag, Tooltip } from 'antd';
 import { useEffect } from 'react';
+import { useTr } from '../../app/i18n';
 import { useProviderSuggestions } from './queries';
 import type { MatterDetail, ProviderSuggestion } from './types';
+import { ASSIGNMENT_BASIS_EN } from './vocabulary';
 
 /**
  * 指派: the ranked suggestions (GET /provider-suggestions) with their reasons, current load, lawyer-team
  * membership and conflicts; the clerk picks one row. The top conflict-free suggestion is preselected.
+ * The reasons are the server's words (Chinese).
  */
 export function AssignPicker({ detail }: { detail: MatterDetail }) {
   const form = Form.useFormInstance();
+  const tr = useTr();
   const suggestions = useProviderSuggestions(detail.id, true);
   const providerId = Form.useWatch('providerId', form) as string | undefined;
   const rows = suggestions.data ?? [];
@@ -52,39 +56,45 @@ export function AssignPicker({ detail }: { detail: MatterDetail }) {
           },
         }}
         onRow={(row) => ({ onClick: () => pick(row) })}
-        locale={{ emptyText: suggestions.isError ? '无法加载推荐人选' : '暂无可指派的法律援助人员' }}
+        locale={{
+          emptyText: suggestions.isError
+            ? tr('无法加载推荐人选', 'Cannot load the suggestions')
+            : tr('暂无可指派的法律援助人员', 'No aid provider available to assign'),
+        }}
         columns={[
           {
-            title: '排名',
+            title: tr('排名', 'Rank'),
             width: 56,
             render: (_v, _row, i) => <span className={`la-rank la-rank-${i + 1}`}>{i + 1}</span>,
           },
           {
-            title: '律师',
+            title: tr('律师', 'Lawyer'),
             render: (_v, row) => (
               <div>
                 <div className="la-suggestion-name">
                   {row.name}
                   {row.teamMember ? (
                     <Tag color="gold" icon={<CrownOutlined />} className="la-inline-tag">
-                      律师团
+                      {tr('律师团', 'Lawyer team')}
                     </Tag>
                   ) : null}
                   {row.conflict ? (
                     <Tag color="red" icon={<WarningFilled />} className="la-inline-tag">
-                      利益冲突
+                      {tr('利益冲突', 'Conflict of interest')}
                     </Tag>
                   ) : null}
                 </div>
                 <div className="la-muted la-small">
                   {row.firmName ?? '—'}
-                  {row.yearsOfPractice !== null ? ` · 执业 ${row.yearsOfPractice} 年` : ''}
+                  {row.yearsOfPractice !== null
+                    ? tr(` · 执业 ${row.yearsOfPractice} 年`, ` · ${row.yearsOfPractice} years in practice`)
+                    : ''}
                 </div>
               </div>
             ),
           },
           {
-            title: '推荐理由',
+            title: tr('推荐理由', 'Why suggested'),
             render: (_v, row) => (
               <div className="la-suggestion-reasons">
                 {row.reasons.map((r) => (
@@ -96,14 +106,16 @@ export function AssignPicker({ detail }: { detail: MatterDetail }) {
             ),
           },
           {
-            title: '在办',
+            title: tr('在办', 'Open cases'),
             dataIndex: 'load',
             width: 64,
             align: 'center',
-            render: (load: number) => <Tooltip title="当前在办法律援助案件数">{load}</Tooltip>,
+            render: (load: number) => (
+              <Tooltip title={tr('当前在办法律援助案件数', 'Legal aid cases in hand now')}>{load}</Tooltip>
+            ),
           },
           {
-            title: '评分',
+            title: tr('评分', 'Score'),
             dataIndex: 'score',
             width: 64,
             align: 'right',
@@ -116,10 +128,17 @@ export function AssignPicker({ detail }: { detail: MatterDetail }) {
           className="la-gap-top"
           type="error"
           showIcon
-          message={`${picked.name} 与本案存在利益冲突，请另选人员`}
+          message={tr(
+            `${picked.name} 与本案存在利益冲突，请另选人员`,
+            `${picked.name} has a conflict of interest in this case; choose someone else`,
+          )}
         />
       ) : null}
-      <Form.Item name="providerId" hidden rules={[{ required: true, message: '请选择法律援助人员' }]}>
+      <Form.Item
+        name="providerId"
+        hidden
+        rules={[{ required: true, message: tr('请选择法律援助人员', 'Choose an aid provider') }]}
+      >
         <Input />
       </Form.Item>
       <Form.Item name="providerName" hidden>
@@ -128,8 +147,18 @@ export function AssignPicker({ detail }: { detail: MatterDetail }) {
       <Form.Item name="firmName" hidden>
         <Input />
       </Form.Item>
-      <Form.Item name="basis" label="指派依据" className="la-gap-top" rules={[{ required: true }]}>
-        <Select options={Object.entries(ASSIGNMENT_BASES).map(([value, label]) => ({ value, label }))} />
+      <Form.Item
+        name="basis"
+        label={tr('指派依据', 'Basis of assignment')}
+        className="la-gap-top"
+        rules={[{ required: true }]}
+      >
+        <Select
+          options={Object.entries(ASSIGNMENT_BASES).map(([value, label]) => ({
+            value,
+            label: tr(label, ASSIGNMENT_BASIS_EN[value as AssignmentBasis]),
+          }))}
+        />
       </Form.Item>
       {detail.eligibility?.requiresSeniorLawyer ? (
         <Form.Item
@@ -138,12 +167,23 @@ export function AssignPicker({ detail }: { detail: MatterDetail }) {
           rules={[
             {
               validator: async (_r, v) => {
-                if (!v) throw new Error('本案应当指派具有三年以上相关执业经历的律师（第二十六条）');
+                if (!v)
+                  throw new Error(
+                    tr(
+                      '本案应当指派具有三年以上相关执业经历的律师（第二十六条）',
+                      'This case needs a lawyer with 3+ years of relevant practice (art. 26)',
+                    ),
+                  );
               },
             },
           ]}
         >
-          <Checkbox>已核实该律师具有三年以上相关执业经历（第二十六条）</Checkbox>
+          <Checkbox>
+            {tr(
+              '已核实该律师具有三年以上相关执业经历（第二十六条）',
+              'I have checked that this lawyer has 3+ years of relevant practice (art. 26)',
+            )}
+          </Checkbox>
         </Form.Item>
       ) : null}
     </>

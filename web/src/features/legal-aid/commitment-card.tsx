@@ -8,11 +8,16 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, Button, Card, Segmented, Space, Typography, Upload } from 'antd';
 import { useRef, useState } from 'react';
+import { useI18n } from '../../app/i18n';
 import { api, errorMessage } from '../../lib/api';
+import { useIntakeMessages } from './intake-messages';
 import { BASE, LEGAL_AID_KEY } from './queries';
 import { SignaturePad, type SignaturePadHandle } from './signature-pad';
 
-/** The clauses the applicant signs (法律援助法 第四十一条、第四十八条、第六十四条). */
+/**
+ * The clauses the applicant signs (法律援助法 第四十一条、第四十八条、第六十四条): a legal document in Chinese,
+ * shown in Chinese whatever the console's language.
+ */
 export function CommitmentText() {
   return (
     <div className="la-commitment-text">
@@ -40,11 +45,11 @@ export function base64Of(dataUrl: string): string {
   return comma >= 0 ? dataUrl.slice(comma + 1) : dataUrl;
 }
 
-function readAsDataUrl(file: File): Promise<string> {
+function readAsDataUrl(file: File, failed: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('读取文件失败'));
+    reader.onerror = () => reject(reader.error ?? new Error(failed));
     reader.readAsDataURL(file);
   });
 }
@@ -104,11 +109,13 @@ export function CommitmentCard({
   const [mode, setMode] = useState<'sign' | 'upload'>('sign');
   const [hasSignature, setHasSignature] = useState(false);
   const [scan, setScan] = useState<{ file: File; dataUrl: string } | null>(null);
+  const m = useIntakeMessages();
+  const { locale } = useI18n();
 
   const submit = useMutation({
     mutationFn: (payload: CommitmentPayload) => postCommitment(matterId, payload),
     onSuccess: async () => {
-      void message.success('告知承诺书已签署存档');
+      void message.success(m('commitmentDone'));
       await queryClient.invalidateQueries({ queryKey: LEGAL_AID_KEY });
     },
     onError: (error) => void message.error(errorMessage(error)),
@@ -119,10 +126,10 @@ export function CommitmentCard({
       <Card className="la-card la-commitment-done" size="small">
         <Space>
           <CheckCircleFilled className="la-ok-icon" />
-          <span>告知承诺书已签署并存档，作为经济困难状况的证明（法律援助法 第四十一条）。</span>
+          <span>{m('commitmentOnFile')}</span>
           {documentUrl ? (
             <a href={documentUrl} download>
-              <FileWordOutlined /> 下载
+              <FileWordOutlined /> {m('download')}
             </a>
           ) : null}
         </Space>
@@ -134,13 +141,13 @@ export function CommitmentCard({
     if (mode === 'sign') {
       const png = pad.current?.toDataUrl();
       if (!png) {
-        void message.warning('请申请人先在签名板上签名');
+        void message.warning(m('signFirst'));
         return;
       }
       submit.mutate({ signaturePng: base64Of(png), mimeType: 'image/png', fileName: 'signature.png' });
     } else {
       if (!scan) {
-        void message.warning('请先选择已签字的告知承诺书扫描件');
+        void message.warning(m('scanFirst'));
         return;
       }
       submit.mutate({
@@ -156,21 +163,21 @@ export function CommitmentCard({
       className="la-card la-commitment"
       title={
         <span>
-          <EditOutlined /> 签署告知承诺书
+          <EditOutlined /> {m('signCommitment')}
         </span>
       }
       extra={
         documentUrl ? (
           <Space>
             <a href={documentUrl} download data-testid="commitment-download">
-              <FileWordOutlined /> 下载告知承诺书
+              <FileWordOutlined /> {m('downloadCommitment')}
             </a>
             <Button
               size="small"
               icon={<PrinterOutlined />}
               onClick={() => window.open(documentUrl, '_blank', 'noopener')}
             >
-              打印
+              {m('print')}
             </Button>
           </Space>
         ) : null
@@ -182,12 +189,12 @@ export function CommitmentCard({
         value={mode}
         onChange={(v) => setMode(v as 'sign' | 'upload')}
         options={[
-          { value: 'sign', label: '屏幕签名' },
-          { value: 'upload', label: '上传扫描件' },
+          { value: 'sign', label: m('signOnScreen') },
+          { value: 'upload', label: m('uploadScan') },
         ]}
       />
       {mode === 'sign' ? (
-        <SignaturePad ref={pad} onChange={setHasSignature} />
+        <SignaturePad ref={pad} onChange={setHasSignature} locale={locale} />
       ) : (
         <Upload.Dragger
           accept=".png,.jpg,.jpeg,.pdf"
@@ -197,33 +204,33 @@ export function CommitmentCard({
           onRemove={() => setScan(null)}
           beforeUpload={(file) => {
             if (!SCAN_TYPES.includes(file.type)) {
-              void message.error('仅支持 PNG、JPEG 图片或 PDF 文件');
+              void message.error(m('scanTypes'));
               return Upload.LIST_IGNORE;
             }
             if (file.size > MAX_SCAN_BYTES) {
-              void message.error('文件不能超过 5 MB');
+              void message.error(m('scanTooLarge'));
               return Upload.LIST_IGNORE;
             }
-            void readAsDataUrl(file).then((dataUrl) => setScan({ file, dataUrl }));
+            void readAsDataUrl(file, m('readFailed')).then((dataUrl) => setScan({ file, dataUrl }));
             return false;
           }}
         >
           <p className="ant-upload-drag-icon">
             <UploadOutlined />
           </p>
-          <p className="ant-upload-text">点击或拖入已签字的告知承诺书</p>
-          <p className="ant-upload-hint">PNG、JPEG 或 PDF，不超过 5 MB</p>
+          <p className="ant-upload-text">{m('scanDrop')}</p>
+          <p className="ant-upload-hint">{m('scanHint')}</p>
         </Upload.Dragger>
       )}
       <div className="la-commitment-foot">
-        <Typography.Text type="secondary">签署后存入案卷，作为经济困难状况的证明材料。</Typography.Text>
+        <Typography.Text type="secondary">{m('commitmentFiled')}</Typography.Text>
         <Button
           type="primary"
           onClick={onSubmit}
           loading={submit.isPending}
           disabled={mode === 'sign' ? !hasSignature : !scan}
         >
-          提交告知承诺书
+          {m('submitCommitment')}
         </Button>
       </div>
     </Card>

@@ -21,7 +21,7 @@ import {
 } from 'antd';
 import { Link, useParams } from 'react-router';
 import { hasAbility, useCan, useMe } from '../../app/auth';
-import { useCodeLabel } from '../../app/i18n';
+import { useCodeLabel, useI18n } from '../../app/i18n';
 import { errorMessage } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
 import { ArticleLink } from '../laws/article-link';
@@ -29,21 +29,21 @@ import { ActionBar } from './action-bar';
 import { CommitmentCard, wasCommitmentRecorded } from './commitment-card';
 import { FiveSameDayClock } from './five-same-day';
 import {
+  AGENT_RELATION,
   AGENT_RELATION_LABELS,
-  ART32_LABELS,
-  ART42_LABELS,
+  ART32,
+  ART42,
+  CASE_KIND,
   CASE_KIND_LABELS,
   CHANNEL_LABELS,
   HARDSHIP_OUTCOME_LABELS,
-  MANDATORY_LABELS,
+  MANDATORY,
   matterLabel,
   STATUS_COLORS,
   VERDICT_LABELS,
 } from './labels';
 import {
   ACTION,
-  AGENT_RELATION,
-  CASE_KIND,
   CHANNEL,
   DEADLINE,
   DEADLINE_STATE as DEADLINE_STATE_LABEL,
@@ -158,6 +158,10 @@ function Parties({ detail }: { detail: MatterDetail }) {
   const caseKindLabel = useCodeLabel(CASE_KIND);
   const channelLabel = useCodeLabel(CHANNEL);
   const relationLabel = useCodeLabel(AGENT_RELATION);
+  const mandatoryLabel = useCodeLabel(MANDATORY);
+  const art32Label = useCodeLabel(ART32);
+  const art42Label = useCodeLabel(ART42);
+  const { locale } = useI18n();
   const verdict = VERDICT_LABELS[detail.eligibility?.verdict ?? ''];
   const hardship = HARDSHIP_OUTCOME_LABELS[detail.eligibility?.hardship ?? ''];
   const a = detail.applicant;
@@ -205,27 +209,23 @@ function Parties({ detail }: { detail: MatterDetail }) {
         </Descriptions.Item>
         {detail.caseKind === 'criminal-defence' ? (
           <Descriptions.Item label={m('mandatory')} span={2}>
-            {detail.mandatory
-              ? (MANDATORY_LABELS[detail.mandatory as keyof typeof MANDATORY_LABELS] ?? detail.mandatory)
-              : m('no')}
+            {detail.mandatory ? mandatoryLabel(detail.mandatory) : m('no')}
           </Descriptions.Item>
         ) : (
           <Descriptions.Item label={m('matter')} span={2}>
-            {detail.matterLabel || matterLabel(detail.matter)}
+            {locale === 'zh-CN'
+              ? detail.matterLabel || matterLabel(detail.matter)
+              : matterLabel(detail.matter, locale, detail.matterLabel)}
           </Descriptions.Item>
         )}
         {detail.circumstances?.length ? (
           <Descriptions.Item label={m('art32')} span={2}>
-            {detail.circumstances
-              .map((c) => ART32_LABELS[c as keyof typeof ART32_LABELS] ?? c)
-              .join(m('listSeparator'))}
+            {detail.circumstances.map((c) => art32Label(c)).join(m('listSeparator'))}
           </Descriptions.Item>
         ) : null}
         {detail.exemptions?.length ? (
           <Descriptions.Item label={m('art42')} span={2}>
-            {detail.exemptions
-              .map((e) => ART42_LABELS[e as keyof typeof ART42_LABELS] ?? e)
-              .join(m('listSeparator'))}
+            {detail.exemptions.map((e) => art42Label(e)).join(m('listSeparator'))}
           </Descriptions.Item>
         ) : null}
         <Descriptions.Item label={m('facts')} span={2}>

@@ -8,35 +8,28 @@ import {
 import { ELIGIBILITY_REASONS, type EligibilityReasonCode } from '@core/legal-aid/eligibility';
 import { Alert, Card, Progress, Spin, Tag, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
+import { useCodeLabel, useI18n } from '../../app/i18n';
+import { type IntakeMessage, useIntakeMessages } from './intake-messages';
 import { HARDSHIP_OUTCOME_LABELS, yuan } from './labels';
+import { HARDSHIP_OUTCOME, VERDICT } from './messages';
 import type { EligibilityPreview } from './types';
+import { citationText, ELIGIBILITY_REASON_EN } from './vocabulary';
 
-const VERDICT_VIEW: Record<string, { label: string; hint: string; icon: ReactNode; className: string }> = {
-  eligible: {
-    label: '符合法律援助条件',
-    hint: '可受理并提交审查',
-    icon: <CheckCircleFilled />,
-    className: 'la-verdict-eligible',
-  },
-  ineligible: {
-    label: '不符合法律援助条件',
-    hint: '如仍申请，应当依法作出不予法律援助决定并告知理由',
-    icon: <CloseCircleFilled />,
-    className: 'la-verdict-ineligible',
-  },
+const VERDICT_VIEW: Record<string, { hint: IntakeMessage; icon: ReactNode; className: string }> = {
+  eligible: { hint: 'eligibleHint', icon: <CheckCircleFilled />, className: 'la-verdict-eligible' },
+  ineligible: { hint: 'ineligibleHint', icon: <CloseCircleFilled />, className: 'la-verdict-ineligible' },
   incomplete: {
-    label: '信息不全',
-    hint: '请补齐下列信息后再判断',
+    hint: 'incompleteHint',
     icon: <ExclamationCircleFilled />,
     className: 'la-verdict-incomplete',
   },
 };
 
-const BASIS_NAMES: Record<string, string> = {
-  dibao: '最低生活保障标准',
-  'low-income': '低收入人口认定标准',
-  'minimum-wage': '最低工资标准',
-  other: '其他标准',
+const BASIS_NAMES: Record<string, IntakeMessage> = {
+  dibao: 'basisDibao',
+  'low-income': 'basisLowIncome',
+  'minimum-wage': 'basisMinimumWage',
+  other: 'basisOther',
 };
 
 function effectOf(code: string): 'ground' | 'missing' | 'blocker' {
@@ -47,6 +40,21 @@ function effectOf(code: string): 'ground' | 'missing' | 'blocker' {
 /** `法律援助法 第三十一条` → `第三十一条` for the compact tag; the full text in the tooltip. */
 function shortArticle(article: string): string {
   return article.replace(/^法律援助法\s*/, '');
+}
+
+/** A reason of the check, with its article, in the console's language (the server's Chinese in zh-CN). */
+function Reason({ code, article, message }: { code: string; article: string; message: string }) {
+  const { locale } = useI18n();
+  const text =
+    locale === 'zh-CN' ? message : ((ELIGIBILITY_REASON_EN as Record<string, string>)[code] ?? message);
+  return (
+    <>
+      <span className="la-reason-text">{text}</span>
+      <Tooltip title={citationText(article, locale)}>
+        <Tag className="la-article-tag">{citationText(shortArticle(article), locale)}</Tag>
+      </Tooltip>
+    </>
+  );
 }
 
 /**
@@ -64,16 +72,22 @@ export function EligibilityPanel({
   fetching: boolean;
   advanceAidPrompt?: ReactNode;
 }) {
+  const m = useIntakeMessages();
+  const { locale } = useI18n();
+  const verdictLabel = useCodeLabel(VERDICT);
+  const hardshipLabel = useCodeLabel(HARDSHIP_OUTCOME);
   if (!preview) {
     return (
-      <Card className="la-panel" title="资格预审">
+      <Card className="la-panel" title={m('precheck')}>
         <Spin />
       </Card>
     );
   }
   const { result, standard } = preview;
   const verdict = VERDICT_VIEW[result.verdict] ?? VERDICT_VIEW.incomplete!;
-  const hardship = HARDSHIP_OUTCOME_LABELS[result.hardship] ?? HARDSHIP_OUTCOME_LABELS.unknown!;
+  const hardshipCode = HARDSHIP_OUTCOME_LABELS[result.hardship] ? result.hardship : 'unknown';
+  const hardship = HARDSHIP_OUTCOME_LABELS[hardshipCode]!;
+  const verdictCode = VERDICT_VIEW[result.verdict] ? result.verdict : 'incomplete';
   const messages =
     preview.messages.length > 0
       ? preview.messages
@@ -94,10 +108,10 @@ export function EligibilityPanel({
       className="la-panel"
       title={
         <span className="la-panel-title">
-          资格预审
+          {m('precheck')}
           <span className="la-panel-live">
             {fetching ? <LoadingOutlined /> : <span className="la-live-dot" />}
-            实时
+            {m('live')}
           </span>
         </span>
       }
@@ -106,57 +120,54 @@ export function EligibilityPanel({
       <div className={`la-verdict ${verdict.className}`} data-testid="eligibility-verdict">
         <span className="la-verdict-icon">{verdict.icon}</span>
         <div>
-          <div className="la-verdict-label">{verdict.label}</div>
-          <div className="la-verdict-hint">{verdict.hint}</div>
+          <div className="la-verdict-label">{verdictLabel(verdictCode)}</div>
+          <div className="la-verdict-hint">{m(verdict.hint)}</div>
         </div>
       </div>
 
-      {offline ? (
-        <Alert
-          className="la-panel-alert"
-          type="info"
-          showIcon
-          message="暂未连接服务器，以下为本机按《法律援助法》预判的结果，未比对经济困难标准。"
-        />
-      ) : null}
+      {offline ? <Alert className="la-panel-alert" type="info" showIcon message={m('offline')} /> : null}
 
       <div className="la-panel-section">
         <div className="la-panel-row">
-          <span className="la-panel-key">经济困难状况</span>
+          <span className="la-panel-key">{m('hardshipStatus')}</span>
           <Tag color={hardship.color} variant="filled">
-            {hardship.label}
+            {hardshipLabel(hardshipCode, hardship.label)}
           </Tag>
         </div>
         <div className="la-panel-row">
-          <span className="la-panel-key">家庭人均月收入</span>
-          <span className="la-panel-value">{perCapita !== undefined ? yuan(perCapita) : '—'}</span>
+          <span className="la-panel-key">{m('perCapitaIncome')}</span>
+          <span className="la-panel-value">{perCapita !== undefined ? yuan(perCapita, locale) : '—'}</span>
         </div>
         <div className="la-panel-row">
           <span className="la-panel-key">
-            经济困难标准
-            <Tooltip title="法律援助法 第三十四条：经济困难的标准由省、自治区、直辖市人民政府确定">
+            {m('hardshipStandard')}
+            <Tooltip title={m('hardshipStandardTip')}>
               <InfoCircleOutlined className="la-muted-icon" />
             </Tooltip>
           </span>
           <span className="la-panel-value">
             {standard ? (
               <>
-                {yuan(standard.monthlyPerCapitaYuan)}/人·月
+                {yuan(standard.monthlyPerCapitaYuan, locale)}
+                {m('perPersonMonth')}
                 {standard.isSample ? (
                   <Tag color="orange" className="la-sample-tag">
-                    示例
+                    {m('sample')}
                   </Tag>
                 ) : null}
               </>
             ) : (
-              <span className="la-muted">{offline ? '未取得' : '—'}</span>
+              <span className="la-muted">{offline ? m('notObtained') : '—'}</span>
             )}
           </span>
         </div>
         {standard ? (
           <div className="la-panel-note">
-            {BASIS_NAMES[standard.basis] ?? standard.basis} · 区划 {standard.regionCode} · 自{' '}
-            {standard.effectiveFrom} 起施行
+            {m('standardNote', {
+              basis: BASIS_NAMES[standard.basis] ? m(BASIS_NAMES[standard.basis]!) : standard.basis,
+              region: standard.regionCode,
+              from: standard.effectiveFrom,
+            })}
           </div>
         ) : null}
         {perCapita !== undefined && standardYuan ? (
@@ -170,21 +181,18 @@ export function EligibilityPanel({
         ) : null}
         {result.requiresSeniorLawyer ? (
           <Tag color="purple" className="la-senior-tag">
-            应指派三年以上相关执业经历律师（第二十六条）
+            {m('seniorLawyer')}
           </Tag>
         ) : null}
       </div>
 
       {grounds.length > 0 ? (
         <div className="la-panel-section">
-          <div className="la-panel-subtitle">审查依据</div>
+          <div className="la-panel-subtitle">{m('grounds')}</div>
           <ul className="la-reasons">
-            {grounds.map((m) => (
-              <li key={m.code} className={`la-reason la-reason-${effectOf(m.code)}`}>
-                <span className="la-reason-text">{m.message}</span>
-                <Tooltip title={m.article}>
-                  <Tag className="la-article-tag">{shortArticle(m.article)}</Tag>
-                </Tooltip>
+            {grounds.map((r) => (
+              <li key={r.code} className={`la-reason la-reason-${effectOf(r.code)}`}>
+                <Reason {...r} />
               </li>
             ))}
           </ul>
@@ -193,14 +201,11 @@ export function EligibilityPanel({
 
       {missing.length > 0 ? (
         <div className="la-panel-section">
-          <div className="la-panel-subtitle">尚缺信息（{missing.length}）</div>
+          <div className="la-panel-subtitle">{m('missing', { n: missing.length })}</div>
           <ul className="la-reasons">
-            {missing.map((m) => (
-              <li key={m.code} className="la-reason la-reason-missing">
-                <span className="la-reason-text">{m.message}</span>
-                <Tooltip title={m.article}>
-                  <Tag className="la-article-tag">{shortArticle(m.article)}</Tag>
-                </Tooltip>
+            {missing.map((r) => (
+              <li key={r.code} className="la-reason la-reason-missing">
+                <Reason {...r} />
               </li>
             ))}
           </ul>

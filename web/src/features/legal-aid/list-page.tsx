@@ -4,12 +4,12 @@ import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useCan } from '../../app/auth';
-import { useCodeLabel } from '../../app/i18n';
+import { useCodeLabel, useI18n } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
 import { formatInstant } from '../../lib/dates';
 import { LightDot, MilestoneTicks, shownLight } from './five-same-day';
-import { CASE_KIND_LABELS, matterLabel, STATUS_COLORS } from './labels';
-import { CASE_KIND, STATUS, useLegalAidMessages } from './messages';
+import { CASE_KIND, CASE_KIND_LABELS, matterLabel, STATUS_COLORS } from './labels';
+import { STATUS, useLegalAidMessages } from './messages';
 import { type ListFilters, useMatters } from './queries';
 import type { MatterListItem } from './types';
 import './legal-aid.css';
@@ -21,6 +21,7 @@ export default function ListPage() {
   const t = useLegalAidMessages();
   const statusLabel = useCodeLabel(STATUS);
   const caseKindLabel = useCodeLabel(CASE_KIND);
+  const { locale } = useI18n();
   const [filters, setFilters] = useState<ListFilters>({ page: 1, pageSize: 20 });
   const [text, setText] = useState('');
   const list = useMatters(filters);
@@ -101,7 +102,7 @@ export default function ListPage() {
                     {row.caseKind ? caseKindLabel(row.caseKind, CASE_KIND_LABELS[row.caseKind]) : '—'}
                   </div>
                   {row.matter ? (
-                    <div className="la-muted la-small la-ellipsis">{matterLabel(row.matter)}</div>
+                    <div className="la-muted la-small la-ellipsis">{matterLabel(row.matter, locale)}</div>
                   ) : null}
                 </div>
               ),

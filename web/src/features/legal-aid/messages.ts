@@ -1,3 +1,4 @@
+import type { LegalAidStatus } from '@core/procedures/legal-aid-vocabulary';
 import { type MessagePairs, useMessages, type Vars } from '../../app/i18n';
 
 /** The legal-aid pages' strings (case detail, action bar, five same-day, lists, reminders), zh-CN first. */
@@ -173,11 +174,15 @@ export function useLegalAidMessages(): (key: LegalAidMessage, vars?: Vars) => st
   return useMessages(MESSAGES);
 }
 
-/** Statuses (core/procedures/legal-aid-vocabulary.ts); the server sends the Chinese as statusLabel. */
-export const STATUS: MessagePairs = {
+/**
+ * Statuses (core/procedures/legal-aid-vocabulary.ts); the server sends the Chinese as statusLabel. Typed
+ * by core's statuses, so a status without English is a type error.
+ */
+export const STATUS: Record<LegalAidStatus, readonly [string, string]> = {
   applied: ['已申请', 'Applied'],
   'materials-requested': ['待补充材料', 'Materials requested'],
   'under-review': ['审查中', 'Under review'],
+  reviewed: ['待审批', 'Awaiting decision'],
   granted: ['已决定给予法律援助', 'Aid granted'],
   refused: ['不予法律援助', 'Aid refused'],
   'deemed-withdrawn': ['视为撤回申请', 'Deemed withdrawn'],
@@ -220,7 +225,7 @@ export const ACTION: MessagePairs = {
   attach: ['上传附件', 'Attachment'],
 };
 
-/** The action buttons (action-fields.tsx ACTION_BUTTON_LABELS). */
+/** The action buttons (imperative; a dialog's Chinese title is core's LEGAL_AID_ACTION_LABELS). */
 export const ACTION_BUTTON: MessagePairs = {
   accept: ['受理', 'Accept'],
   'request-materials': ['一次性告知补充材料', 'Request materials'],
@@ -273,13 +278,6 @@ export const DOCUMENT: MessagePairs = {
   'termination-decision': ['终止法律援助决定书', 'Decision to terminate aid'],
 };
 
-export const CASE_KIND: MessagePairs = {
-  'criminal-defence': ['刑事辩护', 'Criminal defence'],
-  'criminal-victim': ['刑事被害人', 'Crime victim'],
-  civil: ['民事', 'Civil'],
-  administrative: ['行政', 'Administrative'],
-};
-
 export const CHANNEL: MessagePairs = {
   window: ['窗口申请', 'At the window'],
   reception: ['导服台登记', 'Reception desk'],
@@ -288,11 +286,6 @@ export const CHANNEL: MessagePairs = {
   workstation: ['工作站、联络点转交', 'Via a workstation'],
   'custodial-forwarding': ['羁押场所转交', 'Forwarded from custody'],
   'case-organ-notice': ['办案机关通知', 'Case organ notice'],
-};
-
-export const AGENT_RELATION: MessagePairs = {
-  'legal-representative': ['法定代理人', 'Legal representative'],
-  'close-relative': ['近亲属', 'Close relative'],
 };
 
 export const VERDICT: MessagePairs = {

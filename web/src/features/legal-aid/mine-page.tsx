@@ -2,14 +2,13 @@ import { CheckOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, Button, Card, Empty, Space, Table, Tag } from 'antd';
 import { Link } from 'react-router';
-import { useCodeLabel, useTr } from '../../app/i18n';
+import { useCodeLabel, useI18n, useTr } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
 import { ApiError, api, errorMessage } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
-import { STALE_MESSAGE } from './action-bar';
 import { LightDot, shownLight } from './five-same-day';
-import { CASE_KIND_LABELS, matterLabel, STATUS_COLORS } from './labels';
-import { CASE_KIND, STATUS } from './messages';
+import { CASE_KIND, CASE_KIND_LABELS, matterLabel, STATUS_COLORS } from './labels';
+import { STATUS, useLegalAidMessages } from './messages';
 import { BASE, LEGAL_AID_KEY, useMyAssignments } from './queries';
 import type { MatterDetail, MatterListItem } from './types';
 import './legal-aid.css';
@@ -20,6 +19,8 @@ export default function MinePage() {
   const tr = useTr();
   const statusLabel = useCodeLabel(STATUS);
   const caseKindLabel = useCodeLabel(CASE_KIND);
+  const { locale } = useI18n();
+  const m = useLegalAidMessages();
   const queryClient = useQueryClient();
   const mine = useMyAssignments();
   const accept = useMutation({
@@ -36,7 +37,7 @@ export default function MinePage() {
       await queryClient.invalidateQueries({ queryKey: LEGAL_AID_KEY });
     },
     onError: (error) => {
-      void message.error(error instanceof ApiError && error.isStale ? STALE_MESSAGE : errorMessage(error));
+      void message.error(error instanceof ApiError && error.isStale ? m('stale') : errorMessage(error));
       void queryClient.invalidateQueries({ queryKey: LEGAL_AID_KEY });
     },
   });
@@ -77,7 +78,9 @@ export default function MinePage() {
                   <div>
                     {row.caseKind ? caseKindLabel(row.caseKind, CASE_KIND_LABELS[row.caseKind]) : '—'}
                   </div>
-                  {row.matter ? <div className="la-muted la-small">{matterLabel(row.matter)}</div> : null}
+                  {row.matter ? (
+                    <div className="la-muted la-small">{matterLabel(row.matter, locale)}</div>
+                  ) : null}
                 </div>
               ),
             },

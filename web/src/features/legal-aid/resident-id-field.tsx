@@ -3,13 +3,17 @@ import { ageOn, findDivisionName, normalizePhone, parseResidentId } from '@core/
 import { Form, Input } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { todayIso } from '../../lib/dates';
+import { type IntakeMessage, useIntakeMessages } from './intake-messages';
 
-/** Instant check of a resident ID number (GB 11643): the Chinese message of core parseResidentId. */
-export function residentIdRule(required: boolean): Rule {
+/**
+ * Instant check of a resident ID number (GB 11643): the Chinese message of core parseResidentId (like a
+ * server message); `m` words the empty case.
+ */
+export function residentIdRule(required: boolean, m: (key: IntakeMessage) => string): Rule {
   return {
     validator: async (_rule, value: string | undefined) => {
       if (!value?.trim()) {
-        if (required) throw new Error('请填写公民身份号码');
+        if (required) throw new Error(m('idRequired'));
         return;
       }
       const parsed = parseResidentId(value);
@@ -28,6 +32,7 @@ export const phoneRule: Rule = {
 
 /** What the number says: birth date, sex, age and where it was issued, as soon as it is valid. */
 function IdFacts({ value }: { value: string | undefined }) {
+  const m = useIntakeMessages();
   if (!value?.trim()) return null;
   const parsed = parseResidentId(value);
   if (!parsed.ok) return null;
@@ -36,9 +41,9 @@ function IdFacts({ value }: { value: string | undefined }) {
   return (
     <div className="la-id-facts" data-testid="id-facts">
       <CheckCircleFilled className="la-id-ok" />
-      <span>出生日期 {parsed.birthDate}</span>
-      <span>{parsed.sex === 'male' ? '男' : '女'}</span>
-      <span>{age} 岁</span>
+      <span>{m('born', { date: parsed.birthDate })}</span>
+      <span>{parsed.sex === 'male' ? m('male') : m('female')}</span>
+      <span>{m('age', { age })}</span>
       {place ? <span>{place}</span> : null}
       {parsed.warnings.map((w) => (
         <span key={w} className="la-id-warning">
@@ -60,17 +65,18 @@ export function ResidentIdField({
   required: boolean;
 }) {
   const form = Form.useFormInstance();
+  const m = useIntakeMessages();
   const value = Form.useWatch(name, form) as string | undefined;
   return (
     <Form.Item
       name={name}
       label={label}
       required={required}
-      rules={[residentIdRule(required)]}
+      rules={[residentIdRule(required, m)]}
       validateTrigger={['onChange', 'onBlur']}
       extra={<IdFacts value={value} />}
     >
-      <Input maxLength={20} placeholder="18位公民身份号码" autoComplete="off" className="la-mono" />
+      <Input maxLength={20} placeholder={m('idPlaceholder')} autoComplete="off" className="la-mono" />
     </Form.Item>
   );
 }

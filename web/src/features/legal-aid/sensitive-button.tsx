@@ -2,13 +2,19 @@ import { EyeOutlined, LockOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { App as AntApp, Button, Descriptions, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
-import { useTr } from '../../app/i18n';
+import { useI18n, useTr } from '../../app/i18n';
 import { api, errorMessage } from '../../lib/api';
 import { yuan } from './labels';
 import { BASE } from './queries';
 import type { SensitiveData } from './types';
 
-const PURPOSES = ['审查经济困难状况', '核查告知承诺', '制作法律文书', '受援人来电核实身份'];
+/** Why the data is viewed: the Chinese is what the audit log records, whatever the console's language. */
+const PURPOSES = [
+  ['审查经济困难状况', 'Reviewing economic hardship'],
+  ['核查告知承诺', 'Verifying the commitment'],
+  ['制作法律文书', 'Drafting legal documents'],
+  ['受援人来电核实身份', 'Confirming the identity of a calling aided person'],
+] as const;
 
 /**
  * 查看: full ID number and household income are shown only on request, with a stated purpose; the
@@ -17,6 +23,7 @@ const PURPOSES = ['审查经济困难状况', '核查告知承诺', '制作法�
 export function SensitiveButton({ matterId }: { matterId: string }) {
   const { message } = AntApp.useApp();
   const tr = useTr();
+  const { locale } = useI18n();
   const [asking, setAsking] = useState(false);
   const [data, setData] = useState<SensitiveData | null>(null);
   const [form] = Form.useForm<{ purpose: string; detail?: string }>();
@@ -38,13 +45,13 @@ export function SensitiveButton({ matterId }: { matterId: string }) {
             <span className="la-mono">{data.idNumber ?? '—'}</span>
           </Descriptions.Item>
           <Descriptions.Item label={tr('家庭人口', 'Household size')}>
-            {data.householdSize ?? '—'} 人
+            {data.householdSize ?? '—'} {tr('人', data.householdSize === 1 ? 'person' : 'persons')}
           </Descriptions.Item>
           <Descriptions.Item label={tr('家庭月收入', 'Household monthly income')}>
-            {yuan(data.householdMonthlyIncomeYuan)}
+            {yuan(data.householdMonthlyIncomeYuan, locale)}
           </Descriptions.Item>
           <Descriptions.Item label={tr('人均月收入', 'Monthly income per person')} span={2}>
-            {yuan(data.perCapitaIncomeYuan)}
+            {yuan(data.perCapitaIncomeYuan, locale)}
           </Descriptions.Item>
         </Descriptions>
         <div className="la-muted la-small la-gap-top">
@@ -95,7 +102,7 @@ export function SensitiveButton({ matterId }: { matterId: string }) {
             label={tr('查看用途', 'Purpose')}
             rules={[{ required: true, message: tr('请选择查看用途', 'Choose the purpose') }]}
           >
-            <Select options={PURPOSES.map((p) => ({ value: p, label: p }))} />
+            <Select options={PURPOSES.map(([zh, en]) => ({ value: zh, label: tr(zh, en) }))} />
           </Form.Item>
           <Form.Item name="detail" label={tr('补充说明（可选）', 'Details (optional)')}>
             <Input maxLength={100} />

@@ -1,6 +1,8 @@
 import { ClearOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import type { Locale } from '../../app/i18n';
+import { intakeText } from './intake-messages';
 
 export interface SignaturePadHandle {
   /** The signature as a PNG data URL, or undefined when nothing is drawn. */
@@ -10,12 +12,13 @@ export interface SignaturePadHandle {
 
 /**
  * A signature pad: a <canvas> drawn on with pointer events (mouse, pen, finger), exported as PNG.
- * The backing store is scaled by devicePixelRatio so strokes stay sharp on a signing tablet.
+ * The backing store is scaled by devicePixelRatio so strokes stay sharp on a signing tablet. Its hints
+ * are in `locale` (default Chinese: the citizens' phone pages speak Chinese only).
  */
 export const SignaturePad = forwardRef<
   SignaturePadHandle,
-  { height?: number; onChange?: (signed: boolean) => void }
->(function SignaturePad({ height = 180, onChange }, ref) {
+  { height?: number; onChange?: (signed: boolean) => void; locale?: Locale }
+>(function SignaturePad({ height = 180, onChange, locale = 'zh-CN' }, ref) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const drawing = useRef(false);
   const last = useRef<{ x: number; y: number } | null>(null);
@@ -88,7 +91,7 @@ export const SignaturePad = forwardRef<
         className="la-signature-canvas"
         style={{ height }}
         data-testid="signature-pad"
-        aria-label="签名板：请在此处手写签名"
+        aria-label={intakeText(locale, 'signaturePad')}
         onPointerDown={(event) => {
           event.currentTarget.setPointerCapture(event.pointerId);
           drawing.current = true;
@@ -125,9 +128,9 @@ export const SignaturePad = forwardRef<
         }}
       />
       <div className="la-signature-foot">
-        <span className="la-signature-hint">{signed ? '已签名' : '请申请人在框内手写签名'}</span>
+        <span className="la-signature-hint">{intakeText(locale, signed ? 'signed' : 'signHere')}</span>
         <Button size="small" icon={<ClearOutlined />} onClick={clear} disabled={!signed}>
-          清除重签
+          {intakeText(locale, 'signAgain')}
         </Button>
       </div>
     </div>

@@ -5,15 +5,8 @@ import { useCan } from '../../app/auth';
 import { useCodeLabel } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
 import { clockTime, fiveSameDayText, LightDot, MilestoneTicks, shownLight } from './five-same-day';
-import { CASE_KIND_LABELS, FIVE_MILESTONES, LIGHT_LABELS, STATUS_COLORS } from './labels';
-import {
-  CASE_KIND,
-  type LegalAidMessage,
-  LIGHT,
-  MILESTONE_SHORT,
-  STATUS,
-  useLegalAidMessages,
-} from './messages';
+import { CASE_KIND, CASE_KIND_LABELS, FIVE_MILESTONES, LIGHT_LABELS, STATUS_COLORS } from './labels';
+import { type LegalAidMessage, LIGHT, MILESTONE_SHORT, STATUS, useLegalAidMessages } from './messages';
 import { useToday } from './queries';
 import type { FiveSameDayLight, MatterListItem } from './types';
 import './legal-aid.css';
