@@ -79,7 +79,9 @@ describe('人民调解: through to a signed agreement and its .docx', () => {
     await status('已受理');
 
     await choose(page, '选择操作', '确定调解员');
-    await page.getByLabel('人民调解员', { exact: true }).fill('吴秀兰');
+    // The account is picked by name (not typed as an id) and fills in the mediator's name.
+    await choose(page, '调解员账号', '吴秀兰');
+    expect(await page.getByLabel('人民调解员', { exact: true }).inputValue()).toBe('吴秀兰');
     await choose(page, '调解员产生方式', '调解委员会指定');
     await submitAction(page);
     await status('调解中');

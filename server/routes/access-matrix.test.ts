@@ -578,6 +578,7 @@ const MATRIX: Record<string, Entry> = {
   // matters of the nine windows (issue #5, docs/matters-api.md); random ids → 404 for holders
   'GET /api/matters/procedures': 'matter.read',
   'GET /api/matters': 'matter.read',
+  'GET /api/matters/handlers': 'matter.read',
   // an empty opening payload: 400 for every holder (the payload is checked before the action's roles)
   'POST /api/matters': ['matter.manage', { body: { service: 'consultation', payload: {} } }],
   'POST /api/matters/conflict-check': [

@@ -162,6 +162,15 @@ describe('consultation referred to mediation (一厅通办), then the mediation 
     clockAt('2026-09-02T10:00');
     const mediatorAccount = await t.createStaff({ roles: ['mediator'], displayName: '调解员王某' });
     const mediator = await t.login({ username: mediatorAccount.username });
+    // The form offers the scope's mediators by name (id and name only), never other roles.
+    const offered = await staff.get('/api/matters/handlers?role=mediator');
+    expect(offered.statusCode).toBe(200);
+    const handlers = offered.json().items as Record<string, unknown>[];
+    expect(handlers).toContainEqual({ id: mediatorAccount.id, displayName: '调解员王某' });
+    for (const h of handlers) expect(Object.keys(h).sort()).toEqual(['displayName', 'id']);
+    const notaries = (await staff.get('/api/matters/handlers?role=notary')).json().items as { id: string }[];
+    expect(notaries.some((h) => h.id === mediatorAccount.id)).toBe(false);
+    expect((await staff.get('/api/matters/handlers?role=nobody')).statusCode).toBe(400);
     const unknown = await act(mediationId, 'assign-mediator', {
       mediatorName: '调解员王某',
       mediatorUserId: crypto.randomUUID(),

@@ -9,6 +9,7 @@ import {
   consultationTallyItem,
   consultationTallyQuery,
 } from '../use-cases/matters/consultation-tally';
+import { handlerItem, listHandlers, listHandlersQuery } from '../use-cases/matters/list-handlers';
 import { getWindowMatter, listMattersQuery, listWindowMatters } from '../use-cases/matters/list-matters';
 import { matterDetail, matterListItem } from '../use-cases/matters/matter-view';
 import { mediationAgreementDocument } from '../use-cases/matters/mediation-agreement-document';
@@ -46,6 +47,19 @@ export function matterRoutes(app: FastifyInstance, services: Services): void {
       preHandler: requirePermission('matter.read'),
     },
     async () => ({ items: procedureCatalog() }),
+  );
+  r.get(
+    '/api/matters/handlers',
+    {
+      schema: {
+        tags,
+        summary: '可选的承办人（按角色，本辖区在用账号，仅姓名）',
+        querystring: listHandlersQuery,
+        response: { 200: z.object({ items: z.array(handlerItem) }) },
+      },
+      preHandler: requirePermission('matter.read'),
+    },
+    (request) => listHandlers(services, callOf(request, request.query)),
   );
   r.get(
     '/api/matters',

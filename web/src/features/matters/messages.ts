@@ -70,6 +70,7 @@ const MESSAGES = {
   handledBy: ['操作人', 'By'],
   jsonFallback: ['其他内容（JSON）', 'Other content (JSON)'],
   variantKind: ['类别', 'Kind'],
+  yuan: ['元', 'yuan'],
   yes: ['是', 'Yes'],
   no: ['否', 'No'],
   empty: ['暂无事项', 'No matters'],
