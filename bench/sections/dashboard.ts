@@ -102,7 +102,7 @@ export const dashboardSection: BenchSection = {
       log: (line) => say(`    ${line}`),
     });
     say(
-      `  ${report.tickets} tickets, ${report.matters} legal-aid matters, ${report.evaluations} ratings in ${report.seconds} s`,
+      `  ${report.tickets} tickets (${report.ticketActions} actions), ${report.matters} legal-aid matters, ${report.evaluations} ratings, ${report.lectures} lectures in ${report.seconds} s`,
     );
     const [city] = (
       await services.db.execute<{ id: string }>(
