@@ -1,3 +1,4 @@
 /** The leadership dashboard's rules: periods, rates and the roll-up of organisations. Pure, no I/O. */
 export * from './period';
 export * from './rollup';
+export * from './histogram';

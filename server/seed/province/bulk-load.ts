@@ -4,7 +4,7 @@ import type { Executor } from '../../context';
 /**
  * Runs a bulk load the way pg_restore does: the secondary indexes and the foreign keys of `tables` are
  * dropped first and re-created (and the keys validated) afterwards, in one pass each, instead of being
- * maintained row by row. Primary keys stay (other tables' keys point at them). Meant for the province
+ * maintained row by row; their user triggers are off meanwhile. Primary keys stay (other tables' keys point at them). Meant for the province
  * generator on its own database, inside its transaction: a failure rolls the drop back with the rows.
  */
 export async function withoutSecondaryIndexes<T>(
@@ -38,6 +38,7 @@ export async function withoutSecondaryIndexes<T>(
   for (const k of keys)
     await executor.execute(sql.raw(`alter table "${k.table}" add constraint "${k.name}" ${k.def}`));
   log(`恢复并校验外键 ${keys.length} 个：${seconds(started)} 秒`);
+  for (const t of tables) await executor.execute(sql.raw(`alter table "${t}" enable trigger user`));
   return result;
 }
 

@@ -150,6 +150,16 @@ export async function generateProvince(db: Database, options: ProvinceOptions): 
       (line) => log(`  ${line}`),
     );
     await syncMatterCounters(tx);
+    // The dashboard's facts (if any) know nothing of this history: start them afresh (the refresh job or
+    // the bench rebuilds them).
+    for (const table of [
+      'dashboard_queue_facts',
+      'dashboard_rating_facts',
+      'dashboard_day_totals',
+      'dashboard_fact_dirty',
+    ])
+      await tx.execute(sql.raw(`delete from ${table}`));
+    await tx.execute(sql`update dashboard_fact_state set through = null, refreshed_at = null`);
     return { rootId, orgs, ...counts };
   });
   const vacuumed = performance.now();

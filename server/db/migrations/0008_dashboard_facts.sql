@@ -1,0 +1,104 @@
+CREATE TABLE "dashboard_day_totals" (
+	"org_id" uuid NOT NULL,
+	"business_date" date NOT NULL,
+	"tickets" integer NOT NULL,
+	"finished" integer NOT NULL,
+	CONSTRAINT "dashboard_day_totals_org_id_business_date_pk" PRIMARY KEY("org_id","business_date")
+);
+--> statement-breakpoint
+CREATE TABLE "dashboard_fact_dirty" (
+	"org_id" uuid NOT NULL,
+	"business_date" date NOT NULL,
+	CONSTRAINT "dashboard_fact_dirty_org_id_business_date_pk" PRIMARY KEY("org_id","business_date")
+);
+--> statement-breakpoint
+CREATE TABLE "dashboard_fact_state" (
+	"id" smallint PRIMARY KEY NOT NULL,
+	"through" date,
+	"refreshed_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "dashboard_queue_facts" (
+	"grain" text NOT NULL,
+	"org_id" uuid NOT NULL,
+	"period_start" date NOT NULL,
+	"service_code" text NOT NULL,
+	"window_id" uuid,
+	"tickets" integer NOT NULL,
+	"finished" integer NOT NULL,
+	"matters" integer NOT NULL,
+	"no_shows" integer NOT NULL,
+	"wait_n" integer NOT NULL,
+	"wait_sum" bigint NOT NULL,
+	"wait_max" integer,
+	"service_n" integer NOT NULL,
+	"service_sum" bigint NOT NULL,
+	"service_max" integer,
+	"wait_hist" integer[] NOT NULL,
+	"service_hist" integer[] NOT NULL,
+	CONSTRAINT "dashboard_queue_facts_grain_ck" CHECK ("dashboard_queue_facts"."grain" in ('day', 'month'))
+);
+--> statement-breakpoint
+CREATE TABLE "dashboard_rating_facts" (
+	"grain" text NOT NULL,
+	"org_id" uuid NOT NULL,
+	"period_start" date NOT NULL,
+	"level" smallint NOT NULL,
+	"n" integer NOT NULL,
+	CONSTRAINT "dashboard_rating_facts_grain_org_id_period_start_level_pk" PRIMARY KEY("grain","org_id","period_start","level"),
+	CONSTRAINT "dashboard_rating_facts_grain_ck" CHECK ("dashboard_rating_facts"."grain" in ('day', 'month'))
+);
+--> statement-breakpoint
+CREATE INDEX "dashboard_queue_facts_idx" ON "dashboard_queue_facts" USING btree ("grain","org_id","period_start");--> statement-breakpoint
+-- dashboard facts (issue 7): the histogram bucket of core/dashboard/histogram.ts `bucketOf` (a test holds them equal).
+CREATE OR REPLACE FUNCTION dashboard_bucket(s integer) RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT CASE WHEN s < 600 THEN s / 10 WHEN s < 1800 THEN 60 + (s - 600) / 30
+              WHEN s < 5400 THEN 100 + (s - 1800) / 120 WHEN s < 28800 THEN 130 + (s - 5400) / 1800 ELSE 143 END
+$$;
+--> statement-breakpoint
+-- The 144 bucket counts of a list of buckets (null elements skipped).
+CREATE OR REPLACE FUNCTION dashboard_hist(buckets integer[]) RETURNS integer[] LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+  h integer[] := array_fill(0, ARRAY[144]);
+  b integer;
+BEGIN
+  FOREACH b IN ARRAY coalesce(buckets, '{}'::integer[]) LOOP
+    IF b IS NOT NULL THEN h[b + 1] := h[b + 1] + 1; END IF;
+  END LOOP;
+  RETURN h;
+END
+$$;
+--> statement-breakpoint
+-- Histograms are mostly zeros: compress them in the row (pglz) instead of storing 1.2 kB per fact.
+ALTER TABLE "dashboard_queue_facts" SET (toast_tuple_target = 128);
+--> statement-breakpoint
+ALTER TABLE "dashboard_queue_facts" ALTER COLUMN "wait_hist" SET STORAGE MAIN;
+--> statement-breakpoint
+ALTER TABLE "dashboard_queue_facts" ALTER COLUMN "service_hist" SET STORAGE MAIN;
+--> statement-breakpoint
+-- A change to a ticket or rating of a past day marks that day for the refresh (whether or not the facts
+-- hold it yet: a change racing with a refresh is then rebuilt by the next one). The WHEN clause keeps
+-- today's queue writes (the hot path) from even calling the function.
+CREATE OR REPLACE FUNCTION dashboard_mark_dirty() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  r record;
+BEGIN
+  IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;
+  INSERT INTO dashboard_fact_dirty (org_id, business_date) VALUES (r.org_id, r.business_date) ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE TRIGGER tickets_dashboard_dirty AFTER INSERT OR UPDATE ON tickets FOR EACH ROW
+  WHEN (NEW.business_date < (now() AT TIME ZONE 'Asia/Shanghai')::date) EXECUTE FUNCTION dashboard_mark_dirty();
+--> statement-breakpoint
+CREATE TRIGGER tickets_dashboard_dirty_delete AFTER DELETE ON tickets FOR EACH ROW
+  WHEN (OLD.business_date < (now() AT TIME ZONE 'Asia/Shanghai')::date) EXECUTE FUNCTION dashboard_mark_dirty();
+--> statement-breakpoint
+CREATE TRIGGER evaluations_dashboard_dirty AFTER INSERT OR UPDATE ON evaluations FOR EACH ROW
+  WHEN (NEW.business_date < (now() AT TIME ZONE 'Asia/Shanghai')::date) EXECUTE FUNCTION dashboard_mark_dirty();
+--> statement-breakpoint
+CREATE TRIGGER evaluations_dashboard_dirty_delete AFTER DELETE ON evaluations FOR EACH ROW
+  WHEN (OLD.business_date < (now() AT TIME ZONE 'Asia/Shanghai')::date) EXECUTE FUNCTION dashboard_mark_dirty();
+--> statement-breakpoint
+INSERT INTO dashboard_fact_state (id, through) VALUES (1, NULL) ON CONFLICT DO NOTHING;
