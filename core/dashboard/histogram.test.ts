@@ -50,7 +50,8 @@ describe('dashboard histograms', () => {
           const max = Math.max(...values);
           const fromFacts = p90FromHistogram(histogramOf(values), max)!;
           expect(fromFacts).toBeLessThanOrEqual(max);
-          if (exact < 28_800) expect(Math.abs(fromFacts - exact)).toBeLessThanOrEqual(p90Bound(bucketOf(exact)));
+          if (exact < 28_800)
+            expect(Math.abs(fromFacts - exact)).toBeLessThanOrEqual(p90Bound(bucketOf(exact)));
           else expect(fromFacts).toBe(max);
         },
       ),
