@@ -122,7 +122,7 @@ const EMPTY: Row = {
   p90ServiceSeconds: null,
 };
 
-interface Figures {
+export interface Figures {
   overall: Row;
   services: Map<string, Row>;
   windows: Map<string, Row>;
@@ -181,7 +181,7 @@ export async function getQueueFigures(
 }
 
 /** The figures from the raw tickets: one grouping-sets query and the daily series. */
-async function rawFigures(services: Services, scope: DashboardScope): Promise<Figures> {
+export async function rawFigures(services: Services, scope: DashboardScope): Promise<Figures> {
   const [grouped, daily] = await Promise.all([
     services.db.execute<SqlRow>(queueFiguresSql(scope)),
     services.db.execute<{ date: string; tickets: number; finished: number }>(sql`
@@ -206,7 +206,10 @@ async function rawFigures(services: Services, scope: DashboardScope): Promise<Fi
 }
 
 /** The figures from the facts' sums per organisation, service and window, rolled up here. */
-function figuresFromFacts(scope: DashboardScope, facts: Awaited<ReturnType<typeof readQueueFacts>>): Figures {
+export function figuresFromFacts(
+  scope: DashboardScope,
+  facts: Awaited<ReturnType<typeof readQueueFacts>>,
+): Figures {
   const overall = emptySums();
   const by = {
     services: new Map<string, ReturnType<typeof emptySums>>(),

@@ -154,8 +154,10 @@ export async function refreshDashboardFacts(
   });
 }
 
-/** Whether changed days wait for a refresh (the read path refreshes them before reading facts). */
+/** Whether days the facts hold changed since (the read path refreshes them before reading facts). */
 export async function hasDirtyFacts(services: Services): Promise<boolean> {
-  const { rows } = await services.db.execute(sql`select 1 from dashboard_fact_dirty limit 1`);
+  const { rows } = await services.db.execute(sql`
+    select 1 from dashboard_fact_dirty d join dashboard_fact_state s on s.id = 1 and d.business_date <= s.through
+    limit 1`);
   return rows.length > 0;
 }
