@@ -117,7 +117,9 @@ export async function factsThrough(services: Services, scope: DashboardScope): P
   const read = async () =>
     (
       await services.db.execute<{ through: string | null }>(
-        sql`select through::text as through from dashboard_fact_state where id = 1`,
+        // `lawhall.dashboard_facts = off` on a connection reads the raw tables (the bench's comparison).
+        sql`select through::text as through from dashboard_fact_state
+            where id = 1 and coalesce(current_setting('lawhall.dashboard_facts', true), 'on') <> 'off'`,
       )
     ).rows[0]?.through ?? null;
   const through = await read();
