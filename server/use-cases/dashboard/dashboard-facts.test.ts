@@ -11,6 +11,7 @@ import { type DashboardScope, resolveDashboardScope } from './dashboard-scope';
 import { factsThrough, readQueueFacts } from './queue-facts';
 import { type Figures, figuresFromFacts, getQueueFigures, rawFigures } from './queue-figures';
 import { refreshDashboardFacts } from './refresh-dashboard-facts';
+import { getSatisfactionFigures } from './satisfaction-figures';
 
 /**
  * The dashboard's facts against the raw tables on a generated province (1 city + 1 county, 100 days):
@@ -63,16 +64,17 @@ afterAll(async () => {
   await t?.close();
 });
 
+const leaderOf = async (orgId: string): Promise<StaffActor> => ({
+  userId: '00000000-0000-0000-0000-000000000000',
+  orgId,
+  roles: ['bureau-leader'],
+  scopeOrgIds: await loadScopeOrgIds(t.services.db, orgId),
+  displayName: 'test',
+  username: 'test',
+});
+
 async function scopeOf(from: string, to: string): Promise<DashboardScope> {
-  const actor: StaffActor = {
-    userId: '00000000-0000-0000-0000-000000000000',
-    orgId: rootId,
-    roles: ['bureau-leader'],
-    scopeOrgIds: await loadScopeOrgIds(t.services.db, rootId),
-    displayName: 'test',
-    username: 'test',
-  };
-  return resolveDashboardScope(t.services, actor, { from, to });
+  return resolveDashboardScope(t.services, await leaderOf(rootId), { from, to });
 }
 
 /** Facts and raw figures of a period, and their comparison: equal but for p90 within its bound. */
@@ -148,6 +150,22 @@ describe('dashboard facts', () => {
     await compare('2026-02-25', '2026-03-04');
   });
 
+  it('gives the same satisfaction figures from the rating facts as from the ratings', async () => {
+    const input = { from: '2025-12-10', to: '2026-03-17' };
+    const actor = await leaderOf(rootId);
+    const fromFacts = await getSatisfactionFigures(t.services, { actor, input, meta: {} });
+    const [state] = (
+      await t.services.db.execute<{ through: string }>(
+        sql`select through::text as through from dashboard_fact_state`,
+      )
+    ).rows;
+    await t.services.db.execute(sql`update dashboard_fact_state set through = null`);
+    const fromRatings = await getSatisfactionFigures(t.services, { actor, input, meta: {} });
+    await t.services.db.execute(sql`update dashboard_fact_state set through = ${state!.through}`);
+    expect(fromFacts.overall.evaluations).toBeGreaterThan(1000);
+    expect(fromFacts).toEqual(fromRatings);
+  });
+
   it('counts a new ticket on a closed day and a late change to an old one (marked, rebuilt on read)', async () => {
     const late = ticketRows({
       orgId: centerId,
@@ -221,14 +239,7 @@ describe('dashboard facts', () => {
     // The use case gives the same reply as before the facts for this small period (exact p90).
     const leader = (await scopeOf('2026-03-01', '2026-03-18')).root;
     const reply = await getQueueFigures(t.services, {
-      actor: {
-        userId: '00000000-0000-0000-0000-000000000000',
-        orgId: leader.id,
-        roles: ['bureau-leader'],
-        scopeOrgIds: await loadScopeOrgIds(t.services.db, leader.id),
-        displayName: 'test',
-        username: 'test',
-      },
+      actor: await leaderOf(leader.id),
       input: { from: '2026-03-01', to: '2026-03-18' },
       meta: {},
     });

@@ -129,6 +129,23 @@ export async function factsThrough(services: Services, scope: DashboardScope): P
 }
 
 /**
+ * How the facts split a period: closed days up to `closedTo` (months wholly inside it from month rows,
+ * the other days from day rows) and, from `rawFrom` (null: none), days read from the raw tables.
+ */
+export function factsPeriods(scope: DashboardScope, through: string) {
+  const { from, to } = scope.period;
+  const closedTo = to < through ? to : through;
+  const months: string[] = [];
+  for (let m = `${from.slice(0, 7)}-01`; m <= closedTo; m = nextMonth(m))
+    if (m >= from && addCalendarDays(nextMonth(m), -1) <= closedTo) months.push(m);
+  return {
+    closedTo,
+    monthArray: sql`${`{${months.join(',')}}`}::date[]`,
+    rawFrom: closedTo === to ? null : addCalendarDays(closedTo, 1),
+  };
+}
+
+/**
  * Visit and time sums of the period from the facts (months wholly inside the covered part, single days
  * at its edges) and from the raw tickets for the days after `through` (today, or days the job has not
  * reached yet), per organisation, service and window; and the daily series.
@@ -139,12 +156,7 @@ export async function readQueueFacts(
   through: string,
 ): Promise<QueueFacts> {
   const { from, to } = scope.period;
-  const closedTo = to < through ? to : through;
-  const months: string[] = [];
-  for (let m = `${from.slice(0, 7)}-01`; m <= closedTo; m = nextMonth(m))
-    if (m >= from && addCalendarDays(nextMonth(m), -1) <= closedTo) months.push(m);
-  const monthArray = sql`${`{${months.join(',')}}`}::date[]`;
-  const rawFrom = closedTo === to ? null : addCalendarDays(closedTo, 1);
+  const { closedTo, monthArray, rawFrom } = factsPeriods(scope, through);
   const facts = sql`
     select q.org_id, q.service_code, q.window_id, sum(q.tickets)::int as tickets, sum(q.finished)::int as finished,
       sum(q.matters)::int as matters, sum(q.no_shows)::int as no_shows, sum(q.wait_n)::int as wait_n,
