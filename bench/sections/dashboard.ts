@@ -87,7 +87,10 @@ async function time(runs: number, f: () => Promise<unknown>, warmup = 2) {
       await f();
     } catch (error) {
       // A plain scan cut off by its statement timeout: shown as "> timeout".
-      if ((error as { code?: string }).code === '57014' || String(error).includes('statement timeout'))
+      const code =
+        (error as { code?: string; cause?: { code?: string } }).cause?.code ??
+        (error as { code?: string }).code;
+      if (code === '57014')
         return {
           p50: Number.POSITIVE_INFINITY,
           p95: Number.POSITIVE_INFINITY,

@@ -17,12 +17,8 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
--- Histograms are mostly zeros: compress them in the row (pglz) instead of storing 1.2 kB per fact.
-ALTER TABLE "dashboard_queue_facts" SET (toast_tuple_target = 128);
---> statement-breakpoint
-ALTER TABLE "dashboard_queue_facts" ALTER COLUMN "wait_hist" SET STORAGE MAIN;
---> statement-breakpoint
-ALTER TABLE "dashboard_queue_facts" ALTER COLUMN "service_hist" SET STORAGE MAIN;
+-- Concatenates the bucket lists of day rows (a few elements each) when a period is read.
+CREATE OR REPLACE AGGREGATE dashboard_cat(integer[]) (SFUNC = array_cat, STYPE = integer[], INITCOND = '{}');
 --> statement-breakpoint
 -- A change to a ticket or rating of a past day marks that day for the refresh (whether or not the facts
 -- hold it yet: a change racing with a refresh is then rebuilt by the next one). The WHEN clause keeps

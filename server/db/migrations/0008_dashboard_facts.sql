@@ -34,8 +34,10 @@ CREATE TABLE "dashboard_queue_facts" (
 	"service_n" integer NOT NULL,
 	"service_sum" bigint NOT NULL,
 	"service_max" integer,
-	"wait_hist" integer[] NOT NULL,
-	"service_hist" integer[] NOT NULL,
+	"wait_hist" integer[],
+	"service_hist" integer[],
+	"wait_buckets" integer[],
+	"service_buckets" integer[],
 	CONSTRAINT "dashboard_queue_facts_grain_ck" CHECK ("dashboard_queue_facts"."grain" in ('day', 'month'))
 );
 --> statement-breakpoint
@@ -50,6 +52,7 @@ CREATE TABLE "dashboard_rating_facts" (
 );
 --> statement-breakpoint
 CREATE INDEX "dashboard_queue_facts_idx" ON "dashboard_queue_facts" USING btree ("grain","org_id","period_start");--> statement-breakpoint
+CREATE INDEX "dashboard_queue_facts_period_idx" ON "dashboard_queue_facts" USING btree ("grain","period_start");--> statement-breakpoint
 -- dashboard facts (issue 7): the histogram bucket of core/dashboard/histogram.ts `bucketOf` (a test holds them equal).
 CREATE OR REPLACE FUNCTION dashboard_bucket(s integer) RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT CASE WHEN s < 600 THEN s / 10 WHEN s < 1800 THEN 60 + (s - 600) / 30
@@ -69,12 +72,8 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
--- Histograms are mostly zeros: compress them in the row (pglz) instead of storing 1.2 kB per fact.
-ALTER TABLE "dashboard_queue_facts" SET (toast_tuple_target = 128);
---> statement-breakpoint
-ALTER TABLE "dashboard_queue_facts" ALTER COLUMN "wait_hist" SET STORAGE MAIN;
---> statement-breakpoint
-ALTER TABLE "dashboard_queue_facts" ALTER COLUMN "service_hist" SET STORAGE MAIN;
+-- Concatenates the bucket lists of day rows (a few elements each) when a period is read.
+CREATE OR REPLACE AGGREGATE dashboard_cat(integer[]) (SFUNC = array_cat, STYPE = integer[], INITCOND = '{}');
 --> statement-breakpoint
 -- A change to a ticket or rating of a past day marks that day for the refresh (whether or not the facts
 -- hold it yet: a change racing with a refresh is then rebuilt by the next one). The WHEN clause keeps

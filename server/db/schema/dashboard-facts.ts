@@ -25,7 +25,9 @@ import {
 /**
  * Visits and times per organisation, day or month, service and window (`grain` 'day': `periodStart` is the
  * business date; 'month': the month's first day, only for months whose every day is closed). Counts and
- * sums are exact; `waitHist`/`serviceHist` count times per bucket of core/dashboard/histogram.ts.
+ * sums are exact; times are kept by bucket of core/dashboard/histogram.ts: a month row counts them per
+ * bucket (dense, summed element-wise when read), a day row lists each time's bucket (a few per window and
+ * day: 40 bytes instead of a 1.2 kB histogram).
  */
 export const dashboardQueueFacts = pgTable(
   'dashboard_queue_facts',
@@ -45,11 +47,16 @@ export const dashboardQueueFacts = pgTable(
     serviceN: integer('service_n').notNull(),
     serviceSum: bigint('service_sum', { mode: 'number' }).notNull(),
     serviceMax: integer('service_max'),
-    waitHist: integer('wait_hist').array().notNull(),
-    serviceHist: integer('service_hist').array().notNull(),
+    /** Month rows: the count per bucket (144). */
+    waitHist: integer('wait_hist').array(),
+    serviceHist: integer('service_hist').array(),
+    /** Day rows: the bucket of each time (a day of a window holds a few dozen at most). */
+    waitBuckets: integer('wait_buckets').array(),
+    serviceBuckets: integer('service_buckets').array(),
   },
   (t) => [
     index('dashboard_queue_facts_idx').on(t.grain, t.orgId, t.periodStart),
+    index('dashboard_queue_facts_period_idx').on(t.grain, t.periodStart),
     check('dashboard_queue_facts_grain_ck', sql`${t.grain} in ('day', 'month')`),
   ],
 );

@@ -1,6 +1,6 @@
 import { addCalendarDays } from '@core/calendar';
 import { HISTOGRAM_BUCKETS, p90FromHistogram } from '@core/dashboard';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Services } from '../../context';
 import { type DashboardScope, orgFilter } from './dashboard-scope';
 import { hasDirtyFacts, refreshDashboardFacts } from './refresh-dashboard-facts';
@@ -140,6 +140,7 @@ export function factsPeriods(scope: DashboardScope, through: string) {
     if (m >= from && addCalendarDays(nextMonth(m), -1) <= closedTo) months.push(m);
   return {
     closedTo,
+    months,
     monthArray: sql`${`{${months.join(',')}}`}::date[]`,
     rawFrom: closedTo === to ? null : addCalendarDays(closedTo, 1),
   };
@@ -156,22 +157,24 @@ export async function readQueueFacts(
   through: string,
 ): Promise<QueueFacts> {
   const { from, to } = scope.period;
-  const { closedTo, monthArray, rawFrom } = factsPeriods(scope, through);
-  const facts = sql`
-    select q.org_id, q.service_code, q.window_id, sum(q.tickets)::int as tickets, sum(q.finished)::int as finished,
+  const { closedTo, months, monthArray, rawFrom } = factsPeriods(scope, through);
+  const sums = sql`sum(q.tickets)::int as tickets, sum(q.finished)::int as finished,
       sum(q.matters)::int as matters, sum(q.no_shows)::int as no_shows, sum(q.wait_n)::int as wait_n,
       sum(q.wait_sum)::bigint as wait_sum, max(q.wait_max) as wait_max, sum(q.service_n)::int as service_n,
-      sum(q.service_sum)::bigint as service_sum, max(q.service_max) as service_max,
+      sum(q.service_sum)::bigint as service_sum, max(q.service_max) as service_max`;
+  const monthFacts = sql`
+    select q.org_id, q.service_code, q.window_id, ${sums},
       ${histSum('q.wait_hist')} as wait_hist, ${histSum('q.service_hist')} as service_hist,
       null::int[] as wait_buckets, null::int[] as service_buckets
-    from (
-      select * from dashboard_queue_facts m
-      where m.grain = 'month' and ${orgFilter(sql`m.org_id`, scope)} and m.period_start = any(${monthArray})
-      union all
-      select * from dashboard_queue_facts d
-      where d.grain = 'day' and ${orgFilter(sql`d.org_id`, scope)} and d.period_start between ${from} and ${closedTo}
-        and date_trunc('month', d.period_start)::date <> all(${monthArray})
-    ) q
+    from dashboard_queue_facts q
+    where q.grain = 'month' and ${orgFilter(sql`q.org_id`, scope)} and q.period_start = any(${monthArray})
+    group by 1, 2, 3`;
+  const dayFacts = sql`
+    select q.org_id, q.service_code, q.window_id, ${sums}, null::int[] as wait_hist, null::int[] as service_hist,
+      dashboard_cat(q.wait_buckets) as wait_buckets, dashboard_cat(q.service_buckets) as service_buckets
+    from dashboard_queue_facts q
+    where q.grain = 'day' and ${orgFilter(sql`q.org_id`, scope)} and q.period_start between ${from} and ${closedTo}
+      and date_trunc('month', q.period_start)::date <> all(${monthArray})
     group by 1, 2, 3`;
   const raw = rawFrom
     ? sql`
@@ -190,10 +193,7 @@ export async function readQueueFacts(
     where ${orgFilter(sql`t.org_id`, scope)} and t.business_date between ${rawFrom} and ${to}
     group by 1, 2, 3`
     : null;
-  const [factRows, rawRows, daily] = await Promise.all([
-    services.db.execute<GroupRow>(facts),
-    raw ? services.db.execute<GroupRow>(raw) : Promise.resolve({ rows: [] as GroupRow[] }),
-    services.db.execute<{ date: string; tickets: number; finished: number }>(sql`
+  const dailySql = sql`
       select business_date::text as date, tickets, finished from (
         select d.business_date, sum(d.tickets)::int as tickets, sum(d.finished)::int as finished
         from dashboard_day_totals d
@@ -205,11 +205,16 @@ export async function readQueueFacts(
         select t.business_date, count(*)::int, (count(*) filter (where t.status = 'finished'))::int from tickets t
         where ${orgFilter(sql`t.org_id`, scope)} and t.business_date between ${rawFrom} and ${to} group by 1`
             : sql``
-        }) x order by 1`),
+        }) x order by 1`;
+  const [monthRows, dayRows, rawRows, daily] = await Promise.all([
+    months.length ? withoutJit<GroupRow>(services, monthFacts) : [],
+    withoutJit<GroupRow>(services, dayFacts),
+    raw ? withoutJit<GroupRow>(services, raw) : [],
+    withoutJit<{ date: string; tickets: number; finished: number }>(services, dailySql),
   ]);
   const groups = new Map<string, QueueFacts['groups'][number]>();
   let tickets = 0;
-  for (const r of [...factRows.rows, ...rawRows.rows]) {
+  for (const r of [...monthRows, ...dayRows, ...rawRows]) {
     const key = `${r.org_id}|${r.service_code}|${r.window_id ?? ''}`;
     const group =
       groups.get(key) ??
@@ -233,7 +238,18 @@ export async function readQueueFacts(
     addSums(group.sums, sums);
     tickets += r.tickets;
   }
-  return { groups: [...groups.values()], daily: daily.rows, tickets };
+  return { groups: [...groups.values()], daily, tickets };
+}
+
+/**
+ * One statement with JIT compilation off: the histogram sums (288 aggregates) cost PostgreSQL's JIT a
+ * second to compile, far more than they take to run.
+ */
+async function withoutJit<T extends Record<string, unknown>>(services: Services, query: SQL): Promise<T[]> {
+  return services.db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    return (await tx.execute<T>(query)).rows as T[];
+  });
 }
 
 /** The first day of the month after `m` (a month's first day). */

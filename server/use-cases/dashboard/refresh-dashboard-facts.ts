@@ -15,14 +15,21 @@ export interface FactsRefresh {
 
 const queueFactsSql = (grain: 'day' | 'month', period: SQL, where: SQL) => sql`
   insert into dashboard_queue_facts (grain, org_id, period_start, service_code, window_id, tickets, finished,
-    matters, no_shows, wait_n, wait_sum, wait_max, service_n, service_sum, service_max, wait_hist, service_hist)
+    matters, no_shows, wait_n, wait_sum, wait_max, service_n, service_sum, service_max, ${
+      grain === 'day' ? sql`wait_buckets, service_buckets` : sql`wait_hist, service_hist`
+    })
   select ${grain}, t.org_id, ${period}, t.service_code, t.window_id, count(*),
     count(*) filter (where t.status = 'finished'), count(t.matter_id),
     count(*) filter (where t.status in ('no-show', 'closed')),
     count(w.s) filter (where w.s >= 0), coalesce(sum(w.s) filter (where w.s >= 0), 0), max(w.s) filter (where w.s >= 0),
     count(v.s) filter (where v.s >= 0), coalesce(sum(v.s) filter (where v.s >= 0), 0), max(v.s) filter (where v.s >= 0),
-    dashboard_hist(array_agg(dashboard_bucket(w.s)) filter (where w.s >= 0)),
-    dashboard_hist(array_agg(dashboard_bucket(v.s)) filter (where v.s >= 0))
+    ${
+      grain === 'day'
+        ? sql`array_agg(dashboard_bucket(w.s) order by w.s) filter (where w.s >= 0),
+    array_agg(dashboard_bucket(v.s) order by v.s) filter (where v.s >= 0)`
+        : sql`dashboard_hist(array_agg(dashboard_bucket(w.s)) filter (where w.s >= 0)),
+    dashboard_hist(array_agg(dashboard_bucket(v.s)) filter (where v.s >= 0))`
+    }
   from tickets t
   cross join lateral (select floor(extract(epoch from t.first_called_at - t.issued_at))::int as s) w
   cross join lateral (select floor(extract(epoch from t.finished_at - t.started_at))::int as s) v
@@ -144,6 +151,10 @@ export async function refreshDashboardFacts(
           sql`${sql.raw(alias)}.business_date >= ${monthsFrom} and ${sql.raw(alias)}.business_date < ${monthsTo}`;
         await writeMonths(tx, inMonths('t'), inMonths('e'));
         days = Math.round((Date.parse(yesterday) - Date.parse(from)) / 86_400_000) + 1;
+        // After a large advance (the first run), fresh statistics for the readers' plans.
+        if (days > 31)
+          for (const table of ['dashboard_queue_facts', 'dashboard_rating_facts', 'dashboard_day_totals'])
+            await tx.execute(sql.raw(`analyze ${table}`));
       }
       through = yesterday;
       await tx.execute(sql`
