@@ -17,6 +17,20 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
+-- Element-wise sum of two histograms, and its aggregate (the cumulative month histograms, a window aggregate).
+CREATE OR REPLACE FUNCTION dashboard_hist_add(a integer[], b integer[]) RETURNS integer[] LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+  i integer;
+BEGIN
+  IF a IS NULL THEN RETURN b; END IF;
+  IF b IS NULL THEN RETURN a; END IF;
+  FOR i IN 1 .. 144 LOOP a[i] := a[i] + b[i]; END LOOP;
+  RETURN a;
+END
+$$;
+--> statement-breakpoint
+CREATE OR REPLACE AGGREGATE dashboard_hist_sum(integer[]) (SFUNC = dashboard_hist_add, STYPE = integer[]);
+--> statement-breakpoint
 -- Concatenates the bucket lists of day rows (a few elements each) when a period is read.
 CREATE OR REPLACE AGGREGATE dashboard_cat(integer[]) (SFUNC = array_cat, STYPE = integer[], INITCOND = '{}');
 --> statement-breakpoint

@@ -50,6 +50,13 @@ export const dashboardQueueFacts = pgTable(
     /** Month rows: the count per bucket (144). */
     waitHist: integer('wait_hist').array(),
     serviceHist: integer('service_hist').array(),
+    /**
+     * Month rows: the histograms summed over every month of this organisation, service and window up to
+     * this one (a row exists for each closed month from the group's first): the histogram of any run of
+     * months is the difference of two rows.
+     */
+    cumWaitHist: integer('cum_wait_hist').array(),
+    cumServiceHist: integer('cum_service_hist').array(),
     /** Day rows: the bucket of each time (a day of a window holds a few dozen at most). */
     waitBuckets: integer('wait_buckets').array(),
     serviceBuckets: integer('service_buckets').array(),

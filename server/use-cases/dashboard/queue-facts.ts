@@ -103,11 +103,6 @@ interface GroupRow extends Record<string, unknown> {
   service_buckets: number[] | null;
 }
 
-const histSum = (column: string) =>
-  sql.raw(
-    `array[${Array.from({ length: HISTOGRAM_BUCKETS }, (_, i) => `sum(${column}[${i + 1}])`).join(',')}]::int[]`,
-  );
-
 /**
  * The closed days the facts hold for this period (`through` = their last), or null when the facts do
  * not cover the period's first day (never built, or the period lies after them). Changed days waiting
@@ -162,13 +157,35 @@ export async function readQueueFacts(
       sum(q.matters)::int as matters, sum(q.no_shows)::int as no_shows, sum(q.wait_n)::int as wait_n,
       sum(q.wait_sum)::bigint as wait_sum, max(q.wait_max) as wait_max, sum(q.service_n)::int as service_n,
       sum(q.service_sum)::bigint as service_sum, max(q.service_max) as service_max`;
+  // Whole months: counts and sums over their rows; histograms as the difference of two cumulative rows
+  // (the last month's, minus the one before the first month's), for groups with any time.
+  const firstMonth = months[0];
+  const lastMonth = months.at(-1);
+  const before = firstMonth ? `${addCalendarDays(firstMonth, -1).slice(0, 8)}01` : null;
+  const diff = (column: string) =>
+    sql.raw(
+      `array[${Array.from({ length: HISTOGRAM_BUCKETS }, (_, i) => `sum(case when q.period_start = '${lastMonth}' then ${column}[${i + 1}] else -${column}[${i + 1}] end)`).join(',')}]::int[]`,
+    );
   const monthFacts = sql`
-    select q.org_id, q.service_code, q.window_id, ${sums},
-      ${histSum('q.wait_hist')} as wait_hist, ${histSum('q.service_hist')} as service_hist,
-      null::int[] as wait_buckets, null::int[] as service_buckets
-    from dashboard_queue_facts q
-    where q.grain = 'month' and ${orgFilter(sql`q.org_id`, scope)} and q.period_start = any(${monthArray})
-    group by 1, 2, 3`;
+    with s as materialized (
+      select q.org_id, q.service_code, q.window_id, ${sums}
+      from dashboard_queue_facts q
+      where q.grain = 'month' and ${orgFilter(sql`q.org_id`, scope)} and q.period_start = any(${monthArray})
+      group by 1, 2, 3 having sum(q.tickets) > 0
+    ),
+    h as (
+      select q.org_id, q.service_code, q.window_id, ${diff('q.cum_wait_hist')} as wait_hist,
+        ${diff('q.cum_service_hist')} as service_hist
+      from dashboard_queue_facts q
+      join s on s.org_id = q.org_id and s.service_code = q.service_code and s.window_id is not distinct from q.window_id
+        and s.wait_n + s.service_n > 0
+      where q.grain = 'month' and ${orgFilter(sql`q.org_id`, scope)}
+        and q.period_start in (${lastMonth ?? null}::date, ${before}::date)
+      group by 1, 2, 3
+    )
+    select s.*, h.wait_hist, h.service_hist, null::int[] as wait_buckets, null::int[] as service_buckets
+    from s left join h on h.org_id = s.org_id and h.service_code = s.service_code
+      and h.window_id is not distinct from s.window_id`;
   const dayFacts = sql`
     select q.org_id, q.service_code, q.window_id, ${sums}, null::int[] as wait_hist, null::int[] as service_hist,
       dashboard_cat(q.wait_buckets) as wait_buckets, dashboard_cat(q.service_buckets) as service_buckets
