@@ -31,8 +31,14 @@ $$;
 --> statement-breakpoint
 CREATE OR REPLACE AGGREGATE dashboard_hist_sum(integer[]) (SFUNC = dashboard_hist_add, STYPE = integer[]);
 --> statement-breakpoint
--- Concatenates the bucket lists of day rows (a few elements each) when a period is read.
-CREATE OR REPLACE AGGREGATE dashboard_cat(integer[]) (SFUNC = array_cat, STYPE = integer[], INITCOND = '{}');
+-- Team lawyers' legal aid: the cohort matters assigned to each lawyer (lawyer-team-figures.ts).
+CREATE INDEX IF NOT EXISTS "legal_aid_matters_lawyer_applied_idx" ON "legal_aid_matters" ("assigned_lawyer_id", "applied_at")
+  INCLUDE ("org_id");
+--> statement-breakpoint
+-- A province-wide period reads thousands of rows: everything but the month histograms from the index.
+CREATE INDEX IF NOT EXISTS "dashboard_queue_facts_period_idx" ON "dashboard_queue_facts" ("grain", "period_start")
+  INCLUDE ("org_id", "service_code", "window_id", "tickets", "finished", "matters", "no_shows", "wait_n", "wait_sum",
+    "wait_max", "service_n", "service_sum", "service_max", "wait_buckets", "service_buckets");
 --> statement-breakpoint
 -- A change to a ticket or rating of a past day marks that day for the refresh (whether or not the facts
 -- hold it yet: a change racing with a refresh is then rebuilt by the next one). The WHEN clause keeps

@@ -63,7 +63,8 @@ export const dashboardQueueFacts = pgTable(
   },
   (t) => [
     index('dashboard_queue_facts_idx').on(t.grain, t.orgId, t.periodStart),
-    index('dashboard_queue_facts_period_idx').on(t.grain, t.periodStart),
+    // And dashboard_queue_facts_period_idx (grain, period_start) INCLUDE (the counts, sums and day rows'
+    // buckets), in server/db/custom-sql/dashboard-facts.sql: index-only reads of a province's period.
     check('dashboard_queue_facts_grain_ck', sql`${t.grain} in ('day', 'month')`),
   ],
 );
