@@ -87,6 +87,15 @@ $$;
 --> statement-breakpoint
 CREATE OR REPLACE AGGREGATE dashboard_hist_sum(integer[]) (SFUNC = dashboard_hist_add, STYPE = integer[]);
 --> statement-breakpoint
+-- Team lawyers' consultations read index-only (the finish actions' organisation included): replaces 0007's.
+DROP INDEX IF EXISTS "ticket_actions_finish_actor_idx";
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "ticket_actions_finish_actor_idx" ON "ticket_actions" ("actor_id", "at") INCLUDE ("org_id")
+  WHERE "action" = 'finish';
+--> statement-breakpoint
+-- The newest tickets of a province's period (the list behind the charts, newest first) without sorting it.
+CREATE INDEX IF NOT EXISTS "tickets_date_issued_idx" ON "tickets" ("business_date", "issued_at", "id");
+--> statement-breakpoint
 -- Team lawyers' legal aid: the cohort matters assigned to each lawyer (lawyer-team-figures.ts).
 CREATE INDEX IF NOT EXISTS "legal_aid_matters_lawyer_applied_idx" ON "legal_aid_matters" ("assigned_lawyer_id", "applied_at")
   INCLUDE ("org_id");

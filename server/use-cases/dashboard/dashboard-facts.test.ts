@@ -7,6 +7,7 @@ import { insertActivity, ticketRows } from '../../seed/activity/activity-rows';
 import { generateProvince } from '../../seed/province/generate-province';
 import { buildTestApp, type TestApp } from '../../test/app';
 import { loadScopeOrgIds } from '../access/org-scope';
+import { listDashboardTickets } from './dashboard-lists';
 import { type DashboardScope, resolveDashboardScope } from './dashboard-scope';
 import { factsThrough, readQueueFacts } from './queue-facts';
 import { type Figures, figuresFromFacts, getQueueFigures, rawFigures } from './queue-figures';
@@ -145,6 +146,23 @@ describe('dashboard facts', () => {
       )
     ).rows;
     expect(months!.n).toBeGreaterThan(0);
+    // The list behind the charts counts its rows from the daily totals (and today's tickets), newest first.
+    const list = await listDashboardTickets(
+      t.services,
+      await leaderOf(rootId),
+      { from: '2025-12-10', to: '2026-03-17' },
+      {
+        page: 1,
+        pageSize: 5,
+      },
+    );
+    const [counted] = (
+      await t.services.db.execute<{ n: number }>(
+        sql`select count(*)::int as n from tickets where business_date between '2025-12-10' and '2026-03-17'`,
+      )
+    ).rows;
+    expect(list.total).toBe(counted!.n);
+    expect(list.items.slice(0, 3).map((i) => i.businessDate)).toEqual(Array(3).fill('2026-03-17'));
     // A single closed day and a short period too.
     await compare('2026-03-02', '2026-03-02');
     await compare('2026-02-25', '2026-03-04');
