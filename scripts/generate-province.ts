@@ -2,7 +2,8 @@
  * `npm run generate:province -- --database-url postgres://user@host:5432/lawhall_province [--scale 0.01]
  * [--years 5] [--cities 12] [--counties 10] [--drop]`: writes an invented province-sized history into a
  * SEPARATE database (created when missing, migrated), for the dashboard's scale tests. Scale 1 is about
- * 2 million legal-aid matters and 7 million tickets over five years: hours and tens of GB; try 0.01 first.
+ * 2 million legal-aid matters and 7 million tickets over five years (rows generated inside PostgreSQL: see
+ * server/seed/province); try 0.01 first.
  * `--drop` drops the database afterwards (a dry run of the generator).
  */
 import { parseArgs } from 'node:util';
@@ -67,7 +68,7 @@ try {
     log: say,
   });
   say(
-    `完成：取号 ${report.tickets} 张，法律援助 ${report.matters} 件，评价 ${report.evaluations} 条，用时 ${report.seconds} 秒；省级根机构 ${report.rootId}`,
+    `完成：取号 ${report.tickets} 张（操作记录 ${report.ticketActions} 条），法律援助 ${report.matters} 件，评价 ${report.evaluations} 条，讲座 ${report.lectures} 场，用时 ${report.seconds} 秒；省级根机构 ${report.rootId}`,
   );
 } finally {
   await pool.end();

@@ -5,6 +5,7 @@ import { loadConfig } from './config';
 import type { Services } from './context';
 import { migrateDatabase, openDatabase } from './db/client';
 import { acquireDataDirLock, DataDirInUseError, startEmbeddedDatabase } from './db/embedded';
+import { startDashboardFactsRefresh } from './jobs/dashboard-facts-refresh';
 import { startDeadlineSweep } from './jobs/deadline-sweep';
 // matters of the nine windows (issue #5)
 import { startMatterDeadlineSweep } from './jobs/matter-deadline-sweep';
@@ -81,6 +82,8 @@ async function main(): Promise<void> {
   const stopRectificationSweep = startRectificationSweep(services, log);
   // Window matters (issue #5): clocks refreshed, due-soon and breached clocks marked, every minute.
   const stopMatterSweep = startMatterDeadlineSweep(services, log);
+  // The dashboard's daily and monthly facts: closed days aggregated, late changes rebuilt, every 5 minutes.
+  const stopFactsRefresh = startDashboardFactsRefresh(services, log);
   const address = await app.listen({ port: config.port, host: config.host });
   const shown = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
   say('');
@@ -113,7 +116,7 @@ async function main(): Promise<void> {
     stopping = true;
     say(`收到 ${signal}，正在停止……`);
     // The sweeps first, awaiting a tick that is running: the database must not stop under it (57P03).
-    await Promise.all([stopSweep(), stopRectificationSweep(), stopMatterSweep()]);
+    await Promise.all([stopSweep(), stopRectificationSweep(), stopMatterSweep(), stopFactsRefresh()]);
     await cancelLawImport(db).catch(() => undefined);
     await app.close().catch(() => undefined);
     await pool.end().catch(() => undefined);

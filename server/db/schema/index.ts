@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './citizen';
+export * from './dashboard-facts';
 export * from './evaluations';
 export * from './laws';
 export * from './lawyers';

@@ -42,7 +42,8 @@ export interface HistoryShape {
   settleAll?: boolean;
 }
 
-const SERVICE_WEIGHTS: Record<string, number> = {
+/** Share of each service among a hall's visitors (the province generator uses them too). */
+export const SERVICE_WEIGHTS: Record<string, number> = {
   consultation: 35,
   'legal-aid': 15,
   mediation: 12,
@@ -54,7 +55,8 @@ const SERVICE_WEIGHTS: Record<string, number> = {
   publicity: 3,
   'aid-qualification': 2,
 };
-const MATTERS = [
+/** Legal-aid matters (法律援助法 第三十一条) the history draws from. */
+export const HISTORY_MATTERS = [
   'labour-relation-or-remuneration',
   'maintenance',
   'personal-injury',
@@ -63,7 +65,8 @@ const MATTERS = [
   'loan-dispute',
   'divorce-property',
 ];
-const LEVELS: [number, 1 | 2 | 3 | 4 | 5][] = [
+/** Rating levels by cumulative share: 70 % 非常满意, 20 % 满意, 6 % 基本满意, 3 % 不满意, 1 % 非常不满意. */
+export const HISTORY_LEVELS: [number, 1 | 2 | 3 | 4 | 5][] = [
   [0.7, 5],
   [0.9, 4],
   [0.96, 3],
@@ -162,7 +165,7 @@ export function* generateHistory(shape: HistoryShape): Generator<HistoryDay> {
         day.tickets.push(rows);
         if (spec.status === 'finished' && random() < 0.6) {
           const x = random();
-          const level = LEVELS.find(([p]) => x < p)![1];
+          const level = HISTORY_LEVELS.find(([p]) => x < p)![1];
           const evaluation: EvaluationSpec = {
             orgId: center.orgId,
             ticketId: rows.ticket.id,
@@ -211,7 +214,7 @@ export function* generateHistory(shape: HistoryShape): Generator<HistoryDay> {
           seq,
           applicantPersonId: pickOf(agency.personIds),
           caseKind: random() < 0.15 ? 'criminal-defence' : 'civil',
-          matter: pickOf(MATTERS),
+          matter: pickOf(HISTORY_MATTERS),
           priorityGroups: random() < 0.4 ? [pickOf(priorityGroupCodes)] : [],
           regionCode: agency.regionCode,
           status: 'under-review',

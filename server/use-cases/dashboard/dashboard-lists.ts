@@ -15,6 +15,7 @@ import {
   unitTable,
 } from './dashboard-scope';
 import { dueDateTable, matterFactsCte } from './matter-facts';
+import { factsThrough } from './queue-facts';
 
 /** Paging of every list behind a chart (api-conventions: stable order, a unique tie-breaker last). */
 const paging = {
@@ -115,19 +116,41 @@ export type TicketListItem = z.infer<typeof ticketListItem>;
 export type MatterListItem = z.infer<typeof matterListItem>;
 export type EvaluationListItem = z.infer<typeof evaluationListItem>;
 
-/** `{ items, total }` of one page, or every row when `page` is null (exports), in `order`. */
+/**
+ * `{ items, total }` of one page, or every row when `page` is null (exports), in `order`; `knownTotal` when
+ * the caller has the count already (a period's tickets from the facts).
+ */
 async function run<T>(
   services: Services,
   base: SQL,
   order: SQL,
   page: { page: number; pageSize: number } | null,
+  knownTotal: number | null = null,
 ): Promise<{ items: T[]; total: number }> {
   const limit = page ? sql` limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}` : sql``;
   const [rows, total] = await Promise.all([
     services.db.execute<Record<string, unknown>>(sql`select * from (${base}) q order by ${order}${limit}`),
-    services.db.execute<{ n: number }>(sql`select count(*)::int as n from (${base}) q`),
+    knownTotal === null
+      ? services.db.execute<{ n: number }>(sql`select count(*)::int as n from (${base}) q`)
+      : { rows: [{ n: knownTotal }] },
   ]);
   return { items: rows.rows as T[], total: total.rows[0]?.n ?? 0 };
+}
+
+/**
+ * The number of tickets of the scope and period when the facts cover its first day: the daily totals up
+ * to `through`, the tickets after it counted. Null otherwise (the list counts its rows).
+ */
+async function ticketTotalFromFacts(services: Services, scope: DashboardScope): Promise<number | null> {
+  const through = await factsThrough(services, scope);
+  if (!through) return null;
+  const closedTo = [scope.period.to, through].sort()[0]!;
+  const { rows } = await services.db.execute<{ n: number }>(sql`
+    select (select coalesce(sum(d.tickets), 0) from dashboard_day_totals d
+            where ${orgFilter(sql`d.org_id`, scope)} and d.business_date between ${scope.period.from} and ${closedTo})::int
+      + (select count(*) from tickets t
+         where ${orgFilter(sql`t.org_id`, scope)} and t.business_date > ${closedTo} and t.business_date <= ${scope.period.to})::int as n`);
+  return rows[0]?.n ?? null;
 }
 
 /** An instant column as ISO 8601 UTC text, whatever the driver's type parsers do. */
@@ -161,7 +184,8 @@ export async function listDashboardTickets(
     where.push(sql`exists (select 1 from ticket_actions ta join lawyers l on l.user_id = ta.actor_id
       where ta.ticket_id = t.id and ta.action = 'finish' and l.id = ${input.lawyerId})`);
   const base = sql`
-    select t.id, t.business_date::text as business_date, ${isoOf('t.issued_at')} as issued_at, t.number, o.name as center_name, u.unit_id,
+    select t.id, t.business_date::text as business_date, ${isoOf('t.issued_at')} as issued_at,
+      t.business_date as sort_date, t.issued_at as sort_at, t.number, o.name as center_name, u.unit_id,
       t.service_code, w.number as window_number, w.name as window_name, t.status, t.id_number_masked,
       case when t.first_called_at >= t.issued_at then floor(extract(epoch from t.first_called_at - t.issued_at))::int end as wait_s,
       case when t.finished_at >= t.started_at then floor(extract(epoch from t.finished_at - t.started_at))::int end as service_s
@@ -170,11 +194,13 @@ export async function listDashboardTickets(
     left join windows w on w.id = t.window_id
     where ${sql.join(where, sql` and `)}`;
   const names = unitNames(scope);
+  // The typed columns, not their text: an index gives the newest first without sorting the period.
   const result = await run<Record<string, unknown>>(
     services,
     base,
-    sql`business_date desc, issued_at desc, id desc`,
+    sql`sort_date desc, sort_at desc, id desc`,
     page,
+    where.length === 2 ? await ticketTotalFromFacts(services, scope) : null,
   );
   return {
     scope,

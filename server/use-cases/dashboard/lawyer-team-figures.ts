@@ -4,6 +4,7 @@ import type { Services, UseCaseCall } from '../../context';
 import {
   type DashboardQuery,
   type DashboardScope,
+  orgFilter,
   resolveDashboardScope,
   scopeReply,
   scopeShape,
@@ -27,21 +28,36 @@ export const lawyerTeamReply = scopeShape.extend({
 });
 export type LawyerTeamReply = z.infer<typeof lawyerTeamReply>;
 
-/** The per-lawyer SQL (plain scans of ticket_actions and legal_aid_matters through their indexes). */
+/**
+ * The per-lawyer SQL: the team of the scope, then each lawyer's finished tickets (one grouped range scan of
+ * `ticket_actions_finish_actor_idx` per staff account) and assigned cohort matters (one grouped scan of
+ * `legal_aid_matters_lawyer_applied_idx`), the scope's organisations as orgFilter gives them. Measured
+ * at a province of 2 million matters: a correlated subquery per lawyer with `= any(397 ids)` took seconds.
+ */
 export function lawyerTeamSql(scope: DashboardScope) {
-  const orgs = uuidArray(scope.orgIds);
   const start = scope.start.toISOString();
   const end = scope.end.toISOString();
   return sql`
-    select l.id, l.name, firm.name as firm_name,
-      (select count(*) from ticket_actions ta
-        where l.user_id is not null and ta.actor_id = l.user_id and ta.action = 'finish'
-          and ta.at >= ${start}::timestamptz and ta.at < ${end}::timestamptz and ta.org_id = any(${orgs}))::int as consultations,
-      (select count(*) from legal_aid_matters m
-        where m.assigned_lawyer_id = l.id and m.org_id = any(${orgs})
-          and m.applied_at >= ${start}::timestamptz and m.applied_at < ${end}::timestamptz)::int as legal_aid
-    from lawyers l left join organisations firm on firm.id = l.firm_id
-    where l.team_member and l.active and l.org_id = any(${orgs})`;
+    with team as materialized (
+      select l.id, l.name, l.user_id, l.firm_id from lawyers l
+      where l.team_member and l.active and l.org_id = any(${uuidArray(scope.orgIds)})
+    ),
+    c as (
+      select ta.actor_id, count(*)::int as n from ticket_actions ta
+      where ta.action = 'finish' and ta.actor_id in (select user_id from team where user_id is not null)
+        and ta.at >= ${start}::timestamptz and ta.at < ${end}::timestamptz and ${orgFilter(sql`ta.org_id`, scope)}
+      group by ta.actor_id
+    ),
+    m as (
+      select m.assigned_lawyer_id, count(*)::int as n from legal_aid_matters m
+      where m.assigned_lawyer_id in (select id from team)
+        and m.applied_at >= ${start}::timestamptz and m.applied_at < ${end}::timestamptz and ${orgFilter(sql`m.org_id`, scope)}
+      group by m.assigned_lawyer_id
+    )
+    select t.id, t.name, firm.name as firm_name, coalesce(c.n, 0) as consultations, coalesce(m.n, 0) as legal_aid
+    from team t left join organisations firm on firm.id = t.firm_id
+    left join c on c.actor_id = t.user_id
+    left join m on m.assigned_lawyer_id = t.id`;
 }
 
 /**

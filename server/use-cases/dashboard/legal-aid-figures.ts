@@ -4,14 +4,8 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Services, UseCaseCall } from '../../context';
 import { matterLabel } from '../legal-aid/labels';
-import {
-  type DashboardQuery,
-  type DashboardScope,
-  resolveDashboardScope,
-  scopeReply,
-  scopeShape,
-} from './dashboard-scope';
-import { type DueDates, dueDateTable, matterFactsCte } from './matter-facts';
+import { type DashboardQuery, resolveDashboardScope, scopeReply, scopeShape } from './dashboard-scope';
+import { dueDateTable, matterFactsCte } from './matter-facts';
 
 const outcomes = z.object({
   granted: z.number().int(),
@@ -79,13 +73,6 @@ const PRIORITY_LABELS = new Map<string, string>([
   ['none', '非重点群体'],
 ]);
 
-/** The SQL of the per-unit facts (one row per unit × outcome × five × decision × assignment). */
-export function legalAidUnitSql(scope: DashboardScope, due: DueDates) {
-  return sql`with ${matterFactsCte(scope, due)}
-    select unit_id, outcome, five, decision, assignment, count(*)::int as n
-    from f group by unit_id, outcome, five, decision, assignment`;
-}
-
 /**
  * Legal aid over the application cohort of the period (dashboard.read): applications; granted, refused,
  * withdrawn and pending by matter (法律援助法 第三十一条 items or the case kind) and by priority group
@@ -99,25 +86,40 @@ export async function getLegalAidFigures(
 ): Promise<LegalAidFiguresReply> {
   const scope = await resolveDashboardScope(services, actor, input);
   const due = await dueDateTable(services, scope);
-  const [units, matters, groups] = await Promise.all([
-    services.db.execute<{
+  // One pass over the cohort (matterFactsCte is the expensive part): the unit, matter and priority-group
+  // breakdowns as grouping sets over the matters × their groups (`none` without one); a matter counts
+  // once in the first two (its first group row), once per group in the third.
+  const rows = (
+    await services.db.execute<{
+      set: number;
       unit_id: string;
       outcome: string;
       five: string;
       decision: string;
       assignment: string;
+      matter_key: string;
+      case_kind: string;
+      grp: string;
+      once: number;
       n: number;
-    }>(legalAidUnitSql(scope, due)),
-    services.db.execute<{ matter_key: string; case_kind: string; outcome: string; n: number }>(sql`
-      with ${matterFactsCte(scope, due)}
-      select matter_key, min(case_kind) as case_kind, outcome, count(*)::int as n from f group by matter_key, outcome`),
-    services.db.execute<{ grp: string; outcome: string; n: number }>(sql`
-      with ${matterFactsCte(scope, due)}
-      select g.grp, f.outcome, count(*)::int as n from f
-      cross join lateral unnest(case when cardinality(f.priority_groups) = 0 then array['none']
-                                     else f.priority_groups end) as g(grp)
-      group by g.grp, f.outcome`),
-  ]);
+    }>(sql`
+      with ${matterFactsCte(scope, due)},
+      g as (
+        select f.*, x.grp, x.ord from f
+        cross join lateral unnest(case when cardinality(f.priority_groups) = 0 then array['none']::text[]
+                                       else f.priority_groups end) with ordinality as x(grp, ord)
+      )
+      select (grouping(g.unit_id) * 4 + grouping(g.matter_key) * 2 + grouping(g.grp))::int as set,
+        g.unit_id, g.outcome, g.five, g.decision, g.assignment, g.matter_key, min(g.case_kind) as case_kind, g.grp,
+        (count(*) filter (where g.ord = 1))::int as once, count(*)::int as n
+      from g
+      group by grouping sets ((g.unit_id, g.outcome, g.five, g.decision, g.assignment), (g.matter_key, g.outcome),
+        (g.grp, g.outcome))`)
+  ).rows;
+  // set: 3 = the unit breakdown (matter_key and grp rolled up), 5 = by matter, 6 = by group.
+  const units = { rows: rows.filter((r) => r.set === 3).map((r) => ({ ...r, n: r.once })) };
+  const matters = { rows: rows.filter((r) => r.set === 5).map((r) => ({ ...r, n: r.once })) };
+  const groups = { rows: rows.filter((r) => r.set === 6) };
   const total = {
     applications: 0,
     outcomes: noOutcomes(),

@@ -5,6 +5,7 @@ import type { Services, UseCaseCall } from '../../context';
 import {
   type DashboardQuery,
   type DashboardScope,
+  type DashboardUnit,
   orgFilter,
   resolveDashboardScope,
   scopeReply,
@@ -13,6 +14,14 @@ import {
   unitTable,
   uuidArray,
 } from './dashboard-scope';
+import {
+  addSums,
+  EXACT_TICKET_LIMIT,
+  emptySums,
+  factsThrough,
+  figuresOf,
+  readQueueFacts,
+} from './queue-facts';
 
 const seconds = z.number().int().nullable();
 export const queueFigureRow = z.object({
@@ -113,16 +122,66 @@ const EMPTY: Row = {
   p90ServiceSeconds: null,
 };
 
+export interface Figures {
+  overall: Row;
+  services: Map<string, Row>;
+  windows: Map<string, Row>;
+  units: Map<string, Row>;
+  daily: QueueFiguresReply['daily'];
+}
+
 /**
  * Visits (tickets) and matters per service, window and unit, and per day, with average and p90 wait and
  * service times, over the period and scope (dashboard.read). Services in kiosk order, windows by center
- * and number, units root first.
+ * and number, units root first. Periods of more than EXACT_TICKET_LIMIT tickets come from the
+ * pre-aggregated facts where they cover the period (queue-facts.ts), others from the raw tickets.
  */
 export async function getQueueFigures(
   services: Services,
   { actor, input }: UseCaseCall<DashboardQuery>,
 ): Promise<QueueFiguresReply> {
   const scope = await resolveDashboardScope(services, actor, input);
+  const through = await factsThrough(services, scope);
+  const facts = through ? await readQueueFacts(services, scope, through) : null;
+  const figures =
+    facts && facts.tickets > EXACT_TICKET_LIMIT
+      ? figuresFromFacts(scope, facts)
+      : await rawFigures(services, scope);
+  const windowIds = [...figures.windows.keys()];
+  const windowRows = windowIds.length
+    ? (
+        await services.db.execute<{ id: string; number: number; name: string; center_name: string }>(sql`
+          select w.id, w.number, w.name, o.name as center_name from windows w
+          join organisations o on o.id = w.org_id where w.id = any(${uuidArray(windowIds)})`)
+      ).rows
+    : [];
+  const order = new Map<string, number>(serviceCodes.map((code, i) => [code, i]));
+  return {
+    ...scopeReply(scope),
+    overall: figures.overall,
+    services: [...figures.services]
+      .map(([code, r]) => ({ code, name: findService(code)?.nameZh ?? code, ...r }))
+      .sort((a, b) => (order.get(a.code) ?? 99) - (order.get(b.code) ?? 99) || a.code.localeCompare(b.code)),
+    windows: windowRows
+      .map((w) => ({
+        id: w.id,
+        number: w.number,
+        name: w.name,
+        centerName: w.center_name,
+        ...figures.windows.get(w.id)!,
+      }))
+      .sort((a, b) => a.centerName.localeCompare(b.centerName, 'zh-CN') || a.number - b.number),
+    byUnit: scope.units.map((unit: DashboardUnit) => ({
+      id: unit.id,
+      name: unitName(scope, unit.id),
+      ...(figures.units.get(unit.id) ?? EMPTY),
+    })),
+    daily: figures.daily,
+  };
+}
+
+/** The figures from the raw tickets: one grouping-sets query and the daily series. */
+export async function rawFigures(services: Services, scope: DashboardScope): Promise<Figures> {
   const [grouped, daily] = await Promise.all([
     services.db.execute<SqlRow>(queueFiguresSql(scope)),
     services.db.execute<{ date: string; tickets: number; finished: number }>(sql`
@@ -134,39 +193,45 @@ export async function getQueueFigures(
       group by t.business_date order by t.business_date`),
   ]);
   const rows = grouped.rows;
-  const windowIds = rows.flatMap((r) => (r.g_window === 0 && r.window_id ? [r.window_id] : []));
-  const windowRows = windowIds.length
-    ? (
-        await services.db.execute<{ id: string; number: number; name: string; center_name: string }>(sql`
-          select w.id, w.number, w.name, o.name as center_name from windows w
-          join organisations o on o.id = w.org_id where w.id = any(${uuidArray(windowIds)})`)
-      ).rows
-    : [];
-  const windowById = new Map(windowRows.map((w) => [w.id, w]));
   const overall = rows.find((r) => r.g_service + r.g_window + r.g_unit === 3);
-  const only = (key: 'g_service' | 'g_window' | 'g_unit') => rows.filter((r) => r[key] === 0);
-  const order = new Map<string, number>(serviceCodes.map((code, i) => [code, i]));
+  const only = (key: 'g_service' | 'g_window' | 'g_unit', id: (r: SqlRow) => string | null) =>
+    new Map(rows.filter((r) => r[key] === 0 && id(r)).map((r) => [id(r)!, rowOf(r)]));
   return {
-    ...scopeReply(scope),
     overall: overall ? rowOf(overall) : EMPTY,
-    services: only('g_service')
-      .map((r) => ({
-        code: r.service_code!,
-        name: findService(r.service_code!)?.nameZh ?? r.service_code!,
-        ...rowOf(r),
-      }))
-      .sort((a, b) => (order.get(a.code) ?? 99) - (order.get(b.code) ?? 99) || a.code.localeCompare(b.code)),
-    windows: only('g_window')
-      .filter((r) => r.window_id && windowById.has(r.window_id))
-      .map((r) => {
-        const w = windowById.get(r.window_id!)!;
-        return { id: w.id, number: w.number, name: w.name, centerName: w.center_name, ...rowOf(r) };
-      })
-      .sort((a, b) => a.centerName.localeCompare(b.centerName, 'zh-CN') || a.number - b.number),
-    byUnit: scope.units.map((unit) => {
-      const r = only('g_unit').find((x) => x.unit_id === unit.id);
-      return { id: unit.id, name: unitName(scope, unit.id), ...(r ? rowOf(r) : EMPTY) };
-    }),
+    services: only('g_service', (r) => r.service_code),
+    windows: only('g_window', (r) => r.window_id),
+    units: only('g_unit', (r) => r.unit_id),
     daily: daily.rows,
+  };
+}
+
+/** The figures from the facts' sums per organisation, service and window, rolled up here. */
+export function figuresFromFacts(
+  scope: DashboardScope,
+  facts: Awaited<ReturnType<typeof readQueueFacts>>,
+): Figures {
+  const overall = emptySums();
+  const by = {
+    services: new Map<string, ReturnType<typeof emptySums>>(),
+    windows: new Map(),
+    units: new Map(),
+  };
+  const at = (map: Map<string, ReturnType<typeof emptySums>>, key: string) =>
+    map.get(key) ?? map.set(key, emptySums()).get(key)!;
+  for (const g of facts.groups) {
+    addSums(overall, g.sums);
+    addSums(at(by.services, g.serviceCode), g.sums);
+    if (g.windowId) addSums(at(by.windows, g.windowId), g.sums);
+    const unit = scope.unitOf.get(g.orgId);
+    if (unit) addSums(at(by.units, unit), g.sums);
+  }
+  const rows = (map: Map<string, ReturnType<typeof emptySums>>) =>
+    new Map([...map].map(([key, sums]) => [key, figuresOf(sums)]));
+  return {
+    overall: facts.groups.length ? figuresOf(overall) : EMPTY,
+    services: rows(by.services),
+    windows: rows(by.windows),
+    units: rows(by.units),
+    daily: facts.daily,
   };
 }

@@ -5,12 +5,14 @@ import { z } from 'zod';
 import type { Services, UseCaseCall } from '../../context';
 import {
   type DashboardQuery,
+  type DashboardScope,
   orgFilter,
   resolveDashboardScope,
   scopeReply,
   scopeShape,
   unitTable,
 } from './dashboard-scope';
+import { factsPeriods, factsThrough } from './queue-facts';
 
 const summary = z.object({
   evaluations: z.number().int(),
@@ -41,6 +43,38 @@ const empty = (): Summary => ({
 });
 
 /**
+ * Ratings per unit and level: from the daily and monthly rating facts for the closed days they hold, from
+ * `evaluations` for the rest (counts: the same figures either way).
+ */
+function levelsSql(scope: DashboardScope, through: string | null) {
+  const { from, to } = scope.period;
+  if (!through)
+    return sql`
+      select u.unit_id, e.level, count(*)::int as n from evaluations e
+      join ${unitTable(scope)} on u.org_id = e.org_id
+      where ${orgFilter(sql`e.org_id`, scope)} and e.business_date between ${from} and ${to}
+      group by u.unit_id, e.level`;
+  const { closedTo, monthArray, rawFrom } = factsPeriods(scope, through);
+  return sql`
+    select u.unit_id, x.level, sum(x.n)::int as n from (
+      select m.org_id, m.level, m.n from dashboard_rating_facts m
+      where m.grain = 'month' and ${orgFilter(sql`m.org_id`, scope)} and m.period_start = any(${monthArray})
+      union all
+      select d.org_id, d.level, d.n from dashboard_rating_facts d
+      where d.grain = 'day' and ${orgFilter(sql`d.org_id`, scope)} and d.period_start between ${from} and ${closedTo}
+        and date_trunc('month', d.period_start)::date <> all(${monthArray})
+      ${
+        rawFrom
+          ? sql`union all
+      select e.org_id, e.level, count(*) from evaluations e
+      where ${orgFilter(sql`e.org_id`, scope)} and e.business_date between ${rawFrom} and ${to} group by 1, 2`
+          : sql``
+      }
+    ) x join ${unitTable(scope)} on u.org_id = x.org_id
+    group by u.unit_id, x.level`;
+}
+
+/**
  * 好差评 over the period (by the rating's business date) and the rectification of bad reviews (by the
  * date the item was opened), per unit (dashboard.read). Bad review = level ≤ 2 (core/evaluation
  * `isBadReview`); rectified = rectified or closed; overdue = the call-back or the fix done after, or still
@@ -52,12 +86,9 @@ export async function getSatisfactionFigures(
 ): Promise<SatisfactionReply> {
   const scope = await resolveDashboardScope(services, actor, input);
   const now = services.now().toISOString();
+  const through = await factsThrough(services, scope);
   const [levels, rects] = await Promise.all([
-    services.db.execute<{ unit_id: string; level: number; n: number }>(sql`
-      select u.unit_id, e.level, count(*)::int as n from evaluations e
-      join ${unitTable(scope)} on u.org_id = e.org_id
-      where ${orgFilter(sql`e.org_id`, scope)} and e.business_date between ${scope.period.from} and ${scope.period.to}
-      group by u.unit_id, e.level`),
+    services.db.execute<{ unit_id: string; level: number; n: number }>(levelsSql(scope, through)),
     services.db.execute<{ unit_id: string; status: string; overdue: boolean; n: number }>(sql`
       select u.unit_id, r.status,
         (((coalesce(r.called_back_at, ${now}::timestamptz) at time zone 'Asia/Shanghai')::date > r.callback_due_on)

@@ -1,0 +1,115 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/**
+ * Pre-aggregated daily and monthly facts of the leaders' dashboard (issue 7), for long periods over many
+ * halls. Closed business days only (Asia/Shanghai, before today): today's and any day after
+ * `dashboard_fact_state.through` are read from the raw tables. Written only by
+ * server/use-cases/dashboard/refresh-dashboard-facts.ts; a late change to a closed day's ticket or rating
+ * marks the day in `dashboard_fact_dirty` (trigger in server/db/custom-sql/dashboard-facts.sql) and the
+ * refresh rebuilds it and its month. No foreign keys: facts are derived, rebuilt from the rows they count.
+ */
+
+/**
+ * Visits and times per organisation, day or month, service and window (`grain` 'day': `periodStart` is the
+ * business date; 'month': the month's first day, only for months whose every day is closed). Counts and
+ * sums are exact; times are kept by bucket of core/dashboard/histogram.ts: a month row counts them per
+ * bucket (dense, summed element-wise when read), a day row lists each time's bucket (a few per window and
+ * day: 40 bytes instead of a 1.2 kB histogram).
+ */
+export const dashboardQueueFacts = pgTable(
+  'dashboard_queue_facts',
+  {
+    grain: text('grain').notNull(),
+    orgId: uuid('org_id').notNull(),
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    serviceCode: text('service_code').notNull(),
+    windowId: uuid('window_id'),
+    tickets: integer('tickets').notNull(),
+    finished: integer('finished').notNull(),
+    matters: integer('matters').notNull(),
+    noShows: integer('no_shows').notNull(),
+    waitN: integer('wait_n').notNull(),
+    waitSum: bigint('wait_sum', { mode: 'number' }).notNull(),
+    waitMax: integer('wait_max'),
+    serviceN: integer('service_n').notNull(),
+    serviceSum: bigint('service_sum', { mode: 'number' }).notNull(),
+    serviceMax: integer('service_max'),
+    /** Month rows: the count per bucket (144). */
+    waitHist: integer('wait_hist').array(),
+    serviceHist: integer('service_hist').array(),
+    /**
+     * Month rows: the histograms summed over every month of this organisation, service and window up to
+     * this one (a row exists for each closed month from the group's first): the histogram of any run of
+     * months is the difference of two rows.
+     */
+    cumWaitHist: integer('cum_wait_hist').array(),
+    cumServiceHist: integer('cum_service_hist').array(),
+    /** Day rows: the bucket of each time (a day of a window holds a few dozen at most). */
+    waitBuckets: integer('wait_buckets').array(),
+    serviceBuckets: integer('service_buckets').array(),
+  },
+  (t) => [
+    index('dashboard_queue_facts_idx').on(t.grain, t.orgId, t.periodStart),
+    // And dashboard_queue_facts_period_idx (grain, period_start) INCLUDE (the counts, sums and day rows'
+    // buckets), in server/db/custom-sql/dashboard-facts.sql: index-only reads of a province's period.
+    check('dashboard_queue_facts_grain_ck', sql`${t.grain} in ('day', 'month')`),
+  ],
+);
+
+/** Ratings (好差评) per organisation, day or month (as above) and level. */
+export const dashboardRatingFacts = pgTable(
+  'dashboard_rating_facts',
+  {
+    grain: text('grain').notNull(),
+    orgId: uuid('org_id').notNull(),
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    level: smallint('level').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.grain, t.orgId, t.periodStart, t.level] }),
+    check('dashboard_rating_facts_grain_ck', sql`${t.grain} in ('day', 'month')`),
+  ],
+);
+
+/** Tickets issued and finished per organisation and closed day (the dashboard's daily chart). */
+export const dashboardDayTotals = pgTable(
+  'dashboard_day_totals',
+  {
+    orgId: uuid('org_id').notNull(),
+    businessDate: date('business_date', { mode: 'string' }).notNull(),
+    tickets: integer('tickets').notNull(),
+    finished: integer('finished').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.businessDate] })],
+);
+
+/** One row (`id` = 1): the facts hold every closed day up to `through` (null: not built yet). */
+export const dashboardFactState = pgTable('dashboard_fact_state', {
+  id: smallint('id').primaryKey(),
+  through: date('through', { mode: 'string' }),
+  refreshedAt: timestamp('refreshed_at', { withTimezone: true, mode: 'date' }),
+});
+
+/** Closed days changed after their facts were built (late tickets, late status changes, late ratings). */
+export const dashboardFactDirty = pgTable(
+  'dashboard_fact_dirty',
+  {
+    orgId: uuid('org_id').notNull(),
+    businessDate: date('business_date', { mode: 'string' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.businessDate] })],
+);

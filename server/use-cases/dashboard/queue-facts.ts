@@ -1,0 +1,283 @@
+import { addCalendarDays } from '@core/calendar';
+import { HISTOGRAM_BUCKETS, p90FromHistogram } from '@core/dashboard';
+import { type SQL, sql } from 'drizzle-orm';
+import type { Services } from '../../context';
+import { type DashboardScope, orgFilter } from './dashboard-scope';
+import { hasDirtyFacts, refreshDashboardFacts } from './refresh-dashboard-facts';
+
+/**
+ * Up to this many tickets in the period the visit and time figures are computed from the raw tickets
+ * (exact p90, as before the facts); above it, from the facts (exact counts and averages, p90 within the
+ * bound of core/dashboard/histogram.ts). Measured: bench/sections/dashboard.ts, docs/dashboard.md.
+ */
+export const EXACT_TICKET_LIMIT = 20_000;
+
+/** Sums of one group of tickets: what a figure row is computed from. */
+export interface QueueSums {
+  tickets: number;
+  finished: number;
+  matters: number;
+  noShows: number;
+  waitN: number;
+  waitSum: number;
+  waitMax: number | null;
+  serviceN: number;
+  serviceSum: number;
+  serviceMax: number | null;
+  waitHist: number[];
+  serviceHist: number[];
+}
+
+export interface QueueFacts {
+  /** Per organisation, service and window. */
+  groups: { orgId: string; serviceCode: string; windowId: string | null; sums: QueueSums }[];
+  daily: { date: string; tickets: number; finished: number }[];
+  tickets: number;
+}
+
+export const emptySums = (): QueueSums => ({
+  tickets: 0,
+  finished: 0,
+  matters: 0,
+  noShows: 0,
+  waitN: 0,
+  waitSum: 0,
+  waitMax: null,
+  serviceN: 0,
+  serviceSum: 0,
+  serviceMax: null,
+  waitHist: new Array<number>(HISTOGRAM_BUCKETS).fill(0),
+  serviceHist: new Array<number>(HISTOGRAM_BUCKETS).fill(0),
+});
+
+const maxOf = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
+
+export function addSums(target: QueueSums, x: QueueSums): void {
+  target.tickets += x.tickets;
+  target.finished += x.finished;
+  target.matters += x.matters;
+  target.noShows += x.noShows;
+  target.waitN += x.waitN;
+  target.waitSum += x.waitSum;
+  target.waitMax = maxOf(target.waitMax, x.waitMax);
+  target.serviceN += x.serviceN;
+  target.serviceSum += x.serviceSum;
+  target.serviceMax = maxOf(target.serviceMax, x.serviceMax);
+  for (let b = 0; b < HISTOGRAM_BUCKETS; b++) {
+    target.waitHist[b]! += x.waitHist[b] ?? 0;
+    target.serviceHist[b]! += x.serviceHist[b] ?? 0;
+  }
+}
+
+/** The figure row of a group: averages rounded (as PostgreSQL's round(avg)), p90 from the histogram. */
+export function figuresOf(s: QueueSums) {
+  return {
+    tickets: s.tickets,
+    finished: s.finished,
+    matters: s.matters,
+    noShows: s.noShows,
+    avgWaitSeconds: s.waitN ? Math.round(s.waitSum / s.waitN) : null,
+    p90WaitSeconds: p90FromHistogram(s.waitHist, s.waitMax),
+    avgServiceSeconds: s.serviceN ? Math.round(s.serviceSum / s.serviceN) : null,
+    p90ServiceSeconds: p90FromHistogram(s.serviceHist, s.serviceMax),
+  };
+}
+
+interface GroupRow extends Record<string, unknown> {
+  org_id: string;
+  service_code: string;
+  window_id: string | null;
+  tickets: number;
+  finished: number;
+  matters: number;
+  no_shows: number;
+  wait_n: number;
+  wait_sum: number;
+  wait_max: number | null;
+  service_n: number;
+  service_sum: number;
+  service_max: number | null;
+  wait_hist: number[] | null;
+  service_hist: number[] | null;
+  wait_buckets: number[] | null;
+  service_buckets: number[] | null;
+}
+
+/**
+ * The closed days the facts hold for this period (`through` = their last), or null when the facts do
+ * not cover the period's first day (never built, or the period lies after them). Changed days waiting
+ * for the job are rebuilt first, so that facts never lag the tickets they count.
+ */
+export async function factsThrough(services: Services, scope: DashboardScope): Promise<string | null> {
+  const read = async () =>
+    (
+      await services.db.execute<{ through: string | null }>(
+        // `lawhall.dashboard_facts = off` on a connection reads the raw tables (the bench's comparison).
+        sql`select through::text as through from dashboard_fact_state
+            where id = 1 and coalesce(current_setting('lawhall.dashboard_facts', true), 'on') <> 'off'`,
+      )
+    ).rows[0]?.through ?? null;
+  const through = await read();
+  if (through === null || through < scope.period.from) return null;
+  if (await hasDirtyFacts(services)) await refreshDashboardFacts(services);
+  return through;
+}
+
+/**
+ * How the facts split a period: closed days up to `closedTo` (months wholly inside it from month rows,
+ * the other days from day rows) and, from `rawFrom` (null: none), days read from the raw tables.
+ */
+export function factsPeriods(scope: DashboardScope, through: string) {
+  const { from, to } = scope.period;
+  const closedTo = to < through ? to : through;
+  const months: string[] = [];
+  for (let m = `${from.slice(0, 7)}-01`; m <= closedTo; m = nextMonth(m))
+    if (m >= from && addCalendarDays(nextMonth(m), -1) <= closedTo) months.push(m);
+  return {
+    closedTo,
+    months,
+    monthArray: sql`${`{${months.join(',')}}`}::date[]`,
+    rawFrom: closedTo === to ? null : addCalendarDays(closedTo, 1),
+  };
+}
+
+/**
+ * Visit and time sums of the period from the facts (months wholly inside the covered part, single days
+ * at its edges) and from the raw tickets for the days after `through` (today, or days the job has not
+ * reached yet), per organisation, service and window; and the daily series.
+ */
+export async function readQueueFacts(
+  services: Services,
+  scope: DashboardScope,
+  through: string,
+): Promise<QueueFacts> {
+  const { from, to } = scope.period;
+  const { closedTo, months, monthArray, rawFrom } = factsPeriods(scope, through);
+  const sums = sql`sum(q.tickets)::int as tickets, sum(q.finished)::int as finished,
+      sum(q.matters)::int as matters, sum(q.no_shows)::int as no_shows, sum(q.wait_n)::int as wait_n,
+      sum(q.wait_sum)::bigint as wait_sum, max(q.wait_max) as wait_max, sum(q.service_n)::int as service_n,
+      sum(q.service_sum)::bigint as service_sum, max(q.service_max) as service_max`;
+  // Whole months: counts and sums over their rows; histograms as the difference of two cumulative rows
+  // (the last month's, minus the one before the first month's), for groups with any time.
+  const firstMonth = months[0];
+  const lastMonth = months.at(-1);
+  const before = firstMonth ? `${addCalendarDays(firstMonth, -1).slice(0, 8)}01` : null;
+  const diff = (column: string) =>
+    sql.raw(
+      `array[${Array.from({ length: HISTOGRAM_BUCKETS }, (_, i) => `sum(case when q.period_start = '${lastMonth}' then ${column}[${i + 1}] else -${column}[${i + 1}] end)`).join(',')}]::int[]`,
+    );
+  const monthFacts = sql`
+    with s as materialized (
+      select q.org_id, q.service_code, q.window_id, ${sums}
+      from dashboard_queue_facts q
+      where q.grain = 'month' and ${orgFilter(sql`q.org_id`, scope)} and q.period_start = any(${monthArray})
+      group by 1, 2, 3 having sum(q.tickets) > 0
+    ),
+    h as (
+      select q.org_id, q.service_code, q.window_id, ${diff('q.cum_wait_hist')} as wait_hist,
+        ${diff('q.cum_service_hist')} as service_hist
+      from dashboard_queue_facts q
+      join s on s.org_id = q.org_id and s.service_code = q.service_code and s.window_id is not distinct from q.window_id
+        and s.wait_n + s.service_n > 0
+      where q.grain = 'month' and ${orgFilter(sql`q.org_id`, scope)}
+        and q.period_start in (${lastMonth ?? null}::date, ${before}::date)
+      group by 1, 2, 3
+    )
+    select s.*, h.wait_hist, h.service_hist, null::int[] as wait_buckets, null::int[] as service_buckets
+    from s left join h on h.org_id = s.org_id and h.service_code = s.service_code
+      and h.window_id is not distinct from s.window_id`;
+  // Edge days: their rows as they are (an index-only scan), summed here — cheaper than concatenating the
+  // bucket lists in SQL.
+  const dayFacts = sql`
+    select q.org_id, q.service_code, q.window_id, q.tickets, q.finished, q.matters, q.no_shows, q.wait_n,
+      q.wait_sum, q.wait_max, q.service_n, q.service_sum, q.service_max, null::int[] as wait_hist,
+      null::int[] as service_hist, q.wait_buckets, q.service_buckets
+    from dashboard_queue_facts q
+    where q.grain = 'day' and ${orgFilter(sql`q.org_id`, scope)} and q.period_start between ${from} and ${closedTo}
+      and date_trunc('month', q.period_start)::date <> all(${monthArray})`;
+  const raw = rawFrom
+    ? sql`
+    select t.org_id, t.service_code, t.window_id, count(*)::int as tickets,
+      (count(*) filter (where t.status = 'finished'))::int as finished, count(t.matter_id)::int as matters,
+      (count(*) filter (where t.status in ('no-show', 'closed')))::int as no_shows,
+      (count(w.s) filter (where w.s >= 0))::int as wait_n, coalesce(sum(w.s) filter (where w.s >= 0), 0)::bigint as wait_sum,
+      max(w.s) filter (where w.s >= 0) as wait_max,
+      (count(v.s) filter (where v.s >= 0))::int as service_n, coalesce(sum(v.s) filter (where v.s >= 0), 0)::bigint as service_sum,
+      max(v.s) filter (where v.s >= 0) as service_max, null::int[] as wait_hist, null::int[] as service_hist,
+      array_agg(dashboard_bucket(w.s)) filter (where w.s >= 0) as wait_buckets,
+      array_agg(dashboard_bucket(v.s)) filter (where v.s >= 0) as service_buckets
+    from tickets t
+    cross join lateral (select floor(extract(epoch from t.first_called_at - t.issued_at))::int as s) w
+    cross join lateral (select floor(extract(epoch from t.finished_at - t.started_at))::int as s) v
+    where ${orgFilter(sql`t.org_id`, scope)} and t.business_date between ${rawFrom} and ${to}
+    group by 1, 2, 3`
+    : null;
+  const dailySql = sql`
+      select business_date::text as date, tickets, finished from (
+        select d.business_date, sum(d.tickets)::int as tickets, sum(d.finished)::int as finished
+        from dashboard_day_totals d
+        where ${orgFilter(sql`d.org_id`, scope)} and d.business_date between ${from} and ${closedTo}
+        group by 1
+        ${
+          rawFrom
+            ? sql`union all
+        select t.business_date, count(*)::int, (count(*) filter (where t.status = 'finished'))::int from tickets t
+        where ${orgFilter(sql`t.org_id`, scope)} and t.business_date between ${rawFrom} and ${to} group by 1`
+            : sql``
+        }) x order by 1`;
+  const [monthRows, dayRows, rawRows, daily] = await Promise.all([
+    months.length ? withoutJit<GroupRow>(services, monthFacts) : [],
+    withoutJit<GroupRow>(services, dayFacts),
+    raw ? withoutJit<GroupRow>(services, raw) : [],
+    withoutJit<{ date: string; tickets: number; finished: number }>(services, dailySql),
+  ]);
+  const groups = new Map<string, QueueFacts['groups'][number]>();
+  let tickets = 0;
+  for (const r of [...monthRows, ...dayRows, ...rawRows]) {
+    const key = `${r.org_id}|${r.service_code}|${r.window_id ?? ''}`;
+    const group =
+      groups.get(key) ??
+      groups
+        .set(key, { orgId: r.org_id, serviceCode: r.service_code, windowId: r.window_id, sums: emptySums() })
+        .get(key)!;
+    const target = group.sums;
+    target.tickets += r.tickets;
+    target.finished += r.finished;
+    target.matters += r.matters;
+    target.noShows += r.no_shows;
+    target.waitN += r.wait_n;
+    target.waitSum += Number(r.wait_sum);
+    target.waitMax = maxOf(target.waitMax, r.wait_max);
+    target.serviceN += r.service_n;
+    target.serviceSum += Number(r.service_sum);
+    target.serviceMax = maxOf(target.serviceMax, r.service_max);
+    addHistogram(target.waitHist, r.wait_hist, r.wait_buckets);
+    addHistogram(target.serviceHist, r.service_hist, r.service_buckets);
+    tickets += r.tickets;
+  }
+  return { groups: [...groups.values()], daily, tickets };
+}
+
+/**
+ * One statement with JIT compilation off: the histogram sums (288 aggregates) cost PostgreSQL's JIT a
+ * second to compile, far more than they take to run.
+ */
+async function withoutJit<T extends Record<string, unknown>>(services: Services, query: SQL): Promise<T[]> {
+  return services.db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    return (await tx.execute<T>(query)).rows as T[];
+  });
+}
+
+/** The first day of the month after `m` (a month's first day). */
+function nextMonth(m: string): string {
+  const year = Number(m.slice(0, 4));
+  const month = Number(m.slice(5, 7));
+  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+}
+
+/** Adds a dense histogram, or a list of buckets, into `target`. */
+function addHistogram(target: number[], dense: number[] | null, buckets: number[] | null): void {
+  if (dense) for (let b = 0; b < HISTOGRAM_BUCKETS; b++) target[b]! += dense[b] ?? 0;
+  for (const b of buckets ?? []) target[b]! += 1;
+}
