@@ -213,6 +213,12 @@ describe('citizen on the phone: apply, track, rate; the leader sees the overdue 
     await leader.getByText('已逾期', { exact: true }).click();
     await expect.poll(() => leader.getByRole('row').filter({ hasText: matterNumber }).count()).toBe(1);
     if (SHOTS) await leader.screenshot({ path: '/tmp/m-leader-rectifications.png', fullPage: true });
+    // In English the status is English too, not the server's Chinese label.
+    await leader.getByRole('button', { name: /English/ }).click();
+    await expect
+      .poll(() => row.getByTestId('rectification-status').textContent())
+      .toBe('Awaiting call-back (overdue)');
+    await leader.getByRole('button', { name: /中文/ }).click();
     await leaderContext.close();
   }, 120_000);
 });

@@ -1,20 +1,14 @@
-import { RECTIFICATION_STATUS_LABELS } from '@core/evaluation';
 import { VENUE_TYPE_LABELS, VENUE_TYPE_LABELS_EN } from '@core/publicity';
 import { useMemo } from 'react';
 import { type MessagePairs, pick, useCodeLabel, useI18n } from '../../app/i18n';
-import { LEVEL } from '../evaluations/messages';
-import { PRIORITY_GROUP, TICKET_STATUS, useServiceName } from '../queue/messages';
-
 /**
  * The codes the dashboard's figures and lists carry, as `code: [zh-CN, en-US]` (the Chinese from core's
  * label tables where core has them), so no chart axis, slice or list column shows a raw code.
  */
-export const RECTIFICATION_STATUS: MessagePairs = {
-  open: [RECTIFICATION_STATUS_LABELS.open, 'Awaiting call-back'],
-  'called-back': [RECTIFICATION_STATUS_LABELS['called-back'], 'Called back, being rectified'],
-  rectified: [RECTIFICATION_STATUS_LABELS.rectified, 'Rectified, awaiting re-rating'],
-  closed: [RECTIFICATION_STATUS_LABELS.closed, 'Closed'],
-};
+import { LEVEL, RECTIFICATION_STATUS } from '../evaluations/messages';
+import { PRIORITY_GROUP, TICKET_STATUS, useServiceName } from '../queue/messages';
+
+export { RECTIFICATION_STATUS };
 
 export const VENUE_TYPE: MessagePairs = Object.fromEntries(
   Object.entries(VENUE_TYPE_LABELS).map(([code, zh]) => [

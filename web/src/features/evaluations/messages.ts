@@ -1,3 +1,4 @@
+import { RECTIFICATION_STATUS_LABELS } from '@core/evaluation';
 import { type MessagePairs, useMessages, type Vars } from '../../app/i18n';
 
 /** The service-evaluation pages' strings (my ratings, rankings, rectification) and appointments, zh-CN first. */
@@ -91,6 +92,14 @@ export type EvaluationMessage = keyof typeof MESSAGES;
 export function useEvaluationMessages(): (key: EvaluationMessage, vars?: Vars) => string {
   return useMessages(MESSAGES);
 }
+
+/** The steps of a rectification item (core RECTIFICATION_STATUS_LABELS in Chinese). */
+export const RECTIFICATION_STATUS: MessagePairs = {
+  open: [RECTIFICATION_STATUS_LABELS.open, 'Awaiting call-back'],
+  'called-back': [RECTIFICATION_STATUS_LABELS['called-back'], 'Called back, being rectified'],
+  rectified: [RECTIFICATION_STATUS_LABELS.rectified, 'Rectified, awaiting re-rating'],
+  closed: [RECTIFICATION_STATUS_LABELS.closed, 'Closed'],
+};
 
 /** Rating levels 1–5 (政务服务好差评). */
 export const LEVEL: MessagePairs = {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useCodeLabel } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
 import { api, errorMessage } from '../../lib/api';
-import { LEVEL, useEvaluationMessages } from './messages';
+import { LEVEL, RECTIFICATION_STATUS, useEvaluationMessages } from './messages';
 import { LEVEL_COLORS, PartyBadge } from './party-badge';
 import type { RectificationItem } from './types';
 
@@ -16,6 +16,7 @@ export default function RectificationsPage() {
   const { message } = AntApp.useApp();
   const m = useEvaluationMessages();
   const levelLabel = useCodeLabel(LEVEL);
+  const statusLabel = useCodeLabel(RECTIFICATION_STATUS);
   const queryClient = useQueryClient();
   const [filter, setFilter] = useState<Filter>('active');
   const [step, setStep] = useState<{ item: RectificationItem; kind: 'callback' | 'rectify' }>();
@@ -108,7 +109,9 @@ export default function RectificationsPage() {
                     color={r.status === 'closed' ? 'green' : r.overdue ? 'red' : 'blue'}
                     data-testid="rectification-status"
                   >
-                    {r.overdue ? m('statusOverdue', { status: r.statusLabel }) : r.statusLabel}
+                    {r.overdue
+                      ? m('statusOverdue', { status: statusLabel(r.status, r.statusLabel) })
+                      : statusLabel(r.status, r.statusLabel)}
                   </Tag>
                   {r.escalatedAt ? <Tag color="volcano">{m('escalated')}</Tag> : null}
                   {r.followUpLevel ? (
