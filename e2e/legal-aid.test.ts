@@ -262,6 +262,7 @@ describe('法律援助: kiosk ticket → intake → 受理 → 审查 → 给予
     const dialog = director.getByRole('dialog');
     const row = dialog.locator('tr').filter({ hasText: '周志远' });
     await row.waitFor();
+    expect(await row.textContent()).toMatch(/在办法律援助案件 \d+ 件/);
     await row.click();
     await dialog.getByRole('button', { name: /^指\s*派$/ }).click();
     await dialog.waitFor({ state: 'detached' });

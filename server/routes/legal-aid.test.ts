@@ -105,6 +105,12 @@ describe('legal aid: the happy path on one business day (五个当天)', () => {
     expect(suggestions.statusCode, suggestions.body).toBe(200);
     expect(suggestions.json()[0]).toMatchObject({ lawyerId: t.lawyerId, conflict: false });
     expect(suggestions.json()[0].reasons.join()).toContain('劳动争议');
+    // The same reasons as data, one Chinese text per code, for the client's language.
+    const top = suggestions.json()[0] as { reasons: string[]; reasonCodes: { code: string; n?: number }[] };
+    expect(top.reasonCodes).toContainEqual({ code: 'specialty', specialties: ['劳动争议'] });
+    expect(top.reasonCodes).toContainEqual({ code: 'load', n: 0 });
+    expect(top.reasons).toHaveLength(top.reasonCodes.length);
+    expect(top.reasons[top.reasonCodes.findIndex((r) => r.code === 'load')]).toBe('在办法律援助案件 0 件');
 
     // Before assignment, the lawyer cannot see the matter at all.
     expect((await t.lawyer.get(`/api/legal-aid/applications/${id}`)).statusCode).toBe(403);

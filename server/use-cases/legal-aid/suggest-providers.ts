@@ -8,12 +8,26 @@ import { lawyers, legalAidMatters, organisations, persons } from '../../db/schem
 import { specialtiesFor } from './labels';
 import { loadMatter, loadState, resourceOf } from './matter-store';
 
+/**
+ * One reason for a suggestion, as data for the client's own words: `specialty` (the matched specialties, as
+ * the roster names them), `area`, `team`, `load` (`n` open aid matters), `senior` (`n` years of practice,
+ * 法律援助法 第二十六条), `conflict` (律师法 第三十九条).
+ */
+export const suggestionReason = z.object({
+  code: z.enum(['specialty', 'area', 'team', 'load', 'senior', 'conflict']),
+  specialties: z.array(z.string()).optional(),
+  n: z.number().int().optional(),
+});
+export type SuggestionReason = z.infer<typeof suggestionReason>;
+
 export const providerSuggestion = z.object({
   lawyerId: z.string(),
   name: z.string(),
   firmName: z.string().nullable(),
   score: z.number(),
+  /** The reasons in Chinese, in the order of `reasonCodes`. */
   reasons: z.array(z.string()),
+  reasonCodes: z.array(suggestionReason),
   load: z.number().int(),
   teamMember: z.boolean(),
   yearsOfPractice: z.number().int(),
@@ -32,6 +46,24 @@ const CLOSED = [
   'archived',
   'terminated',
 ];
+
+/** A suggestion's reason in Chinese (the `reasons` of the reply). */
+function reasonZh(reason: SuggestionReason): string {
+  switch (reason.code) {
+    case 'specialty':
+      return `专业对口：${(reason.specialties ?? []).join('、')}`;
+    case 'area':
+      return '服务区域与申请人所在地一致';
+    case 'team':
+      return '公共法律服务律师团成员';
+    case 'load':
+      return `在办法律援助案件 ${reason.n ?? 0} 件`;
+    case 'senior':
+      return `执业 ${reason.n ?? 0} 年，符合第二十六条要求`;
+    case 'conflict':
+      return '利益冲突：对方当事人是该律师承办的其他援助案件的受援人';
+  }
+}
 
 /** Score weights: specialty first, then area, team, load (per open matter). */
 const WEIGHT = { specialty: 40, area: 20, team: 10, perOpenMatter: 5 } as const;
@@ -90,33 +122,35 @@ export async function suggestProviders(
   for (const { lawyer, firmName } of candidates) {
     const years = year - lawyer.firstPracticeYear;
     if (senior && years < 3) continue;
-    const reasons: string[] = [];
+    const reasonCodes: SuggestionReason[] = [];
     let score = 0;
     const matched = lawyer.specialties.filter((s) => wanted.includes(s));
     if (matched.length > 0) {
       score += WEIGHT.specialty;
-      reasons.push(`专业对口：${matched.join('、')}`);
+      reasonCodes.push({ code: 'specialty', specialties: matched });
     }
     if (lawyer.areas.includes(row.regionCode)) {
       score += WEIGHT.area;
-      reasons.push('服务区域与申请人所在地一致');
+      reasonCodes.push({ code: 'area' });
     }
     if (lawyer.teamMember) {
       score += WEIGHT.team;
-      reasons.push('公共法律服务律师团成员');
+      reasonCodes.push({ code: 'team' });
     }
     const load = loadOf.get(lawyer.id) ?? 0;
     score -= load * WEIGHT.perOpenMatter;
-    reasons.push(`在办法律援助案件 ${load} 件`);
-    if (senior) reasons.push(`执业 ${years} 年，符合第二十六条要求`);
+    reasonCodes.push({ code: 'load', n: load });
+    if (senior) reasonCodes.push({ code: 'senior', n: years });
     const conflict = conflicted.has(lawyer.id);
-    if (conflict) reasons.push('利益冲突：对方当事人是该律师承办的其他援助案件的受援人');
+    if (conflict) reasonCodes.push({ code: 'conflict' });
+    const reasons = reasonCodes.map(reasonZh);
     suggestions.push({
       lawyerId: lawyer.id,
       name: lawyer.name,
       firmName,
       score,
       reasons,
+      reasonCodes,
       load,
       teamMember: lawyer.teamMember,
       yearsOfPractice: years,

@@ -48,19 +48,9 @@ import {
   type TeamReason,
 } from '../../lib/types';
 
+import { SPECIALTY_SUGGESTIONS } from './specialties';
+
 const LAWYERS_KEY = ['lawyers'] as const;
-const SPECIALTY_SUGGESTIONS = [
-  '婚姻家事',
-  '劳动争议',
-  '刑事辩护',
-  '交通事故',
-  '合同纠纷',
-  '行政诉讼',
-  '医疗纠纷',
-  '房产纠纷',
-  '公司法务',
-  '知识产权',
-];
 
 interface Filters {
   q?: string;

@@ -2,19 +2,45 @@ import { CrownOutlined, WarningFilled } from '@ant-design/icons';
 import { ASSIGNMENT_BASES, type AssignmentBasis } from '@core/procedures/legal-aid-vocabulary';
 import { Alert, Checkbox, Form, Input, Select, Table, Tag, Tooltip } from 'antd';
 import { useEffect } from 'react';
-import { useTr } from '../../app/i18n';
+import { useCodeLabel, useTr } from '../../app/i18n';
+import { SPECIALTY } from '../lawyers/specialties';
 import { useProviderSuggestions } from './queries';
-import type { MatterDetail, ProviderSuggestion } from './types';
+import type { MatterDetail, ProviderSuggestion, SuggestionReason } from './types';
 import { ASSIGNMENT_BASIS_EN } from './vocabulary';
 
 /**
  * 指派: the ranked suggestions (GET /provider-suggestions) with their reasons, current load, lawyer-team
  * membership and conflicts; the clerk picks one row. The top conflict-free suggestion is preselected.
- * The reasons are the server's words (Chinese).
+ * The reasons come as data (`reasonCodes`) and are worded here in the chosen language.
  */
 export function AssignPicker({ detail }: { detail: MatterDetail }) {
   const form = Form.useFormInstance();
   const tr = useTr();
+  const specialty = useCodeLabel(SPECIALTY);
+  const reasonText = (r: SuggestionReason): string => {
+    switch (r.code) {
+      case 'specialty': {
+        const names = (r.specialties ?? []).map((s) => specialty(s, s));
+        return tr(`专业对口：${names.join('、')}`, `Specialty: ${names.join(', ')}`);
+      }
+      case 'area':
+        return tr('服务区域与申请人所在地一致', 'Serves the applicant’s area');
+      case 'team':
+        return tr('公共法律服务律师团成员', 'Member of the public legal service lawyer team');
+      case 'load':
+        return tr(`在办法律援助案件 ${r.n ?? 0} 件`, `${r.n ?? 0} open aid case${r.n === 1 ? '' : 's'}`);
+      case 'senior':
+        return tr(
+          `执业 ${r.n ?? 0} 年，符合第二十六条要求`,
+          `${r.n ?? 0} year${r.n === 1 ? '' : 's'} in practice, as art. 26 requires`,
+        );
+      case 'conflict':
+        return tr(
+          '利益冲突：对方当事人是该律师承办的其他援助案件的受援人',
+          'Conflict of interest: the opposing party is aided by this lawyer in another case',
+        );
+    }
+  };
   const suggestions = useProviderSuggestions(detail.id, true);
   const providerId = Form.useWatch('providerId', form) as string | undefined;
   const rows = suggestions.data ?? [];
@@ -97,9 +123,9 @@ export function AssignPicker({ detail }: { detail: MatterDetail }) {
             title: tr('推荐理由', 'Why suggested'),
             render: (_v, row) => (
               <div className="la-suggestion-reasons">
-                {row.reasons.map((r) => (
-                  <Tag key={r} variant="filled">
-                    {r}
+                {row.reasonCodes.map((r) => (
+                  <Tag key={r.code} variant="filled">
+                    {reasonText(r)}
                   </Tag>
                 ))}
               </div>

@@ -173,12 +173,21 @@ export interface MatterReview {
   reviewerName: string | null;
 }
 
+/** Why a lawyer is suggested (server/use-cases/legal-aid/suggest-providers.ts `suggestionReason`). */
+export interface SuggestionReason {
+  code: 'specialty' | 'area' | 'team' | 'load' | 'senior' | 'conflict';
+  specialties?: string[];
+  n?: number;
+}
+
 export interface ProviderSuggestion {
   lawyerId: string;
   name: string;
   firmName: string | null;
   score: number;
+  /** The reasons in Chinese (server words); `reasonCodes` the same as data, for the chosen language. */
   reasons: string[];
+  reasonCodes: SuggestionReason[];
   load: number;
   teamMember: boolean;
   yearsOfPractice: number;
