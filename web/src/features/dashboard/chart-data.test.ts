@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { labelWidth, withReadableCategoryAxes } from './chart-data';
 
+/** The option as ECharts gets it (the helper keeps the option's own type, which knows no axisLabel). */
+const readable = (option: Record<string, unknown>) => withReadableCategoryAxes(option);
+
 const SERVICES = [
   '法律咨询',
   '法律援助',
@@ -15,11 +18,11 @@ type Axis = { axisLabel: Record<string, unknown> };
 
 describe('category axis labels of the dashboard charts', () => {
   it('shows every label of a crowded x axis, rotated and cut with an ellipsis', () => {
-    const option = withReadableCategoryAxes({
+    const option = readable({
       xAxis: { type: 'category', data: SERVICES },
       yAxis: { type: 'value' },
     });
-    expect((option.xAxis as Axis).axisLabel).toMatchObject({
+    expect((option.xAxis as unknown as Axis).axisLabel).toMatchObject({
       interval: 0,
       rotate: 30,
       overflow: 'truncate',
@@ -31,24 +34,28 @@ describe('category axis labels of the dashboard charts', () => {
   });
 
   it('keeps a few short labels upright, but still every one of them', () => {
-    const option = withReadableCategoryAxes({ xAxis: { type: 'category', data: ['给予', '不予'] } });
-    expect((option.xAxis as Axis).axisLabel).toEqual({ interval: 0, hideOverlap: false });
+    const option = readable({ xAxis: { type: 'category', data: ['给予', '不予'] } });
+    expect((option.xAxis as unknown as Axis).axisLabel).toEqual({ interval: 0, hideOverlap: false });
   });
 
   it('cuts long names of horizontal bars (category y axis) to a fixed width', () => {
-    const option = withReadableCategoryAxes({
+    const option = readable({
       xAxis: { type: 'value' },
       yAxis: { type: 'category', data: ['劳动关系或者劳动报酬纠纷以及其他很长的事项名称'] },
     });
-    expect((option.yAxis as Axis).axisLabel).toMatchObject({ interval: 0, width: 140, overflow: 'truncate' });
+    expect((option.yAxis as unknown as Axis).axisLabel).toMatchObject({
+      interval: 0,
+      width: 140,
+      overflow: 'truncate',
+    });
   });
 
   it('lets a chart keep its own axisLabel and tooltip, and leaves charts without categories alone', () => {
-    const option = withReadableCategoryAxes({
+    const option = readable({
       tooltip: { trigger: 'item' },
       xAxis: [{ type: 'category', data: SERVICES, axisLabel: { interval: 'auto', rotate: 45 } }],
     });
-    expect((option.xAxis as Axis[])[0]!.axisLabel).toMatchObject({ interval: 'auto', rotate: 45 });
+    expect((option.xAxis as unknown as Axis[])[0]!.axisLabel).toMatchObject({ interval: 'auto', rotate: 45 });
     expect(option.tooltip).toMatchObject({ trigger: 'item' });
     const pie = { series: [{ type: 'pie', data: [] }] };
     expect(withReadableCategoryAxes(pie)).toBe(pie);
