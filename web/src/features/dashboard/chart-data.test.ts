@@ -19,12 +19,15 @@ type Axis = { axisLabel: Record<string, unknown> };
 describe('category axis labels of the dashboard charts', () => {
   it('shows every label of a crowded x axis, rotated and cut with an ellipsis', () => {
     const option = readable({
+      legend: {},
       xAxis: { type: 'category', data: SERVICES },
       yAxis: { type: 'value' },
     });
+    // The legend leaves the bottom to the rotated labels.
+    expect(option.legend).toEqual({ top: 0 });
     expect((option.xAxis as unknown as Axis).axisLabel).toMatchObject({
       interval: 0,
-      rotate: 30,
+      rotate: 45,
       overflow: 'truncate',
       ellipsis: '…',
     });
@@ -34,8 +37,9 @@ describe('category axis labels of the dashboard charts', () => {
   });
 
   it('keeps a few short labels upright, but still every one of them', () => {
-    const option = readable({ xAxis: { type: 'category', data: ['给予', '不予'] } });
+    const option = readable({ legend: {}, xAxis: { type: 'category', data: ['给予', '不予'] } });
     expect((option.xAxis as unknown as Axis).axisLabel).toEqual({ interval: 0, hideOverlap: false });
+    expect(option.legend).toEqual({});
   });
 
   it('cuts long names of horizontal bars (category y axis) to a fixed width', () => {
@@ -53,9 +57,9 @@ describe('category axis labels of the dashboard charts', () => {
   it('lets a chart keep its own axisLabel and tooltip, and leaves charts without categories alone', () => {
     const option = readable({
       tooltip: { trigger: 'item' },
-      xAxis: [{ type: 'category', data: SERVICES, axisLabel: { interval: 'auto', rotate: 45 } }],
+      xAxis: [{ type: 'category', data: SERVICES, axisLabel: { interval: 'auto', rotate: 60 } }],
     });
-    expect((option.xAxis as unknown as Axis[])[0]!.axisLabel).toMatchObject({ interval: 'auto', rotate: 45 });
+    expect((option.xAxis as unknown as Axis[])[0]!.axisLabel).toMatchObject({ interval: 'auto', rotate: 60 });
     expect(option.tooltip).toMatchObject({ trigger: 'item' });
     const pie = { series: [{ type: 'pie', data: [] }] };
     expect(withReadableCategoryAxes(pie)).toBe(pie);

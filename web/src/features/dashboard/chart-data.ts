@@ -102,7 +102,7 @@ type AxisOption = Record<string, unknown> & { type?: unknown; data?: readonly un
 /**
  * Every category label shown: ECharts hides labels of a crowded category axis (interval 'auto'), so
  * services, windows and units lost their names. A category axis gets `interval: 0`; on the x axis the
- * labels are rotated 30° when they would not fit side by side, and each label is cut with an ellipsis to
+ * labels are rotated 45° (readable at 30px a category, a phone's width) when they would not fit side by side, and each label is cut with an ellipsis to
  * a fixed width (the axis tooltip and the chart's accessible name give the full name). A y axis
  * (horizontal bars, for long names) cuts its labels to 140px. An axisLabel the chart sets itself wins
  * (e.g. `interval: 'auto'` for a date axis of a month, where every label is not needed).
@@ -120,7 +120,7 @@ export function withReadableCategoryAxes<T extends Record<string, unknown>>(opti
     const crowded = horizontal && names.length * (widest + 8) > UPRIGHT_TOTAL_PX;
     const auto = horizontal
       ? crowded
-        ? { interval: 0, rotate: 30, width: ROTATED_LABEL_PX, overflow: 'truncate', ellipsis: '…' }
+        ? { interval: 0, rotate: 45, width: ROTATED_LABEL_PX, overflow: 'truncate', ellipsis: '…' }
         : { interval: 0, hideOverlap: false }
       : { interval: 0, width: SIDE_LABEL_PX, overflow: 'truncate', ellipsis: '…' };
     return { ...a, axisLabel: { ...auto, ...((a.axisLabel as object | undefined) ?? {}) } };
@@ -129,10 +129,19 @@ export function withReadableCategoryAxes<T extends Record<string, unknown>>(opti
     .flatMap((a) => (Array.isArray(a) ? a : [a]))
     .some((a) => a !== null && typeof a === 'object' && (a as AxisOption).type === 'category');
   if (!hasCategory) return option;
+  const xAxis = fix(option.xAxis, true);
+  const rotated = (Array.isArray(xAxis) ? xAxis : [xAxis]).some(
+    (a) =>
+      a !== null &&
+      typeof a === 'object' &&
+      'rotate' in (((a as AxisOption).axisLabel as object | undefined) ?? {}),
+  );
   return {
     ...option,
-    xAxis: fix(option.xAxis, true),
+    xAxis,
     yAxis: fix(option.yAxis, false),
+    // Rotated labels reach down to where ECharts puts the legend: the legend goes to the top.
+    ...(rotated && option.legend ? { legend: { top: 0, ...(option.legend as object) } } : {}),
     // The full name of a cut label: the axis tooltip names the category.
     tooltip: { trigger: 'axis', confine: true, ...((option.tooltip as object | undefined) ?? {}) },
   };
