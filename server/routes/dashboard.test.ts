@@ -356,6 +356,22 @@ describe('visits and times', () => {
     expect(reversed.statusCode).toBe(400);
     expect(reversed.json()).toMatchObject({ code: 'DASHBOARD.PERIOD_REVERSED', field: 'to' });
   });
+
+  it('checks every list and export query against its schema, and every list reply (routes from one table)', async () => {
+    for (const kind of ['tickets', 'legal-aid', 'evaluations', 'lectures']) {
+      expect((await receptionist.get(`/api/dashboard/lists/${kind}?${PERIOD}`)).statusCode).toBe(403);
+      expect((await receptionist.get(`/api/dashboard/export/${kind}?${PERIOD}`)).statusCode).toBe(403);
+      const tooBig = await leader.get(`/api/dashboard/lists/${kind}?${PERIOD}&pageSize=500`);
+      expect(tooBig.statusCode, kind).toBe(400);
+      const listed = await leader.get(`/api/dashboard/lists/${kind}?${PERIOD}&pageSize=1`);
+      expect(listed.statusCode, listed.body).toBe(200);
+      expect(Object.keys(listed.json()).sort()).toEqual(['items', 'total']);
+      expect(listed.json().items.length).toBeLessThanOrEqual(1);
+    }
+    const badFive = await leader.get(`/api/dashboard/export/legal-aid?${PERIOD}&five=maybe`);
+    expect(badFive.statusCode).toBe(400);
+    expect(badFive.json()).toMatchObject({ field: 'five' });
+  });
 });
 
 describe('today live', () => {
