@@ -114,3 +114,34 @@ export async function session(username: string) {
   };
 }
 export type Session = Awaited<ReturnType<typeof session>>;
+
+/**
+ * What is wrong with the layout of a page on a narrow screen: the page scrolls sideways, or two of the
+ * visible elements matched by `selectors` overlap (each selector may match several; elements nested in
+ * one another are not counted). Empty when the layout is sound.
+ */
+export async function layoutProblems(page: Page, selectors: string[]): Promise<string[]> {
+  return page.evaluate((list) => {
+    const problems: string[] = [];
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth > width + 1)
+      problems.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
+    const boxes = list.flatMap((selector) =>
+      [...document.querySelectorAll<HTMLElement>(selector)]
+        .filter((e) => e.offsetParent !== null)
+        .map((element) => ({ selector, element, rect: element.getBoundingClientRect() })),
+    );
+    for (const [i, a] of boxes.entries()) {
+      if (a.rect.right > width + 1)
+        problems.push(`${a.selector} sticks out: right ${a.rect.right} > ${width}`);
+      for (const b of boxes.slice(i + 1)) {
+        if (a.element.contains(b.element) || b.element.contains(a.element)) continue;
+        const x = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+        const y = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+        if (x > 1 && y > 1)
+          problems.push(`${a.selector} overlaps ${b.selector} (${Math.round(x)}×${Math.round(y)})`);
+      }
+    }
+    return problems;
+  }, selectors);
+}

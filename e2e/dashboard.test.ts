@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, loginAs } from './browser';
+import { baseUrl, launchBrowser, layoutProblems, loginAs } from './browser';
 
 /** Types both ends into an antd RangePicker (the inputs take typed dates, Enter confirms each). */
 async function pickRange(page: Page, picker: Locator, from: string, to: string): Promise<void> {
@@ -148,6 +148,9 @@ describe('dashboard: city leader and county leader see different scopes', () => 
     expect(await chart(page, '每日办件量：').getAttribute('aria-label')).toBe('每日办件量：暂无数据');
     // Its legal-aid matters are charted.
     expect(await chart(page, '五个当天：').getAttribute('aria-label')).toMatch(/^五个当天：达成 \d+；/);
+    // No hall in the county: no 排队统计 in the menu (the server would refuse the city's hall).
+    await page.locator('.lh-menu').getByText('数据看板').waitFor();
+    expect(await page.locator('.lh-menu').getByText('排队统计').count()).toBe(0);
 
     const orgs = await (await context.request.get(`${baseUrl()}/api/organisations`)).json();
     const cityId = (orgs.items as { id: string; name: string }[]).find((o) => o.name === '包头市司法局')?.id;
@@ -160,5 +163,45 @@ describe('dashboard: city leader and county leader see different scopes', () => 
     await leaderContext.close();
     const refused = await context.request.get(`${baseUrl()}/api/dashboard/queue?orgId=${city.id}`);
     expect(refused.status()).toBe(403);
+  });
+
+  it('offers a county admin no queue page or card the server would refuse (their county runs no hall)', async () => {
+    await context?.close();
+    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+    page = await context.newPage();
+    const refusals: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() === 403) refusals.push(r.url());
+    });
+    await loginAs(page, 'county-admin');
+    await page.locator('.lh-menu').getByText('窗口管理').waitFor();
+    await page.getByTestId('current-user').waitFor();
+    expect(await page.locator('.lh-menu').getByText('排队统计').count()).toBe(0);
+    expect(await page.getByTestId('queue-home-chart').count()).toBe(0);
+    // Typed by hand, the page says 无权访问 without asking the server.
+    await page.goto(`${baseUrl()}/queue/stats`);
+    await page.getByText('无权访问').waitFor();
+    expect(refusals).toEqual([]);
+  });
+
+  it('fits a phone (390 px): the dashboard stacks its cards, nothing scrolls sideways', async () => {
+    await context?.close();
+    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+    page = await context.newPage();
+    await loginAs(page, 'leader');
+    await page.waitForURL((url) => url.pathname === '/dashboard');
+    await chart(page, '各事项办件量：').waitFor();
+    if (process.env.E2E_SHOTS)
+      await page.screenshot({ path: `${process.env.E2E_SHOTS}/dashboard-390.png`, fullPage: true });
+    expect(
+      await layoutProblems(page, [
+        '.ant-layout-sider-zero-width-trigger',
+        '.lh-brand',
+        '.lh-page-header h1',
+        '.lh-page-header .ant-picker',
+        '.ant-card',
+        '.ant-statistic',
+      ]),
+    ).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
 import { residentIdCheckChar } from '@core/identity';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, loginAs, type Session, session } from './browser';
+import { baseUrl, launchBrowser, layoutProblems, loginAs, type Session, session } from './browser';
 
 interface Ticket {
   id: string;
@@ -258,5 +258,45 @@ describe('排队叫号: kiosk → window console → display board', () => {
     expect(times[0]).toBeLessThanOrEqual(times[1] ?? 0);
     expect(times[1]).toBeLessThanOrEqual(times[2] ?? 0);
     expect(items.find((t) => t.number === normal)).toMatchObject({ status: 'waiting', priority: false });
+  });
+
+  it('works on a phone (390 px): nothing overlaps, nothing scrolls sideways', async () => {
+    const phone = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+    try {
+      const page = await phone.newPage();
+      await loginAs(page, 'clerk');
+      await page.goto(`${baseUrl()}/queue/console`);
+      await page.getByRole('button', { name: /2号\s*法律援助窗口/ }).click();
+      // The normal ticket of the first test still waits: call it, so the number and the actions show.
+      await page.getByRole('button', { name: /叫\s*号/ }).click();
+      await page.getByTestId('console-current-number').waitFor();
+      if (process.env.E2E_SHOTS)
+        await page.screenshot({ path: `${process.env.E2E_SHOTS}/console-390.png`, fullPage: true });
+      expect(
+        await layoutProblems(page, [
+          '.ant-layout-sider-zero-width-trigger',
+          '.lh-brand',
+          '.lh-page-header h1, .lh-page-header .ant-space-item',
+          '[data-testid="console-current-number"]',
+          '.lhq-current-info',
+          '.lhq-actions .ant-btn',
+          '.lhq-counts .ant-statistic',
+          '.ant-card-head-title',
+          '.ant-card-extra',
+        ]),
+      ).toEqual([]);
+      // Every action button shows its whole label.
+      const clipped = await page.$$eval('.lhq-actions .ant-btn', (buttons) =>
+        buttons.filter((b) => b.scrollWidth > b.clientWidth + 1).map((b) => b.textContent),
+      );
+      expect(clipped).toEqual([]);
+      // The menu folds away to a tab at the edge, and opens over the page.
+      const menuItem = page.locator('.lh-menu').getByText('叫号工作台');
+      await expect(menuItem.isVisible()).resolves.toBe(false);
+      await page.locator('.ant-layout-sider-zero-width-trigger').click();
+      await menuItem.waitFor();
+    } finally {
+      await phone.close();
+    }
   });
 });

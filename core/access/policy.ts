@@ -67,3 +67,21 @@ export function can(actor: Actor, permission: Permission, resource?: Resource): 
 export function assertCan(actor: Actor, permission: Permission, resource?: Resource): void {
   if (!can(actor, permission, resource)) throw forbidden();
 }
+
+/**
+ * Permissions that act on a hall's queue (排队叫号): the server checks them against the hall's
+ * organisation (server/use-cases/queue, `assertCan(actor, 'queue.read', { orgId: center.id })`).
+ */
+export const HALL_PERMISSIONS: readonly Permission[] = ['queue.read', 'queue.issue', 'queue.manage'];
+
+/**
+ * What the UI may offer (GET /api/auth/me `abilities`): the roles' permissions, less the hall
+ * permissions the actor cannot use on their hall (`hallOrgId`: the hall in their scope whose queue the
+ * console works, null when their scope has none). A county administrator whose county runs no hall so
+ * sees no 排队统计 or 取号 page the server would refuse with 403.
+ */
+export function effectiveAbilities(actor: Actor, hallOrgId: string | null): Permission[] {
+  return abilities(actor).filter(
+    (p) => !HALL_PERMISSIONS.includes(p) || (hallOrgId !== null && can(actor, p, { orgId: hallOrgId })),
+  );
+}

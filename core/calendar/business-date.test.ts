@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { businessDateOf, startOfBusinessDate } from './business-date';
+import { beijingWallTimeOf, businessDateOf, startOfBusinessDate } from './business-date';
 import { createCalendar } from './calendar';
 
 const calendar = createCalendar();
@@ -39,6 +39,19 @@ describe('businessDate (Asia/Shanghai, whatever the process TZ)', () => {
       fc.property(fc.integer({ min: from, max: to }), (ms) => {
         const shifted = new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
         expect(businessDateOf(new Date(ms))).toBe(shifted);
+      }),
+    );
+  });
+
+  it('beijingWallTimeOf gives the Beijing wall clock of an instant (00:00 is 00, not 24)', () => {
+    expect(beijingWallTimeOf(new Date('2026-03-01T01:30:12Z'))).toBe('2026-03-01T09:30:12');
+    expect(beijingWallTimeOf(new Date('2025-12-31T16:00:00Z'))).toBe('2026-01-01T00:00:00');
+    expect(beijingWallTimeOf(new Date('2026-03-01T08:00:00-08:00'))).toBe('2026-03-02T00:00:00');
+    expect(() => beijingWallTimeOf(new Date('x'))).toThrow(RangeError);
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1992, 0, 1), max: Date.UTC(2100, 0, 1) }), (ms) => {
+        const shifted = new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19);
+        expect(beijingWallTimeOf(new Date(ms))).toBe(shifted);
       }),
     );
   });

@@ -2,7 +2,7 @@
  * Business dates in Asia/Shanghai, working days and statutory periods. Pure, no I/O; the same
  * answers in every process time zone.
  */
-export { businessDateOf, startOfBusinessDate } from './business-date';
+export { beijingWallTimeOf, businessDateOf, startOfBusinessDate } from './business-date';
 export {
   type Calendar,
   type CalendarOptions,

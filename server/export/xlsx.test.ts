@@ -52,6 +52,44 @@ describe('xlsx exports', () => {
     expect([2, 3, 4].map((n) => ws.getCell(`A${n}`).value)).toEqual(rows.map((r) => r.id));
   });
 
+  it('writes instants as Beijing wall time (not UTC), whatever the process TZ; business dates stay text', async () => {
+    interface Event {
+      day: string;
+      at: Date | string;
+      also: Date;
+    }
+    const rows: Event[] = [
+      // 01:30 UTC = 09:30 Beijing; 16:10 UTC = 00:10 Beijing the next day.
+      { day: '2026-03-01', at: new Date('2026-03-01T01:30:00Z'), also: new Date('2026-03-01T16:10:00Z') },
+      { day: '2026-03-02', at: '2026-03-02T08:05:00+08:00', also: new Date('2026-03-02T00:00:00Z') },
+    ];
+    const buffer = await buildXlsx([
+      sheet({
+        name: '时间',
+        columns: [
+          { header: '业务日期', kind: 'text', value: (r: Event) => r.day },
+          { header: '时间', kind: 'date', value: (r: Event) => r.at },
+          { header: '另一时间', value: (r: Event) => r.also },
+        ],
+        rows,
+      }),
+    ]);
+    const ws = (await read(buffer)).getWorksheet('时间')!;
+    const wall = (ref: string) => {
+      const cell = ws.getCell(ref);
+      expect(cell.type).toBe(ExcelJS.ValueType.Date);
+      expect(cell.numFmt).toBe('yyyy-mm-dd hh:mm');
+      // An Excel date has no zone: exceljs reads its clock back as UTC.
+      return (cell.value as Date).toISOString().slice(0, 16);
+    };
+    expect(ws.getCell('A2').value).toBe('2026-03-01');
+    expect(ws.getCell('A2').type).toBe(ExcelJS.ValueType.String);
+    expect(wall('B2')).toBe('2026-03-01T09:30');
+    expect(wall('C2')).toBe('2026-03-02T00:10');
+    expect(wall('B3')).toBe('2026-03-02T08:05');
+    expect(wall('C3')).toBe('2026-03-02T08:00');
+  });
+
   it('neutralises only text', () => {
     expect(neutralise(-5)).toBe(-5);
     expect(neutralise('-5')).toBe("'-5");

@@ -1,3 +1,4 @@
+import { beijingWallTimeOf } from '@core/calendar';
 import ExcelJS from 'exceljs';
 
 /**
@@ -9,6 +10,11 @@ import ExcelJS from 'exceljs';
  * - Formula injection (CSV/spreadsheet injection, OWASP): a string that starts with = + - @ (or a tab or
  *   carriage return) gets a leading apostrophe, so no spreadsheet program reads it as a formula. Real
  *   numbers (JavaScript numbers, e.g. -3) are written as numbers and never touched.
+ * - Date-times are Beijing wall time (Asia/Shanghai), whatever the process TZ: an Excel date has no time
+ *   zone and exceljs writes a JavaScript Date as its UTC clock, so an instant would show 8 h early. Every
+ *   Date (kind 'date', or a Date in an 'auto' column) is written as a real Excel date (sortable,
+ *   filterable) whose clock reads the Beijing time of the instant, formatted yyyy-mm-dd hh:mm. Business
+ *   dates (`YYYY-MM-DD` strings) are not instants: pass them as kind 'text', they stay as they are.
  * - Rows are written in the order given: callers pass the list's own stable order (api-conventions).
  * - `contentDisposition` names the download in Chinese per RFC 6266 / RFC 5987 (`filename*=UTF-8''…`)
  *   with an ASCII fallback, which Chromium, Firefox and Safari all honour.
@@ -18,7 +24,10 @@ export type CellValue = string | number | boolean | Date | null | undefined;
 
 export interface XlsxColumn<T> {
   header: string;
-  /** 'text' forces a string cell formatted as text; 'number' a number; 'date' a date (yyyy-mm-dd hh:mm). */
+  /**
+   * 'text' forces a string cell formatted as text; 'number' a number; 'date' an instant written as a
+   * Beijing date-time (yyyy-mm-dd hh:mm). Business dates (YYYY-MM-DD) are 'text'.
+   */
   kind?: 'text' | 'number' | 'date' | 'auto';
   width?: number;
   value: (row: T) => CellValue;
@@ -30,6 +39,7 @@ export interface XlsxSheet<T> {
   rows: readonly T[];
 }
 
+const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
@@ -41,6 +51,15 @@ export function neutralise(value: CellValue): CellValue {
   return value;
 }
 
+/**
+ * The Excel cell value of an instant: a Date whose UTC clock reads the instant's Beijing wall time (what
+ * exceljs turns into the Excel serial). Invalid dates become empty cells.
+ */
+export function excelBeijingTime(instant: Date): Date | null {
+  if (Number.isNaN(instant.getTime())) return null;
+  return new Date(`${beijingWallTimeOf(instant)}Z`);
+}
+
 function cellOf<T>(column: XlsxColumn<T>, row: T): CellValue {
   const raw = column.value(row);
   if (raw === null || raw === undefined) return null;
@@ -50,9 +69,9 @@ function cellOf<T>(column: XlsxColumn<T>, row: T): CellValue {
     case 'number':
       return typeof raw === 'number' ? raw : Number(raw);
     case 'date':
-      return raw instanceof Date ? raw : new Date(String(raw));
+      return excelBeijingTime(raw instanceof Date ? raw : new Date(String(raw)));
     default:
-      return neutralise(raw);
+      return raw instanceof Date ? excelBeijingTime(raw) : neutralise(raw);
   }
 }
 
@@ -89,10 +108,17 @@ export async function buildXlsx(sheets: readonly PreparedSheet[]): Promise<Buffe
     ws.columns = prepared.columns.map((c) => ({
       header: c.header,
       width: c.width ?? Math.max(10, Math.min(40, c.header.length * 2 + 4)),
-      style: c.kind === 'text' ? { numFmt: '@' } : c.kind === 'date' ? { numFmt: 'yyyy-mm-dd hh:mm' } : {},
+      style: c.kind === 'text' ? { numFmt: '@' } : c.kind === 'date' ? { numFmt: DATE_TIME_FORMAT } : {},
     }));
     ws.getRow(1).font = { bold: true };
-    for (const cells of prepared.cells) ws.addRow(cells);
+    for (const cells of prepared.cells) {
+      const row = ws.addRow(cells);
+      // A Date in an 'auto' column gets the date-time format too (a bare serial would show as a number).
+      cells.forEach((value, i) => {
+        if (value instanceof Date && prepared.columns[i]?.kind !== 'date')
+          row.getCell(i + 1).numFmt = DATE_TIME_FORMAT;
+      });
+    }
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '../db/schema/index';
+import { auditLog, organisations } from '../db/schema/index';
 import { buildTestApp, type TestApp } from '../test/app';
 
 let t: TestApp;
@@ -32,6 +32,40 @@ describe('auth', () => {
     expect(scope).toContain(await t.orgId('东河区法律援助中心'));
     expect(scope).not.toContain(await t.orgId('包头市司法局'));
     expect(scope).not.toContain(await t.orgId('昆都仑区司法局'));
+  });
+
+  it('offers the queue pages only for a hall the user may read: the city hall, else their county hall', async () => {
+    // A county administrator holds queue.read, but the only hall is the city's: no queue page, no 403.
+    const countyAdmin = await t.login({ roles: ['admin'], orgName: '昆都仑区司法局' });
+    const before = (await countyAdmin.get('/api/auth/me')).json();
+    expect(before.hall).toBeNull();
+    expect(before.abilities).not.toContain('queue.read');
+    expect(before.abilities).not.toContain('queue.issue');
+    expect(before.abilities).toContain('window.manage');
+    expect((await countyAdmin.get('/api/queue/stats')).statusCode).toBe(403);
+    // The city's staff work the city hall.
+    const cityAdmin = await t.login({ roles: ['admin'] });
+    const city = (await cityAdmin.get('/api/auth/me')).json();
+    expect(city.hall).toEqual({
+      id: await t.orgId('包头市公共法律服务中心'),
+      name: '包头市公共法律服务中心',
+    });
+    expect(city.abilities).toContain('queue.read');
+    // Once the county runs its own hall, its administrator sees that hall's statistics.
+    const [hall] = await t.services.db
+      .insert(organisations)
+      .values({
+        parentId: await t.orgId('昆都仑区司法局'),
+        kind: 'service-center',
+        name: '昆都仑区公共法律服务中心',
+        divisionCode: '150203',
+      })
+      .returning();
+    const after = (await countyAdmin.get('/api/auth/me')).json();
+    expect(after.hall).toEqual({ id: hall!.id, name: '昆都仑区公共法律服务中心' });
+    expect(after.abilities).toContain('queue.read');
+    const stats = await countyAdmin.get(`/api/queue/stats?centerId=${hall!.id}`);
+    expect(stats.statusCode, stats.body).toBe(200);
   });
 
   it('rejects a wrong password with a Chinese message, audits it, and locks after 5 failures', async () => {

@@ -1,4 +1,4 @@
-import { abilities, ROLE_LABELS } from '@core/access';
+import { effectiveAbilities, ROLE_LABELS } from '@core/access';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -9,6 +9,7 @@ import { sessions } from '../db/schema/index';
 import { requestMeta, requireActor } from '../plugins/auth';
 import { logIn } from '../use-cases/auth/log-in';
 import { SESSION_COOKIE } from '../use-cases/auth/sessions';
+import { actorHall } from '../use-cases/queue/queue-center';
 
 const meSchema = z.object({
   user: z.object({
@@ -21,7 +22,10 @@ const meSchema = z.object({
     locale: z.string(),
     partyMember: z.boolean(),
   }),
+  /** The roles' permissions, less the hall (queue) ones the user cannot use on `hall`. */
   abilities: z.array(z.string()),
+  /** The hall whose queue the console works for this user (null: none in their scope). */
+  hall: z.object({ id: z.string(), name: z.string() }).nullable(),
   scopeOrgIds: z.array(z.string()),
   csrfToken: z.string(),
 });
@@ -77,6 +81,7 @@ export function authRoutes(app: FastifyInstance, services: Services): void {
     async (request) => {
       const actor = requireActor(request);
       const session = request.session!;
+      const hall = await actorHall(services.db, actor.scopeOrgIds);
       return {
         user: {
           id: actor.userId,
@@ -88,7 +93,8 @@ export function authRoutes(app: FastifyInstance, services: Services): void {
           locale: session.locale,
           partyMember: session.partyMember,
         },
-        abilities: abilities(actor),
+        abilities: effectiveAbilities(actor, hall?.id ?? null),
+        hall,
         scopeOrgIds: [...actor.scopeOrgIds],
         csrfToken: session.csrfToken,
       };

@@ -356,6 +356,22 @@ describe('visits and times', () => {
     expect(reversed.statusCode).toBe(400);
     expect(reversed.json()).toMatchObject({ code: 'DASHBOARD.PERIOD_REVERSED', field: 'to' });
   });
+
+  it('checks every list and export query against its schema, and every list reply (routes from one table)', async () => {
+    for (const kind of ['tickets', 'legal-aid', 'evaluations', 'lectures']) {
+      expect((await receptionist.get(`/api/dashboard/lists/${kind}?${PERIOD}`)).statusCode).toBe(403);
+      expect((await receptionist.get(`/api/dashboard/export/${kind}?${PERIOD}`)).statusCode).toBe(403);
+      const tooBig = await leader.get(`/api/dashboard/lists/${kind}?${PERIOD}&pageSize=500`);
+      expect(tooBig.statusCode, kind).toBe(400);
+      const listed = await leader.get(`/api/dashboard/lists/${kind}?${PERIOD}&pageSize=1`);
+      expect(listed.statusCode, listed.body).toBe(200);
+      expect(Object.keys(listed.json()).sort()).toEqual(['items', 'total']);
+      expect(listed.json().items.length).toBeLessThanOrEqual(1);
+    }
+    const badFive = await leader.get(`/api/dashboard/export/legal-aid?${PERIOD}&five=maybe`);
+    expect(badFive.statusCode).toBe(400);
+    expect(badFive.json()).toMatchObject({ field: 'five' });
+  });
 });
 
 describe('today live', () => {
@@ -502,20 +518,51 @@ describe('exports', () => {
     expect(sheet.getCell('G5').value).toBe('已办结');
   });
 
-  it('writes labels, not codes, in the legal-aid and rating exports (priority groups, rectification status)', async () => {
-    const load = async (url: string) => {
-      const r = await leader.get(url);
-      expect(r.statusCode, r.body).toBe(200);
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
-      const sheet = workbook.worksheets[0]!;
-      const header = (sheet.getRow(1).values as unknown[]).map(String);
-      return (name: string) =>
-        Array.from(
-          { length: sheet.rowCount - 1 },
-          (_, i) => sheet.getRow(i + 2).getCell(header.indexOf(name)).value,
-        );
+  /** The columns of an export's first sheet, by header. */
+  const load = async (url: string) => {
+    const r = await leader.get(url);
+    expect(r.statusCode, r.body).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    return (name: string) => {
+      expect(header).toContain(name);
+      return Array.from(
+        { length: sheet.rowCount - 1 },
+        (_, i) => sheet.getRow(i + 2).getCell(header.indexOf(name)).value,
+      );
     };
+  };
+  /** An Excel date-time cell's clock (Excel dates have no zone; exceljs reads them back as UTC). */
+  const clock = (v: unknown) => (v as Date).toISOString().slice(0, 16).replace('T', ' ');
+
+  it('writes every instant as Beijing wall time, whatever the process TZ', async () => {
+    const tickets = await load(`/api/dashboard/export/tickets?${PERIOD}&serviceCode=consultation`);
+    // A001 of 2026-03-16 was issued at 09:00 Beijing (01:00 UTC).
+    expect(tickets('取号时间').map(clock)).toContain('2026-03-16 09:00');
+    expect(tickets('取号时间').map(clock)).not.toContain('2026-03-16 01:00');
+    const matters = await load(`/api/dashboard/export/legal-aid?${PERIOD}`);
+    const applied = Object.fromEntries(matters('案号').map((n, i) => [n, clock(matters('申请时间')[i])]));
+    expect(applied['包法援〔2026〕第0002号']).toBe('2026-03-02 10:00');
+    expect(applied['东法援〔2026〕第0001号']).toBe('2026-03-16 09:00');
+  });
+
+  it('labels deadline results, 不适用 with its reason, and rating levels (no codes)', async () => {
+    const matters = await load(`/api/dashboard/export/legal-aid?${PERIOD}`);
+    const row = (number: string, column: string) => matters(column)[matters('案号').indexOf(number)];
+    expect(row('包法援〔2026〕第0002号', '审批期限（7日）')).toBe('超期');
+    expect(row('包法援〔2026〕第0002号', '指派期限（3日）')).toBe('按期');
+    expect(row('包法援〔2026〕第0004号', '指派期限（3日）')).toMatch(/^不适用（未给予法律援助/);
+    expect(row('包法援〔2026〕第0003号', '五个当天')).toBe('不适用');
+    expect(row('包法援〔2026〕第0001号', '五个当天')).toBe('达成');
+    const all = [...matters('五个当天'), ...matters('审批期限（7日）'), ...matters('指派期限（3日）')];
+    expect(all.join()).not.toMatch(/n\/a|met|breached|pending|按期\/达成/);
+    const ratings = await load(`/api/dashboard/export/evaluations?${PERIOD}`);
+    expect(new Set(ratings('评价等级'))).toEqual(new Set(['非常满意', '不满意', '满意', '非常不满意']));
+  });
+
+  it('writes labels, not codes, in the legal-aid and rating exports (priority groups, rectification status)', async () => {
     const matters = await load(`/api/dashboard/export/legal-aid?${PERIOD}&priorityGroup=elderly`);
     expect(matters('重点群体')).toHaveLength(2);
     expect(matters('重点群体').every((v) => String(v).includes('老年人'))).toBe(true);

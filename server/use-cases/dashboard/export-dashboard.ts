@@ -1,5 +1,12 @@
+import {
+  DEADLINE_NOT_APPLICABLE_REASONS,
+  DEADLINE_RESULT_LABELS,
+  FIVE_RESULT_LABELS,
+  MATTER_OUTCOME_LABELS,
+  zhLabel,
+} from '@core/dashboard';
 import { badInput } from '@core/errors';
-import { RECTIFICATION_STATUS_LABELS } from '@core/evaluation';
+import { EVALUATION_LEVEL_LABELS, RECTIFICATION_STATUS_LABELS } from '@core/evaluation';
 import { LECTURE_TOPICS } from '@core/procedures/publicity';
 import { VENUE_TYPE_LABELS } from '@core/publicity';
 import { isPriorityGroup, priorityGroupLabel } from '@core/queue/priority';
@@ -32,16 +39,12 @@ const tooLarge = () =>
   badInput('DASHBOARD.EXPORT_TOO_LARGE', `导出最多 ${MAX_EXPORT_ROWS} 行，请缩短统计区间或增加筛选条件`);
 
 const minutes = (s: number | null) => (s === null ? null : Math.round(s / 6) / 10);
-const RESULT = {
-  met: '按期/达成',
-  missed: '未达成',
-  breached: '超期',
-  pending: '未到期',
-  open: '今日进行中',
-  'n/a': '不适用',
-};
-const OUTCOME = { granted: '给予', refused: '不予', withdrawn: '视为撤回', pending: '待决定' };
 const label = (table: Record<string, string>, key: string) => table[key] ?? key;
+/** 按期/超期/未到期, or 不适用 with its reason (core/dashboard DEADLINE_NOT_APPLICABLE_REASONS). */
+const deadline = (code: string, which: keyof typeof DEADLINE_NOT_APPLICABLE_REASONS) =>
+  code === 'n/a'
+    ? `${zhLabel(DEADLINE_RESULT_LABELS, code)}（${DEADLINE_NOT_APPLICABLE_REASONS[which][0]}）`
+    : zhLabel(DEADLINE_RESULT_LABELS, code);
 const TOPIC_LABELS: Record<string, string> = Object.fromEntries(
   Object.entries(LECTURE_TOPICS).map(([code, t]) => [code, t.label]),
 );
@@ -131,10 +134,10 @@ export async function exportDashboardList(
           value: (r) =>
             r.priorityGroups.map((g) => (isPriorityGroup(g) ? priorityGroupLabel(g) : g)).join('、'),
         },
-        { header: '决定', value: (r) => label(OUTCOME, r.outcome) },
-        { header: '五个当天', value: (r) => label(RESULT, r.five) },
-        { header: '审批期限（7日）', value: (r) => label(RESULT, r.decision) },
-        { header: '指派期限（3日）', value: (r) => label(RESULT, r.assignment) },
+        { header: '决定', value: (r) => zhLabel(MATTER_OUTCOME_LABELS, r.outcome) },
+        { header: '五个当天', value: (r) => zhLabel(FIVE_RESULT_LABELS, r.five) },
+        { header: '审批期限（7日）', value: (r) => deadline(r.decision, 'decision') },
+        { header: '指派期限（3日）', value: (r) => deadline(r.assignment, 'assignment') },
         { header: '承办律师', value: (r) => r.lawyerName },
       ],
     });
@@ -169,7 +172,7 @@ export async function exportDashboardList(
         { header: '业务日期', kind: 'text', value: (r) => r.businessDate },
         { header: '单位', value: (r) => r.unitName },
         { header: '号码/案号', kind: 'text', value: (r) => r.subjectNumber },
-        { header: '评价等级', kind: 'number', value: (r) => r.level },
+        { header: '评价等级', value: (r) => label(EVALUATION_LEVEL_LABELS, String(r.level)) },
         { header: '意见', value: (r) => r.comment },
         { header: '工作人员', value: (r) => r.staffName },
         { header: '律师', value: (r) => r.lawyerName },

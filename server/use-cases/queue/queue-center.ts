@@ -50,3 +50,30 @@ export async function resolveCenter(db: Database | Executor, centerId?: string):
   defaultCenters.set(db, { at: performance.now(), center: row });
   return row;
 }
+
+/**
+ * The hall whose queue an actor's console works (排队统计, 取号): the default hall when it is in their
+ * organisation scope, else the first active service center in their scope (a county's own hall), else
+ * null (their scope runs no hall, so the console offers no queue page; GET /api/auth/me).
+ */
+export async function actorHall(
+  db: Database | Executor,
+  scopeOrgIds: readonly string[],
+): Promise<QueueCenter | null> {
+  const fallback = await resolveCenter(db).catch(() => null);
+  if (fallback && scopeOrgIds.includes(fallback.id)) return fallback;
+  if (scopeOrgIds.length === 0) return null;
+  const [row] = await db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(
+      and(
+        eq(organisations.kind, 'service-center'),
+        eq(organisations.active, true),
+        inArray(organisations.id, [...scopeOrgIds]),
+      ),
+    )
+    .orderBy(asc(organisations.createdAt), asc(organisations.id))
+    .limit(1);
+  return row ?? null;
+}

@@ -20,7 +20,10 @@ export interface Me {
     locale: string;
     partyMember: boolean;
   };
+  /** The roles' permissions, less the queue ones the user cannot use on `hall` (server effectiveAbilities). */
   abilities: string[];
+  /** The hall whose queue the console works for this user; null when their scope runs none. */
+  hall: { id: string; name: string } | null;
   scopeOrgIds: string[];
   csrfToken: string;
 }

@@ -1,6 +1,6 @@
 import { GlobalOutlined, HomeOutlined, LogoutOutlined } from '@ant-design/icons';
 import { isRole, ROLE_LABELS } from '@core/access';
-import { App as AntApp, Avatar, Button, Layout, Menu, type MenuProps, Tag, Tooltip } from 'antd';
+import { App as AntApp, Avatar, Button, Grid, Layout, Menu, type MenuProps, Tag, Tooltip } from 'antd';
 import { Suspense, useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { ReminderBadge } from '../features/legal-aid/reminder-badge';
@@ -25,6 +25,8 @@ export function AppLayout() {
   const logout = useLogout();
   const { message } = AntApp.useApp();
   const [collapsed, setCollapsed] = useState(false);
+  // On a phone (below antd's sm, 576px) the menu folds away completely and opens over the page.
+  const phone = Grid.useBreakpoint().sm === false;
   const [section, setSection] = useState<string>();
   const orgs = useOrganisations(me.abilities.includes('org.read'));
   const orgName = orgs.data?.items.find((o) => o.id === me.user.orgId)?.name;
@@ -62,7 +64,7 @@ export function AppLayout() {
   };
 
   return (
-    <Layout className="lh-shell">
+    <Layout className={`lh-shell${phone ? ' lh-phone' : ''}`}>
       <Header className="lh-header">
         <button type="button" className="lh-brand" onClick={() => void navigate('/')}>
           <Emblem size={36} />
@@ -118,12 +120,16 @@ export function AppLayout() {
           onCollapse={setCollapsed}
           className="lh-sider"
           breakpoint="lg"
+          collapsedWidth={phone ? 0 : 80}
         >
           <Menu
             mode="inline"
             selectedKeys={[selected]}
             items={items}
-            onClick={({ key }) => void navigate(key)}
+            onClick={({ key }) => {
+              if (phone) setCollapsed(true);
+              void navigate(key);
+            }}
             className="lh-menu"
             aria-label={t('nav.main')}
           />

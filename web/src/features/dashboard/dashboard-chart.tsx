@@ -12,7 +12,7 @@ import EChartsReactCore from 'echarts-for-react/esm/core';
 import type { CSSProperties } from 'react';
 import { pick, useI18n } from '../../app/i18n';
 import { CHART_COLORS } from '../queue/chart';
-import { type ChartOptionLike, chartHasData, describeChart } from './chart-data';
+import { type ChartOptionLike, chartHasData, describeChart, withReadableCategoryAxes } from './chart-data';
 
 echarts.use([
   BarChart,
@@ -66,7 +66,11 @@ export function DashboardChart({
     >
       <EChartsReactCore
         echarts={echarts}
-        option={{ color: CHART_COLORS, textStyle: { fontFamily: 'inherit' }, ...option }}
+        option={withReadableCategoryAxes({
+          color: CHART_COLORS,
+          textStyle: { fontFamily: 'inherit' },
+          ...(option as Record<string, unknown>),
+        })}
         notMerge
         style={style ?? { height }}
         onEvents={

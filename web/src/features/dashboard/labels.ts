@@ -1,13 +1,19 @@
+import {
+  DEADLINE_NOT_APPLICABLE_REASONS,
+  DEADLINE_RESULT_LABELS,
+  FIVE_RESULT_LABELS,
+  MATTER_OUTCOME_LABELS,
+} from '@core/dashboard';
 import { VENUE_TYPE_LABELS, VENUE_TYPE_LABELS_EN } from '@core/publicity';
 import { useMemo } from 'react';
 import { type MessagePairs, pick, useCodeLabel, useI18n } from '../../app/i18n';
+import { LEVEL, RECTIFICATION_STATUS } from '../evaluations/messages';
+import { PRIORITY_GROUP, TICKET_STATUS, useServiceName } from '../queue/messages';
+
 /**
  * The codes the dashboard's figures and lists carry, as `code: [zh-CN, en-US]` (the Chinese from core's
  * label tables where core has them), so no chart axis, slice or list column shows a raw code.
  */
-import { LEVEL, RECTIFICATION_STATUS } from '../evaluations/messages';
-import { PRIORITY_GROUP, TICKET_STATUS, useServiceName } from '../queue/messages';
-
 export { RECTIFICATION_STATUS };
 
 export const VENUE_TYPE: MessagePairs = Object.fromEntries(
@@ -23,28 +29,12 @@ export const MATTER_PRIORITY_GROUP: MessagePairs = {
   none: ['非重点群体', 'No priority group'],
 };
 
-/** Legal-aid decision of a matter of the cohort (matter-facts.ts `outcome`). */
-export const OUTCOME: MessagePairs = {
-  granted: ['给予', 'Granted'],
-  refused: ['不予', 'Refused'],
-  withdrawn: ['视为撤回', 'Deemed withdrawn'],
-  pending: ['待决定', 'Pending'],
-};
-
-/** 五个当天 of a matter (matter-facts.ts `five`). */
-export const FIVE_RESULT: MessagePairs = {
-  met: ['达成', 'Met'],
-  missed: ['未达成', 'Missed'],
-  open: ['今日进行中', 'Open today'],
-  'n/a': ['不适用', 'N/A'],
-};
-
-/** The decision and assignment deadlines of a matter (matter-facts.ts `decision`, `assignment`). */
-export const DEADLINE_RESULT: MessagePairs = {
-  met: ['按期', 'Met'],
-  breached: ['超期', 'Breached'],
-  pending: ['未到期', 'Pending'],
-};
+/** Outcome, 五个当天 and deadline results of a matter: one table with the .xlsx exports (core/dashboard). */
+export const OUTCOME: MessagePairs = MATTER_OUTCOME_LABELS;
+export const FIVE_RESULT: MessagePairs = FIVE_RESULT_LABELS;
+export const DEADLINE_RESULT: MessagePairs = DEADLINE_RESULT_LABELS;
+/** Why a deadline is 不适用, by deadline (decision, assignment). */
+export const DEADLINE_NOT_APPLICABLE: MessagePairs = DEADLINE_NOT_APPLICABLE_REASONS;
 
 export const DEADLINE_KIND: MessagePairs = {
   decision: ['审批（7日）', 'Decision (7 days)'],
@@ -64,6 +54,7 @@ export function useDashboardLabels() {
   const five = useCodeLabel(FIVE_RESULT);
   const deadline = useCodeLabel(DEADLINE_RESULT);
   const deadlineKind = useCodeLabel(DEADLINE_KIND);
+  const notApplicable = useCodeLabel(DEADLINE_NOT_APPLICABLE);
   return useMemo(
     () => ({
       service,
@@ -77,6 +68,8 @@ export function useDashboardLabels() {
       five,
       deadline,
       deadlineKind,
+      /** Why the decision or assignment deadline is 不适用 to a matter. */
+      notApplicable,
       /** A window as the hall names it: `3号 法律援助` / `No. 3 法律援助`. */
       window: (number: number, name?: string) =>
         `${pick(locale, `${number}号`, `No. ${number}`)}${name ? ` ${name}` : ''}`,
@@ -93,6 +86,7 @@ export function useDashboardLabels() {
       five,
       deadline,
       deadlineKind,
+      notApplicable,
     ],
   );
 }

@@ -1,6 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Drawer, Table, Tag } from 'antd';
+import { Button, Drawer, Table, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { pick, useI18n } from '../../app/i18n';
@@ -19,9 +19,17 @@ const RESULT_COLORS: Record<string, string> = {
   breached: 'red',
   pending: 'gold',
 };
-const resultTag = (label: (code: string) => string) => (v: unknown) => (
-  <Tag color={RESULT_COLORS[String(v)] ?? 'default'}>{label(String(v))}</Tag>
-);
+/** A result as a coloured tag; 不适用 (`n/a`) carries its reason as a tooltip when one is given. */
+const resultTag = (label: (code: string) => string, reason?: string) => (v: unknown) => {
+  const tag = <Tag color={RESULT_COLORS[String(v)] ?? 'default'}>{label(String(v))}</Tag>;
+  return v === 'n/a' && reason ? (
+    <Tooltip title={reason}>
+      <span data-testid="not-applicable">{tag}</span>
+    </Tooltip>
+  ) : (
+    tag
+  );
+};
 
 function columnsOf(kind: ListRequest['kind'], en: boolean, labels: DashboardLabels): ColumnsType<Row> {
   const t = (zh: string, english: string) => (en ? english : zh);
@@ -64,8 +72,16 @@ function columnsOf(kind: ListRequest['kind'], en: boolean, labels: DashboardLabe
       },
       { title: t('决定', 'Outcome'), dataIndex: 'outcome', render: (o: string) => labels.outcome(o) },
       { title: t('五个当天', 'Five same-day'), dataIndex: 'five', render: resultTag(labels.five) },
-      { title: t('审批期限', 'Decision'), dataIndex: 'decision', render: resultTag(labels.deadline) },
-      { title: t('指派期限', 'Assignment'), dataIndex: 'assignment', render: resultTag(labels.deadline) },
+      {
+        title: t('审批期限', 'Decision deadline'),
+        dataIndex: 'decision',
+        render: resultTag(labels.deadline, labels.notApplicable('decision')),
+      },
+      {
+        title: t('指派期限', 'Assignment deadline'),
+        dataIndex: 'assignment',
+        render: resultTag(labels.deadline, labels.notApplicable('assignment')),
+      },
       { title: t('承办律师', 'Lawyer'), dataIndex: 'lawyerName', render: (v: string | null) => v ?? '—' },
     ];
   if (kind === 'lectures')

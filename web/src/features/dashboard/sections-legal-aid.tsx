@@ -47,7 +47,6 @@ export function LegalAidSection({ params, open, t }: { params: DashboardParams; 
               yAxis: {
                 type: 'category',
                 data: d.byMatter.map((m) => m.label),
-                axisLabel: { formatter: (label: string) => label.slice(0, 12) },
               },
               xAxis: { type: 'value' },
               series: outcomeSeries(d.byMatter),

@@ -192,7 +192,12 @@ export function QueueSection({ params, open, t }: { params: DashboardParams; ope
               label={t('每日办件量', 'Visits per day')}
               option={{
                 tooltip: { trigger: 'axis' },
-                xAxis: { type: 'category', data: d.daily.map((x) => x.date) },
+                // Dates follow each other: ECharts may skip some labels of a long period.
+                xAxis: {
+                  type: 'category',
+                  data: d.daily.map((x) => x.date),
+                  axisLabel: { interval: 'auto' },
+                },
                 yAxis: { type: 'value' },
                 series: [{ name: t('取号', 'Tickets'), type: 'line', data: d.daily.map((x) => x.tickets) }],
               }}

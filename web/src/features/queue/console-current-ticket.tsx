@@ -106,7 +106,7 @@ export function CurrentTicket({
                 <Tag color="orange">{m('recalled', { n: current.recallCount })}</Tag>
               ) : null}
             </Space>
-            <Descriptions size="small" column={2} className="lhq-current-facts">
+            <Descriptions size="small" column={{ xs: 1, sm: 2 }} className="lhq-current-facts">
               <Descriptions.Item label={m('name')}>{current.personName || '—'}</Descriptions.Item>
               <Descriptions.Item label={m('idNumber')}>
                 {current.idNumberMasked || m('notRecorded')}

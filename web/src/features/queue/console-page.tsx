@@ -208,6 +208,7 @@ export default function ConsolePage() {
           </Col>
           <Col xs={24} xl={10}>
             <Card
+              className="lhq-waiting-card"
               title={
                 <span>
                   <SendOutlined /> {m('waitingQueue')}
@@ -222,19 +223,19 @@ export default function ConsolePage() {
               }
             >
               <Row gutter={12} className="lhq-counts">
-                <Col span={6}>
+                <Col xs={12} sm={6}>
                   <Statistic title={m('waiting')} value={current.counts.waiting} />
                 </Col>
-                <Col span={6}>
+                <Col xs={12} sm={6}>
                   <Statistic
                     title={m('ofWhichPriority')}
                     value={current.waiting.filter((t) => t.priority).length}
                   />
                 </Col>
-                <Col span={6}>
+                <Col xs={12} sm={6}>
                   <Statistic title={m('finishedToday')} value={current.counts.finished} />
                 </Col>
-                <Col span={6}>
+                <Col xs={12} sm={6}>
                   <Statistic title={m('noShow')} value={current.counts.noShows} />
                 </Col>
               </Row>

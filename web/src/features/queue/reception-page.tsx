@@ -20,7 +20,7 @@ import {
   Tag,
 } from 'antd';
 import { useState } from 'react';
-import { useCan } from '../../app/auth';
+import { useCan, useMe } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
 import { api, applyFieldErrors, errorMessage } from '../../lib/api';
@@ -117,6 +117,7 @@ function IssueForm() {
   const [issued, setIssued] = useState<IssuedTicket>();
   const group = Form.useWatch('priorityGroup', form);
   const publicServices = usePublicServices();
+  const hallId = useMe().hall?.id;
   const counts = new Map(publicServices.data?.services.map((s) => [s.code, s]) ?? []);
 
   const issue = useMutation({
@@ -126,6 +127,7 @@ function IssueForm() {
         idNumber: values.idNumber?.trim() || undefined,
         priorityGroup: values.priorityGroup || undefined,
         priorityReason: values.priorityGroup ? values.priorityReason?.trim() : undefined,
+        centerId: hallId,
       }),
     onSuccess: (ticket) => {
       setIssued(ticket);
