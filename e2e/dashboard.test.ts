@@ -121,6 +121,9 @@ describe('dashboard: city leader and county leader see different scopes', () => 
     expect(await chart(page, 'Visits per service: ').getAttribute('aria-label')).toContain(
       'Legal consultation: Tickets',
     );
+    expect(await chart(page, 'By matter: ').getAttribute('aria-label')).toContain(
+      'Claims to confirm an employment relationship or for wages: Granted',
+    );
     await page.getByRole('button', { name: /中文/ }).click();
     await chart(page, '差评整改：').waitFor();
   });

@@ -8,6 +8,7 @@ import { VENUE_TYPE_LABELS, VENUE_TYPE_LABELS_EN } from '@core/publicity';
 import { useMemo } from 'react';
 import { type MessagePairs, pick, useCodeLabel, useI18n } from '../../app/i18n';
 import { LEVEL, RECTIFICATION_STATUS } from '../evaluations/messages';
+import { ART31, CASE_KIND } from '../legal-aid/labels';
 import { PRIORITY_GROUP, TICKET_STATUS, useServiceName } from '../queue/messages';
 
 /**
@@ -41,6 +42,12 @@ export const DEADLINE_KIND: MessagePairs = {
   assignment: ['指派（3日）', 'Assignment (3 days)'],
 };
 
+/**
+ * Legal-aid matters as the dashboard groups them (`coalesce(matter, case_kind)`): a 第三十一条 item or a
+ * case kind; a local matter (free text) keeps the server's label.
+ */
+export const LEGAL_AID_MATTER: MessagePairs = { ...CASE_KIND, ...ART31 };
+
 /** Every label function the dashboard needs, in the current locale. */
 export function useDashboardLabels() {
   const { locale } = useI18n();
@@ -55,6 +62,7 @@ export function useDashboardLabels() {
   const deadline = useCodeLabel(DEADLINE_RESULT);
   const deadlineKind = useCodeLabel(DEADLINE_KIND);
   const notApplicable = useCodeLabel(DEADLINE_NOT_APPLICABLE);
+  const legalAidMatter = useCodeLabel(LEGAL_AID_MATTER);
   return useMemo(
     () => ({
       service,
@@ -70,6 +78,8 @@ export function useDashboardLabels() {
       deadlineKind,
       /** Why the decision or assignment deadline is 不适用 to a matter. */
       notApplicable,
+      /** A legal-aid matter key (第三十一条 item or case kind), else the server's label. */
+      legalAidMatter,
       /** A window as the hall names it: `3号 法律援助` / `No. 3 法律援助`. */
       window: (number: number, name?: string) =>
         `${pick(locale, `${number}号`, `No. ${number}`)}${name ? ` ${name}` : ''}`,
@@ -87,6 +97,7 @@ export function useDashboardLabels() {
       deadline,
       deadlineKind,
       notApplicable,
+      legalAidMatter,
     ],
   );
 }

@@ -46,7 +46,7 @@ export function LegalAidSection({ params, open, t }: { params: DashboardParams; 
               grid: { left: 160 },
               yAxis: {
                 type: 'category',
-                data: d.byMatter.map((m) => m.label),
+                data: d.byMatter.map((m) => labels.legalAidMatter(m.key, m.label)),
               },
               xAxis: { type: 'value' },
               series: outcomeSeries(d.byMatter),
@@ -56,7 +56,7 @@ export function LegalAidSection({ params, open, t }: { params: DashboardParams; 
               if (m)
                 open({
                   kind: 'legal-aid',
-                  title: m.label,
+                  title: labels.legalAidMatter(m.key, m.label),
                   filters: { matter: m.key, outcome: outcomeOf(c.seriesIndex) },
                 });
             }}
