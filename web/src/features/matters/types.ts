@@ -75,7 +75,8 @@ export interface ConflictWarning {
   matchedBy: 'id-number' | 'name';
   adverse: boolean;
   otherRole: string;
-  matter: { id: string; service: string; number: string; status: string };
+  /** The other open matter; null when the person is on both sides of this matter itself. */
+  matter: { id: string; service: string; number: string; status: string } | null;
   message: string;
 }
 
