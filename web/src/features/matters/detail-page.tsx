@@ -24,6 +24,7 @@ import { formatInstant } from '../../lib/dates';
 import { ArticleLink } from '../laws/article-link';
 import { ClockTag } from './clock-tag';
 import { ConflictAlert } from './conflict-alert';
+import { swallowAccidentalSubmit } from './field-kinds';
 import { ROLE_LABELS, useMatterMessages } from './messages';
 import { describePayload } from './payload-display';
 import { cleanPayload, PayloadFields, useValueLabel } from './payload-form';
@@ -152,7 +153,13 @@ function ActionForm({ matter }: { matter: MatterDetail }) {
           {opened.warnings.length ? <ConflictAlert warnings={opened.warnings} /> : null}
         </Space>
       ) : null}
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} hidden={mine.length === 0}>
+      <Form
+        form={form}
+        layout="vertical"
+        onKeyDown={swallowAccidentalSubmit}
+        onFinish={(v) => void submit(v)}
+        hidden={mine.length === 0}
+      >
         <Form.Item label={m('pickAction')}>
           <Select
             aria-label={m('pickAction')}

@@ -6,6 +6,7 @@ import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { ConflictAlert } from './conflict-alert';
+import { swallowAccidentalSubmit } from './field-kinds';
 import { useMatterMessages } from './messages';
 import { PartyPicker, type PickedParty } from './party-picker';
 import { cleanPayload, PayloadFields } from './payload-form';
@@ -144,7 +145,12 @@ export default function NewMatterPage() {
         </Space>
       </Card>
       <Card title={`${m('details')}（${opening.label}）`}>
-        <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+        <Form
+          form={form}
+          layout="vertical"
+          onKeyDown={swallowAccidentalSubmit}
+          onFinish={(v) => void submit(v)}
+        >
           <PayloadFields action={opening} prefix={['payload']} valueLabels={procedure.valueLabels} />
           <Button type="primary" htmlType="submit" loading={saving}>
             {m('submit')}

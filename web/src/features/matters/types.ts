@@ -93,6 +93,11 @@ export interface JsonSchema {
   minimum?: number;
   maximum?: number;
   maxLength?: number;
+  /** How the field is shown (core/procedures/payload-kit.ts FieldWidget, from zod `.meta()`). */
+  widget?: 'date' | 'time' | 'money' | 'account';
+  /** An account field's role offered and the sibling field its chosen name fills. */
+  role?: string;
+  nameField?: string;
 }
 
 /** Enum value code → [Chinese, English] (core/procedures/labels.ts). */
