@@ -25,15 +25,17 @@ import { ArticleLink } from '../laws/article-link';
 import { ClockTag } from './clock-tag';
 import { ConflictAlert } from './conflict-alert';
 import { swallowAccidentalSubmit } from './field-kinds';
-import { ROLE_LABELS, useMatterMessages } from './messages';
+import { useMatterMessages, useRoleLabel } from './messages';
 import { describePayload } from './payload-display';
 import { cleanPayload, PayloadFields, useValueLabel } from './payload-form';
 import {
   MATTERS_KEY,
   matterKey,
+  useActionLabel,
   useMatterDetail,
   useProcedure,
   useProcedures,
+  useServiceName,
   useStatusLabel,
 } from './queries';
 import { prefillOpening } from './referral-prefill';
@@ -75,8 +77,9 @@ function Payload({
 /** The action form: the actions the status allows and the actor may take, each with its payload form. */
 function ActionForm({ matter }: { matter: MatterDetail }) {
   const m = useMatterMessages();
-  const { locale } = useI18n();
   const saveError = useSaveError();
+  const actionLabel = useActionLabel(matter.service);
+  const serviceName = useServiceName();
   const queryClient = useQueryClient();
   const procedure = useProcedure(matter.service);
   const procedures = useProcedures().data?.items ?? [];
@@ -143,8 +146,10 @@ function ActionForm({ matter }: { matter: MatterDetail }) {
             title={
               <Link to={`/matters/${opened.link.id}`} data-testid="referred-matter-link">
                 {m('openReferred', {
-                  target:
+                  target: serviceName(
+                    opened.link.service,
                     procedures.find((p) => p.service === opened.link.service)?.nameZh ?? opened.link.service,
+                  ),
                   number: opened.link.number,
                 })}
               </Link>
@@ -171,10 +176,7 @@ function ActionForm({ matter }: { matter: MatterDetail }) {
             }}
             options={mine.map((a) => ({
               value: a.type,
-              label:
-                locale === 'zh-CN'
-                  ? a.label
-                  : (procedure?.actions.find((c) => c.type === a.type)?.labelEn ?? a.label),
+              label: actionLabel(a.type, a.label),
             }))}
           />
         </Form.Item>
@@ -193,7 +195,11 @@ function ActionForm({ matter }: { matter: MatterDetail }) {
             />
             {targetOpening && targetProcedure ? (
               <fieldset className="matters-fieldset">
-                <legend>{m('referralOpening', { target: targetProcedure.nameZh })}</legend>
+                <legend>
+                  {m('referralOpening', {
+                    target: serviceName(targetProcedure.service, targetProcedure.nameZh),
+                  })}
+                </legend>
                 <PayloadFields
                   key={targetProcedure.service}
                   action={targetOpening}
@@ -221,8 +227,10 @@ export default function MatterDetailPage() {
   const valueLabels = procedure?.valueLabels ?? {};
   const valueLabel = useValueLabel(valueLabels);
   const statusLabel = useStatusLabel(detail.data?.service);
+  const actionLabel = useActionLabel(detail.data?.service);
+  const serviceName = useServiceName();
+  const roleLabel = useRoleLabel();
   // Conflict warnings returned when this matter was opened (new-page.tsx passes them along).
-  const { locale } = useI18n();
   const openingWarnings = (useLocation().state as { warnings?: ConflictWarning[] } | null)?.warnings;
   useNavSection(detail.data ? `/matters/w/${detail.data.service}` : undefined);
   if (detail.isLoading) return <Spin />;
@@ -231,7 +239,7 @@ export default function MatterDetailPage() {
   return (
     <div className="matters-page">
       <PageHeader
-        title={`${matter.serviceName} ${matter.number}`}
+        title={`${serviceName(matter.service, matter.serviceName)} ${matter.number}`}
         subtitle={matter.summary}
         extra={
           <Space>
@@ -248,7 +256,7 @@ export default function MatterDetailPage() {
                 {m('agreementDocx')}
               </a>
             ) : null}
-            <Link to={`/matters/w/${matter.service}`}>{matter.serviceName}</Link>
+            <Link to={`/matters/w/${matter.service}`}>{serviceName(matter.service, matter.serviceName)}</Link>
           </Space>
         }
       />
@@ -273,7 +281,7 @@ export default function MatterDetailPage() {
         ) : null}
         <Descriptions size="small" column={1} bordered>
           {matter.partyDetails.map((p) => (
-            <Descriptions.Item key={p.id} label={ROLE_LABELS[p.role] ?? p.role}>
+            <Descriptions.Item key={p.id} label={roleLabel(p.role)}>
               <span data-testid="party">{p.name}</span>
               {p.idNumberMasked ? ` ${p.idNumberMasked}` : ''}
               {p.phoneMasked ? ` ${p.phoneMasked}` : ''}
@@ -329,7 +337,10 @@ export default function MatterDetailPage() {
             pagination={false}
             dataSource={matter.clocks}
             columns={[
-              { title: m('colClock'), render: (_v, clock) => <ClockTag clock={clock} /> },
+              {
+                title: m('colClock'),
+                render: (_v, clock) => <ClockTag service={matter.service} clock={clock} />,
+              },
               {
                 title: m('colSource'),
                 dataIndex: 'source',
@@ -350,12 +361,8 @@ export default function MatterDetailPage() {
           items={matter.actions.map((a) => ({
             children: (
               <div>
-                <strong>
-                  {locale === 'zh-CN'
-                    ? a.label
-                    : (procedure?.actions.find((c) => c.type === a.type)?.labelEn ?? a.label)}
-                </strong>{' '}
-                · {formatInstant(a.at)} · {m('handledBy')} {a.actorName ?? a.actorRole}
+                <strong>{actionLabel(a.type, a.label)}</strong> · {formatInstant(a.at)} · {m('handledBy')}{' '}
+                {a.actorName ?? a.actorRole}
                 {a.source ? (
                   <span style={{ marginInlineStart: 8 }}>
                     <ArticleLink source={a.source} />

@@ -10,7 +10,14 @@ import { swallowAccidentalSubmit } from './field-kinds';
 import { useMatterMessages } from './messages';
 import { PartyPicker, type PickedParty } from './party-picker';
 import { cleanPayload, PayloadFields } from './payload-form';
-import { MATTERS_KEY, useMatterDetail, useProcedure, useWindowService } from './queries';
+import {
+  MATTERS_KEY,
+  useActionLabel,
+  useMatterDetail,
+  useProcedure,
+  useServiceName,
+  useWindowService,
+} from './queries';
 import { prefillOpening } from './referral-prefill';
 import './matters.css';
 import { type ConflictWarning, type MatterDetail, PARTY_ROLES, type PartyRole } from './types';
@@ -51,6 +58,8 @@ export default function NewMatterPage() {
   const queryClient = useQueryClient();
   const saveError = useSaveError();
   const procedure = useProcedure(service);
+  const serviceName = useServiceName();
+  const actionLabel = useActionLabel(service);
   const [form] = Form.useForm();
   const [parties, setParties] = useState<PickedParty[]>([]);
   const [warnings, setWarnings] = useState<ConflictWarning[]>();
@@ -112,7 +121,7 @@ export default function NewMatterPage() {
   };
   return (
     <div className="matters-page">
-      <PageHeader title={`${procedure.nameZh} · ${m('newMatter')}`} />
+      <PageHeader title={`${serviceName(service, procedure.nameZh)} · ${m('newMatter')}`} />
       <Card title={m('parties')} style={{ marginBottom: 16 }}>
         {source ? (
           <Alert
@@ -124,7 +133,7 @@ export default function NewMatterPage() {
               <>
                 {m('partiesFrom')}
                 <Link to={`/matters/${source.id}`}>
-                  {source.serviceName} {source.number}
+                  {serviceName(source.service, source.serviceName)} {source.number}
                 </Link>
               </>
             }
@@ -144,7 +153,7 @@ export default function NewMatterPage() {
           <ConflictAlert warnings={warnings} />
         </Space>
       </Card>
-      <Card title={`${m('details')}（${opening.label}）`}>
+      <Card title={`${m('details')}（${actionLabel(opening.type, opening.label)}）`}>
         <Form
           form={form}
           layout="vertical"

@@ -123,6 +123,8 @@ export interface Procedure {
   typeWord: string;
   openingAction: string;
   statuses: { value: string; label: string; labelEn: string }[];
+  /** English name of each clock kind (the Chinese is the clock's own label). */
+  clockLabelsEn: Record<string, string>;
   valueLabels: ValueLabels;
   actions: CatalogAction[];
 }
