@@ -38,7 +38,7 @@ import {
   useServiceName,
   useStatusLabel,
 } from './queries';
-import { prefillOpening } from './referral-prefill';
+import { prefillAction, prefillOpening } from './referral-prefill';
 import './matters.css';
 import type { CatalogAction, Clock, ConflictWarning, MatterDetail, MatterLink, ValueLabels } from './types';
 
@@ -173,6 +173,11 @@ function ActionForm({ matter }: { matter: MatterDetail }) {
             onChange={(next: string) => {
               form.resetFields();
               setType(next);
+              // What the matter already holds (parties, the facts told at opening) starts the form.
+              const schema = procedure?.actions.find((a) => a.type === next)?.payloadSchema;
+              const opening = matter.actions.find((a) => a.type === procedure?.openingAction)?.payload;
+              if (schema)
+                form.setFieldsValue({ payload: prefillAction(schema, matter.partyDetails, opening) });
             }}
             options={mine.map((a) => ({
               value: a.type,

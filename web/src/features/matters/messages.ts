@@ -1,5 +1,8 @@
-import { type Locale, useI18n } from '../../app/i18n';
+import { useI18n } from '../../app/i18n';
 import { fillMessage } from './message-format';
+import { roleName } from './roles';
+
+export { roleName };
 
 /** The window matters' strings, zh-CN first (kept here like features/laws, to keep app/i18n.ts small). */
 const MESSAGES = {
@@ -82,22 +85,6 @@ export type MatterMessage = keyof typeof MESSAGES;
 export function useMatterMessages(): (key: MatterMessage, vars?: Record<string, string | number>) => string {
   const { locale } = useI18n();
   return (key, vars) => fillMessage(MESSAGES[key][locale === 'zh-CN' ? 0 : 1], vars);
-}
-
-/** Names of party roles (payload enum values are labelled by each procedure: core/procedures/labels.ts). */
-const ROLE_NAMES: Record<string, readonly [string, string]> = {
-  applicant: ['申请人', 'Applicant'],
-  respondent: ['被申请人', 'Respondent'],
-  'opposing-party': ['对方当事人', 'Opposing party'],
-  agent: ['代理人', 'Agent'],
-  client: ['委托人', 'Client'],
-  complainant: ['投诉人', 'Complainant'],
-  'third-party': ['第三人', 'Third party'],
-};
-
-/** A party role's name in `locale` (the code for an unknown role). */
-export function roleName(role: string, locale: Locale): string {
-  return ROLE_NAMES[role]?.[locale === 'zh-CN' ? 0 : 1] ?? role;
 }
 
 /** A party role's name in the current language. */

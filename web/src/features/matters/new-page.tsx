@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Space, Spin } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
@@ -18,7 +18,7 @@ import {
   useServiceName,
   useWindowService,
 } from './queries';
-import { prefillOpening } from './referral-prefill';
+import { fromParties, prefillOpening, syncDerived } from './referral-prefill';
 import './matters.css';
 import { type ConflictWarning, type MatterDetail, PARTY_ROLES, type PartyRole } from './types';
 
@@ -75,6 +75,17 @@ export default function NewMatterPage() {
     );
     form.setFieldsValue({ payload: Object.fromEntries(empty) });
   }, [opening, source, form]);
+  // The parties picked above give the names the opening form would otherwise ask again (公证 申请人姓名
+  // and 代理人姓名, 仲裁 申请人 and 被申请人): filled while empty or still as derived, so edits stay.
+  const derived = useRef<Record<string, unknown>>({});
+  useEffect(() => {
+    if (!opening) return;
+    const next = fromParties(opening.payloadSchema, parties);
+    const values = (form.getFieldValue('payload') ?? {}) as Record<string, unknown>;
+    const updates = syncDerived(values, derived.current, next);
+    derived.current = next;
+    if (Object.keys(updates).length > 0) form.setFieldsValue({ payload: updates });
+  }, [opening, parties, form]);
   // The conflict check runs by itself whenever the parties change (the button runs it again).
   useEffect(() => {
     if (parties.length === 0) return;
