@@ -49,7 +49,12 @@ async function pickDate(page: Page, label: string, date: string, exact = false) 
 
 /** Clicks each day in the multiple DatePicker labelled `label`, paging months forward to reach it. */
 async function pickDays(page: Page, label: string, dates: string[]) {
-  await page.getByLabel(label, { exact: true }).click();
+  // The multiple picker's input is read-only and unlabelled: click the picker of the labelled item.
+  await page
+    .locator('.ant-form-item')
+    .filter({ has: page.locator('label', { hasText: new RegExp(`^${label}$`) }) })
+    .locator('.ant-picker')
+    .click();
   const popup = page.locator('.ant-picker-dropdown:visible');
   for (const date of dates) {
     for (let months = 0; (await popup.locator(`td[title="${date}"]`).count()) === 0; months++) {
@@ -270,6 +275,9 @@ describe('法治宣传 申请: a payload of two kinds is a form, not JSON', () =
     const payload = page.getByTestId('action-payload').filter({ hasText: '昆都仑区少先路小学' });
     await payload.waitFor();
     expect(await payload.textContent()).toContain('预约法治讲座');
+    // Both days picked in the calendar, kept as business dates.
+    expect(await payload.textContent()).toContain('2026年12月15日');
+    expect(await payload.textContent()).toContain('2026年12月16日');
     if (SHOTS) await page.screenshot({ path: '/tmp/matters-journey-publicity.png', fullPage: true });
     await page.context().close();
   });
@@ -292,9 +300,9 @@ describe('forms that start from the parties; the matter page in English', () => 
       await page.getByTestId('party-row').filter({ hasText: name }).waitFor();
     }
     // First added: 申请人; the next: 对方当事人 (the picker's defaults).
-    const applicant = page.getByLabel('申请人', { exact: true });
+    const applicant = page.locator('#payload_applicantName');
     await expect.poll(() => applicant.inputValue()).toBe('巴特尔');
-    expect(await page.getByLabel('被申请人', { exact: true }).inputValue()).toBe('包头某建筑公司');
+    expect(await page.locator('#payload_respondentName').inputValue()).toBe('包头某建筑公司');
     // Typed over, a name stays when the parties change.
     await applicant.fill('巴特尔（曾用名巴图）');
     await page.getByLabel('包头某建筑公司 身份').click();
