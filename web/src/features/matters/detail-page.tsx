@@ -278,7 +278,8 @@ export default function MatterDetailPage() {
             style={{ marginBottom: 12 }}
             title={
               <span>
-                {m('partiesCarried')} · {m('referredFrom')}：
+                {m('partiesCarried')} · {m('referredFrom')}
+                {m('colon')}
                 <Link to={`/matters/${matter.referredFrom.id}`}>{matter.referredFrom.number}</Link>
               </span>
             }
@@ -323,7 +324,8 @@ export default function MatterDetailPage() {
         })()}
         {matter.referrals.length ? (
           <div style={{ marginTop: 12 }}>
-            {m('referrals')}：
+            {m('referrals')}
+            {m('colon')}
             {matter.referrals.map((r) => (
               <Link key={r.id} to={`/matters/${r.id}`} style={{ marginInlineEnd: 8 }}>
                 {r.number}

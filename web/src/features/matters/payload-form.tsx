@@ -49,7 +49,7 @@ function Field({
   const label = useValueLabel();
   const fieldLabels = useContext(FieldLabelsContext);
   const titleOf = (key: string) => fieldLabels[`${path}.${key}`] ?? key;
-  const rules = required ? [{ required: true, message: `请填写${title}` }] : [];
+  const rules = required ? [{ required: true, message: m('required', { field: title }) }] : [];
   if (schema.const === true) {
     return (
       <Form.Item name={name} label={title} valuePropName="checked" initialValue={false}>
@@ -179,7 +179,7 @@ function Field({
               JSON.parse(String(value));
               return Promise.resolve();
             } catch {
-              return Promise.reject(new Error('JSON 格式不正确'));
+              return Promise.reject(new Error(m('badJson')));
             }
           },
         },
@@ -263,7 +263,7 @@ function VariantFields({
       <Form.Item
         name={[...prefix, VARIANT_KEY]}
         label={title}
-        rules={[{ required: true, message: `请选择${title}` }]}
+        rules={[{ required: true, message: m('choose', { field: title }) }]}
       >
         <Radio.Group
           optionType="button"
