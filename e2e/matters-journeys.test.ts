@@ -39,6 +39,33 @@ async function submitAction(page: Page) {
   await page.getByRole('button', { name: /提\s*交/ }).click();
 }
 
+/** Types a business date into the antd DatePicker labelled `label` (Enter confirms it, and submits nothing). */
+async function pickDate(page: Page, label: string, date: string, exact = false) {
+  const input = page.getByLabel(label, { exact });
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+}
+
+/** Clicks each day in the multiple DatePicker labelled `label`, paging months forward to reach it. */
+async function pickDays(page: Page, label: string, dates: string[]) {
+  // The multiple picker's input is read-only and unlabelled: click the picker of the labelled item.
+  await page
+    .locator('.ant-form-item')
+    .filter({ has: page.locator('label', { hasText: new RegExp(`^${label}$`) }) })
+    .locator('.ant-picker')
+    .click();
+  const popup = page.locator('.ant-picker-dropdown:visible');
+  for (const date of dates) {
+    for (let months = 0; (await popup.locator(`td[title="${date}"]`).count()) === 0; months++) {
+      expect(months).toBeLessThan(24);
+      await popup.locator('.ant-picker-header-next-btn').click();
+    }
+    await popup.locator(`td[title="${date}"]`).click();
+  }
+  await page.keyboard.press('Escape');
+}
+
 /** Today's business date in Asia/Shanghai. */
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 
@@ -77,23 +104,35 @@ describe('人民调解: through to a signed agreement and its .docx', () => {
     await page.goto(`${baseUrl()}/matters/${opened.body.item.id}`);
     const status = (text: string) => page.getByTestId('matter-status').filter({ hasText: text }).waitFor();
     await status('已受理');
+    // A regulation outside the law library is cited as plain text with a hint, not a link to nothing.
+    const outside = page.getByTestId('citation-outside-library').filter({ hasText: '人民调解工作若干规定' });
+    await outside.first().waitFor();
+    expect(await outside.first().textContent()).toContain('不在法规库中');
 
     await choose(page, '选择操作', '确定调解员');
     // The account is picked by name (not typed as an id) and fills in the mediator's name.
     await choose(page, '调解员账号', '吴秀兰');
     expect(await page.getByLabel('人民调解员', { exact: true }).inputValue()).toBe('吴秀兰');
+    // Enter in a text box does not submit the half-filled form (调解员产生方式 still to choose).
+    await page.getByLabel('人民调解员', { exact: true }).press('Enter');
+    await page.waitForTimeout(500);
+    await status('已受理');
+    expect(await page.locator('.ant-form-item-explain-error').count()).toBe(0);
     await choose(page, '调解员产生方式', '调解委员会指定');
     await submitAction(page);
     await status('调解中');
 
     await choose(page, '选择操作', '记录调解');
-    await page.getByLabel('调解日期').fill(today());
+    await pickDate(page, '调解日期', today());
     await page.getByLabel('调解情况记录').fill('双方到场陈述，同意调整外机位置并补偿');
     await submitAction(page);
     await page.getByTestId('action-payload').filter({ hasText: '调解情况记录' }).waitFor();
 
     await choose(page, '选择操作', '拟定调解协议');
     await choose(page, '协议形式', '书面协议');
+    // The agreement starts from the matter: its parties and the facts told at opening, editable.
+    expect(await page.getByLabel('当事人的基本情况').inputValue()).toBe('申请人：满都拉；对方当事人：郝建平');
+    expect(await page.getByLabel('纠纷的主要事实').inputValue()).toBe('郝建平家空调外机噪音扰民');
     await page.getByLabel('当事人的基本情况').fill('申请人满都拉；对方当事人郝建平');
     await page.getByLabel('纠纷的主要事实').fill('郝建平家空调外机正对满都拉卧室，夜间噪音扰民');
     await page.getByLabel('争议事项').fill('外机位置与补偿');
@@ -101,12 +140,12 @@ describe('人民调解: through to a signed agreement and its .docx', () => {
     // The agreement's terms (第二十九条第三项): each with its content, manner and deadline of performance.
     await page.getByLabel('协议内容', { exact: true }).fill('郝建平将空调外机移至北侧并补偿五百元');
     await page.getByLabel('履行方式', { exact: true }).fill('当面交付');
-    await page.getByLabel('履行期限', { exact: true }).fill(today());
+    await pickDate(page, '履行期限', today(), true);
     await submitAction(page);
     await status('协议待签署');
 
     await choose(page, '选择操作', '签署调解协议');
-    await page.getByLabel('签订日期').fill(today());
+    await pickDate(page, '签订日期', today());
     await page.getByLabel('各方当事人是否已签名、盖章或者按指印').click();
     await page.getByLabel('人民调解员是否已签名').click();
     await page.getByLabel('是否已加盖人民调解委员会印章').click();
@@ -224,10 +263,7 @@ describe('法治宣传 申请: a payload of two kinds is a form, not JSON', () =
     await choose(page, '讲座主题', '民法典');
     await choose(page, '听众类别', '学校');
     await page.getByLabel('预计人数').fill('120');
-    const dates = page.getByLabel('希望的日期');
-    await dates.click();
-    await dates.fill('2026-12-15');
-    await dates.press('Enter');
+    await pickDays(page, '希望的日期', ['2026-12-15', '2026-12-16']);
     await page.getByLabel('地点', { exact: true }).fill('学校礼堂');
     await page
       .getByRole('button', { name: /登\s*记/ })
@@ -239,7 +275,72 @@ describe('法治宣传 申请: a payload of two kinds is a form, not JSON', () =
     const payload = page.getByTestId('action-payload').filter({ hasText: '昆都仑区少先路小学' });
     await payload.waitFor();
     expect(await payload.textContent()).toContain('预约法治讲座');
+    // Both days picked in the calendar, kept as business dates.
+    expect(await payload.textContent()).toContain('2026年12月15日');
+    expect(await payload.textContent()).toContain('2026年12月16日');
     if (SHOTS) await page.screenshot({ path: '/tmp/matters-journey-publicity.png', fullPage: true });
+    await page.context().close();
+  });
+});
+
+describe('forms that start from the parties; the matter page in English', () => {
+  it('仲裁: the names come from the parties picked, the claim select is readable', async () => {
+    const page = await staffPage('clerk');
+    await persons('巴特尔', '包头某建筑公司');
+    await page.goto(`${baseUrl()}/matters/w/arbitration/new`);
+    await page.getByText('登记内容').waitFor();
+    for (const name of ['巴特尔', '包头某建筑公司']) {
+      const search = page.getByLabel('添加当事人');
+      await search.click();
+      await search.fill(name);
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name })
+        .first()
+        .click();
+      await page.getByTestId('party-row').filter({ hasText: name }).waitFor();
+    }
+    // First added: 申请人; the next: 对方当事人 (the picker's defaults).
+    const applicant = page.locator('#payload_applicantName');
+    await expect.poll(() => applicant.inputValue()).toBe('巴特尔');
+    expect(await page.locator('#payload_respondentName').inputValue()).toBe('包头某建筑公司');
+    // Typed over, a name stays when the parties change.
+    await applicant.fill('巴特尔（曾用名巴图）');
+    await page.getByLabel('包头某建筑公司 身份').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="被申请人"]').click();
+    await page
+      .locator('.ant-select', { has: page.getByLabel('包头某建筑公司 身份') })
+      .filter({ hasText: '被申请人' })
+      .waitFor();
+    expect(await applicant.inputValue()).toBe('巴特尔（曾用名巴图）');
+    const claimKind = page.getByLabel('请求类型', { exact: true });
+    const box = await page.locator('.ant-select').filter({ has: claimKind }).boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThanOrEqual(240);
+    await page.context().close();
+  });
+
+  it('English: the title, party roles and clock names follow the language', async () => {
+    const [applicant, other] = await persons('阿拉坦', '孟和');
+    const api = await apiSession('clerk');
+    const opened = await api.send<{ item: { id: string; number: string } }>('POST', '/api/matters', {
+      service: 'mediation',
+      payload: { initiatedBy: 'party', applicants: 'both', disputeKind: 'neighbour', facts: '院墙归属争议' },
+      parties: [
+        { personId: applicant, role: 'applicant' },
+        { personId: other, role: 'respondent' },
+      ],
+    });
+    expect(opened.status, JSON.stringify(opened.body)).toBe(201);
+    const page = await staffPage('clerk');
+    await page.goto(`${baseUrl()}/matters/${opened.body.item.id}`);
+    await page.getByTestId('matter-status').waitFor();
+    await page.getByRole('button', { name: /English/ }).click();
+    await expect
+      .poll(() => page.locator('.lh-page-title').textContent())
+      .toBe(`People's mediation ${opened.body.item.number}`);
+    await page.locator('.ant-descriptions-item-label', { hasText: /^Respondent$/ }).waitFor();
+    const clock = page.locator('[data-testid^="clock-"]').first();
+    expect(await clock.textContent()).toMatch(/^[\x20-\x7e·\s]+$/u);
+    expect(await clock.textContent()).toMatch(/\d+ days? (left|overdue)|paused/);
     await page.context().close();
   });
 });

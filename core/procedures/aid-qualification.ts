@@ -469,6 +469,7 @@ export const aidQualification = defineProcedure({
 
 /** Bilingual labels of the aid-provider register (core/procedures/labels.ts). */
 export const AID_QUALIFICATION_LABELS: ProcedureLabels<AidQualificationStatus, AidQualificationAction> = {
+  clocksEn: { 'annual-check': 'Annual review', 'suspension-end': 'End of suspension' },
   statusesEn: {
     applied: 'Applied, under review',
     active: 'Active, assignable',

@@ -397,6 +397,7 @@ export const appraisal = defineProcedure({
 
 /** Bilingual labels of the judicial appraisal window (core/procedures/labels.ts). */
 export const APPRAISAL_LABELS: ProcedureLabels<AppraisalStatus, AppraisalAction> = {
+  clocksEn: { acceptance: 'Decide whether to accept the commission', completion: 'Complete the appraisal' },
   statusesEn: {
     entrusted: 'Entrusted, awaiting acceptance',
     accepted: 'Accepted, in appraisal',

@@ -716,6 +716,15 @@ export const arbitration = defineProcedure({
 
 /** Bilingual labels of the arbitration window (core/procedures/labels.ts). */
 export const ARBITRATION_LABELS: ProcedureLabels<ArbitrationStatus, ArbitrationAction> = {
+  clocksEn: {
+    acceptance: 'Decide whether to accept',
+    award: 'Make the award',
+    limitation: 'Limitation period ends',
+    suit: 'Sue in court against the award',
+    'set-aside': 'Apply to set aside a final award',
+    service: 'Serve a copy of the application',
+    'tribunal-notice': 'Notify the parties of the tribunal in writing',
+  },
   statusesEn: {
     applied: 'Applied, awaiting acceptance',
     accepted: 'Accepted, being heard',

@@ -240,6 +240,7 @@ export function consultationTallyByLawyer(
 
 /** Bilingual labels of the consultation window (core/procedures/labels.ts). */
 export const CONSULTATION_LABELS: ProcedureLabels<ConsultationStatus, ConsultationAction> = {
+  clocksEn: {},
   statusesEn: { open: 'Awaiting answer', answered: 'Answered', referred: 'Referred', withdrawn: 'Withdrawn' },
   actionsEn: {
     register: 'Register',

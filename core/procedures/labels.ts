@@ -15,6 +15,11 @@ export interface ProcedureLabels<TStatus extends string = string, TAction extend
   statusesEn: Record<TStatus, string>;
   /** English name of each action (the Chinese is the definition's `actionLabels`). */
   actionsEn: Record<TAction, string>;
+  /**
+   * English name of each clock the procedure opens, by clock kind (the Chinese is the clock's own
+   * `label`); {} for a procedure without clocks.
+   */
+  clocksEn: Record<string, string>;
   /** Every enum value of the procedure's payloads (code → [zh, en]); one meaning per code per procedure. */
   values: Record<string, Bilingual>;
 }

@@ -348,6 +348,7 @@ export function consultationMinutesByLawyer(
 
 /** Bilingual labels of the lawyer services desk (core/procedures/labels.ts). */
 export const LAWYER_SERVICE_LABELS: ProcedureLabels<LawyerServiceStatus, LawyerServiceAction> = {
+  clocksEn: {},
   statusesEn: {
     consulting: 'Consultation awaiting answer',
     answered: 'Answered',

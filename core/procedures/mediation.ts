@@ -21,7 +21,7 @@ import { z } from 'zod';
 import { runClock } from './clock';
 import type { ProcedureClock } from './definition';
 import { type ProcedureLabels, pairLabels } from './labels';
-import { zChoice, zDate, zFlag, zList, zText, zWritten } from './payload-kit';
+import { zAccount, zChoice, zDate, zFlag, zList, zText, zWritten } from './payload-kit';
 import { defineProcedure, fail, type MatterState, notAfterToday, ok, refusal } from './procedure-kit';
 
 const P = 'MEDIATION';
@@ -154,7 +154,7 @@ const schemas = {
   }),
   'assign-mediator': z.object({
     mediatorName: zText('人民调解员', 50),
-    mediatorUserId: z.uuid({ error: '调解员账号格式不正确' }).optional(),
+    mediatorUserId: zAccount('调解员账号', 'mediator', 'mediatorName').optional(),
     how: zChoice(['chosen-by-parties', 'assigned'], '调解员产生方式'),
     invitedParticipants: z
       .array(
@@ -559,6 +559,11 @@ export function isOverMonth(state: MediationState, today: string): boolean {
 
 /** Bilingual labels of the mediation window (core/procedures/labels.ts). */
 export const MEDIATION_LABELS: ProcedureLabels<MediationStatus, MediationAction> = {
+  clocksEn: {
+    'one-month': 'Mediation period (usually within one month)',
+    'return-visit': 'Return visit (performance of the agreement)',
+    'judicial-confirmation': 'Apply for judicial confirmation (both parties)',
+  },
   statusesEn: {
     'awaiting-consent': 'Awaiting the other party',
     accepted: 'Accepted',

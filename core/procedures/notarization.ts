@@ -649,6 +649,11 @@ export const notarization = defineProcedure({
 
 /** Bilingual labels of the notarization window (core/procedures/labels.ts). */
 export const NOTARIZATION_LABELS: ProcedureLabels<NotarizationStatus, NotarizationAction> = {
+  clocksEn: {
+    certificate: 'Issue the notarial certificate',
+    'review-decision': 'Decide on the review',
+    correction: 'Correct the notarial certificate',
+  },
   statusesEn: {
     booked: 'Booked',
     applied: 'Applied, awaiting acceptance',

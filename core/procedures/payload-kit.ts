@@ -29,9 +29,32 @@ export function zWritten(label: string, max = 5000) {
     .refine((text) => [...text].length <= max, `${label}不能超过 ${max} 个字`);
 }
 
+/**
+ * How a form shows a payload field whose JSON type alone does not say it, carried by zod `.meta()` into
+ * the payload's JSON Schema (GET /api/matters/procedures) as `widget`: a business date (date picker,
+ * value `YYYY-MM-DD`), a time of day `HH:MM`, money in fen (typed as yuan), or a staff account (picked by
+ * name from the accounts of `role`, the name also written to the sibling field `nameField`).
+ */
+export type FieldWidget =
+  | { widget: 'date' }
+  | { widget: 'time' }
+  | { widget: 'money' }
+  | { widget: 'account'; role: string; nameField: string };
+
 /** A business date `YYYY-MM-DD`. */
 export function zDate(label: string) {
-  return z.string({ error: `请填写${label}` }).refine(isIsoDate, `${label}应为 YYYY-MM-DD 格式的日期`);
+  return z
+    .string({ error: `请填写${label}` })
+    .refine(isIsoDate, `${label}应为 YYYY-MM-DD 格式的日期`)
+    .meta({ widget: 'date' } satisfies FieldWidget);
+}
+
+/** A time of day `HH:MM` (24-hour). */
+export function zTime(label: string) {
+  return z
+    .string({ error: `请填写${label}` })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}应为 HH:MM 格式`)
+    .meta({ widget: 'time' } satisfies FieldWidget);
 }
 
 /** An amount of money in fen (integer ≥ 0). */
@@ -39,7 +62,18 @@ export function zFen(label: string) {
   return z
     .int({ error: `${label}应为整数（单位：分）` })
     .min(0, `${label}不能为负数`)
-    .max(Number.MAX_SAFE_INTEGER, `${label}过大`);
+    .max(Number.MAX_SAFE_INTEGER, `${label}过大`)
+    .meta({ widget: 'money' } satisfies FieldWidget);
+}
+
+/**
+ * The id of a staff account of `role` (e.g. 人民调解 确定调解员's mediator), whose display name the form
+ * also writes to the payload's `nameField`.
+ */
+export function zAccount(label: string, role: string, nameField: string) {
+  return z
+    .uuid({ error: `${label}格式不正确` })
+    .meta({ widget: 'account', role, nameField } satisfies FieldWidget);
 }
 
 /** A whole number in [min, max]. */

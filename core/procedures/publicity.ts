@@ -14,7 +14,7 @@
 import { normalizePhone } from '@core/identity/phone';
 import { z } from 'zod';
 import { type ProcedureLabels, pairLabels } from './labels';
-import { zChoice, zCount, zDate, zList, zText, zWritten } from './payload-kit';
+import { zChoice, zCount, zDate, zList, zText, zTime, zWritten } from './payload-kit';
 import { defineProcedure, fail, type MatterState, notAfterToday, ok } from './procedure-kit';
 
 const P = 'PUBLICITY';
@@ -82,9 +82,7 @@ const items = (label: string) =>
     (list) => new Set(list.map((item) => item.title)).size === list.length,
     `${label}有重复`,
   );
-const time = z
-  .string({ error: '请填写开始时间' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, '开始时间应为 HH:MM 格式');
+const time = zTime('开始时间');
 
 const schemas = {
   request: z.discriminatedUnion(
@@ -279,6 +277,7 @@ export const publicity = defineProcedure({
 
 /** Bilingual labels of the legal publicity window (core/procedures/labels.ts). */
 export const PUBLICITY_LABELS: ProcedureLabels<PublicityStatus, PublicityAction> = {
+  clocksEn: {},
   statusesEn: {
     'materials-requested': 'Materials to hand out',
     'materials-handed-out': 'Materials handed out',

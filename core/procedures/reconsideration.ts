@@ -622,6 +622,13 @@ export const reconsideration = defineProcedure({
 
 /** Bilingual labels of the administrative reconsideration window (core/procedures/labels.ts). */
 export const RECONSIDERATION_LABELS: ProcedureLabels<ReconsiderationStatus, ReconsiderationAction> = {
+  clocksEn: {
+    'acceptance-review': 'Acceptance review',
+    supplement: 'Applicant supplements the materials',
+    decision: 'Make the reconsideration decision',
+    'send-copy': 'Send a copy of the application to the respondent',
+    answer: 'Respondent answers in writing',
+  },
   statusesEn: {
     applied: 'Applied, under acceptance review',
     supplementing: 'Supplementing',

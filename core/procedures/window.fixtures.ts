@@ -7,6 +7,7 @@ import { createCalendar } from '@core/calendar';
 import { expect } from 'vitest';
 import { foldActions, type ProcedureAction, type ProcedureError } from './definition';
 import type { MatterState, WindowProcedure } from './procedure-kit';
+import { type MatterService, PROCEDURES } from './registry';
 
 export const calendar = createCalendar();
 
@@ -90,11 +91,17 @@ export function expectRefused<
   return error;
 }
 
-/** Kind → dueAt of the open clocks on `today`. */
+/**
+ * Kind → dueAt of the open clocks on `today`. Every clock met this way must have an English name in its
+ * procedure's labels (`clocksEn`), so the English console never shows a Chinese clock.
+ */
 export function dueDates<TStatus extends string, TAction extends string, TState extends MatterState<TStatus>>(
   definition: WindowProcedure<TStatus, TAction, TState>,
   state: TState,
   today: string,
 ): Record<string, string> {
-  return Object.fromEntries(definition.clocks(state, { calendar, today }).map((c) => [c.kind, c.dueAt]));
+  const clocks = definition.clocks(state, { calendar, today });
+  const { clocksEn } = PROCEDURES[definition.service as MatterService].labels;
+  expect(clocks.filter((c) => !clocksEn[c.kind]).map((c) => `${definition.service}.${c.kind}`)).toEqual([]);
+  return Object.fromEntries(clocks.map((c) => [c.kind, c.dueAt]));
 }

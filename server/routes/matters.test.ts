@@ -69,7 +69,7 @@ interface Warning {
   matchedBy: string;
   adverse: boolean;
   otherRole: string;
-  matter: { service: string; number: string };
+  matter: { service: string; number: string } | null;
   message: string;
 }
 
@@ -602,10 +602,10 @@ describe('conflict check across windows, legal aid included', () => {
       parties: [{ personId: found[0]!.id, role: 'respondent' }],
     });
     expect(check.statusCode, check.body).toBe(200);
-    const warning = (check.json().warnings as Warning[]).find((w) => w.matter.service === 'legal-aid');
+    const warning = (check.json().warnings as Warning[]).find((w) => w.matter?.service === 'legal-aid');
     expect(warning).toMatchObject({ matchedBy: 'id-number', adverse: true, otherRole: 'applicant' });
     expect(warning?.message).toContain('利益冲突');
-    expect(warning?.matter.number).toBe(applied.json().number);
+    expect(warning?.matter?.number).toBe(applied.json().number);
   });
 
   it('matches by ID number typed with blanks and a lower-case x, and by name only as "possible"', async () => {
@@ -646,6 +646,46 @@ describe('conflict check across windows, legal aid included', () => {
     expect(warnings.some((w) => w.partyName === '100%_')).toBe(false);
   });
 
+  it('co-applicants are no conflict; the same person on both sides of the new matter is', async () => {
+    const [wu, zheng] = [await person('吴秀兰'), await person('郑海军')];
+    await open(
+      'mediation',
+      { initiatedBy: 'party', applicants: 'both', disputeKind: 'neighbour', facts: '共同申请调解' },
+      [
+        { personId: wu, role: 'applicant' },
+        { personId: zheng, role: 'applicant' },
+      ],
+    );
+    const check = async (parties: unknown[]) =>
+      (await staff.post('/api/matters/conflict-check', { parties })).json().warnings as Warning[];
+    // Applicants together again: the same side, nothing to warn about.
+    expect(
+      await check([
+        { personId: wu, role: 'applicant' },
+        { personId: zheng, role: 'applicant' },
+      ]),
+    ).toEqual([]);
+    // 郑海军 now against 吴秀兰: opposite sides of the open matter.
+    const against = await check([
+      { personId: wu, role: 'applicant' },
+      { personId: zheng, role: 'respondent' },
+    ]);
+    expect(against.map((w) => [w.partyName, w.otherRole])).toEqual([['郑海军', 'applicant']]);
+    // One person as applicant and respondent of the new matter itself.
+    const self = await check([
+      { name: '钱某', role: 'applicant' },
+      { name: '钱某', role: 'respondent' },
+    ]);
+    expect(self).toHaveLength(1);
+    expect(self[0]).toMatchObject({
+      matter: null,
+      adverse: true,
+      partyRole: 'applicant',
+      otherRole: 'respondent',
+    });
+    expect(self[0]?.message).toContain('既是申请人又是被申请人');
+  });
+
   it('opening a matter returns the warnings', async () => {
     const zhang = (await staff.get(`/api/persons?q=${encodeURIComponent('张明华')}`)).json().items[0].id;
     const { warnings } = await open(
@@ -662,7 +702,7 @@ describe('conflict check across windows, legal aid included', () => {
       },
       [{ personId: zhang, role: 'respondent' }],
     );
-    expect(warnings.some((w) => w.matter.service === 'mediation' && w.adverse)).toBe(true);
+    expect(warnings.some((w) => w.matter?.service === 'mediation' && w.adverse)).toBe(true);
   });
 });
 

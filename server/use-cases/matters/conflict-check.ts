@@ -1,6 +1,7 @@
 import type { Actor } from '@core/access';
 import { businessDateOf } from '@core/calendar';
 import { parseResidentId } from '@core/identity';
+import { opposingSides, selfConflicts } from '@core/procedures/party-conflict';
 import { and, eq, inArray, notInArray, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor, Services, UseCaseCall } from '../../context';
@@ -23,29 +24,22 @@ export const conflictWarning = z.object({
   partyName: z.string(),
   partyRole: z.string(),
   matchedBy: z.enum(['id-number', 'name']),
-  /** True when the person stands on opposite sides (e.g. applicant here, opposing party there). */
+  /** True when the person stands on opposite sides (always: same-side matches are no conflict). */
   adverse: z.boolean(),
   otherRole: z.string(),
-  matter: z.object({
-    id: z.string(),
-    service: z.string(),
-    number: z.string(),
-    status: z.string(),
-  }),
+  /** The other open matter; null when the person is on both sides of this matter itself. */
+  matter: z
+    .object({
+      id: z.string(),
+      service: z.string(),
+      number: z.string(),
+      status: z.string(),
+    })
+    .nullable(),
   message: z.string(),
 });
 export type ConflictWarning = z.infer<typeof conflictWarning>;
 
-/** Sides of a dispute: the one who asks, the one asked against; agents and third parties neither. */
-const SIDE: Record<string, 'asking' | 'opposing' | null> = {
-  applicant: 'asking',
-  client: 'asking',
-  complainant: 'asking',
-  respondent: 'opposing',
-  'opposing-party': 'opposing',
-  agent: null,
-  'third-party': null,
-};
 const ROLE_ZH: Record<string, string> = {
   applicant: '申请人',
   client: '委托人',
@@ -118,9 +112,11 @@ export async function resolveParties(
 /**
  * The conflict check (一厅通办: one person, many matters): the parties of a new matter against the
  * OPEN matters of every window in the actor's scope — the generic matters and legal aid (applicant,
- * opposing party). A match by ID-number hash is certain; by exact name only, possible. `adverse` marks
- * a person on the opposite side there (e.g. applicant for legal aid, opposing party in mediation).
- * Warnings only: the staff member decides. `excludeMatterId` leaves out the matter itself.
+ * opposing party) — and against each other. A match by ID-number hash is certain; by exact name only,
+ * possible. Only a person on opposite sides warns (core/procedures/party-conflict.ts): applicant here
+ * and opposing party there, or applicant and respondent of this very matter; the same side (two
+ * co-applicants, an applicant here and elsewhere) is no conflict. Warnings only: the staff member
+ * decides. `excludeMatterId` leaves out the matter itself.
  */
 export async function findConflicts(
   executor: Executor,
@@ -131,8 +127,14 @@ export async function findConflicts(
   const hashes = [...new Set(parties.flatMap((p) => (p.idNumberHash ? [p.idNumberHash] : [])))];
   const names = [...new Set(parties.map((p) => p.name.trim()).filter((n) => n !== ''))];
   if (hashes.length === 0 && names.length === 0) return [];
+  const warnings = ownSideConflicts(parties);
   const scope = [...actor.scopeOrgIds];
-  const found: { name: string; hash: string | null; role: string; matter: ConflictWarning['matter'] }[] = [];
+  const found: {
+    name: string;
+    hash: string | null;
+    role: string;
+    matter: NonNullable<ConflictWarning['matter']>;
+  }[] = [];
 
   const byParty = or(
     hashes.length ? inArray(matterParties.idNumberHash, hashes) : undefined,
@@ -232,7 +234,6 @@ export async function findConflicts(
       matter: { id: r.id, service: 'legal-aid', number: r.number, status: r.status },
     });
 
-  const warnings: ConflictWarning[] = [];
   for (const party of parties) {
     for (const hit of found) {
       const byId = party.idNumberHash !== null && hit.hash === party.idNumberHash;
@@ -240,29 +241,46 @@ export async function findConflicts(
       const byName =
         !byId && hit.name === party.name.trim() && (party.idNumberHash === null || hit.hash === null);
       if (!byId && !byName) continue;
-      const mine = SIDE[party.role] ?? null;
-      const theirs = SIDE[hit.role] ?? null;
-      const adverse = mine !== null && theirs !== null && mine !== theirs;
+      if (!opposingSides(party.role, hit.role)) continue;
       const where = `${SERVICE_ZH[hit.matter.service] ?? hit.matter.service}事项 ${hit.matter.number}`;
       warnings.push({
         partyName: party.name,
         partyRole: party.role,
         matchedBy: byId ? 'id-number' : 'name',
-        adverse,
+        adverse: true,
         otherRole: hit.role,
         matter: hit.matter,
         message: `${byId ? '' : '同名：'}${party.name}（本事项${ROLE_ZH[party.role] ?? party.role}）在${where}中为${
           ROLE_ZH[hit.role] ?? hit.role
-        }${adverse ? '，双方立场相对，请注意利益冲突' : ''}`,
+        }，双方立场相对，请注意利益冲突`,
       });
     }
   }
-  // Certain matches and adverse ones first.
-  return warnings.sort(
-    (a, b) =>
-      Number(b.matchedBy === 'id-number') - Number(a.matchedBy === 'id-number') ||
-      Number(b.adverse) - Number(a.adverse),
-  );
+  // Certain matches first.
+  return warnings.sort((a, b) => Number(b.matchedBy === 'id-number') - Number(a.matchedBy === 'id-number'));
+}
+
+/**
+ * The same person on both sides of the new matter (by person, ID-number hash, else name): a warning
+ * for each such pair, `matter` null.
+ */
+function ownSideConflicts(parties: readonly ResolvedParty[]): ConflictWarning[] {
+  const keyed = parties.map((p) => ({
+    ...p,
+    key: p.personId ?? p.idNumberHash ?? `name:${p.name.trim()}`,
+  }));
+  return selfConflicts(keyed.filter((p) => p.key !== 'name:')).map(([a, b]) => {
+    const certain = a.personId !== null || a.idNumberHash !== null;
+    return {
+      partyName: a.name,
+      partyRole: a.role,
+      matchedBy: certain ? 'id-number' : 'name',
+      adverse: true,
+      otherRole: b.role,
+      matter: null,
+      message: `${a.name}在本事项中既是${ROLE_ZH[a.role] ?? a.role}又是${ROLE_ZH[b.role] ?? b.role}，双方立场相对，请注意利益冲突`,
+    };
+  });
 }
 
 /** POST /api/matters/conflict-check: the warnings a new matter's parties would raise. */

@@ -56,3 +56,47 @@ describe('procedureCatalog field labels in both languages', () => {
     expect(action('reconsideration', 'extend-supplement')?.fieldLabels.reason).toBe('不能按期补正的正当理由');
   });
 });
+
+/** Every property schema of a JSON Schema by path, through lists and unions. */
+function properties(node: unknown, prefix = '', out: [string, Record<string, unknown>][] = []) {
+  if (node === null || typeof node !== 'object') return out;
+  const record = node as Record<string, unknown>;
+  for (const option of [record.items, ...((record.oneOf ?? record.anyOf ?? []) as unknown[])])
+    properties(option, prefix, out);
+  for (const [key, sub] of Object.entries((record.properties ?? {}) as Record<string, unknown>)) {
+    out.push([`${prefix}${key}`, sub as Record<string, unknown>]);
+    properties(sub, `${prefix}${key}.`, out);
+  }
+  return out;
+}
+
+describe('procedureCatalog field widgets (zod .meta → JSON Schema)', () => {
+  const all = procedureCatalog().flatMap((p) =>
+    p.actions.flatMap((a) =>
+      properties(a.payloadSchema).map(([path, schema]) => ({ at: `${p.service}.${a.type}.${path}`, schema })),
+    ),
+  );
+  const widget = (s: Record<string, unknown>) =>
+    (s.widget ?? (s.items as Record<string, unknown> | undefined)?.widget) as string | undefined;
+
+  it('marks every amount in fen as money, and only those', () => {
+    const money = all.filter((f) => widget(f.schema) === 'money').map((f) => f.at);
+    expect(money.length).toBeGreaterThan(5);
+    expect(money.filter((at) => !at.endsWith('Fen'))).toEqual([]);
+    expect(all.filter((f) => f.at.endsWith('Fen') && widget(f.schema) !== 'money')).toEqual([]);
+  });
+
+  it('marks business dates and times of day', () => {
+    const dates = all.filter((f) => widget(f.schema) === 'date').map((f) => f.at);
+    expect(dates).toContain('mediation.hold-session.heldOn');
+    expect(dates).toContain('publicity.request.preferredDates');
+    expect(all.filter((f) => widget(f.schema) === 'time').map((f) => f.at)).toContain(
+      'publicity.schedule.startTime',
+    );
+  });
+
+  it('marks the mediator account with the role offered and the name field it fills', () => {
+    const account = all.find((f) => f.at === 'mediation.assign-mediator.mediatorUserId');
+    expect(account?.schema).toMatchObject({ widget: 'account', role: 'mediator', nameField: 'mediatorName' });
+  });
+});

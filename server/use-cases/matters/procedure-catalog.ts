@@ -10,6 +10,8 @@ export const procedureCatalogItem = z.object({
   typeWord: z.string(),
   openingAction: z.string(),
   statuses: z.array(z.object({ value: z.string(), label: z.string(), labelEn: z.string() })),
+  /** English name of each clock kind the procedure opens (the Chinese comes with the clock). */
+  clockLabelsEn: z.record(z.string(), z.string()),
   /** Chinese and English label of every enum value of the payloads (core/procedures/labels.ts). */
   valueLabels: z.record(z.string(), z.tuple([z.string(), z.string()])),
   actions: z.array(
@@ -134,6 +136,7 @@ export function procedureCatalog(): ProcedureCatalogItem[] {
         label: definition.statusLabels[value] ?? value,
         labelEn: labels.statusesEn[value] ?? value,
       })),
+      clockLabelsEn: { ...labels.clocksEn },
       valueLabels: Object.fromEntries(
         Object.entries(labels.values).map(([code, [zh, en]]) => [code, [zh, en] as [string, string]]),
       ),

@@ -132,7 +132,7 @@ export async function takeMatterAction(
       });
       const targetRow = await loadMatter(tx, opened.id);
       referredMatter = { id: targetRow.id, number: targetRow.number, service: targetRow.service };
-      warnings = opened.warnings.filter((w) => w.matter.id !== row.id);
+      warnings = opened.warnings.filter((w) => w.matter?.id !== row.id);
     }
     const fresh = await loadMatter(tx, row.id);
     return { item: await readMatterDetail(tx, actor, fresh, services.now()), referredMatter, warnings };

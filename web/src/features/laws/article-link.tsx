@@ -2,6 +2,7 @@ import { BookOutlined } from '@ant-design/icons';
 import { Popover, Spin } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { outsideLibrary } from './citation-status';
 import { ArticleText } from './instrument-page';
 import { articlePath, instrumentTitle } from './laws-page';
 import './laws.css';
@@ -11,12 +12,15 @@ import { useCitations } from './queries';
 /**
  * A citation as the rules write it (`法律援助法 第四十三条`, several joined by ；) shown as a link: a click
  * opens the cited article's text in a popover, with a link to it in the law library. Text the library
- * cannot resolve stays visible as it is. Usage: `<ArticleLink source={deadline.source} />`.
+ * cannot resolve stays visible as it is; a source none of whose instruments the library holds (司法鉴定程序
+ * 通则, 人民调解工作若干规定 …) is plain text with the hint 不在法规库中, never a link to nothing (the
+ * citation is resolved up front for that, cached per source). Usage:
+ * `<ArticleLink source={deadline.source} />`.
  */
 export function ArticleLink({ source }: { source: string }) {
   const m = useLawMessages();
   const [open, setOpen] = useState(false);
-  const citations = useCitations(source, open);
+  const citations = useCitations(source, true);
   const content = citations.isLoading ? (
     <Spin size="small" />
   ) : (
@@ -43,6 +47,13 @@ export function ArticleLink({ source }: { source: string }) {
       {citations.error ? <div className="laws-popover-missing">{citations.error.message}</div> : null}
     </div>
   );
+  if (outsideLibrary(citations.data?.citations))
+    return (
+      <span className="laws-article-plain" data-testid="citation-outside-library">
+        {source}
+        <span className="laws-popover-missing">（{m('notInLibrary')}）</span>
+      </span>
+    );
   return (
     <Popover content={content} trigger="click" open={open} onOpenChange={setOpen} placement="bottomLeft">
       <button type="button" className="laws-article-link" aria-label={`${source}（${m('openArticle')}）`}>

@@ -42,6 +42,7 @@ const MESSAGES = {
   linkCopied: ['链接已复制', 'Link copied'],
   citationNotFound: ['法律法规库中未收录该法规', 'Not in the law library'],
   articleNotFound: ['未找到该条文', 'Article not found'],
+  notInLibrary: ['不在法规库中', 'not in the law library'],
   passage: ['段落', 'Passage'],
 } as const satisfies Record<string, readonly [string, string]>;
 

@@ -16,7 +16,9 @@ export function ConflictAlert({ warnings }: { warnings: ConflictWarning[] | unde
       description={
         <ul style={{ margin: 0, paddingInlineStart: 18 }}>
           {warnings.map((w) => (
-            <li key={`${w.matter.id}-${w.partyName}-${w.partyRole}`}>{w.message}</li>
+            <li key={`${w.matter?.id ?? 'self'}-${w.partyName}-${w.partyRole}-${w.otherRole}`}>
+              {w.message}
+            </li>
           ))}
         </ul>
       }

@@ -4,7 +4,7 @@ import { PageHeader } from '../../app/page-header';
 import { ArticleLink } from '../laws/article-link';
 import { ClockTag } from './clock-tag';
 import { useMatterMessages } from './messages';
-import { useMyDeadlines } from './queries';
+import { useMyDeadlines, useServiceName } from './queries';
 import type { DeadlineItem } from './types';
 import './matters.css';
 
@@ -12,6 +12,7 @@ import './matters.css';
 export default function MyDeadlinesPage() {
   const m = useMatterMessages();
   const deadlines = useMyDeadlines();
+  const serviceName = useServiceName();
   return (
     <div className="matters-page">
       <PageHeader title={m('deadlinesTitle')} subtitle={m('deadlinesSubtitle')} />
@@ -26,12 +27,12 @@ export default function MyDeadlinesPage() {
             dataIndex: 'number',
             render: (number: string, row) => (
               <Link to={`/matters/${row.matterId}`}>
-                {row.serviceName} {number}
+                {serviceName(row.service, row.serviceName)} {number}
               </Link>
             ),
           },
           { title: m('colSummary'), dataIndex: 'summary', ellipsis: true },
-          { title: m('colClock'), render: (_v, row) => <ClockTag clock={row} wrap /> },
+          { title: m('colClock'), render: (_v, row) => <ClockTag service={row.service} clock={row} wrap /> },
           {
             title: m('colSource'),
             dataIndex: 'source',

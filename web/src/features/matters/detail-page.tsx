@@ -24,18 +24,21 @@ import { formatInstant } from '../../lib/dates';
 import { ArticleLink } from '../laws/article-link';
 import { ClockTag } from './clock-tag';
 import { ConflictAlert } from './conflict-alert';
-import { ROLE_LABELS, useMatterMessages } from './messages';
+import { swallowAccidentalSubmit } from './field-kinds';
+import { useMatterMessages, useRoleLabel } from './messages';
 import { describePayload } from './payload-display';
 import { cleanPayload, PayloadFields, useValueLabel } from './payload-form';
 import {
   MATTERS_KEY,
   matterKey,
+  useActionLabel,
   useMatterDetail,
   useProcedure,
   useProcedures,
+  useServiceName,
   useStatusLabel,
 } from './queries';
-import { prefillOpening } from './referral-prefill';
+import { prefillAction, prefillOpening } from './referral-prefill';
 import './matters.css';
 import type { CatalogAction, Clock, ConflictWarning, MatterDetail, MatterLink, ValueLabels } from './types';
 
@@ -74,8 +77,9 @@ function Payload({
 /** The action form: the actions the status allows and the actor may take, each with its payload form. */
 function ActionForm({ matter }: { matter: MatterDetail }) {
   const m = useMatterMessages();
-  const { locale } = useI18n();
   const saveError = useSaveError();
+  const actionLabel = useActionLabel(matter.service);
+  const serviceName = useServiceName();
   const queryClient = useQueryClient();
   const procedure = useProcedure(matter.service);
   const procedures = useProcedures().data?.items ?? [];
@@ -142,8 +146,10 @@ function ActionForm({ matter }: { matter: MatterDetail }) {
             title={
               <Link to={`/matters/${opened.link.id}`} data-testid="referred-matter-link">
                 {m('openReferred', {
-                  target:
+                  target: serviceName(
+                    opened.link.service,
                     procedures.find((p) => p.service === opened.link.service)?.nameZh ?? opened.link.service,
+                  ),
                   number: opened.link.number,
                 })}
               </Link>
@@ -152,7 +158,13 @@ function ActionForm({ matter }: { matter: MatterDetail }) {
           {opened.warnings.length ? <ConflictAlert warnings={opened.warnings} /> : null}
         </Space>
       ) : null}
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} hidden={mine.length === 0}>
+      <Form
+        form={form}
+        layout="vertical"
+        onKeyDown={swallowAccidentalSubmit}
+        onFinish={(v) => void submit(v)}
+        hidden={mine.length === 0}
+      >
         <Form.Item label={m('pickAction')}>
           <Select
             aria-label={m('pickAction')}
@@ -161,13 +173,15 @@ function ActionForm({ matter }: { matter: MatterDetail }) {
             onChange={(next: string) => {
               form.resetFields();
               setType(next);
+              // What the matter already holds (parties, the facts told at opening) starts the form.
+              const schema = procedure?.actions.find((a) => a.type === next)?.payloadSchema;
+              const opening = matter.actions.find((a) => a.type === procedure?.openingAction)?.payload;
+              if (schema)
+                form.setFieldsValue({ payload: prefillAction(schema, matter.partyDetails, opening) });
             }}
             options={mine.map((a) => ({
               value: a.type,
-              label:
-                locale === 'zh-CN'
-                  ? a.label
-                  : (procedure?.actions.find((c) => c.type === a.type)?.labelEn ?? a.label),
+              label: actionLabel(a.type, a.label),
             }))}
           />
         </Form.Item>
@@ -186,7 +200,11 @@ function ActionForm({ matter }: { matter: MatterDetail }) {
             />
             {targetOpening && targetProcedure ? (
               <fieldset className="matters-fieldset">
-                <legend>{m('referralOpening', { target: targetProcedure.nameZh })}</legend>
+                <legend>
+                  {m('referralOpening', {
+                    target: serviceName(targetProcedure.service, targetProcedure.nameZh),
+                  })}
+                </legend>
                 <PayloadFields
                   key={targetProcedure.service}
                   action={targetOpening}
@@ -214,8 +232,10 @@ export default function MatterDetailPage() {
   const valueLabels = procedure?.valueLabels ?? {};
   const valueLabel = useValueLabel(valueLabels);
   const statusLabel = useStatusLabel(detail.data?.service);
+  const actionLabel = useActionLabel(detail.data?.service);
+  const serviceName = useServiceName();
+  const roleLabel = useRoleLabel();
   // Conflict warnings returned when this matter was opened (new-page.tsx passes them along).
-  const { locale } = useI18n();
   const openingWarnings = (useLocation().state as { warnings?: ConflictWarning[] } | null)?.warnings;
   useNavSection(detail.data ? `/matters/w/${detail.data.service}` : undefined);
   if (detail.isLoading) return <Spin />;
@@ -224,7 +244,7 @@ export default function MatterDetailPage() {
   return (
     <div className="matters-page">
       <PageHeader
-        title={`${matter.serviceName} ${matter.number}`}
+        title={`${serviceName(matter.service, matter.serviceName)} ${matter.number}`}
         subtitle={matter.summary}
         extra={
           <Space>
@@ -241,7 +261,7 @@ export default function MatterDetailPage() {
                 {m('agreementDocx')}
               </a>
             ) : null}
-            <Link to={`/matters/w/${matter.service}`}>{matter.serviceName}</Link>
+            <Link to={`/matters/w/${matter.service}`}>{serviceName(matter.service, matter.serviceName)}</Link>
           </Space>
         }
       />
@@ -258,7 +278,8 @@ export default function MatterDetailPage() {
             style={{ marginBottom: 12 }}
             title={
               <span>
-                {m('partiesCarried')} · {m('referredFrom')}：
+                {m('partiesCarried')} · {m('referredFrom')}
+                {m('colon')}
                 <Link to={`/matters/${matter.referredFrom.id}`}>{matter.referredFrom.number}</Link>
               </span>
             }
@@ -266,7 +287,7 @@ export default function MatterDetailPage() {
         ) : null}
         <Descriptions size="small" column={1} bordered>
           {matter.partyDetails.map((p) => (
-            <Descriptions.Item key={p.id} label={ROLE_LABELS[p.role] ?? p.role}>
+            <Descriptions.Item key={p.id} label={roleLabel(p.role)}>
               <span data-testid="party">{p.name}</span>
               {p.idNumberMasked ? ` ${p.idNumberMasked}` : ''}
               {p.phoneMasked ? ` ${p.phoneMasked}` : ''}
@@ -303,7 +324,8 @@ export default function MatterDetailPage() {
         })()}
         {matter.referrals.length ? (
           <div style={{ marginTop: 12 }}>
-            {m('referrals')}：
+            {m('referrals')}
+            {m('colon')}
             {matter.referrals.map((r) => (
               <Link key={r.id} to={`/matters/${r.id}`} style={{ marginInlineEnd: 8 }}>
                 {r.number}
@@ -322,7 +344,10 @@ export default function MatterDetailPage() {
             pagination={false}
             dataSource={matter.clocks}
             columns={[
-              { title: m('colClock'), render: (_v, clock) => <ClockTag clock={clock} /> },
+              {
+                title: m('colClock'),
+                render: (_v, clock) => <ClockTag service={matter.service} clock={clock} />,
+              },
               {
                 title: m('colSource'),
                 dataIndex: 'source',
@@ -343,12 +368,8 @@ export default function MatterDetailPage() {
           items={matter.actions.map((a) => ({
             children: (
               <div>
-                <strong>
-                  {locale === 'zh-CN'
-                    ? a.label
-                    : (procedure?.actions.find((c) => c.type === a.type)?.labelEn ?? a.label)}
-                </strong>{' '}
-                · {formatInstant(a.at)} · {m('handledBy')} {a.actorName ?? a.actorRole}
+                <strong>{actionLabel(a.type, a.label)}</strong> · {formatInstant(a.at)} · {m('handledBy')}{' '}
+                {a.actorName ?? a.actorRole}
                 {a.source ? (
                   <span style={{ marginInlineStart: 8 }}>
                     <ArticleLink source={a.source} />

@@ -6,8 +6,15 @@ import { useCan } from '../../app/auth';
 import { PageHeader } from '../../app/page-header';
 import { formatInstant } from '../../lib/dates';
 import { ClockTag } from './clock-tag';
-import { ROLE_LABELS, useMatterMessages } from './messages';
-import { type MatterFilters, useMatterList, useProcedure, useStatusLabel, useWindowService } from './queries';
+import { useMatterMessages, useRoleLabel } from './messages';
+import {
+  type MatterFilters,
+  useMatterList,
+  useProcedure,
+  useServiceName,
+  useStatusLabel,
+  useWindowService,
+} from './queries';
 import type { MatterListItem } from './types';
 import './matters.css';
 
@@ -17,6 +24,8 @@ export default function MatterListPage() {
   const m = useMatterMessages();
   const procedure = useProcedure(service);
   const statusLabel = useStatusLabel(service);
+  const roleLabel = useRoleLabel();
+  const serviceName = useServiceName();
   const canManage = useCan('matter.manage');
   const [filters, setFilters] = useState<MatterFilters>({ page: 1, pageSize: 20, open: 'true' });
   const list = useMatterList({ ...filters, service });
@@ -25,7 +34,7 @@ export default function MatterListPage() {
   return (
     <div className="matters-page">
       <PageHeader
-        title={procedure?.nameZh ?? service}
+        title={procedure ? serviceName(service, procedure.nameZh) : service}
         subtitle={m('listSubtitle')}
         extra={
           canManage ? (
@@ -82,7 +91,7 @@ export default function MatterListPage() {
             title: m('colParties'),
             dataIndex: 'parties',
             render: (parties: MatterListItem['parties']) =>
-              parties.map((p) => `${p.name}（${ROLE_LABELS[p.role] ?? p.role}）`).join('、'),
+              parties.map((p) => `${p.name}（${roleLabel(p.role)}）`).join('、'),
           },
           {
             title: m('colStatus'),
@@ -99,7 +108,8 @@ export default function MatterListPage() {
             title: m('colNextDue'),
             dataIndex: 'nextDue',
             width: '24%',
-            render: (clock: MatterListItem['nextDue']) => (clock ? <ClockTag clock={clock} wrap /> : null),
+            render: (clock: MatterListItem['nextDue']) =>
+              clock ? <ClockTag service={service} clock={clock} wrap /> : null,
           },
           {
             title: m('colOpened'),

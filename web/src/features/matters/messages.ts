@@ -1,4 +1,8 @@
 import { useI18n } from '../../app/i18n';
+import { fillMessage } from './message-format';
+import { roleName } from './roles';
+
+export { roleName };
 
 /** The window matters' strings, zh-CN first (kept here like features/laws, to keep app/i18n.ts small). */
 const MESSAGES = {
@@ -47,8 +51,8 @@ const MESSAGES = {
   referralOpening: ['同时在{target}窗口登记事项', 'Open the matter at {target} too'],
   openReferred: ['已在{target}登记：{number}', 'Opened at {target}: {number}'],
   due: ['{date} 届满', 'due {date}'],
-  daysLeft: ['剩 {n} 天', '{n} days left'],
-  overdue: ['已超期 {n} 天', '{n} days overdue'],
+  daysLeft: ['剩 {n} 天', '{n} {n|day|days} left'],
+  overdue: ['已超期 {n} 天', '{n} {n|day|days} overdue'],
   paused: ['暂停计算', 'paused'],
   workingDays: ['工作日', 'working days'],
   calendarDays: ['自然日', 'calendar days'],
@@ -69,6 +73,10 @@ const MESSAGES = {
   closed: ['已办结', 'Closed'],
   handledBy: ['操作人', 'By'],
   jsonFallback: ['其他内容（JSON）', 'Other content (JSON)'],
+  required: ['请填写{field}', 'Please fill in {field}'],
+  choose: ['请选择{field}', 'Please choose {field}'],
+  badJson: ['JSON 格式不正确', 'Not valid JSON'],
+  colon: ['：', ': '],
   variantKind: ['类别', 'Kind'],
   yuan: ['元', 'yuan'],
   yes: ['是', 'Yes'],
@@ -80,21 +88,11 @@ export type MatterMessage = keyof typeof MESSAGES;
 
 export function useMatterMessages(): (key: MatterMessage, vars?: Record<string, string | number>) => string {
   const { locale } = useI18n();
-  return (key, vars) => {
-    const text = MESSAGES[key][locale === 'zh-CN' ? 0 : 1];
-    return vars
-      ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m))
-      : text;
-  };
+  return (key, vars) => fillMessage(MESSAGES[key][locale === 'zh-CN' ? 0 : 1], vars);
 }
 
-/** Chinese names of party roles (payload enum values are labelled by each procedure: core/procedures/labels.ts). */
-export const ROLE_LABELS: Record<string, string> = {
-  applicant: '申请人',
-  respondent: '被申请人',
-  'opposing-party': '对方当事人',
-  agent: '代理人',
-  client: '委托人',
-  complainant: '投诉人',
-  'third-party': '第三人',
-};
+/** A party role's name in the current language. */
+export function useRoleLabel(): (role: string) => string {
+  const { locale } = useI18n();
+  return (role) => roleName(role, locale);
+}

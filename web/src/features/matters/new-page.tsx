@@ -1,16 +1,24 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Space, Spin } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { ConflictAlert } from './conflict-alert';
+import { swallowAccidentalSubmit } from './field-kinds';
 import { useMatterMessages } from './messages';
 import { PartyPicker, type PickedParty } from './party-picker';
 import { cleanPayload, PayloadFields } from './payload-form';
-import { MATTERS_KEY, useMatterDetail, useProcedure, useWindowService } from './queries';
-import { prefillOpening } from './referral-prefill';
+import {
+  MATTERS_KEY,
+  useActionLabel,
+  useMatterDetail,
+  useProcedure,
+  useServiceName,
+  useWindowService,
+} from './queries';
+import { fromParties, prefillOpening, syncDerived } from './referral-prefill';
 import './matters.css';
 import { type ConflictWarning, type MatterDetail, PARTY_ROLES, type PartyRole } from './types';
 
@@ -50,6 +58,8 @@ export default function NewMatterPage() {
   const queryClient = useQueryClient();
   const saveError = useSaveError();
   const procedure = useProcedure(service);
+  const serviceName = useServiceName();
+  const actionLabel = useActionLabel(service);
   const [form] = Form.useForm();
   const [parties, setParties] = useState<PickedParty[]>([]);
   const [warnings, setWarnings] = useState<ConflictWarning[]>();
@@ -65,6 +75,17 @@ export default function NewMatterPage() {
     );
     form.setFieldsValue({ payload: Object.fromEntries(empty) });
   }, [opening, source, form]);
+  // The parties picked above give the names the opening form would otherwise ask again (公证 申请人姓名
+  // and 代理人姓名, 仲裁 申请人 and 被申请人): filled while empty or still as derived, so edits stay.
+  const derived = useRef<Record<string, unknown>>({});
+  useEffect(() => {
+    if (!opening) return;
+    const next = fromParties(opening.payloadSchema, parties);
+    const values = (form.getFieldValue('payload') ?? {}) as Record<string, unknown>;
+    const updates = syncDerived(values, derived.current, next);
+    derived.current = next;
+    if (Object.keys(updates).length > 0) form.setFieldsValue({ payload: updates });
+  }, [opening, parties, form]);
   // The conflict check runs by itself whenever the parties change (the button runs it again).
   useEffect(() => {
     if (parties.length === 0) return;
@@ -111,7 +132,7 @@ export default function NewMatterPage() {
   };
   return (
     <div className="matters-page">
-      <PageHeader title={`${procedure.nameZh} · ${m('newMatter')}`} />
+      <PageHeader title={`${serviceName(service, procedure.nameZh)} · ${m('newMatter')}`} />
       <Card title={m('parties')} style={{ marginBottom: 16 }}>
         {source ? (
           <Alert
@@ -123,7 +144,7 @@ export default function NewMatterPage() {
               <>
                 {m('partiesFrom')}
                 <Link to={`/matters/${source.id}`}>
-                  {source.serviceName} {source.number}
+                  {serviceName(source.service, source.serviceName)} {source.number}
                 </Link>
               </>
             }
@@ -143,8 +164,13 @@ export default function NewMatterPage() {
           <ConflictAlert warnings={warnings} />
         </Space>
       </Card>
-      <Card title={`${m('details')}（${opening.label}）`}>
-        <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+      <Card title={`${m('details')}（${actionLabel(opening.type, opening.label)}）`}>
+        <Form
+          form={form}
+          layout="vertical"
+          onKeyDown={swallowAccidentalSubmit}
+          onFinish={(v) => void submit(v)}
+        >
           <PayloadFields action={opening} prefix={['payload']} valueLabels={procedure.valueLabels} />
           <Button type="primary" htmlType="submit" loading={saving}>
             {m('submit')}

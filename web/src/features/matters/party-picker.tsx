@@ -2,7 +2,7 @@ import { Button, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useSaveError } from '../../app/use-save-error';
 import { api, type Page } from '../../lib/api';
-import { ROLE_LABELS, useMatterMessages } from './messages';
+import { useMatterMessages, useRoleLabel } from './messages';
 import { PARTY_ROLES, type PartyRole, type PersonItem } from './types';
 
 export interface PickedParty {
@@ -25,6 +25,7 @@ export function PartyPicker({
   onChange: (next: PickedParty[]) => void;
 }) {
   const m = useMatterMessages();
+  const roleLabel = useRoleLabel();
   const saveError = useSaveError();
   const [options, setOptions] = useState<PersonItem[]>([]);
   const [creating, setCreating] = useState(false);
@@ -62,7 +63,7 @@ export function PartyPicker({
             aria-label={`${party.name} ${m('partyRole')}`}
             style={{ width: 140 }}
             value={party.role}
-            options={PARTY_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
+            options={PARTY_ROLES.map((role) => ({ value: role, label: roleLabel(role) }))}
             onChange={(role) => onChange(value.map((p, i) => (i === index ? { ...p, role } : p)))}
           />
           <Button size="small" onClick={() => onChange(value.filter((_, i) => i !== index))}>

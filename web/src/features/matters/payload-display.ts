@@ -7,6 +7,7 @@
  */
 import { INTERNAL_FIELDS } from '@core/procedures/field-labels';
 import type { Locale } from '../../app/i18n';
+import { widgetOf } from './field-kinds';
 import type { CatalogAction, JsonSchema, ValueLabels } from './types';
 
 export interface PayloadLine {
@@ -80,10 +81,11 @@ function formatFen(fen: number, locale: Locale): string {
 }
 
 function formatValue(value: unknown, path: string, schema: JsonSchema | undefined, ctx: Context): string {
-  const key = path.slice(path.lastIndexOf('.') + 1);
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return zh(ctx.locale) ? (value ? '是' : '否') : value ? 'Yes' : 'No';
-  if (typeof value === 'number') return key.endsWith('Fen') ? formatFen(value, ctx.locale) : String(value);
+  // Money as its definition marks it (widget 'money', core/procedures/payload-kit.ts zFen).
+  if (typeof value === 'number')
+    return schema && widgetOf(schema) === 'money' ? formatFen(value, ctx.locale) : String(value);
   if (typeof value === 'string') {
     const label = ctx.valueLabels[value];
     if (label && (isEnum(schema) || !schema)) return label[zh(ctx.locale) ? 0 : 1];

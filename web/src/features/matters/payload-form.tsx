@@ -1,11 +1,11 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import { Button, Form, type FormItemProps, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
 import { createContext, useContext } from 'react';
 import { useI18n } from '../../app/i18n';
-import { api } from '../../lib/api';
+import { widgetOf } from './field-kinds';
 import { useMatterMessages } from './messages';
 import type { CatalogAction, JsonSchema, ValueLabels } from './types';
+import { SELECT_STYLE, WidgetField } from './widget-fields';
 
 type NamePath = NonNullable<FormItemProps['name']>;
 
@@ -30,52 +30,6 @@ function typeOf(schema: JsonSchema): string | undefined {
   return schema.type;
 }
 
-/**
- * Payload fields that name a staff account, by field key: the role offered (GET /api/matters/handlers)
- * and the sibling field that takes the chosen person's name (人民调解 确定调解员: mediatorUserId and
- * mediatorName), so nobody types an internal id.
- */
-const ACCOUNT_FIELDS: Record<string, { role: string; nameField: string }> = {
-  mediatorUserId: { role: 'mediator', nameField: 'mediatorName' },
-};
-
-function AccountField({
-  name,
-  title,
-  rules,
-  field,
-  parent,
-}: {
-  name: NamePath;
-  title: string;
-  rules: { required: boolean; message: string }[];
-  field: string;
-  parent: (string | number)[];
-}) {
-  const { role, nameField } = ACCOUNT_FIELDS[field]!;
-  const form = Form.useFormInstance();
-  const handlers = useQuery({
-    queryKey: ['matters', 'handlers', role],
-    queryFn: () =>
-      api.get<{ items: { id: string; displayName: string }[] }>('/api/matters/handlers', { role }),
-  });
-  return (
-    <Form.Item name={name} label={title} rules={rules}>
-      <Select
-        allowClear
-        showSearch
-        optionFilterProp="label"
-        loading={handlers.isLoading}
-        options={(handlers.data?.items ?? []).map((h) => ({ value: h.id, label: h.displayName }))}
-        onChange={(_id: string | undefined, option) => {
-          const picked = Array.isArray(option) ? undefined : option;
-          if (picked?.label) form.setFieldValue([...parent, nameField], picked.label);
-        }}
-      />
-    </Form.Item>
-  );
-}
-
 /** One field for `schema` at `name` (a path inside the form). Unknown shapes fall back to JSON text. */
 function Field({
   name,
@@ -95,7 +49,7 @@ function Field({
   const label = useValueLabel();
   const fieldLabels = useContext(FieldLabelsContext);
   const titleOf = (key: string) => fieldLabels[`${path}.${key}`] ?? key;
-  const rules = required ? [{ required: true, message: `请填写${title}` }] : [];
+  const rules = required ? [{ required: true, message: m('required', { field: title }) }] : [];
   if (schema.const === true) {
     return (
       <Form.Item name={name} label={title} valuePropName="checked" initialValue={false}>
@@ -108,30 +62,19 @@ function Field({
       <Form.Item name={name} label={title} rules={rules}>
         <Select
           allowClear={!required}
+          style={SELECT_STYLE}
+          popupMatchSelectWidth={false}
           options={schema.enum.map((v) => ({ value: v as string, label: label(v) }))}
         />
       </Form.Item>
     );
   }
   const type = typeOf(schema);
-  const key = path.slice(path.lastIndexOf('.') + 1);
-  if (key in ACCOUNT_FIELDS && type === 'string') {
-    const parent = (Array.isArray(name) ? name : [name]).slice(0, -1);
-    return <AccountField name={name} title={title} rules={rules} field={key} parent={parent} />;
+  const widget = widgetOf(schema);
+  if (widget) {
+    const field = <WidgetField name={name} schema={schema} widget={widget} title={title} rules={rules} />;
+    if (field) return field;
   }
-  if (key.endsWith('Fen') && type === 'integer')
-    // Amounts are stored in fen (分); people type yuan (元) with two decimals.
-    return (
-      <Form.Item
-        name={name}
-        label={title}
-        rules={rules}
-        getValueProps={(fen: unknown) => ({ value: typeof fen === 'number' ? fen / 100 : fen })}
-        normalize={(yuan: unknown) => (typeof yuan === 'number' ? Math.round(yuan * 100) : yuan)}
-      >
-        <InputNumber style={{ width: 200 }} min={0} precision={2} addonAfter={m('yuan')} />
-      </Form.Item>
-    );
   if (type === 'boolean')
     return (
       <Form.Item name={name} label={title} valuePropName="checked" initialValue={false}>
@@ -162,6 +105,8 @@ function Field({
         <Form.Item name={name} label={title} rules={rules}>
           <Select
             mode="multiple"
+            style={SELECT_STYLE}
+            popupMatchSelectWidth={false}
             options={items.enum.map((v) => ({ value: v as string, label: label(v) }))}
           />
         </Form.Item>
@@ -234,7 +179,7 @@ function Field({
               JSON.parse(String(value));
               return Promise.resolve();
             } catch {
-              return Promise.reject(new Error('JSON 格式不正确'));
+              return Promise.reject(new Error(m('badJson')));
             }
           },
         },
@@ -318,7 +263,7 @@ function VariantFields({
       <Form.Item
         name={[...prefix, VARIANT_KEY]}
         label={title}
-        rules={[{ required: true, message: `请选择${title}` }]}
+        rules={[{ required: true, message: m('choose', { field: title }) }]}
       >
         <Radio.Group
           optionType="button"

@@ -72,3 +72,29 @@ export function useStatusLabel(service: string | undefined): (status: string, zh
   return (status, zh) =>
     locale === 'zh-CN' ? zh : (procedure?.statuses.find((s) => s.value === status)?.labelEn ?? zh);
 }
+
+/** A window's name in the current language (the server sends the Chinese `serviceName`). */
+export function useServiceName(): (service: string, zh: string) => string {
+  const { locale } = useI18n();
+  const procedures = useProcedures().data?.items;
+  return (service, zh) =>
+    locale === 'zh-CN' ? zh : (procedures?.find((p) => p.service === service)?.nameEn ?? zh);
+}
+
+/** A clock's name in the current language (the server sends the Chinese `label`). */
+export function useClockLabel(): (service: string, clock: { kind: string; label: string }) => string {
+  const { locale } = useI18n();
+  const procedures = useProcedures().data?.items;
+  return (service, clock) =>
+    locale === 'zh-CN'
+      ? clock.label
+      : (procedures?.find((p) => p.service === service)?.clockLabelsEn[clock.kind] ?? clock.label);
+}
+
+/** An action's name in the current language. */
+export function useActionLabel(service: string | undefined): (type: string, zh: string) => string {
+  const { locale } = useI18n();
+  const procedure = useProcedure(service);
+  return (type, zh) =>
+    locale === 'zh-CN' ? zh : (procedure?.actions.find((a) => a.type === type)?.labelEn ?? zh);
+}

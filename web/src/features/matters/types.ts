@@ -75,7 +75,8 @@ export interface ConflictWarning {
   matchedBy: 'id-number' | 'name';
   adverse: boolean;
   otherRole: string;
-  matter: { id: string; service: string; number: string; status: string };
+  /** The other open matter; null when the person is on both sides of this matter itself. */
+  matter: { id: string; service: string; number: string; status: string } | null;
   message: string;
 }
 
@@ -92,6 +93,11 @@ export interface JsonSchema {
   minimum?: number;
   maximum?: number;
   maxLength?: number;
+  /** How the field is shown (core/procedures/payload-kit.ts FieldWidget, from zod `.meta()`). */
+  widget?: 'date' | 'time' | 'money' | 'account';
+  /** An account field's role offered and the sibling field its chosen name fills. */
+  role?: string;
+  nameField?: string;
 }
 
 /** Enum value code → [Chinese, English] (core/procedures/labels.ts). */
@@ -117,6 +123,8 @@ export interface Procedure {
   typeWord: string;
   openingAction: string;
   statuses: { value: string; label: string; labelEn: string }[];
+  /** English name of each clock kind (the Chinese is the clock's own label). */
+  clockLabelsEn: Record<string, string>;
   valueLabels: ValueLabels;
   actions: CatalogAction[];
 }

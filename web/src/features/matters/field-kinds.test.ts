@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dateFromPicker,
+  datesFromPicker,
+  datesToPicker,
+  dateToPicker,
+  fenToYuan,
+  isAccidentalSubmit,
+  timeFromPicker,
+  timeToPicker,
+  widgetOf,
+  yuanToFen,
+} from './field-kinds';
+
+describe('widgetOf', () => {
+  it('reads the widget of a field or of its list items', () => {
+    expect(widgetOf({ type: 'string', widget: 'date' })).toBe('date');
+    expect(widgetOf({ type: 'array', items: { type: 'string', widget: 'date' } })).toBe('date');
+    expect(widgetOf({ type: 'integer', widget: 'money' })).toBe('money');
+    expect(widgetOf({ type: 'integer' })).toBeUndefined();
+  });
+});
+
+describe('business dates through the picker', () => {
+  it('keep the same day both ways, whatever the process time zone', () => {
+    for (const day of ['2026-01-01', '2026-03-08', '2026-12-31']) {
+      const picked = dateToPicker(day);
+      expect(picked?.format('YYYY-MM-DD')).toBe(day);
+      expect(dateFromPicker(picked)).toBe(day);
+    }
+    expect(dateToPicker('')).toBeUndefined();
+    expect(dateToPicker(undefined)).toBeUndefined();
+    expect(dateFromPicker(null)).toBeUndefined();
+  });
+
+  it('lists of dates too', () => {
+    expect(datesFromPicker(datesToPicker(['2026-12-15', '2026-12-16']))).toEqual([
+      '2026-12-15',
+      '2026-12-16',
+    ]);
+    expect(datesToPicker(undefined)).toBeUndefined();
+  });
+
+  it('times of day as HH:MM', () => {
+    expect(timeFromPicker(timeToPicker('09:30'))).toBe('09:30');
+    expect(timeToPicker('9:3')).toBeUndefined();
+  });
+});
+
+describe('money', () => {
+  it('fen in the payload, yuan in the box, rounded to the fen', () => {
+    expect(fenToYuan(8000)).toBe(80);
+    expect(yuanToFen(80.1)).toBe(8010);
+    expect(yuanToFen(0.29)).toBe(29);
+    expect(yuanToFen(undefined)).toBeUndefined();
+  });
+});
+
+describe('isAccidentalSubmit', () => {
+  it('swallows Enter in a one-line text box only', () => {
+    expect(isAccidentalSubmit({ key: 'Enter', target: { tagName: 'INPUT', type: 'text' } })).toBe(true);
+    expect(isAccidentalSubmit({ key: 'Enter', target: { tagName: 'INPUT' } })).toBe(true);
+    expect(isAccidentalSubmit({ key: 'Enter', target: { tagName: 'TEXTAREA' } })).toBe(false);
+    expect(isAccidentalSubmit({ key: 'Enter', target: { tagName: 'BUTTON', type: 'submit' } })).toBe(false);
+    expect(isAccidentalSubmit({ key: 'a', target: { tagName: 'INPUT', type: 'text' } })).toBe(false);
+    expect(isAccidentalSubmit({ key: 'Enter', target: null })).toBe(false);
+  });
+});

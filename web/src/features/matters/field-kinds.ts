@@ -1,0 +1,71 @@
+/**
+ * Pure helpers of the payload form (payload-form.tsx): how a field is shown, read from the `widget`
+ * its procedure definition put on it (core/procedures/payload-kit.ts FieldWidget, via zod `.meta()` in
+ * the catalog's JSON Schema), and the conversions between form values and payload values.
+ */
+import dayjs from 'dayjs';
+import { type Dayjs, toDayjs, toIsoDate } from '../../lib/dates';
+import type { JsonSchema } from './types';
+
+export type Widget = NonNullable<JsonSchema['widget']>;
+
+/** The widget of a field, or of a list's items ('date' for a list of dates). */
+export function widgetOf(schema: JsonSchema): Widget | undefined {
+  return schema.widget ?? schema.items?.widget;
+}
+
+/** Form value of a date field: the business date `YYYY-MM-DD` as the picker's day (no time zone shift). */
+export function dateToPicker(value: unknown): Dayjs | undefined {
+  return typeof value === 'string' && value !== '' ? toDayjs(value) : undefined;
+}
+
+/** The picker's day back to the payload's `YYYY-MM-DD`. */
+export function dateFromPicker(value: Dayjs | null | undefined): string | undefined {
+  return toIsoDate(value);
+}
+
+/** A list of dates both ways. */
+export function datesToPicker(value: unknown): Dayjs[] | undefined {
+  return Array.isArray(value) ? value.flatMap((v) => dateToPicker(v) ?? []) : undefined;
+}
+export function datesFromPicker(value: Dayjs[] | null | undefined): string[] | undefined {
+  return value ? value.flatMap((v) => dateFromPicker(v) ?? []) : undefined;
+}
+
+/** Form value of a time field: `HH:MM` as the picker's time of an arbitrary day. */
+export function timeToPicker(value: unknown): Dayjs | undefined {
+  if (typeof value !== 'string' || !/^\d{2}:\d{2}$/.test(value)) return undefined;
+  return dayjs(`2000-01-01T${value}:00`);
+}
+export function timeFromPicker(value: Dayjs | null | undefined): string | undefined {
+  return value ? value.format('HH:mm') : undefined;
+}
+
+/** Money: fen in the payload, yuan in the box. */
+export function fenToYuan(fen: unknown): unknown {
+  return typeof fen === 'number' ? fen / 100 : fen;
+}
+export function yuanToFen(yuan: unknown): unknown {
+  return typeof yuan === 'number' ? Math.round(yuan * 100) : yuan;
+}
+
+/**
+ * True for an Enter key in a one-line text box of the form, which browsers turn into a submit of the
+ * whole (half-filled) form: the form swallows it. Text areas (new lines), buttons and pickers' own
+ * handling of Enter (they act on it before it reaches the form) keep working.
+ */
+export function isAccidentalSubmit(event: { key: string; target: unknown }): boolean {
+  if (event.key !== 'Enter') return false;
+  const target = event.target as { tagName?: unknown; type?: unknown } | null;
+  if (target?.tagName !== 'INPUT') return false;
+  return !['submit', 'button', 'checkbox', 'radio'].includes(String(target.type ?? 'text'));
+}
+
+/** A form's onKeyDown: Enter in a text box does not submit the form (isAccidentalSubmit). */
+export function swallowAccidentalSubmit(event: {
+  key: string;
+  target: unknown;
+  preventDefault(): void;
+}): void {
+  if (isAccidentalSubmit(event)) event.preventDefault();
+}

@@ -1,0 +1,152 @@
+/**
+ * The payload fields whose kind their procedure definition marks (core/procedures/payload-kit.ts
+ * FieldWidget, `widget` in the catalog's JSON Schema): business dates and times of day as pickers (the
+ * form keeps the payload's 'YYYY-MM-DD' / 'HH:MM' strings), money in fen typed as yuan, staff accounts
+ * picked by name.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { DatePicker, Form, type FormItemProps, InputNumber, Select, TimePicker } from 'antd';
+import type { ReactElement } from 'react';
+import { api } from '../../lib/api';
+import {
+  dateFromPicker,
+  datesFromPicker,
+  datesToPicker,
+  dateToPicker,
+  fenToYuan,
+  timeFromPicker,
+  timeToPicker,
+  type Widget,
+  yuanToFen,
+} from './field-kinds';
+import { useMatterMessages } from './messages';
+import type { JsonSchema } from './types';
+
+type NamePath = NonNullable<FormItemProps['name']>;
+type Rules = { required: boolean; message: string }[];
+
+/** Selects in a row of a list (a claim's kind) are wide enough to read, their options wider still. */
+export const SELECT_STYLE = { minWidth: 240 } as const;
+
+/**
+ * A payload field that names a staff account (marked `widget: 'account'` by its definition, e.g. 人民调解
+ * 确定调解员's mediatorUserId): picked by name among the accounts of `role` (GET /api/matters/handlers),
+ * the name also written to the sibling `nameField`, so nobody types an internal id.
+ */
+function AccountField({
+  name,
+  title,
+  rules,
+  role,
+  nameField,
+  parent,
+}: {
+  name: NamePath;
+  title: string;
+  rules: Rules;
+  role: string;
+  nameField: string;
+  parent: (string | number)[];
+}) {
+  const form = Form.useFormInstance();
+  const handlers = useQuery({
+    queryKey: ['matters', 'handlers', role],
+    queryFn: () =>
+      api.get<{ items: { id: string; displayName: string }[] }>('/api/matters/handlers', { role }),
+  });
+  return (
+    <Form.Item name={name} label={title} rules={rules}>
+      <Select
+        allowClear
+        showSearch
+        style={SELECT_STYLE}
+        popupMatchSelectWidth={false}
+        optionFilterProp="label"
+        loading={handlers.isLoading}
+        options={(handlers.data?.items ?? []).map((h) => ({ value: h.id, label: h.displayName }))}
+        onChange={(_id: string | undefined, option) => {
+          const picked = Array.isArray(option) ? undefined : option;
+          if (picked?.label) form.setFieldValue([...parent, nameField], picked.label);
+        }}
+      />
+    </Form.Item>
+  );
+}
+
+/** The field for a marked `widget`, or null when the schema lacks what the widget needs. */
+export function WidgetField({
+  name,
+  schema,
+  widget,
+  title,
+  rules,
+}: {
+  name: NamePath;
+  schema: JsonSchema;
+  widget: Widget;
+  title: string;
+  rules: Rules;
+}): ReactElement | null {
+  const m = useMatterMessages();
+  if (widget === 'account') {
+    if (!schema.role || !schema.nameField) return null;
+    const parent = (Array.isArray(name) ? name : [name]).slice(0, -1);
+    return (
+      <AccountField
+        name={name}
+        title={title}
+        rules={rules}
+        role={schema.role}
+        nameField={schema.nameField}
+        parent={parent}
+      />
+    );
+  }
+  if (widget === 'money')
+    // Amounts are stored in fen (分); people type yuan (元) with two decimals.
+    return (
+      <Form.Item
+        name={name}
+        label={title}
+        rules={rules}
+        getValueProps={(fen: unknown) => ({ value: fenToYuan(fen) })}
+        normalize={yuanToFen}
+      >
+        <InputNumber style={{ width: 200 }} min={0} precision={2} addonAfter={m('yuan')} />
+      </Form.Item>
+    );
+  if (widget === 'time')
+    return (
+      <Form.Item
+        name={name}
+        label={title}
+        rules={rules}
+        getValueProps={(v: unknown) => ({ value: timeToPicker(v) })}
+        normalize={timeFromPicker}
+      >
+        <TimePicker format="HH:mm" needConfirm={false} />
+      </Form.Item>
+    );
+  // Business dates stay 'YYYY-MM-DD' strings in the form; the picker only shows them.
+  return schema.type === 'array' ? (
+    <Form.Item
+      name={name}
+      label={title}
+      rules={rules}
+      getValueProps={(v: unknown) => ({ value: datesToPicker(v) })}
+      normalize={datesFromPicker}
+    >
+      <DatePicker multiple style={SELECT_STYLE} />
+    </Form.Item>
+  ) : (
+    <Form.Item
+      name={name}
+      label={title}
+      rules={rules}
+      getValueProps={(v: unknown) => ({ value: dateToPicker(v) })}
+      normalize={dateFromPicker}
+    >
+      <DatePicker />
+    </Form.Item>
+  );
+}
