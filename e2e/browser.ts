@@ -32,6 +32,30 @@ export async function loginAs(page: Page, username: string, password = 'lawhall2
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
+/**
+ * Picks `option` in the antd Select labelled `label` and waits until the Select shows it. A click that
+ * lands while the dropdown is still opening (a busy machine) can leave the value unchosen: then it opens the
+ * dropdown again, up to three tries.
+ */
+export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
+  const select = page.getByLabel(label, { exact: true });
+  // The Select around the labelled combobox input (in a form item or not).
+  const shown = select.locator(
+    'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
+  );
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+    try {
+      await shown.filter({ hasText: option }).waitFor({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
 /** A logged-in API client for checks beside the UI (cookie + CSRF token, like the web app's client). */
 export interface ApiSession {
   get<T>(path: string): Promise<T>;

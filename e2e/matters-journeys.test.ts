@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiSession, baseUrl, launchBrowser, loginAs } from './browser';
+import { apiSession, baseUrl, chooseOption, launchBrowser, loginAs } from './browser';
 
 const SHOTS = process.env.MATTERS_SCREENSHOTS === '1';
 let browser: Browser;
@@ -30,10 +30,7 @@ async function staffPage(username: string, width = 1366): Promise<Page> {
 }
 
 /** Picks `option` in the antd Select labelled `label`. */
-async function choose(page: Page, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
-}
+const choose = chooseOption;
 
 async function submitAction(page: Page) {
   await page.getByRole('button', { name: /提\s*交/ }).click();

@@ -8,7 +8,7 @@
 import { residentIdCheckChar } from '@core/identity';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiSession, baseUrl, launchBrowser, loginAs } from './browser';
+import { apiSession, baseUrl, chooseOption, launchBrowser, loginAs } from './browser';
 
 const SHOTS = process.env.MATTERS_SCREENSHOTS === '1';
 let browser: Browser;
@@ -31,8 +31,7 @@ afterAll(async () => {
 
 /** Picks `option` in the antd Select labelled `label`. */
 async function choose(label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+  await chooseOption(page, label, option);
 }
 
 async function addParty(name: string) {
