@@ -1,5 +1,5 @@
 import { can } from '@core/access';
-import { attendanceFacts, tally } from '@core/staff-programme/attendance';
+import { attendanceFacts, dueAtSessions, tally } from '@core/staff-programme/attendance';
 import { ATTENDANCE_STATUSES } from '@core/staff-programme/vocabulary';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
@@ -113,12 +113,7 @@ export async function readPlanDetail(
           .filter((r) => r.sessionId === s.id)
           .map((r) => ({ ...r, status: r.status as 'present' | 'late' | 'leave' }));
         // Before the session ends, "absent" reads as "not checked in yet".
-        item.attendance = tally(
-          attendanceFacts(
-            members.map((m) => ({ sessionId: s.id, userId: m.id })),
-            here,
-          ),
-        );
+        item.attendance = tally(attendanceFacts(dueAtSessions([s], members, here), here));
       }
       return item;
     }),
