@@ -360,7 +360,7 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/study/sessions/:id/attendance': 'study.manage',
   'POST /api/study/sessions/:id/attendance': [
     'study.manage',
-    { body: { userId: crypto.randomUUID(), status: 'present' } },
+    { body: { userId: crypto.randomUUID(), status: 'present', reason: '矩阵测试代签到' } },
   ],
   'POST /api/study/sessions/:id/leave': ['study.participate', { body: { reason: '矩阵测试请假' } }],
   'POST /api/study/check-in': [

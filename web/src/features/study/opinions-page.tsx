@@ -24,6 +24,7 @@ import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
+import { useCitizenBaseUrl } from '../../screens/citizen-base-url';
 import { useVocabulary } from './labels';
 import { useStudyMessages } from './messages';
 import { StaffPicker } from './staff-picker';
@@ -66,6 +67,7 @@ function FormsTab() {
   const queryClient = useQueryClient();
   const [creating, setCreating] = useState(false);
   const [qr, setQr] = useState<OpinionForm>();
+  const citizenBase = useCitizenBaseUrl();
   const [form] = Form.useForm<{ title: string; intro?: string; respondentKinds: string[] }>();
   const list = useQuery({
     queryKey: [...KEY, 'forms'],
@@ -95,7 +97,7 @@ function FormsTab() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: KEY }),
     onError: (error) => saveError(error),
   });
-  const url = (f: OpinionForm) => `${window.location.origin}${f.publicPath}`;
+  const url = (f: OpinionForm) => `${citizenBase}${f.publicPath}`;
   return (
     <div>
       <Button

@@ -95,6 +95,7 @@ export interface SessionAttendance {
     status: AttendanceStatus;
     method: 'qr' | 'organiser' | 'leave' | null;
     checkedInAt: string | null;
+    note: string | null;
   }[];
 }
 
