@@ -135,6 +135,17 @@ describe('attendance: who was due, leave excused, 代签到', () => {
     const vet = await t.login({ username: veteran.username });
     const asked = await vet.post(`/api/study/sessions/${tuesday.id}/leave`, { reason: '家中有事' });
     expect(asked.statusCode, asked.body).toBe(201);
+    // The member sees their request on the plan's session row while it waits.
+    const mine = (await vet.get('/api/study/plans?view=mine')).json().items as {
+      id: string;
+      title: string;
+    }[];
+    const planId = mine.find((p) => p.title === '三月晚学（出勤规则）')!.id;
+    const before = (await vet.get(`/api/study/plans/${planId}`)).json();
+    expect(before.sessions.find((s: { id: string }) => s.id === tuesday.id).myLeave).toEqual({
+      status: 'pending',
+      decisionNote: null,
+    });
     const decided = await trainer.post(`/api/study/leave-requests/${asked.json().id}/decision`, {
       version: asked.json().version,
       approve: true,

@@ -167,6 +167,7 @@ export function decimal(value: number | null | undefined): string {
 export const PLAN_STATUS_LABELS = { draft: '草稿', published: '已发布', closed: '已结束' } as const;
 export const PAPER_STATUS_LABELS = { draft: '草稿', published: '进行中', closed: '已结束' } as const;
 export const LEAVE_STATUS_LABELS = { pending: '待审批', approved: '已批准', rejected: '未批准' } as const;
+export const LEAVE_COLORS = { pending: 'blue', approved: 'green', rejected: 'red' } as const;
 export const PLAN_STATUS_COLORS = { draft: 'default', published: 'green', closed: 'gray' } as const;
 
 /** Reads a File as base64 without the data: prefix (the import routes take base64 JSON). */

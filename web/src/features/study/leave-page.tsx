@@ -5,7 +5,7 @@ import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
-import { useVocabulary } from './labels';
+import { LEAVE_COLORS, useVocabulary } from './labels';
 import { useStudyMessages } from './messages';
 import type { LeaveItem } from './types';
 
@@ -53,7 +53,10 @@ export default function LeavePage() {
             { title: m('person'), dataIndex: 'name' },
             { title: m('session'), render: (_v, r) => `${r.sessionTitle} · ${formatInstant(r.startsAt)}` },
             { title: m('reason'), dataIndex: 'reason' },
-            { title: m('status'), render: (_v, r) => <Tag>{vocabulary.leaveStatus[r.status]}</Tag> },
+            {
+              title: m('status'),
+              render: (_v, r) => <Tag color={LEAVE_COLORS[r.status]}>{vocabulary.leaveStatus[r.status]}</Tag>,
+            },
             {
               title: m('decision'),
               render: (_v, r) =>

@@ -187,6 +187,7 @@ const MESSAGES = {
   participants: ['参加人数', 'Members'],
   absences: ['缺勤人次', 'Absences'],
   leaveSubmitted: ['请假申请已提交，等待审批', 'Leave request sent for approval'],
+  leaveState: ['请假{s}', 'Leave {s}'],
   send: ['提交', 'Submit'],
   leaveReason: ['请假事由', 'Reason'],
   leaveReasonRequired: ['请填写请假事由', 'Give a reason'],

@@ -19,12 +19,10 @@ import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
-import { AttendanceTag, percent, useSessionName, useVocabulary } from './labels';
+import { AttendanceTag, LEAVE_COLORS, percent, useSessionName, useVocabulary } from './labels';
 import { useStudyMessages } from './messages';
 import { NoteModal } from './plan-page';
 import type { LeaveItem, MyAttendance, PlanDetail, PlanItem, RecordItem, SpotCheckItem } from './types';
-
-const LEAVE_COLORS = { pending: 'blue', approved: 'green', rejected: 'red' } as const;
 
 /** 我的学习: the user's own attendance, leave, notes and spot-check results (nobody else's). */
 export default function MyStudyPage() {

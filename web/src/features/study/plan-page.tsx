@@ -21,7 +21,7 @@ import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
-import { AttendanceTag, PLAN_STATUS_COLORS, percent, useVocabulary } from './labels';
+import { AttendanceTag, LEAVE_COLORS, PLAN_STATUS_COLORS, percent, useVocabulary } from './labels';
 import { useStudyMessages } from './messages';
 import { PLANS_KEY } from './plans-page';
 import { SessionSpecsField, type SessionValues, sessionSpecsBody } from './session-specs-field';
@@ -183,7 +183,14 @@ export default function PlanPage() {
                 manage && s.attendance ? (
                   `${s.attendance.present + s.attendance.late} / ${s.attendance.expected}`
                 ) : (
-                  <AttendanceTag status={s.myStatus} />
+                  <Space size={4}>
+                    <AttendanceTag status={s.myStatus} />
+                    {s.myLeave && s.myStatus !== 'leave' ? (
+                      <Tag color={LEAVE_COLORS[s.myLeave.status]} data-testid="my-leave">
+                        {m('leaveState', { s: vocabulary.leaveStatus[s.myLeave.status] })}
+                      </Tag>
+                    ) : null}
+                  </Space>
                 ),
             },
             {
@@ -195,7 +202,7 @@ export default function PlanPage() {
                       {m('checkInScreen')}
                     </Link>
                   ) : null}
-                  {!manage && plan.status === 'published' && s.myStatus === null ? (
+                  {!manage && plan.status === 'published' && s.myStatus === null && !s.myLeave ? (
                     <Button size="small" onClick={() => setLeaveFor(s.id)}>
                       {m('askLeave')}
                     </Button>
@@ -240,8 +247,9 @@ function LeaveModal({ sessionId, onClose }: { sessionId: string; onClose: () => 
     mutationFn: (reason: string) => api.post(`/api/study/sessions/${sessionId}/leave`, { reason }),
     onSuccess: async () => {
       void message.success(m('leaveSubmitted'));
-      await queryClient.invalidateQueries({ queryKey: ['study'] });
       onClose();
+      // The session row then shows 请假待审批 (and no second 请假 button); 我的学习 › 请假 lists it.
+      await queryClient.invalidateQueries({ queryKey: ['study'] });
     },
     onError: (error) => saveError(error, { form }),
   });

@@ -66,7 +66,11 @@ export interface SessionItem {
 export interface PlanDetail {
   plan: PlanItem;
   canManage: boolean;
-  sessions: (SessionItem & { myStatus: AttendanceStatus | null; attendance?: Tally })[];
+  sessions: (SessionItem & {
+    myStatus: AttendanceStatus | null;
+    myLeave: { status: 'pending' | 'approved' | 'rejected'; decisionNote: string | null } | null;
+    attendance?: Tally;
+  })[];
   progress?: Progress;
   counties?: { orgId: string; orgName: string; planId: string; progress: Progress }[];
 }
