@@ -155,13 +155,13 @@ export function AttendanceTag({ status }: { status: AttendanceStatus | null | un
 }
 
 /** A 0…1 rate as a percentage, `—` when there is none. */
-export function percent(rate: number | null | undefined): string {
-  return rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)}%`;
+export function percent(rate: number | null | undefined, none = '—'): string {
+  return rate === null || rate === undefined ? none : `${(rate * 100).toFixed(1)}%`;
 }
 
-/** A number with one decimal, `—` when there is none. */
-export function decimal(value: number | null | undefined): string {
-  return value === null || value === undefined ? '—' : value.toFixed(1);
+/** A number with one decimal, `none` (default `—`) when there is none. */
+export function decimal(value: number | null | undefined, none = '—'): string {
+  return value === null || value === undefined ? none : value.toFixed(1);
 }
 
 export const PLAN_STATUS_LABELS = { draft: '草稿', published: '已发布', closed: '已结束' } as const;

@@ -312,6 +312,12 @@ const MESSAGES = {
   roundSuffix: ['（{round}）', ' ({round})'],
   participationRate: ['参考率', 'Participation'],
   averageScore: ['平均分', 'Average score'],
+  noData: ['暂无数据', 'No data'],
+  noSessionsHeld: [
+    '暂无数据：所选范围内还没有已举行的学习活动',
+    'No data: no session held in this range yet',
+  ],
+  noTakers: ['无人参加', 'No takers'],
   passRate: ['及格率', 'Pass rate'],
   categoryRate: ['正确率：{c}', 'Correct: {c}'],
   measure: ['指标', 'Measure'],

@@ -55,7 +55,7 @@ function MyAttendanceTab() {
   return (
     <div>
       <Space size={48} style={{ marginBottom: 16 }}>
-        <Statistic title={m('rate')} value={percent(t?.rate)} />
+        <Statistic title={m('rate')} value={percent(t?.rate, m('noData'))} />
         <Statistic title={m('present')} value={t?.present ?? 0} />
         <Statistic title={m('late')} value={t?.late ?? 0} />
         <Statistic title={m('onLeave')} value={t?.leave ?? 0} />

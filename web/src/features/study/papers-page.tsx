@@ -234,10 +234,10 @@ export function SummaryRow({ summary }: { summary: RoundSummary }) {
       {[
         [m('expectedTakers'), String(summary.expected)],
         [m('takers'), String(summary.participants)],
-        [m('participationRate'), percent(summary.participationRate)],
-        [m('averageScore'), decimal(summary.average)],
+        [m('participationRate'), percent(summary.participationRate, m('noData'))],
+        [m('averageScore'), decimal(summary.average, m('noTakers'))],
         [m('highLow'), `${summary.highest ?? '—'} / ${summary.lowest ?? '—'}`],
-        [m('passRate'), percent(summary.passRate)],
+        [m('passRate'), percent(summary.passRate, m('noTakers'))],
       ].map(([label, value]) => (
         <Col key={label} span={4}>
           <div style={{ color: '#888' }}>{label}</div>

@@ -153,7 +153,7 @@ export default function PlanPage() {
                 title: m('sessionsHeld'),
                 render: (_v, r) => `${r.progress.sessionsHeld} / ${r.progress.sessionsTotal}`,
               },
-              { title: m('rate'), render: (_v, r) => percent(r.progress.attendance.rate) },
+              { title: m('rate'), render: (_v, r) => percent(r.progress.attendance.rate, m('noData')) },
               { title: m('notes'), render: (_v, r) => r.progress.notes },
             ]}
           />
@@ -229,7 +229,7 @@ function ProgressCard({ title, progress }: { title: string; progress: Progress }
       <Space size={48} wrap>
         <Statistic title={m('participants')} value={progress.members} />
         <Statistic title={m('sessionsHeld')} value={`${progress.sessionsHeld} / ${progress.sessionsTotal}`} />
-        <Statistic title={m('rate')} value={percent(progress.attendance.rate)} />
+        <Statistic title={m('rate')} value={percent(progress.attendance.rate, m('noData'))} />
         <Statistic title={m('absences')} value={progress.attendance.absent} />
         <Statistic title={m('notes')} value={progress.notes} />
       </Space>
