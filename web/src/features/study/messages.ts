@@ -313,6 +313,13 @@ const MESSAGES = {
   participationRate: ['参考率', 'Participation'],
   averageScore: ['平均分', 'Average score'],
   noData: ['暂无数据', 'No data'],
+  homeStudyTitle: ['我的学习', 'My study'],
+  homeStudyMore: ['查看全部', 'See all'],
+  homeNextSession: ['下一场学习活动', 'Next session'],
+  homeNoSession: ['暂无安排', 'None scheduled'],
+  homeMyRate: ['我的出勤率', 'My attendance rate'],
+  homePendingTests: ['待参加的测试', 'Tests to take'],
+  homeTestsUnit: ['场', ''],
   noSessionsHeld: [
     '暂无数据：所选范围内还没有已举行的学习活动',
     'No data: no session held in this range yet',
