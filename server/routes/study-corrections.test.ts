@@ -2,11 +2,13 @@
  * Defects a newcomer found in the staff programme (issue #8), through the API on a real database: a
  * paper's pass mark never above its full marks (and a sensible default); staff created after a session
  * not counted absent for it, approved leave excused and shown on its own; 代签到 with a reason and the
- * arrival time the organiser states, bounded to the session and audited.
+ * arrival time the organiser states, bounded to the session and audited; an opinion's star rating shown
+ * to the officer and the reply texted to the respondent's phone through the SMS outbox.
  */
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../db/schema/index';
+import { readOutbox } from '../notifications/outbox';
 import { buildTestApp, type TestApp, type TestClient } from '../test/app';
 import { beijing } from './legal-aid-test-kit';
 
@@ -170,5 +172,74 @@ describe('attendance: who was due, leave excused, 代签到', () => {
     expect(sheet.json().items.map((i: { userId: string }) => i.userId)).not.toContain(newcomer.id);
     const own = await (await t.login({ username: newcomer.username })).get('/api/study/me/attendance');
     expect(own.json().tally).toMatchObject({ expected: 1, absent: 1 });
+  });
+});
+
+describe('opinions: the rating shown to the officer, the reply sent by SMS', () => {
+  const PHONE = '13800138000';
+
+  async function answeredForm(): Promise<string> {
+    const form = await trainer.post('/api/opinion-forms', {
+      title: '请您评价我局窗口作风',
+      respondentKinds: ['service-user'],
+      questions: [{ key: 'satisfaction', label: '总体评价', kind: 'rating', required: true }],
+    });
+    expect(form.statusCode, form.body).toBe(201);
+    return form.json().publicPath.split('/').pop();
+  }
+
+  async function respond(token: string, payload: Record<string, unknown>) {
+    const r = await t.app.inject({
+      method: 'POST',
+      url: `/api/public/opinion-forms/${token}/responses`,
+      payload: { respondentKind: 'service-user', ...payload },
+    });
+    expect(r.statusCode, r.body).toBe(201);
+  }
+
+  async function replyTo(content: string) {
+    const list = await trainer.get('/api/opinions?view=managed');
+    const o = list.json().items.find((i: { content: string }) => i.content === content);
+    const assigned = await trainer.post(`/api/opinions/${o.id}/assign`, {
+      version: o.version,
+      assigneeId: trainer.userId,
+    });
+    expect(assigned.statusCode, assigned.body).toBe(200);
+    const replied = await trainer.post(`/api/opinions/${o.id}/reply`, {
+      version: assigned.json().version,
+      handlingNote: '已约谈窗口负责人，调整午间值班安排。',
+      reply: '感谢您的意见，自下周起窗口午间安排专人值班。',
+    });
+    expect(replied.statusCode, replied.body).toBe(200);
+    return replied.json();
+  }
+
+  it('shows the star rating and texts the reply to the respondent’s phone, audited', async () => {
+    const token = await answeredForm();
+    await respond(token, {
+      contact: PHONE,
+      content: '午休时间窗口无人，希望改进。',
+      answers: { satisfaction: 4 },
+    });
+    const item = await replyTo('午休时间窗口无人，希望改进。');
+    expect(item.ratings).toEqual([{ label: '总体评价', value: 4 }]);
+    expect(item.contactMasked).not.toBe(PHONE);
+    expect(item.replySms).toMatchObject({ toMasked: item.contactMasked });
+    const [sms] = await readOutbox(t.services, PHONE);
+    expect(sms).toMatchObject({ template: 'opinion.reply' });
+    expect(sms!.text).toContain('自下周起窗口午间安排专人值班');
+    const [entry] = await t.services.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'opinion.reply-sms'), eq(auditLog.entityId, item.id)));
+    expect(entry?.after).toMatchObject({ toMasked: item.contactMasked, outboxId: expect.any(String) });
+  });
+
+  it('records the reply only when the respondent left no phone', async () => {
+    const token = await answeredForm();
+    await respond(token, { content: '建议公开投诉电话。', answers: { satisfaction: 2 } });
+    const item = await replyTo('建议公开投诉电话。');
+    expect(item.replySms).toBeNull();
+    expect(item.reply).toContain('午间安排专人值班');
   });
 });

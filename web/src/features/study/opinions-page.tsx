@@ -1,4 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
+import { RATING_MAX } from '@core/staff-programme/opinion-form';
 import { OPINION_STATUSES, RESPONDENT_KINDS } from '@core/staff-programme/vocabulary';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
@@ -11,11 +12,13 @@ import {
   Modal,
   Popconfirm,
   QRCode,
+  Rate,
   Segmented,
   Space,
   Table,
   Tabs,
   Tag,
+  Tooltip,
   Typography,
 } from 'antd';
 import { useState } from 'react';
@@ -29,6 +32,13 @@ import { useVocabulary } from './labels';
 import { useStudyMessages } from './messages';
 import { StaffPicker } from './staff-picker';
 import type { OpinionForm, OpinionItem } from './types';
+
+/** The outbox status of a reply's SMS, in words. */
+const SMS_STATUS: Record<string, 'smsPending' | 'smsSent' | 'smsFailed'> = {
+  pending: 'smsPending',
+  sent: 'smsSent',
+  failed: 'smsFailed',
+};
 
 const KEY = ['opinions'] as const;
 
@@ -241,6 +251,16 @@ function OpinionsTab({ manage }: { manage: boolean }) {
               <p>{r.content}</p>
               {r.handlingNote ? <p>{m('handlingValue', { text: r.handlingNote })}</p> : null}
               {r.reply ? <p>{m('replyValue', { text: r.reply })}</p> : null}
+              {r.reply ? (
+                <Typography.Text type="secondary" data-testid="reply-channel">
+                  {r.replySms
+                    ? m('repliedBySms', {
+                        phone: r.replySms.toMasked,
+                        status: m(SMS_STATUS[r.replySms.status] ?? 'smsPending'),
+                      })
+                    : m('replyRecordedOnly')}
+                </Typography.Text>
+              ) : null}
             </div>
           ),
         }}
@@ -250,6 +270,18 @@ function OpinionsTab({ manage }: { manage: boolean }) {
             title: m('respondent'),
             render: (_v, r) =>
               `${vocabulary.respondentKind[r.respondentKind]} ${r.respondentName ?? m('anonymous')} ${r.contactMasked ?? ''}`,
+          },
+          {
+            title: m('rating'),
+            width: 150,
+            render: (_v, r) =>
+              r.ratings.length === 0
+                ? '—'
+                : r.ratings.map((x) => (
+                    <Tooltip key={x.label} title={x.label}>
+                      <Rate disabled count={RATING_MAX} value={x.value} style={{ fontSize: 14 }} />
+                    </Tooltip>
+                  )),
           },
           { title: m('opinion'), dataIndex: 'content', ellipsis: true },
           { title: m('assignee'), render: (_v, r) => r.assigneeName ?? '—' },

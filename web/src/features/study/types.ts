@@ -325,6 +325,7 @@ export interface OpinionItem {
   respondentName: string | null;
   contactMasked: string | null;
   answers: Record<string, string | number>;
+  ratings: { label: string; value: number }[];
   content: string;
   status: OpinionStatus;
   assigneeId: string | null;
@@ -333,6 +334,7 @@ export interface OpinionItem {
   reply: string | null;
   submittedAt: string;
   repliedAt: string | null;
+  replySms: { toMasked: string; status: string } | null;
   version: number;
 }
 
