@@ -144,6 +144,20 @@ export function useSessionName(): (kind: SessionKind, title: string | null | und
     titleIsKind(kind, title) ? vocabulary.sessionKind[kind] : `${vocabulary.sessionKind[kind]} · ${title}`;
 }
 
+/**
+ * A session's stored title in the current locale: a title that is only its kind's name (`晚学`, the
+ * default) reads as the kind in this language; any other title is shown as written.
+ */
+export function useSessionTitle(): (title: string | null | undefined) => string {
+  const vocabulary = useVocabulary();
+  return (title) => {
+    const kind = (Object.keys(SESSION_KIND_LABELS) as SessionKind[]).find(
+      (k) => (title ?? '').trim() !== '' && titleIsKind(k, title),
+    );
+    return kind ? vocabulary.sessionKind[kind] : (title ?? '');
+  };
+}
+
 export function AttendanceTag({ status }: { status: AttendanceStatus | null | undefined }) {
   const vocabulary = useVocabulary();
   if (!status) return <span style={{ color: '#999' }}>—</span>;

@@ -97,6 +97,7 @@ const MESSAGES = {
   submit: ['交卷', 'Submit'],
   score: ['得分', 'Score'],
   passScoreIs: ['及格分 {n}', 'Pass mark {n}'],
+  clauseSeparator: ['，', ', '],
   passed: ['已及格', 'passed'],
   failed: ['未及格', 'not passed'],
   answersLater: [

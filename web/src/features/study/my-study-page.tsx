@@ -19,7 +19,14 @@ import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
-import { AttendanceTag, LEAVE_COLORS, percent, useSessionName, useVocabulary } from './labels';
+import {
+  AttendanceTag,
+  LEAVE_COLORS,
+  percent,
+  useSessionName,
+  useSessionTitle,
+  useVocabulary,
+} from './labels';
 import { useStudyMessages } from './messages';
 import { NoteModal } from './plan-page';
 import type { LeaveItem, MyAttendance, PlanDetail, PlanItem, RecordItem, SpotCheckItem } from './types';
@@ -132,6 +139,7 @@ function MyNotesTab() {
 function MyLeaveTab() {
   const m = useStudyMessages();
   const vocabulary = useVocabulary();
+  const sessionTitle = useSessionTitle();
   const q = useQuery({
     queryKey: ['study', 'leave', 'mine'],
     queryFn: () => api.get<{ items: LeaveItem[] }>('/api/study/leave-requests', { view: 'mine' }),
@@ -143,7 +151,10 @@ function MyLeaveTab() {
       loading={q.isPending}
       dataSource={q.data?.items ?? []}
       columns={[
-        { title: m('session'), render: (_v, r) => `${r.sessionTitle} · ${formatInstant(r.startsAt)}` },
+        {
+          title: m('session'),
+          render: (_v, r) => `${sessionTitle(r.sessionTitle)} · ${formatInstant(r.startsAt)}`,
+        },
         { title: m('reason'), dataIndex: 'reason' },
         {
           title: m('status'),
