@@ -216,7 +216,10 @@ describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', ()
     );
     const demo = plans.items.find((p) => p.title === '队伍教育整顿学习教育（示例）')!;
     await staff.goto(`${baseUrl()}/study/plans/${demo.id}`);
-    await staff.getByRole('button', { name: /^请\s*假$/ }).first().click();
+    await staff
+      .getByRole('button', { name: /^请\s*假$/ })
+      .first()
+      .click();
     const dialog = staff.getByRole('dialog');
     await dialog.getByLabel('请假事由').fill('参加市局业务培训');
     await dialog.getByRole('button', { name: /提\s*交/ }).click();
