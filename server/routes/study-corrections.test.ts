@@ -170,8 +170,14 @@ describe('attendance: who was due, leave excused, 代签到', () => {
     });
     const sheet = await trainer.get(`/api/study/sessions/${sessions[0]!.id}/attendance`);
     expect(sheet.json().items.map((i: { userId: string }) => i.userId)).not.toContain(newcomer.id);
-    const own = await (await t.login({ username: newcomer.username })).get('/api/study/me/attendance');
+    const newcomerClient = await t.login({ username: newcomer.username });
+    const own = await newcomerClient.get('/api/study/me/attendance');
     expect(own.json().tally).toMatchObject({ expected: 1, absent: 1 });
+    const detail = await newcomerClient.get(`/api/study/plans/${planId}`);
+    expect(detail.json().sessions.map((s: { myStatus: string | null }) => s.myStatus)).toEqual([
+      null,
+      'absent',
+    ]);
   });
 });
 

@@ -4,7 +4,7 @@ import { ATTENDANCE_STATUSES } from '@core/staff-programme/vocabulary';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor, Services, StaffActor, UseCaseCall } from '../../context';
-import { leaveRequests, sessionAttendance, studyPlans, studySessions } from '../../db/schema/index';
+import { leaveRequests, sessionAttendance, studyPlans, studySessions, users } from '../../db/schema/index';
 import { planProgress, progressView, tallyView } from './plan-progress';
 import { planItem, sessionItem, toPlanItem, toSessionItem } from './plan-views';
 import { audienceMembers, isInAudience, orgDirectory, studyNotFound } from './programme-scope';
@@ -107,6 +107,8 @@ export async function readPlanDetail(
           })
           .from(leaveRequests)
           .where(and(inArray(leaveRequests.sessionId, ids), eq(leaveRequests.userId, actor.userId)));
+  const [me] = await tx.select({ joinedAt: users.createdAt }).from(users).where(eq(users.id, actor.userId));
+  const joinedAt = me?.joinedAt.getTime() ?? 0;
   const directory = await orgDirectory(tx, [plan.orgId]);
   const progress = manage ? await planProgress(tx, plan, now) : undefined;
   const members = manage ? await audienceMembers(tx, plan) : [];
@@ -120,8 +122,10 @@ export async function readPlanDetail(
     sessions: sessions.map((s) => {
       const mine = records.find((r) => r.sessionId === s.id && r.userId === actor.userId);
       const ended = s.endsAt.getTime() <= now.getTime();
+      // Not absent from a session held before the account existed (core dueAtSessions' rule).
+      const due = s.startsAt.getTime() >= joinedAt;
       const status = (mine?.status ??
-        (ended && !s.cancelledAt ? 'absent' : null)) as PlanDetail['sessions'][number]['myStatus'];
+        (ended && due && !s.cancelledAt ? 'absent' : null)) as PlanDetail['sessions'][number]['myStatus'];
       const leave = myLeaves.find((l) => l.sessionId === s.id);
       const item: PlanDetail['sessions'][number] = {
         ...toSessionItem(s),
