@@ -399,22 +399,53 @@ describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', ()
     await expect.poll(() => officer.locator('.lh-page-title').textContent()).toBe('开门纳谏');
   });
 
-  it('a service user answers the opinion form by its public link, without login; the officer sees it', async () => {
+  it('a service user answers the opinion form by its public link, without login; the officer sees the rating and replies by SMS', async () => {
+    const phone = '13900139000';
     const form = await trainerApi.post<{ publicPath: string }>('/api/opinion-forms', {
       title: '开门纳谏：请您为我局队伍建设提意见',
       respondentKinds: ['npc-deputy', 'service-user'],
+      questions: [{ key: 'satisfaction', label: '总体评价', kind: 'rating', required: true }],
     });
     expect(form.publicPath).toMatch(/^\/m\/opinion\//);
     const citizen = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
     await citizen.goto(`${baseUrl()}${form.publicPath}`);
     await citizen.getByText('服务对象').click();
+    await citizen.locator('.ant-rate-star').nth(3).click();
     await citizen.getByLabel('意见和建议').fill('希望窗口午休时间也能安排人员值班，方便上班族办事。');
+    await citizen.getByLabel('联系方式（可不填，用于答复）').fill(phone);
     await citizen.getByRole('button', { name: /提\s*交/ }).click();
     await citizen.getByText('感谢您的意见和建议').waitFor();
     await officer.goto(`${baseUrl()}/study/opinions`);
     await officer.getByRole('tab', { name: '意见办理' }).click();
-    await expect
-      .poll(() => officer.getByRole('row').filter({ hasText: '午休时间也能安排人员值班' }).count())
-      .toBe(1);
+    const row = officer.getByRole('row').filter({ hasText: '午休时间也能安排人员值班' });
+    await expect.poll(() => row.count()).toBe(1);
+    // The respondent's 4 stars, shown to the officer.
+    await expect.poll(() => row.locator('.ant-rate-star-full').count()).toBe(4);
+    // Assigned to the officer (API), then handled and replied to in the UI.
+    const me = await trainerApi.get<{ user: { id: string } }>('/api/auth/me');
+    const list = await trainerApi.get<{ items: { id: string; content: string; version: number }[] }>(
+      '/api/opinions?view=managed',
+    );
+    const opinion = list.items.find((o) => o.content.includes('午休时间也能安排人员值班'))!;
+    await trainerApi.post(`/api/opinions/${opinion.id}/assign`, {
+      version: opinion.version,
+      assigneeId: me.user.id,
+    });
+    await officer.reload();
+    await officer.getByRole('tab', { name: '意见办理' }).click();
+    await row.getByRole('button', { name: '办理答复' }).click();
+    const dialog = officer.getByRole('dialog');
+    await dialog.getByLabel('办理情况').fill('已调整窗口午间值班安排。');
+    await dialog.getByLabel('答复内容').fill('感谢您的建议，自下周起午间安排专人值班。');
+    await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await expect.poll(() => row.textContent()).toContain('已答复');
+    await row.locator('.ant-table-row-expand-icon').click();
+    await officer
+      .getByTestId('reply-channel')
+      .getByText(/已短信回复 139\*{4}9000/)
+      .waitFor();
+    const outbox = await (await fetch(`${baseUrl()}/api/test/outbox?phone=${phone}`)).json();
+    expect(outbox.items[0]).toMatchObject({ template: 'opinion.reply' });
+    expect(outbox.items[0].text).toContain('自下周起午间安排专人值班');
   });
 });
