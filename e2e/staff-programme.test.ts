@@ -7,59 +7,16 @@
  * picks the staff member's note by hand for a spot check and reads the pages in English. Also: the QR code
  * carries the phones' address (/api/public-config); 代签到 asks a reason and the arrival time; the home page's
  * 我的学习 card; a leave request shown pending, then approved; the paper editor's categories and pass mark.
- * The server
- * clock is set through /api/test/clock (the session at 18:00).
+ * The server clock is set through /api/test/clock (the session at 18:00).
  * Screenshots go to /tmp/study-*.png when STUDY_SCREENSHOTS=1.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, loginAs, type Session, session } from './browser';
+import { beijingDate, confirmPop, escapeRegExp, pickRange, plusDays, testApi } from './study-helpers';
 
 const SHOTS = process.env.STUDY_SCREENSHOTS === '1';
 const PLAN_TITLE = '晚学专题学习计划（浏览器测试）';
-
-async function testApi(method: 'PUT', path: string, body: unknown): Promise<void> {
-  const reply = await fetch(`${baseUrl()}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!reply.ok) throw new Error(`${method} ${path}: ${reply.status} ${await reply.text()}`);
-}
-
-/** The business date in Beijing of an instant, `YYYY-MM-DD`. */
-function beijingDate(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at);
-}
-
-function plusDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Types both ends into an antd RangePicker (the inputs take typed dates, Enter confirms each). */
-async function pickRange(page: Page, picker: Locator, from: string, to: string): Promise<void> {
-  const inputs = picker.locator('input');
-  await inputs.nth(0).click();
-  await page.keyboard.type(from);
-  await page.keyboard.press('Enter');
-  await inputs.nth(1).click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(to);
-  await page.keyboard.press('Enter');
-  await expect.poll(() => inputs.nth(1).inputValue()).toBe(to);
-  await expect.poll(() => inputs.nth(0).inputValue()).toBe(from);
-}
-
-/** Clicks a Popconfirm's confirm button (antd writes 确定 as 确 定). */
-async function confirmPop(page: Page): Promise<void> {
-  await page
-    .locator('.ant-popconfirm')
-    .last()
-    .getByRole('button', { name: /确\s*定|OK/ })
-    .click();
-}
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', () => {
   let browser: Browser;
