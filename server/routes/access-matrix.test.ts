@@ -401,6 +401,7 @@ const MATRIX: Record<string, Entry> = {
   ],
   'POST /api/study/talks/:id/follow-up': ['study.supervise', { body: { version: 1, note: '矩阵测试' } }],
   'GET /api/study/questions': 'study.manage',
+  'GET /api/study/questions/categories': 'study.manage',
   'POST /api/study/questions': [
     'study.manage',
     { body: { kind: 'true-false', stem: '矩阵测试判断题', correct: [0] } },

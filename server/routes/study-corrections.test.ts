@@ -51,6 +51,25 @@ describe('a paper’s pass mark (及格分)', () => {
   });
 });
 
+describe('the paper editor’s category picker', () => {
+  it('lists the categories of the bank a county’s paper draws from: its own and the city’s', async () => {
+    const add = (client: TestClient, category: string, stem: string) =>
+      client.post('/api/study/questions', { kind: 'true-false', category, stem, correct: [0] });
+    expect((await add(trainer, '宪法', '宪法是国家的根本法。')).statusCode).toBe(201);
+    const county = await t.login({ roles: ['training-officer'], orgName: '东河区司法局' });
+    expect((await add(county, '人民调解', '人民调解不收费。')).statusCode).toBe(201);
+    const r = await county.get('/api/study/questions/categories');
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json().items).toEqual([
+      { category: '人民调解', counts: { single: 0, multiple: 0, 'true-false': 1 }, total: 1 },
+      { category: '宪法', counts: { single: 0, multiple: 0, 'true-false': 1 }, total: 1 },
+    ]);
+    // The city does not draw from a county's bank.
+    const city = (await trainer.get('/api/study/questions/categories')).json().items;
+    expect(city.map((c: { category: string }) => c.category)).toEqual(['宪法']);
+  });
+});
+
 describe('attendance: who was due, leave excused, 代签到', () => {
   let sessions: { id: string; startsAt: string }[];
   let veteran: { id: string; username: string };

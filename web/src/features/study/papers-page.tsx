@@ -25,7 +25,7 @@ import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { decimal, PLAN_STATUS_COLORS, percent, useVocabulary } from './labels';
 import { useStudyMessages } from './messages';
-import type { CompareRounds, PaperItem, QuestionItem, RoundSummary } from './types';
+import type { CompareRounds, PaperItem, RoundSummary } from './types';
 
 const KEY = ['study', 'papers'] as const;
 
@@ -253,14 +253,12 @@ function CreatePaperModal({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm<PaperValues>();
   const saveError = useSaveError();
   const queryClient = useQueryClient();
+  // The category picker offers the categories of the bank the paper draws from, with their sizes.
   const bank = useQuery({
-    queryKey: ['study', 'questions', 'all'],
-    queryFn: () => api.get<{ items: QuestionItem[] }>('/api/study/questions'),
+    queryKey: ['study', 'questions', 'categories'],
+    queryFn: () =>
+      api.get<{ items: { category: string; total: number }[] }>('/api/study/questions/categories'),
   });
-  // The category picker offers the bank's categories (active questions), with how many each holds.
-  const categoryCounts = new Map<string, number>();
-  for (const q of bank.data?.items ?? [])
-    if (q.active && q.category) categoryCounts.set(q.category, (categoryCounts.get(q.category) ?? 0) + 1);
   const single = Form.useWatch('single', form) ?? 0;
   const multiple = Form.useWatch('multiple', form) ?? 0;
   const trueFalse = Form.useWatch('trueFalse', form) ?? 0;
@@ -330,9 +328,10 @@ function CreatePaperModal({ onClose }: { onClose: () => void }) {
             loading={bank.isPending}
             placeholder={m('categoriesAll')}
             notFoundContent={m('categoriesNone')}
-            options={[...categoryCounts]
-              .sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))
-              .map(([c, n]) => ({ value: c, label: m('categoryOption', { c, n }) }))}
+            options={(bank.data?.items ?? []).map((c) => ({
+              value: c.category,
+              label: m('categoryOption', { c: c.category, n: c.total }),
+            }))}
           />
         </Form.Item>
         <Space wrap>
