@@ -4,59 +4,19 @@
  * link on the phone, logs in, is checked in; takes the demo paper, whose options are shuffled for them,
  * answers by the options' text and gets full marks; after the session the officer generates the bulletin
  * for the day and publishes it; both see the attendance rate of the plan on the 出勤率 page; the officer
- * picks the staff member's note by hand for a spot check and reads the pages in English. The server
- * clock is set through /api/test/clock (the session at 18:00).
+ * picks the staff member's note by hand for a spot check and reads the pages in English. Also: the QR code
+ * carries the phones' address (/api/public-config); 代签到 asks a reason and the arrival time; the home page's
+ * 我的学习 card; a leave request shown pending, then approved; the paper editor's categories and pass mark.
+ * The server clock is set through /api/test/clock (the session at 18:00).
  * Screenshots go to /tmp/study-*.png when STUDY_SCREENSHOTS=1.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, loginAs, type Session, session } from './browser';
+import { beijingDate, confirmPop, escapeRegExp, pickRange, plusDays, testApi } from './study-helpers';
 
 const SHOTS = process.env.STUDY_SCREENSHOTS === '1';
 const PLAN_TITLE = '晚学专题学习计划（浏览器测试）';
-
-async function testApi(method: 'PUT', path: string, body: unknown): Promise<void> {
-  const reply = await fetch(`${baseUrl()}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!reply.ok) throw new Error(`${method} ${path}: ${reply.status} ${await reply.text()}`);
-}
-
-/** The business date in Beijing of an instant, `YYYY-MM-DD`. */
-function beijingDate(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at);
-}
-
-function plusDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Types both ends into an antd RangePicker (the inputs take typed dates, Enter confirms each). */
-async function pickRange(page: Page, picker: Locator, from: string, to: string): Promise<void> {
-  const inputs = picker.locator('input');
-  await inputs.nth(0).click();
-  await page.keyboard.type(from);
-  await page.keyboard.press('Enter');
-  await inputs.nth(1).click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(to);
-  await page.keyboard.press('Enter');
-  await expect.poll(() => inputs.nth(1).inputValue()).toBe(to);
-  await expect.poll(() => inputs.nth(0).inputValue()).toBe(from);
-}
-
-/** Clicks a Popconfirm's confirm button (antd writes 确定 as 确 定). */
-async function confirmPop(page: Page): Promise<void> {
-  await page
-    .locator('.ant-popconfirm')
-    .last()
-    .getByRole('button', { name: /确\s*定|OK/ })
-    .click();
-}
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', () => {
   let browser: Browser;
@@ -112,9 +72,17 @@ describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', ()
     await officer.waitForURL(/\/study\/sessions\/[0-9a-f-]{36}\/screen$/);
     const qr = officer.getByTestId('check-in-qr');
     await qr.waitFor();
-    checkInUrl = (await qr.getAttribute('data-url')) ?? '';
+    const shown = (await qr.getAttribute('data-url')) ?? '';
     const sessionId = /\/study\/sessions\/([0-9a-f-]{36})\/screen/.exec(officer.url())![1]!;
-    expect(checkInUrl).toContain(`/check-in?s=${sessionId}&t=`);
+    expect(shown).toContain(`/check-in?s=${sessionId}&t=`);
+    // The QR code carries the address phones reach (as the board and kiosk do), not the screen's own
+    // 127.0.0.1; the test's browser then opens the same path on the server it can reach.
+    const config = (await (await fetch(`${baseUrl()}/api/public-config`)).json()) as {
+      citizenBaseUrl: string | null;
+    };
+    expect(shown.startsWith(`${config.citizenBaseUrl ?? baseUrl()}/check-in?`)).toBe(true);
+    const qrUrl = new URL(shown);
+    checkInUrl = `${baseUrl()}${qrUrl.pathname}${qrUrl.search}`;
     // The session's title is its kind's name (晚学): the heading says it once, with the day.
     expect(await officer.locator('.lh-page-title').textContent()).toBe(`晚学 · ${day}`);
     if (SHOTS) await officer.screenshot({ path: '/tmp/study-screen.png', fullPage: true });
@@ -132,6 +100,23 @@ describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', ()
     const row = officer.getByRole('row').filter({ hasText: '王建国' });
     await expect.poll(() => row.textContent(), { timeout: 20_000 }).toContain('出勤');
     if (SHOTS) await staff.screenshot({ path: '/tmp/study-check-in.png', fullPage: true });
+  });
+
+  it('the organiser records someone by hand (代签到) with a reason and the time they arrived', async () => {
+    const row = officer.getByRole('row').filter({ hasText: '未签到' }).first();
+    const name = ((await row.locator('td').first().textContent()) ?? '').trim();
+    await row.locator('.ant-select').click();
+    await officer.locator('.ant-select-item-option').filter({ hasText: '迟到' }).last().click();
+    const dialog = officer.getByRole('dialog');
+    await expect.poll(() => dialog.getByTestId('arrived-at').inputValue()).toBe('18:00');
+    await dialog.getByTestId('arrived-at').fill('18:10');
+    await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await dialog.getByText('请填写代签到或更正的原因').waitFor();
+    await dialog.getByLabel('原因').fill('手机无法扫码，本人已到场');
+    await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+    const recorded = officer.getByRole('row').filter({ hasText: name });
+    await expect.poll(() => recorded.textContent()).toContain('手机无法扫码，本人已到场');
+    expect(await recorded.textContent()).toContain('18:10:00');
   });
 
   it('takes the test: options shuffled for them, answered by text, full marks', async () => {
@@ -167,6 +152,64 @@ describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', ()
     await confirmPop(staff);
     await expect.poll(() => staff.getByTestId('attempt-score').textContent()).toBe('17');
     if (SHOTS) await staff.screenshot({ path: '/tmp/study-test.png', fullPage: true });
+  });
+
+  it('the home page shows the staff member their study: next session, rate, tests to take', async () => {
+    await staff.goto(`${baseUrl()}/`);
+    const card = staff.getByTestId('home-study');
+    await card.waitFor();
+    expect(await card.textContent()).not.toContain('即将上线');
+    await expect
+      .poll(() => card.getByTestId('home-next-session').textContent())
+      .toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    await card.getByRole('link', { name: /待参加的测试/ }).click();
+    await staff.waitForURL(/\/study\/tests$/);
+  });
+
+  it('a staff member asks leave and sees it pending; the organiser approves it', async () => {
+    const clerkApi = await session('clerk');
+    const plans = await clerkApi.get<{ items: { id: string; title: string }[] }>(
+      '/api/study/plans?view=mine',
+    );
+    const demo = plans.items.find((p) => p.title === '队伍教育整顿学习教育（示例）')!;
+    await staff.goto(`${baseUrl()}/study/plans/${demo.id}`);
+    await staff
+      .getByRole('button', { name: /^请\s*假$/ })
+      .first()
+      .click();
+    const dialog = staff.getByRole('dialog');
+    await dialog.getByLabel('请假事由').fill('参加市局业务培训');
+    await dialog.getByRole('button', { name: /提\s*交/ }).click();
+    await staff.getByText('请假申请已提交，等待审批').waitFor();
+    await expect.poll(() => staff.getByTestId('my-leave').first().textContent()).toBe('请假待审批');
+    await officer.goto(`${baseUrl()}/study/leave`);
+    const row = officer.getByRole('row').filter({ hasText: '参加市局业务培训' });
+    await row.getByRole('button', { name: /^批\s*准$/ }).click();
+    await expect.poll(() => row.count()).toBe(0);
+    await staff.reload();
+    // Approved: the session reads 请假 (excused), no longer 请假待审批.
+    await staff
+      .locator('.ant-tag')
+      .filter({ hasText: /^请假$/ })
+      .first()
+      .waitFor();
+    expect(await staff.getByTestId('my-leave').count()).toBe(0);
+  });
+
+  it('the paper editor offers the bank’s categories and keeps the pass mark within the full marks', async () => {
+    await officer.goto(`${baseUrl()}/study/papers`);
+    await officer.getByRole('button', { name: /新建试卷/ }).click();
+    const dialog = officer.getByRole('dialog');
+    await dialog.getByLabel('限定分类（可不选）').click();
+    await officer.locator('.ant-select-item-option').filter({ hasText: '法律援助' }).first().waitFor();
+    await dialog.locator('.ant-modal-title').click();
+    await dialog.getByLabel('试卷名称').fill('及格分校验');
+    // 5 single-choice questions × 2 = 10 full marks; blank pass mark → 6.
+    await dialog.getByText('满分 10 分；不填则按满分的 60% 取 6 分').waitFor();
+    await dialog.getByLabel('及格分', { exact: true }).fill('60');
+    await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await dialog.getByText('及格分不能高于满分（10 分）').waitFor();
+    await dialog.getByRole('button', { name: /取\s*消|Cancel/ }).click();
   });
 
   it('after the session the officer generates the bulletin for the day and publishes it', async () => {
@@ -281,6 +324,11 @@ describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', ()
     await expect.poll(() => officer.locator('.lh-page-title').textContent()).toBe('Study plans');
     await officer.getByRole('columnheader', { name: 'Plan', exact: true }).waitFor();
     await officer.getByRole('row').filter({ hasText: PLAN_TITLE }).getByText('Published').first().waitFor();
+    // The plan's sessions: the default title 晚学 reads as its kind in English.
+    await officer.getByRole('row').filter({ hasText: PLAN_TITLE }).getByRole('link').first().click();
+    await officer.waitForURL(/\/study\/plans\/[0-9a-f-]{36}$/);
+    await officer.getByRole('cell', { name: 'Evening study' }).first().waitFor();
+    expect(await officer.getByRole('cell', { name: '晚学', exact: true }).count()).toBe(0);
     await officer.goto(`${baseUrl()}/study/attendance`);
     await expect.poll(() => officer.locator('.lh-page-title').textContent()).toBe('Attendance rates');
     await officer.getByRole('tab', { name: 'Person' }).waitFor();
@@ -308,22 +356,53 @@ describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', ()
     await expect.poll(() => officer.locator('.lh-page-title').textContent()).toBe('开门纳谏');
   });
 
-  it('a service user answers the opinion form by its public link, without login; the officer sees it', async () => {
+  it('a service user answers the opinion form by its public link, without login; the officer sees the rating and replies by SMS', async () => {
+    const phone = '13900139000';
     const form = await trainerApi.post<{ publicPath: string }>('/api/opinion-forms', {
       title: '开门纳谏：请您为我局队伍建设提意见',
       respondentKinds: ['npc-deputy', 'service-user'],
+      questions: [{ key: 'satisfaction', label: '总体评价', kind: 'rating', required: true }],
     });
     expect(form.publicPath).toMatch(/^\/m\/opinion\//);
     const citizen = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
     await citizen.goto(`${baseUrl()}${form.publicPath}`);
     await citizen.getByText('服务对象').click();
+    await citizen.locator('.ant-rate-star').nth(3).click();
     await citizen.getByLabel('意见和建议').fill('希望窗口午休时间也能安排人员值班，方便上班族办事。');
+    await citizen.getByLabel('联系方式（可不填，用于答复）').fill(phone);
     await citizen.getByRole('button', { name: /提\s*交/ }).click();
     await citizen.getByText('感谢您的意见和建议').waitFor();
     await officer.goto(`${baseUrl()}/study/opinions`);
     await officer.getByRole('tab', { name: '意见办理' }).click();
-    await expect
-      .poll(() => officer.getByRole('row').filter({ hasText: '午休时间也能安排人员值班' }).count())
-      .toBe(1);
+    const row = officer.getByRole('row').filter({ hasText: '午休时间也能安排人员值班' });
+    await expect.poll(() => row.count()).toBe(1);
+    // The respondent's 4 stars, shown to the officer.
+    await expect.poll(() => row.locator('.ant-rate-star-full').count()).toBe(4);
+    // Assigned to the officer (API), then handled and replied to in the UI.
+    const me = await trainerApi.get<{ user: { id: string } }>('/api/auth/me');
+    const list = await trainerApi.get<{ items: { id: string; content: string; version: number }[] }>(
+      '/api/opinions?view=managed',
+    );
+    const opinion = list.items.find((o) => o.content.includes('午休时间也能安排人员值班'))!;
+    await trainerApi.post(`/api/opinions/${opinion.id}/assign`, {
+      version: opinion.version,
+      assigneeId: me.user.id,
+    });
+    await officer.reload();
+    await officer.getByRole('tab', { name: '意见办理' }).click();
+    await row.getByRole('button', { name: '办理答复' }).click();
+    const dialog = officer.getByRole('dialog');
+    await dialog.getByLabel('办理情况').fill('已调整窗口午间值班安排。');
+    await dialog.getByLabel('答复内容').fill('感谢您的建议，自下周起午间安排专人值班。');
+    await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await expect.poll(() => row.textContent()).toContain('已答复');
+    await row.locator('.ant-table-row-expand-icon').click();
+    await officer
+      .getByTestId('reply-channel')
+      .getByText(/已短信回复 139\*{4}9000/)
+      .waitFor();
+    const outbox = await (await fetch(`${baseUrl()}/api/test/outbox?phone=${phone}`)).json();
+    expect(outbox.items[0]).toMatchObject({ template: 'opinion.reply' });
+    expect(outbox.items[0].text).toContain('自下周起午间安排专人值班');
   });
 });

@@ -3,6 +3,7 @@ import {
   attendanceFacts,
   attendanceStatusOf,
   checkInPhase,
+  dueAtSessions,
   formatRate,
   rankByRate,
   tally,
@@ -118,5 +119,40 @@ describe('rankByRate', () => {
       ['a', 1],
       ['b', 0.5],
     ]);
+  });
+});
+
+describe('dueAtSessions (who was due: staff who existed by the session, leave excused)', () => {
+  const monday = { id: 's1', startsAt: new Date('2026-03-02T10:00:00Z') }; // 18:00 Beijing
+  const thursday = { id: 's2', startsAt: new Date('2026-03-05T10:00:00Z') };
+  const veteran = { id: 'old', joinedAt: new Date('2025-01-01T00:00:00Z') };
+  const newcomer = { id: 'new', joinedAt: new Date('2026-03-03T01:00:00Z') }; // joined Tuesday
+  const sameInstant = { id: 'edge', joinedAt: monday.startsAt };
+
+  it('does not expect a newcomer at sessions held before their account existed', () => {
+    const due = dueAtSessions([monday, thursday], [veteran, newcomer, sameInstant]);
+    expect(due).toEqual([
+      { sessionId: 's1', userId: 'old' },
+      { sessionId: 's1', userId: 'edge' },
+      { sessionId: 's2', userId: 'old' },
+      { sessionId: 's2', userId: 'new' },
+      { sessionId: 's2', userId: 'edge' },
+    ]);
+    const facts = attendanceFacts(due, [{ sessionId: 's2', userId: 'new', status: 'present' }]);
+    expect(tally(facts.filter((f) => f.userId === 'new'))).toMatchObject({ expected: 1, absent: 0, rate: 1 });
+  });
+
+  it('keeps anyone who has a record for the session (they were due after all)', () => {
+    const due = dueAtSessions([monday], [newcomer], [{ sessionId: 's1', userId: 'new' }]);
+    expect(due).toEqual([{ sessionId: 's1', userId: 'new' }]);
+  });
+
+  it('rate = attended / (expected − approved leave), leave shown on its own', () => {
+    const due = dueAtSessions([monday, thursday], [veteran]);
+    const facts = attendanceFacts(due, [
+      { sessionId: 's1', userId: 'old', status: 'present' },
+      { sessionId: 's2', userId: 'old', status: 'leave' },
+    ]);
+    expect(tally(facts)).toEqual({ expected: 2, present: 1, late: 0, leave: 1, absent: 0, rate: 1 });
   });
 });

@@ -70,6 +70,27 @@ export function attendanceFacts(
   return out;
 }
 
+/**
+ * Who was due (应到) at each session: a member is expected at a session only if their account existed
+ * by the session's start (`joinedAt` ≤ `startsAt`) — staff who joined later are not counted absent for
+ * sessions held before they came. Anyone with a record for the session (checked in, recorded by the
+ * organiser, excused on approved leave) is expected there all the same: the record shows they were due.
+ * Source: the programme's attendance rule (issue #8).
+ */
+export function dueAtSessions(
+  sessions: readonly { id: string; startsAt: Date }[],
+  members: readonly { id: string; joinedAt: Date }[],
+  records: readonly { sessionId: string; userId: string }[] = [],
+): { sessionId: string; userId: string }[] {
+  const recorded = new Set(records.map((r) => `${r.sessionId}|${r.userId}`));
+  const out: { sessionId: string; userId: string }[] = [];
+  for (const s of sessions)
+    for (const m of members)
+      if (m.joinedAt.getTime() <= s.startsAt.getTime() || recorded.has(`${s.id}|${m.id}`))
+        out.push({ sessionId: s.id, userId: m.id });
+  return out;
+}
+
 /** The tally of a list of facts. */
 export function tally(facts: readonly { status: AttendanceStatus }[]): Tally {
   const t = { ...EMPTY_TALLY };

@@ -97,8 +97,28 @@ describe('draftBulletin', () => {
     });
     const body = paragraphs.join('\n');
     expect(body).toContain('本期未组织集中学习活动');
-    expect(body).toContain('本期未组织应知应会测试');
+    expect(body).toContain('本期无测试');
     expect(body).not.toContain('整改未完成');
     expect(body).not.toContain('出勤率低于');
+    expect(body).not.toContain('—');
+  });
+
+  it('never prints a bare "—": a test nobody took, a unit with everyone on leave', () => {
+    const body = draftBulletin({
+      ...data,
+      attendance: t(0, 0, 2, 0),
+      byUnit: [
+        { unit: '东河区司法局', tally: t(0, 0, 2, 0) },
+        { unit: '市局机关', tally: t(1, 0, 0, 0) },
+      ],
+      persons: [],
+      tests: [
+        { title: '第二轮', participants: 0, expected: 12, average: null, passRate: null, maxScore: 20 },
+      ],
+    }).paragraphs.join('\n');
+    expect(body).not.toContain('—');
+    expect(body).toContain('“第二轮”应参考12人，本期无人参加测试，暂无成绩。');
+    expect(body).toContain('出勤率暂无数据');
+    expect(body).toContain('东河区司法局暂无数据');
   });
 });

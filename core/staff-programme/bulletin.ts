@@ -66,7 +66,16 @@ export function bulletinFigures(data: BulletinData) {
 }
 export type BulletinFigures = ReturnType<typeof bulletinFigures>;
 
-const score = (n: number | null) => (n === null ? '—' : (Math.round(n * 10) / 10).toString());
+const score = (n: number) => (Math.round(n * 10) / 10).toString();
+
+/** A rate in the bulletin's words: 93.3%, or 暂无数据 when nobody was due (never a bare "—"). */
+const rateText = (rate: number | null) => (rate === null ? '暂无数据' : formatRate(rate));
+
+/** One test's sentence: its figures, or that nobody took it (no "平均分—分"). */
+function testSentence(t: BulletinData['tests'][number]): string {
+  if (t.participants === 0) return `“${t.title}”应参考${t.expected}人，本期无人参加测试，暂无成绩。`;
+  return `“${t.title}”应参考${t.expected}人，实参考${t.participants}人，平均分${score(t.average ?? 0)}分（满分${t.maxScore}分），合格率${rateText(t.passRate)}。`;
+}
 
 /** 2026-03-02 → 2026年3月2日. */
 function zhDate(date: string): string {
@@ -88,10 +97,10 @@ export function draftBulletin(data: BulletinData): { title: string; paragraphs: 
       ? '本期未组织集中学习活动。'
       : `本期共组织晨训、晚学等集中学习${f.sessionsHeld}场，应到${data.attendance.expected}人次，实到${
           data.attendance.present + data.attendance.late
-        }人次（其中迟到${f.late}人次），请假${f.leave}人次，缺勤${f.absences}人次，出勤率${formatRate(f.attendanceRate)}。`,
+        }人次（其中迟到${f.late}人次），请假${f.leave}人次，缺勤${f.absences}人次，出勤率${rateText(f.attendanceRate)}。`,
   );
   if (f.units.length > 1)
-    paragraphs.push(`各单位出勤率：${f.units.map((u) => `${u.unit}${formatRate(u.rate)}`).join('，')}。`);
+    paragraphs.push(`各单位出勤率：${f.units.map((u) => `${u.unit}${rateText(u.rate)}`).join('，')}。`);
   if (f.lowAttendance.length > 0)
     paragraphs.push(
       `出勤率低于${formatRate(LOW_ATTENDANCE_RATE)}的人员：${f.lowAttendance
@@ -99,11 +108,8 @@ export function draftBulletin(data: BulletinData): { title: string; paragraphs: 
         .join('；')}。请所在单位督促整改。`,
     );
   paragraphs.push('二、应知应会测试情况');
-  if (f.tests.length === 0) paragraphs.push('本期未组织应知应会测试。');
-  for (const t of f.tests)
-    paragraphs.push(
-      `“${t.title}”应参考${t.expected}人，实参考${t.participants}人，平均分${score(t.average)}分（满分${t.maxScore}分），合格率${formatRate(t.passRate)}。`,
-    );
+  if (f.tests.length === 0) paragraphs.push('本期无测试：未组织应知应会测试。');
+  for (const t of f.tests) paragraphs.push(testSentence(t));
   paragraphs.push('三、学习笔记抽查情况');
   paragraphs.push(
     `本期共提交学习笔记${f.notesWritten}篇，抽查${f.spotChecked}篇，其中优秀${f.grades.excellent}篇、良好${f.grades.good}篇、合格${f.grades.pass}篇、不合格${f.grades.fail}篇${

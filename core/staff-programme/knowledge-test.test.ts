@@ -4,13 +4,17 @@ import {
   type BankQuestion,
   bestAttempts,
   compareRounds,
+  DEFAULT_POINTS,
+  defaultPassScore,
   drawQuestions,
+  fullMarks,
   type GradedItem,
   gradeAttempt,
   isCorrect,
   itemStatistics,
   mayRevealAnswers,
   optionOrder,
+  passScoreProblem,
   summariseRound,
   toCanonical,
 } from './knowledge-test';
@@ -269,5 +273,25 @@ describe('attemptDeadline / mayRevealAnswers', () => {
     [{ attemptsUsed: 0, maxAttempts: 1, openAttempt: false, paperClosed: false }, false],
   ])('reveal answers %j → %s', (input, expected) => {
     expect(mayRevealAnswers(input)).toBe(expected);
+  });
+});
+
+describe('fullMarks / defaultPassScore / passScoreProblem', () => {
+  it('adds up every drawn question at its points', () => {
+    expect(fullMarks({ single: 3, 'true-false': 3 }, DEFAULT_POINTS)).toBe(9);
+    expect(fullMarks({ single: 5, multiple: 2, 'true-false': 4 }, DEFAULT_POINTS)).toBe(20);
+  });
+  it('defaults the pass mark to 60 % of the full marks, rounded up', () => {
+    expect(defaultPassScore(9)).toBe(6);
+    expect(defaultPassScore(10)).toBe(6);
+    expect(defaultPassScore(100)).toBe(60);
+    expect(defaultPassScore(1)).toBe(1);
+    expect(defaultPassScore(0)).toBe(0);
+  });
+  it('rejects a pass mark above the full marks (9/9 must be able to pass)', () => {
+    expect(passScoreProblem(60, 9)).toBe('above-full');
+    expect(passScoreProblem(9, 9)).toBeNull();
+    expect(passScoreProblem(0, 9)).toBeNull();
+    expect(passScoreProblem(-1, 9)).toBe('negative');
   });
 });

@@ -26,6 +26,26 @@ export interface DrawRule {
 export type Points = Record<QuestionKind, number>;
 export const DEFAULT_POINTS: Points = { single: 2, multiple: 3, 'true-false': 1 };
 
+/** A paper's full marks (满分): every drawn question at its kind's points. */
+export function fullMarks(counts: DrawRule['counts'], points: Points): number {
+  return (Object.keys(points) as QuestionKind[]).reduce((s, k) => s + (counts[k] ?? 0) * points[k], 0);
+}
+
+/**
+ * The pass mark (及格分) a paper gets when its author leaves it blank: 60 % of its full marks, rounded
+ * up (so 9 full marks → 6, 10 → 6, 100 → 60) — the usual 60-of-100 line scaled to the paper, never
+ * above the full marks.
+ */
+export function defaultPassScore(full: number): number {
+  return Math.min(full, Math.ceil((full * 60) / 100));
+}
+
+/** A pass mark must lie between 0 and the full marks, or nobody (or everybody) could ever pass. */
+export function passScoreProblem(passScore: number, full: number): 'negative' | 'above-full' | null {
+  if (passScore < 0) return 'negative';
+  return passScore > full ? 'above-full' : null;
+}
+
 /** The options of a true/false question, in the fixed order they are always shown. */
 export const TRUE_FALSE_OPTIONS = ['正确', '错误'] as const;
 

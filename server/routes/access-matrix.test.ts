@@ -360,7 +360,7 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/study/sessions/:id/attendance': 'study.manage',
   'POST /api/study/sessions/:id/attendance': [
     'study.manage',
-    { body: { userId: crypto.randomUUID(), status: 'present' } },
+    { body: { userId: crypto.randomUUID(), status: 'present', reason: '矩阵测试代签到' } },
   ],
   'POST /api/study/sessions/:id/leave': ['study.participate', { body: { reason: '矩阵测试请假' } }],
   'POST /api/study/check-in': [
@@ -401,6 +401,7 @@ const MATRIX: Record<string, Entry> = {
   ],
   'POST /api/study/talks/:id/follow-up': ['study.supervise', { body: { version: 1, note: '矩阵测试' } }],
   'GET /api/study/questions': 'study.manage',
+  'GET /api/study/questions/categories': 'study.manage',
   'POST /api/study/questions': [
     'study.manage',
     { body: { kind: 'true-false', stem: '矩阵测试判断题', correct: [0] } },

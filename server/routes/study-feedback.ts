@@ -15,6 +15,7 @@ import {
   updateBulletinBody,
 } from '../use-cases/staff-programme/bulletins';
 import { generateBulletin, generateBulletinBody } from '../use-cases/staff-programme/generate-bulletin';
+import { replyBody, replyOpinion } from '../use-cases/staff-programme/opinion-reply';
 import {
   assignBody,
   assignOpinion,
@@ -31,8 +32,6 @@ import {
   opinionItem,
   publicForm,
   publicResponseBody,
-  replyBody,
-  replyOpinion,
   setFormStatus,
   submitPublicResponse,
 } from '../use-cases/staff-programme/opinions';
@@ -208,14 +207,15 @@ export function studyFeedbackRoutes(app: FastifyInstance, services: Services): v
     {
       schema: {
         tags: otags,
-        summary: '办理并答复意见（承办人）',
+        summary: '办理并答复意见（承办人；留有手机号的以短信答复）',
         params: idParams,
         body: replyBody,
         response: { 200: opinionItem },
       },
       preHandler: requirePermission('study.participate'),
     },
-    (request) => replyOpinion(services, callOf(request, { ...request.body, id: request.params.id })),
+    (request) =>
+      replyOpinion(services, callOf(request, { ...request.body, id: request.params.id }), request.log),
   );
   r.post(
     '/api/opinions/:id/close',

@@ -12,6 +12,7 @@ import {
   submitAttempt,
   submitAttemptBody,
 } from '../use-cases/staff-programme/attempts';
+import { bankCategories, bankCategoriesReply } from '../use-cases/staff-programme/bank-categories';
 import {
   compareQuery,
   compareReply,
@@ -68,6 +69,18 @@ export function studyTestRoutes(app: FastifyInstance, services: Services): void 
       preHandler: requirePermission('study.manage'),
     },
     (request) => listQuestions(services, callOf(request, request.query)),
+  );
+  r.get(
+    '/api/study/questions/categories',
+    {
+      schema: {
+        tags,
+        summary: '题库分类（新建试卷可限定的分类及各题型题量）',
+        response: { 200: bankCategoriesReply },
+      },
+      preHandler: requirePermission('study.manage'),
+    },
+    (request) => bankCategories(services, callOf(request, {})),
   );
   r.post(
     '/api/study/questions',

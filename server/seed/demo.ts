@@ -102,6 +102,8 @@ export async function loadDemoData(
   report: (line: string) => void,
 ): Promise<typeof DEMO_ACCOUNTS> {
   const passwordHash = await hash(DEMO_PASSWORD);
+  // The demo staff have worked here for a year: they are due at every demo session (core dueAtSessions).
+  const joined = new Date(services.now().getTime() - 365 * 86_400_000);
   await services.db.transaction(async (tx) => {
     const rows = DEMO_ACCOUNTS.filter((a) => a.username !== 'admin').map((account) => ({
       orgId: orgIds.get(account.org)!,
@@ -110,6 +112,8 @@ export async function loadDemoData(
       passwordHash,
       roles: account.roles,
       partyMember: account.partyMember ?? false,
+      createdAt: joined,
+      updatedAt: joined,
     }));
     await tx.insert(users).values(rows);
   });

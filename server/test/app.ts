@@ -33,6 +33,8 @@ export interface TestApp {
     orgName?: string;
     username?: string;
     displayName?: string;
+    /** When the account was created; default 2020-01-01 (test staff existed before any test clock). */
+    createdAt?: Date;
   }): Promise<{ id: string; username: string }>;
   /** Logs in (creating the user first when `roles` are given) and returns a client. */
   login(
@@ -63,6 +65,7 @@ export async function buildTestApp(): Promise<TestApp> {
     orgName = '包头市公共法律服务中心',
     username,
     displayName,
+    createdAt = new Date('2020-01-01T00:00:00Z'),
   }) => {
     cachedHash ??= await hash(PASSWORD);
     counter += 1;
@@ -75,6 +78,8 @@ export async function buildTestApp(): Promise<TestApp> {
         displayName: displayName ?? `测试${roles[0] ?? ''}${counter}`,
         passwordHash: cachedHash,
         roles,
+        createdAt,
+        updatedAt: createdAt,
       })
       .returning({ id: users.id });
     return { id: row!.id, username: name };

@@ -11,6 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { notificationOutbox } from './citizen';
 import { organisations } from './organisations';
 import { users } from './staff';
 
@@ -112,6 +113,8 @@ export const opinions = pgTable(
     reply: text('reply'),
     repliedBy: uuid('replied_by').references(() => users.id),
     repliedAt: instant('replied_at'),
+    /** The SMS carrying the reply to the respondent's phone (none when they left no phone). */
+    replySmsId: uuid('reply_sms_id').references(() => notificationOutbox.id),
     submittedAt: instant('submitted_at').notNull(),
     version: integer('version').notNull().default(1),
   },

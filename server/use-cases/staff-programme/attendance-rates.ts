@@ -2,7 +2,7 @@ import { can } from '@core/access';
 import { startOfBusinessDate } from '@core/calendar/business-date';
 import { addCalendarDays } from '@core/calendar/iso-date';
 import { badInput, forbidden } from '@core/errors';
-import { attendanceFacts, rankByRate, tally, tallyBy } from '@core/staff-programme/attendance';
+import { attendanceFacts, dueAtSessions, rankByRate, tally, tallyBy } from '@core/staff-programme/attendance';
 import { and, eq, gte, inArray, isNull, lt, lte, ne, or } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Services, UseCaseCall } from '../../context';
@@ -45,7 +45,7 @@ export type AttendanceRates = z.infer<typeof attendanceRatesReply>;
 /**
  * Attendance rates (出勤率) per person, department and county over a period and/or a plan, from the
  * sessions held by now (not cancelled; a session counts in the period by its start, Beijing dates) and
- * the members of each plan's audience (core attendanceFacts, tally: (present + late) / (expected − leave)).
+ * the members of each plan's audience who existed by each session (core dueAtSessions, attendanceFacts, tally: (present + late) / (expected − leave)).
  *
  * Privacy (issue #8): without `study.supervise` the actor gets only their own attendance (view `own`);
  * a supervisor gets the people working in their organisation scope (view `scope`) — the city bureau's
@@ -96,13 +96,13 @@ export async function attendanceRates(
   const start = input.from ? startOfBusinessDate(input.from) : undefined;
   const end = input.to ? startOfBusinessDate(addCalendarDays(input.to, 1)) : undefined;
   const inView = (m: Member) => (supervise ? inScope.has(m.orgId) : m.id === actor.userId);
-  const expected: { sessionId: string; userId: string }[] = [];
+  const planned: { sessions: { id: string; startsAt: Date }[]; members: Member[] }[] = [];
   const people = new Map<string, Member>();
   const sessionIds: string[] = [];
   for (const plan of plans) {
     if (plan.status === 'draft') continue;
     const sessions = await db
-      .select({ id: studySessions.id })
+      .select({ id: studySessions.id, startsAt: studySessions.startsAt })
       .from(studySessions)
       .where(
         and(
@@ -117,10 +117,8 @@ export async function attendanceRates(
     const members = (await audienceMembers(db, plan)).filter(inView);
     if (members.length === 0) continue;
     for (const m of members) people.set(m.id, m);
-    for (const s of sessions) {
-      sessionIds.push(s.id);
-      for (const m of members) expected.push({ sessionId: s.id, userId: m.id });
-    }
+    for (const s of sessions) sessionIds.push(s.id);
+    planned.push({ sessions, members });
   }
   const records =
     sessionIds.length === 0
@@ -133,6 +131,7 @@ export async function attendanceRates(
           })
           .from(sessionAttendance)
           .where(inArray(sessionAttendance.sessionId, sessionIds));
+  const expected = planned.flatMap((p) => dueAtSessions(p.sessions, p.members, records));
   const facts = attendanceFacts(
     expected,
     records.map((r) => ({ ...r, status: r.status as 'present' | 'late' | 'leave' })),

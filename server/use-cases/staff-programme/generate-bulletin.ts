@@ -2,7 +2,7 @@ import { assertCan } from '@core/access';
 import { startOfBusinessDate } from '@core/calendar/business-date';
 import { addCalendarDays } from '@core/calendar/iso-date';
 import { badInput } from '@core/errors';
-import { attendanceFacts, tally, tallyBy } from '@core/staff-programme/attendance';
+import { attendanceFacts, dueAtSessions, tally, tallyBy } from '@core/staff-programme/attendance';
 import { type BulletinData, bulletinFigures, draftBulletin } from '@core/staff-programme/bulletin';
 import { gradeCounts } from '@core/staff-programme/spot-check';
 import type { RecordGrade } from '@core/staff-programme/vocabulary';
@@ -52,12 +52,12 @@ export async function bulletinData(
     .select()
     .from(studyPlans)
     .where(and(inArray(studyPlans.orgId, scope), ne(studyPlans.status, 'draft')));
-  const expected: { sessionId: string; userId: string }[] = [];
+  const planned: { sessions: { id: string; startsAt: Date }[]; members: Member[] }[] = [];
   const people = new Map<string, Member>();
   const sessionIds: string[] = [];
   for (const plan of plans) {
     const sessions = await tx
-      .select({ id: studySessions.id })
+      .select({ id: studySessions.id, startsAt: studySessions.startsAt })
       .from(studySessions)
       .where(
         and(
@@ -71,10 +71,8 @@ export async function bulletinData(
     if (sessions.length === 0) continue;
     const members = await audienceMembers(tx, plan);
     for (const m of members) people.set(m.id, m);
-    for (const s of sessions) {
-      sessionIds.push(s.id);
-      for (const m of members) expected.push({ sessionId: s.id, userId: m.id });
-    }
+    for (const s of sessions) sessionIds.push(s.id);
+    planned.push({ sessions, members });
   }
   const records =
     sessionIds.length === 0
@@ -87,6 +85,7 @@ export async function bulletinData(
           })
           .from(sessionAttendance)
           .where(inArray(sessionAttendance.sessionId, sessionIds));
+  const expected = planned.flatMap((p) => dueAtSessions(p.sessions, p.members, records));
   const facts = attendanceFacts(
     expected,
     records.map((r) => ({ ...r, status: r.status as 'present' | 'late' | 'leave' })),

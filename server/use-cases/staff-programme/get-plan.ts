@@ -1,10 +1,10 @@
 import { can } from '@core/access';
-import { attendanceFacts, tally } from '@core/staff-programme/attendance';
+import { attendanceFacts, dueAtSessions, tally } from '@core/staff-programme/attendance';
 import { ATTENDANCE_STATUSES } from '@core/staff-programme/vocabulary';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor, Services, StaffActor, UseCaseCall } from '../../context';
-import { sessionAttendance, studyPlans, studySessions } from '../../db/schema/index';
+import { leaveRequests, sessionAttendance, studyPlans, studySessions, users } from '../../db/schema/index';
 import { planProgress, progressView, tallyView } from './plan-progress';
 import { planItem, sessionItem, toPlanItem, toSessionItem } from './plan-views';
 import { audienceMembers, isInAudience, orgDirectory, studyNotFound } from './programme-scope';
@@ -16,6 +16,10 @@ export const planDetail = z.object({
     sessionItem.extend({
       /** The actor's own attendance (absent once the session has ended without a record). */
       myStatus: z.enum(ATTENDANCE_STATUSES).nullable(),
+      /** The actor's own leave request for the session (请假), if any: its status and the decision note. */
+      myLeave: z
+        .object({ status: z.enum(['pending', 'approved', 'rejected']), decisionNote: z.string().nullable() })
+        .nullable(),
       /** Managers only: the session's attendance (before it ends, `absent` = not checked in yet). */
       attendance: tallyView.optional(),
     }),
@@ -92,6 +96,19 @@ export async function readPlanDetail(
               ? inArray(sessionAttendance.sessionId, ids)
               : and(inArray(sessionAttendance.sessionId, ids), eq(sessionAttendance.userId, actor.userId)),
           );
+  const myLeaves =
+    ids.length === 0
+      ? []
+      : await tx
+          .select({
+            sessionId: leaveRequests.sessionId,
+            status: leaveRequests.status,
+            decisionNote: leaveRequests.decisionNote,
+          })
+          .from(leaveRequests)
+          .where(and(inArray(leaveRequests.sessionId, ids), eq(leaveRequests.userId, actor.userId)));
+  const [me] = await tx.select({ joinedAt: users.createdAt }).from(users).where(eq(users.id, actor.userId));
+  const joinedAt = me?.joinedAt.getTime() ?? 0;
   const directory = await orgDirectory(tx, [plan.orgId]);
   const progress = manage ? await planProgress(tx, plan, now) : undefined;
   const members = manage ? await audienceMembers(tx, plan) : [];
@@ -105,20 +122,24 @@ export async function readPlanDetail(
     sessions: sessions.map((s) => {
       const mine = records.find((r) => r.sessionId === s.id && r.userId === actor.userId);
       const ended = s.endsAt.getTime() <= now.getTime();
+      // Not absent from a session held before the account existed (core dueAtSessions' rule).
+      const due = s.startsAt.getTime() >= joinedAt;
       const status = (mine?.status ??
-        (ended && !s.cancelledAt ? 'absent' : null)) as PlanDetail['sessions'][number]['myStatus'];
-      const item: PlanDetail['sessions'][number] = { ...toSessionItem(s), myStatus: status };
+        (ended && due && !s.cancelledAt ? 'absent' : null)) as PlanDetail['sessions'][number]['myStatus'];
+      const leave = myLeaves.find((l) => l.sessionId === s.id);
+      const item: PlanDetail['sessions'][number] = {
+        ...toSessionItem(s),
+        myStatus: status,
+        myLeave: leave
+          ? { status: leave.status as 'pending' | 'approved' | 'rejected', decisionNote: leave.decisionNote }
+          : null,
+      };
       if (manage) {
         const here = records
           .filter((r) => r.sessionId === s.id)
           .map((r) => ({ ...r, status: r.status as 'present' | 'late' | 'leave' }));
         // Before the session ends, "absent" reads as "not checked in yet".
-        item.attendance = tally(
-          attendanceFacts(
-            members.map((m) => ({ sessionId: s.id, userId: m.id })),
-            here,
-          ),
-        );
+        item.attendance = tally(attendanceFacts(dueAtSessions([s], members, here), here));
       }
       return item;
     }),

@@ -1,10 +1,10 @@
 import { assertCan } from '@core/access';
-import { attendanceFacts, tally } from '@core/staff-programme/attendance';
+import { attendanceFacts, dueAtSessions, tally } from '@core/staff-programme/attendance';
 import { ATTENDANCE_STATUSES } from '@core/staff-programme/vocabulary';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Services, UseCaseCall } from '../../context';
-import { sessionAttendance, spotCheckItems, studySessions } from '../../db/schema/index';
+import { sessionAttendance, spotCheckItems, studySessions, users } from '../../db/schema/index';
 import { plansOfMember } from './list-plans';
 import { tallyView } from './plan-progress';
 import { sessionItem, toSessionItem } from './plan-views';
@@ -38,9 +38,19 @@ export async function myAttendance(services: Services, { actor }: UseCaseCall<Re
     .select()
     .from(sessionAttendance)
     .where(eq(sessionAttendance.userId, actor.userId));
+  const [me] = await services.db
+    .select({ joinedAt: users.createdAt })
+    .from(users)
+    .where(eq(users.id, actor.userId));
   const held = sessions.filter((s) => s.endsAt.getTime() <= now.getTime());
+  // Sessions held before the account existed are not theirs to attend (core dueAtSessions).
+  const due = new Set(
+    dueAtSessions(held, [{ id: actor.userId, joinedAt: me?.joinedAt ?? new Date(0) }], mine).map(
+      (e) => e.sessionId,
+    ),
+  );
   const facts = attendanceFacts(
-    held.map((s) => ({ sessionId: s.id, userId: actor.userId })),
+    held.filter((s) => due.has(s.id)).map((s) => ({ sessionId: s.id, userId: actor.userId })),
     mine.map((r) => ({ ...r, status: r.status as 'present' | 'late' | 'leave' })),
   );
   return {
@@ -51,7 +61,9 @@ export async function myAttendance(services: Services, { actor }: UseCaseCall<Re
       return {
         ...toSessionItem(s),
         planTitle: plans.find((p) => p.id === s.planId)?.title ?? '',
-        status: (record?.status ?? (ended ? 'absent' : null)) as (typeof ATTENDANCE_STATUSES)[number] | null,
+        status: (record?.status ?? (ended && due.has(s.id) ? 'absent' : null)) as
+          | (typeof ATTENDANCE_STATUSES)[number]
+          | null,
       };
     }),
   };

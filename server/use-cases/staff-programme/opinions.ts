@@ -8,7 +8,7 @@ import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Executor, RequestMeta, Services, UseCaseCall } from '../../context';
-import { opinionForms, opinions, users } from '../../db/schema/index';
+import { notificationOutbox, opinionForms, opinions, users } from '../../db/schema/index';
 import { homeBureauOf, studyNotFound } from './programme-scope';
 
 const formQuestion = z.object({
@@ -67,6 +67,8 @@ export const opinionItem = z.object({
   respondentName: z.string().nullable(),
   contactMasked: z.string().nullable(),
   answers: z.record(z.string(), z.union([z.string(), z.number()])),
+  /** The form's rating questions (星级评价) as the respondent answered them, 1…5. */
+  ratings: z.array(z.object({ label: z.string(), value: z.number().int() })),
   content: z.string(),
   status: z.enum(OPINION_STATUSES),
   assigneeId: z.string().nullable(),
@@ -75,6 +77,8 @@ export const opinionItem = z.object({
   reply: z.string().nullable(),
   submittedAt: z.string(),
   repliedAt: z.string().nullable(),
+  /** The reply's SMS to the respondent: masked number and outbox status; null = recorded only (no phone). */
+  replySms: z.object({ toMasked: z.string(), status: z.string() }).nullable(),
   version: z.number().int(),
 });
 export type OpinionItem = z.infer<typeof opinionItem>;
@@ -87,11 +91,6 @@ export const listOpinionsQuery = z.object({
 export const assignBody = z.object({
   version: z.number().int().min(1),
   assigneeId: z.uuid({ error: '请选择承办人' }),
-});
-export const replyBody = z.object({
-  version: z.number().int().min(1),
-  handlingNote: z.string().trim().min(2, '请填写办理情况').max(2000),
-  reply: z.string().trim().min(2, '请填写答复内容').max(2000),
 });
 export const closeBody = z.object({ version: z.number().int().min(1) });
 
@@ -257,15 +256,23 @@ export async function submitPublicResponse(
   return { received: true };
 }
 
-async function opinionItems(executor: Executor, where: SQL | undefined): Promise<OpinionItem[]> {
+export async function opinionItems(executor: Executor, where: SQL | undefined): Promise<OpinionItem[]> {
   const rows = await executor
-    .select({ opinion: opinions, formTitle: opinionForms.title, assigneeName: users.displayName })
+    .select({
+      opinion: opinions,
+      formTitle: opinionForms.title,
+      questions: opinionForms.questions,
+      assigneeName: users.displayName,
+      smsTo: notificationOutbox.toMasked,
+      smsStatus: notificationOutbox.status,
+    })
     .from(opinions)
     .innerJoin(opinionForms, eq(opinionForms.id, opinions.formId))
     .leftJoin(users, eq(users.id, opinions.assigneeId))
+    .leftJoin(notificationOutbox, eq(notificationOutbox.id, opinions.replySmsId))
     .where(where)
     .orderBy(desc(opinions.submittedAt));
-  return rows.map(({ opinion: o, formTitle, assigneeName }) => ({
+  return rows.map(({ opinion: o, formTitle, questions, assigneeName, smsTo, smsStatus }) => ({
     id: o.id,
     formId: o.formId,
     formTitle,
@@ -273,6 +280,11 @@ async function opinionItems(executor: Executor, where: SQL | undefined): Promise
     respondentName: o.respondentName,
     contactMasked: o.contactMasked,
     answers: o.answers,
+    ratings: questions.flatMap((q) =>
+      q.kind === 'rating' && typeof o.answers[q.key] === 'number'
+        ? [{ label: q.label, value: o.answers[q.key] as number }]
+        : [],
+    ),
     content: o.content,
     status: o.status as OpinionItem['status'],
     assigneeId: o.assigneeId,
@@ -281,6 +293,7 @@ async function opinionItems(executor: Executor, where: SQL | undefined): Promise
     reply: o.reply,
     submittedAt: o.submittedAt.toISOString(),
     repliedAt: o.repliedAt?.toISOString() ?? null,
+    replySms: smsTo && smsStatus ? { toMasked: smsTo, status: smsStatus } : null,
     version: o.version,
   }));
 }
@@ -304,7 +317,7 @@ export async function listOpinions(
   return { items: await opinionItems(services.db, and(...where)) };
 }
 
-async function transition(
+export async function transition(
   services: Services,
   call: UseCaseCall<{ id: string; version: number }>,
   to: 'assigned' | 'replied' | 'closed',
@@ -357,27 +370,6 @@ export async function assignOpinion(
         throw badInput('OPINION.INVALID_ASSIGNEE', '承办人不在您的管辖范围内', 'assigneeId');
       return { assigneeId: input.assigneeId, assignedBy: actor.userId, assignedAt: services.now() };
     },
-  );
-}
-
-/** The assignee (or a manager in scope) records how it was handled and the reply to the respondent. */
-export async function replyOpinion(
-  services: Services,
-  call: UseCaseCall<z.infer<typeof replyBody> & { id: string }>,
-) {
-  const { actor, input } = call;
-  assertCan(actor, 'study.participate');
-  return transition(
-    services,
-    call,
-    'replied',
-    (o) => o.assigneeId === actor.userId || can(actor, 'opinion.manage', { orgId: o.orgId }),
-    async () => ({
-      handlingNote: input.handlingNote,
-      reply: input.reply,
-      repliedBy: actor.userId,
-      repliedAt: services.now(),
-    }),
   );
 }
 

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { assertCan, can } from '@core/access';
 import { badInput, conflict, forbidden, staleVersion } from '@core/errors';
-import { drawQuestions } from '@core/staff-programme/knowledge-test';
+import {
+  DEFAULT_POINTS,
+  defaultPassScore,
+  drawQuestions,
+  fullMarks,
+  passScoreProblem,
+} from '@core/staff-programme/knowledge-test';
 import { and, desc, eq, inArray, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
@@ -30,7 +36,8 @@ export const createPaperBody = z.object({
     .optional(),
   timeLimitMinutes: z.number().int().min(1, '限时至少 1 分钟').max(600),
   maxAttempts: z.number().int().min(1).max(10).default(1),
-  passScore: z.number().int().min(0),
+  /** Blank → 60 % of the full marks (core defaultPassScore); never above the full marks. */
+  passScore: z.number().int().min(0, '及格分不能为负数').optional(),
   opensAt: z.iso.datetime({ offset: true }).optional(),
   closesAt: z.iso.datetime({ offset: true }).optional(),
 });
@@ -60,6 +67,11 @@ export async function createPaper(
   if (total === 0) throw badInput('STUDY.EMPTY_PAPER', '试卷至少要有一道题', 'counts');
   if (input.opensAt && input.closesAt && input.closesAt <= input.opensAt)
     throw badInput('STUDY.INVALID_PERIOD', '截止时间应晚于开放时间', 'closesAt');
+  const points = input.points ?? DEFAULT_POINTS;
+  const full = fullMarks(input.counts, points);
+  const passScore = input.passScore ?? defaultPassScore(full);
+  if (passScoreProblem(passScore, full))
+    throw badInput('STUDY.PASS_SCORE_ABOVE_FULL', `及格分不能高于满分（${full} 分）`, 'passScore');
   return services.db.transaction(async (tx) => {
     const bureau = await homeBureauOf(tx, actor);
     const audienceOrgId = input.audienceOrgId ?? bureau.id;
@@ -77,11 +89,11 @@ export async function createPaper(
         title: input.title,
         round: input.round ?? null,
         rule: { counts: input.counts, ...(input.categories.length ? { categories: input.categories } : {}) },
-        points: input.points ?? { single: 2, multiple: 3, 'true-false': 1 },
+        points,
         seed: randomUUID(),
         timeLimitMinutes: input.timeLimitMinutes,
         maxAttempts: input.maxAttempts,
-        passScore: input.passScore,
+        passScore,
         opensAt: input.opensAt ? new Date(input.opensAt) : null,
         closesAt: input.closesAt ? new Date(input.closesAt) : null,
         createdBy: actor.userId,
@@ -93,7 +105,13 @@ export async function createPaper(
       entityType: 'test-paper',
       entityId: paper!.id,
       orgId: bureau.id,
-      after: { title: input.title, counts: input.counts, timeLimitMinutes: input.timeLimitMinutes },
+      after: {
+        title: input.title,
+        counts: input.counts,
+        timeLimitMinutes: input.timeLimitMinutes,
+        passScore,
+        fullMarks: full,
+      },
     });
     return toPaperItem(paper!);
   });

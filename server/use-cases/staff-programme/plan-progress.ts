@@ -1,4 +1,10 @@
-import { type AttendanceFact, attendanceFacts, type Tally, tally } from '@core/staff-programme/attendance';
+import {
+  type AttendanceFact,
+  attendanceFacts,
+  dueAtSessions,
+  type Tally,
+  tally,
+} from '@core/staff-programme/attendance';
 import { and, asc, count, eq, inArray, isNull, lte } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../context';
@@ -27,7 +33,7 @@ type PlanRow = typeof studyPlans.$inferSelect;
 
 /**
  * The attendance facts of a plan's sessions held by `now` (not cancelled): every member of the audience
- * at every such session, with what was recorded (core attendanceFacts), and the members themselves.
+ * at every such session they existed by (core dueAtSessions), with what was recorded (core attendanceFacts), and the members themselves.
  */
 export async function planAttendance(
   tx: Executor,
@@ -37,7 +43,7 @@ export async function planAttendance(
   const [members, sessions, [total]] = await Promise.all([
     audienceMembers(tx, plan),
     tx
-      .select({ id: studySessions.id })
+      .select({ id: studySessions.id, startsAt: studySessions.startsAt })
       .from(studySessions)
       .where(
         and(
@@ -64,7 +70,7 @@ export async function planAttendance(
           })
           .from(sessionAttendance)
           .where(inArray(sessionAttendance.sessionId, sessionIds));
-  const expected = sessionIds.flatMap((sessionId) => members.map((m) => ({ sessionId, userId: m.id })));
+  const expected = dueAtSessions(sessions, members, records);
   const facts = attendanceFacts(
     expected,
     records.map((r) => ({ ...r, status: r.status as 'present' | 'late' | 'leave' })),

@@ -87,6 +87,8 @@ export interface Member {
   unit: string;
   bureauId: string;
   bureau: string;
+  /** When the account was created: the member is due at sessions from then on (core dueAtSessions). */
+  joinedAt: Date;
 }
 
 export interface Audience {
@@ -125,7 +127,12 @@ export async function orgDirectory(executor: Executor, ids: readonly string[]) {
 export async function audienceMembers(executor: Executor, audience: Audience): Promise<Member[]> {
   const orgIds = await audienceOrgIds(executor, audience.audienceOrgId);
   const rows = await executor
-    .select({ id: users.id, displayName: users.displayName, orgId: users.orgId })
+    .select({
+      id: users.id,
+      displayName: users.displayName,
+      orgId: users.orgId,
+      joinedAt: users.createdAt,
+    })
     .from(users)
     .where(
       and(

@@ -1,4 +1,4 @@
-import { attendanceFacts, tally } from '@core/staff-programme/attendance';
+import { attendanceFacts, dueAtSessions, tally } from '@core/staff-programme/attendance';
 import { ATTENDANCE_STATUSES } from '@core/staff-programme/vocabulary';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -21,6 +21,8 @@ export const sessionAttendanceReply = z.object({
       status: z.enum(ATTENDANCE_STATUSES),
       method: z.enum(['qr', 'organiser', 'leave']).nullable(),
       checkedInAt: z.string().nullable(),
+      /** The organiser's reason for a 代签到 or correction. */
+      note: z.string().nullable(),
     }),
   ),
 });
@@ -39,15 +41,18 @@ export async function getSessionAttendance(
     audienceMembers(services.db, plan),
     services.db.select().from(sessionAttendance).where(eq(sessionAttendance.sessionId, session.id)),
   ]);
+  // Only those whose account existed by the start (or who have a record) are on the sheet.
+  const due = new Set(dueAtSessions([session], members, records).map((e) => e.userId));
+  const sheet = members.filter((m) => due.has(m.id));
   const facts = attendanceFacts(
-    members.map((m) => ({ sessionId: session.id, userId: m.id })),
+    sheet.map((m) => ({ sessionId: session.id, userId: m.id })),
     records.map((r) => ({ ...r, status: r.status as 'present' | 'late' | 'leave' })),
   );
   return {
     session: toSessionItem(session),
     planTitle: plan.title,
     tally: tally(facts),
-    items: members.map((m) => {
+    items: sheet.map((m) => {
       const record = records.find((r) => r.userId === m.id);
       return {
         userId: m.id,
@@ -56,6 +61,7 @@ export async function getSessionAttendance(
         status: facts.find((f) => f.userId === m.id)!.status,
         method: (record?.method ?? null) as 'qr' | 'organiser' | 'leave' | null,
         checkedInAt: record?.checkedInAt?.toISOString() ?? null,
+        note: record?.note ?? null,
       };
     }),
   };

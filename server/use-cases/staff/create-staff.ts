@@ -44,6 +44,8 @@ export async function createStaff(
         roles: input.roles,
         title: input.title ?? null,
         partyMember: input.partyMember ?? false,
+        createdAt: services.now(),
+        updatedAt: services.now(),
       })
       .onConflictDoNothing()
       .returning();

@@ -6,7 +6,6 @@ import {
   IdcardOutlined,
   NotificationOutlined,
   QuestionCircleOutlined,
-  ReadOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SolutionOutlined,
@@ -19,6 +18,7 @@ import type { ReactNode } from 'react';
 import { Link, Navigate } from 'react-router';
 import { SERVICE_DESCRIPTION_EN } from '../features/queue/messages';
 import { QueueHomeChart } from '../features/queue/queue-home-chart';
+import { StudyHomeSection } from '../features/study/study-home-card';
 import { useMe } from './auth';
 import { type MessageKey, pick, useI18n } from './i18n';
 import { accessFor, findPage } from './nav';
@@ -88,7 +88,10 @@ const ROLE_TASKS: Record<Role, Task[]> = {
     { page: 'lawyers' },
   ],
   'training-officer': [
-    { planned: 'task.training', description: 'task.trainingDesc', icon: <ReadOutlined /> },
+    { page: 'studyPlans' },
+    { page: 'studyAttendance' },
+    { page: 'studyPapers' },
+    { page: 'studyBulletins' },
     { page: 'staff' },
   ],
   auditor: [{ page: 'audit' }, { page: 'staff' }],
@@ -200,6 +203,8 @@ export function HomePage() {
       ) : (
         <Card>{t('home.noTasks')}</Card>
       )}
+
+      <StudyHomeSection />
 
       <QueueHomeChart />
 

@@ -109,7 +109,7 @@ export default function AttemptPage() {
                 {m('score')} <span data-testid="attempt-score">{result.score}</span> / {result.maxScore}
               </span>
             }
-            subTitle={`${m('passScoreIs', { n: result.passScore })}，${m(result.passed ? 'passed' : 'failed')}${result.review ? '' : m('answersLater')}`}
+            subTitle={`${m('passScoreIs', { n: result.passScore })}${m('clauseSeparator')}${m(result.passed ? 'passed' : 'failed')}${result.review ? '' : m('answersLater')}`}
             extra={
               <Link to="/study/tests">
                 <Button>{m('backToTests')}</Button>

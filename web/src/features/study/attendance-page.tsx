@@ -75,7 +75,7 @@ export default function AttendancePage() {
         <Space size={48} style={{ marginBottom: 16 }} wrap>
           <Statistic
             title={m('rate')}
-            value={percent(data?.total.rate)}
+            value={percent(data?.total.rate, m('noData'))}
             data-testid="attendance-total-rate"
           />
           <Statistic title={m('sessionsHeld')} value={data?.sessionsHeld ?? 0} />
@@ -153,6 +153,7 @@ function RateTable({ level, rows }: { level: Level; rows: readonly Row[] }) {
         size="small"
         dataSource={[...rows]}
         pagination={rows.length > 20 ? { pageSize: 20 } : false}
+        locale={{ emptyText: m('noSessionsHeld') }}
         data-testid={`attendance-${level}`}
         columns={[
           { title: m(LEVEL_LABELS[level]), dataIndex: 'name', key: 'name' },
@@ -164,7 +165,7 @@ function RateTable({ level, rows }: { level: Level; rows: readonly Row[] }) {
             title: m('rate'),
             key: 'rate',
             width: 100,
-            render: (_: unknown, r: RateRow) => percent(r.tally.rate),
+            render: (_: unknown, r: RateRow) => percent(r.tally.rate, m('noData')),
           },
           count('expected', 'expected'),
           count('present', 'present'),

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, errorMessage } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
-import { useVocabulary } from './labels';
+import { useSessionTitle, useVocabulary } from './labels';
 import { useStudyMessages } from './messages';
 
 interface CheckInReply {
@@ -23,6 +23,7 @@ interface CheckInReply {
 export default function CheckInPage() {
   const m = useStudyMessages();
   const vocabulary = useVocabulary();
+  const sessionTitle = useSessionTitle();
   const [params] = useSearchParams();
   const sessionId = params.get('s') ?? '';
   const token = params.get('t') ?? '';
@@ -67,7 +68,7 @@ export default function CheckInPage() {
             {m(r.alreadyCheckedIn ? 'checkInAlready' : 'checkInDone')}
           </span>
         }
-        subTitle={`${r.title} · ${vocabulary.attendance[r.status]} · ${formatInstant(r.checkedInAt, true)}`}
+        subTitle={`${sessionTitle(r.title)} · ${vocabulary.attendance[r.status]} · ${formatInstant(r.checkedInAt, true)}`}
         extra={
           <Link to="/study/me">
             <Button type="primary">{m('myTitle')}</Button>

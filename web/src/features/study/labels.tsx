@@ -144,6 +144,20 @@ export function useSessionName(): (kind: SessionKind, title: string | null | und
     titleIsKind(kind, title) ? vocabulary.sessionKind[kind] : `${vocabulary.sessionKind[kind]} · ${title}`;
 }
 
+/**
+ * A session's stored title in the current locale: a title that is only its kind's name (`晚学`, the
+ * default) reads as the kind in this language; any other title is shown as written.
+ */
+export function useSessionTitle(): (title: string | null | undefined) => string {
+  const vocabulary = useVocabulary();
+  return (title) => {
+    const kind = (Object.keys(SESSION_KIND_LABELS) as SessionKind[]).find(
+      (k) => (title ?? '').trim() !== '' && titleIsKind(k, title),
+    );
+    return kind ? vocabulary.sessionKind[kind] : (title ?? '');
+  };
+}
+
 export function AttendanceTag({ status }: { status: AttendanceStatus | null | undefined }) {
   const vocabulary = useVocabulary();
   if (!status) return <span style={{ color: '#999' }}>—</span>;
@@ -155,18 +169,19 @@ export function AttendanceTag({ status }: { status: AttendanceStatus | null | un
 }
 
 /** A 0…1 rate as a percentage, `—` when there is none. */
-export function percent(rate: number | null | undefined): string {
-  return rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)}%`;
+export function percent(rate: number | null | undefined, none = '—'): string {
+  return rate === null || rate === undefined ? none : `${(rate * 100).toFixed(1)}%`;
 }
 
-/** A number with one decimal, `—` when there is none. */
-export function decimal(value: number | null | undefined): string {
-  return value === null || value === undefined ? '—' : value.toFixed(1);
+/** A number with one decimal, `none` (default `—`) when there is none. */
+export function decimal(value: number | null | undefined, none = '—'): string {
+  return value === null || value === undefined ? none : value.toFixed(1);
 }
 
 export const PLAN_STATUS_LABELS = { draft: '草稿', published: '已发布', closed: '已结束' } as const;
 export const PAPER_STATUS_LABELS = { draft: '草稿', published: '进行中', closed: '已结束' } as const;
 export const LEAVE_STATUS_LABELS = { pending: '待审批', approved: '已批准', rejected: '未批准' } as const;
+export const LEAVE_COLORS = { pending: 'blue', approved: 'green', rejected: 'red' } as const;
 export const PLAN_STATUS_COLORS = { draft: 'default', published: 'green', closed: 'gray' } as const;
 
 /** Reads a File as base64 without the data: prefix (the import routes take base64 JSON). */

@@ -5,7 +5,7 @@ import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
-import { useVocabulary } from './labels';
+import { LEAVE_COLORS, useSessionTitle, useVocabulary } from './labels';
 import { useStudyMessages } from './messages';
 import type { LeaveItem } from './types';
 
@@ -16,6 +16,7 @@ const STATUSES: Status[] = ['pending', 'approved', 'rejected'];
 export default function LeavePage() {
   const m = useStudyMessages();
   const vocabulary = useVocabulary();
+  const sessionTitle = useSessionTitle();
   const { message } = AntApp.useApp();
   const saveError = useSaveError();
   const queryClient = useQueryClient();
@@ -51,9 +52,15 @@ export default function LeavePage() {
           dataSource={q.data?.items ?? []}
           columns={[
             { title: m('person'), dataIndex: 'name' },
-            { title: m('session'), render: (_v, r) => `${r.sessionTitle} · ${formatInstant(r.startsAt)}` },
+            {
+              title: m('session'),
+              render: (_v, r) => `${sessionTitle(r.sessionTitle)} · ${formatInstant(r.startsAt)}`,
+            },
             { title: m('reason'), dataIndex: 'reason' },
-            { title: m('status'), render: (_v, r) => <Tag>{vocabulary.leaveStatus[r.status]}</Tag> },
+            {
+              title: m('status'),
+              render: (_v, r) => <Tag color={LEAVE_COLORS[r.status]}>{vocabulary.leaveStatus[r.status]}</Tag>,
+            },
             {
               title: m('decision'),
               render: (_v, r) =>

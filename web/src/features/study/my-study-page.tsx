@@ -19,12 +19,17 @@ import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
-import { AttendanceTag, percent, useSessionName, useVocabulary } from './labels';
+import {
+  AttendanceTag,
+  LEAVE_COLORS,
+  percent,
+  useSessionName,
+  useSessionTitle,
+  useVocabulary,
+} from './labels';
 import { useStudyMessages } from './messages';
 import { NoteModal } from './plan-page';
 import type { LeaveItem, MyAttendance, PlanDetail, PlanItem, RecordItem, SpotCheckItem } from './types';
-
-const LEAVE_COLORS = { pending: 'blue', approved: 'green', rejected: 'red' } as const;
 
 /** 我的学习: the user's own attendance, leave, notes and spot-check results (nobody else's). */
 export default function MyStudyPage() {
@@ -57,7 +62,7 @@ function MyAttendanceTab() {
   return (
     <div>
       <Space size={48} style={{ marginBottom: 16 }}>
-        <Statistic title={m('rate')} value={percent(t?.rate)} />
+        <Statistic title={m('rate')} value={percent(t?.rate, m('noData'))} />
         <Statistic title={m('present')} value={t?.present ?? 0} />
         <Statistic title={m('late')} value={t?.late ?? 0} />
         <Statistic title={m('onLeave')} value={t?.leave ?? 0} />
@@ -134,6 +139,7 @@ function MyNotesTab() {
 function MyLeaveTab() {
   const m = useStudyMessages();
   const vocabulary = useVocabulary();
+  const sessionTitle = useSessionTitle();
   const q = useQuery({
     queryKey: ['study', 'leave', 'mine'],
     queryFn: () => api.get<{ items: LeaveItem[] }>('/api/study/leave-requests', { view: 'mine' }),
@@ -145,7 +151,10 @@ function MyLeaveTab() {
       loading={q.isPending}
       dataSource={q.data?.items ?? []}
       columns={[
-        { title: m('session'), render: (_v, r) => `${r.sessionTitle} · ${formatInstant(r.startsAt)}` },
+        {
+          title: m('session'),
+          render: (_v, r) => `${sessionTitle(r.sessionTitle)} · ${formatInstant(r.startsAt)}`,
+        },
         { title: m('reason'), dataIndex: 'reason' },
         {
           title: m('status'),

@@ -1,4 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
+import { RATING_MAX } from '@core/staff-programme/opinion-form';
 import { OPINION_STATUSES, RESPONDENT_KINDS } from '@core/staff-programme/vocabulary';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
@@ -11,11 +12,13 @@ import {
   Modal,
   Popconfirm,
   QRCode,
+  Rate,
   Segmented,
   Space,
   Table,
   Tabs,
   Tag,
+  Tooltip,
   Typography,
 } from 'antd';
 import { useState } from 'react';
@@ -24,10 +27,18 @@ import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
+import { useCitizenBaseUrl } from '../../screens/citizen-base-url';
 import { useVocabulary } from './labels';
 import { useStudyMessages } from './messages';
 import { StaffPicker } from './staff-picker';
 import type { OpinionForm, OpinionItem } from './types';
+
+/** The outbox status of a reply's SMS, in words. */
+const SMS_STATUS: Record<string, 'smsPending' | 'smsSent' | 'smsFailed'> = {
+  pending: 'smsPending',
+  sent: 'smsSent',
+  failed: 'smsFailed',
+};
 
 const KEY = ['opinions'] as const;
 
@@ -66,6 +77,7 @@ function FormsTab() {
   const queryClient = useQueryClient();
   const [creating, setCreating] = useState(false);
   const [qr, setQr] = useState<OpinionForm>();
+  const citizenBase = useCitizenBaseUrl();
   const [form] = Form.useForm<{ title: string; intro?: string; respondentKinds: string[] }>();
   const list = useQuery({
     queryKey: [...KEY, 'forms'],
@@ -95,7 +107,7 @@ function FormsTab() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: KEY }),
     onError: (error) => saveError(error),
   });
-  const url = (f: OpinionForm) => `${window.location.origin}${f.publicPath}`;
+  const url = (f: OpinionForm) => `${citizenBase}${f.publicPath}`;
   return (
     <div>
       <Button
@@ -239,6 +251,16 @@ function OpinionsTab({ manage }: { manage: boolean }) {
               <p>{r.content}</p>
               {r.handlingNote ? <p>{m('handlingValue', { text: r.handlingNote })}</p> : null}
               {r.reply ? <p>{m('replyValue', { text: r.reply })}</p> : null}
+              {r.reply ? (
+                <Typography.Text type="secondary" data-testid="reply-channel">
+                  {r.replySms
+                    ? m('repliedBySms', {
+                        phone: r.replySms.toMasked,
+                        status: m(SMS_STATUS[r.replySms.status] ?? 'smsPending'),
+                      })
+                    : m('replyRecordedOnly')}
+                </Typography.Text>
+              ) : null}
             </div>
           ),
         }}
@@ -248,6 +270,18 @@ function OpinionsTab({ manage }: { manage: boolean }) {
             title: m('respondent'),
             render: (_v, r) =>
               `${vocabulary.respondentKind[r.respondentKind]} ${r.respondentName ?? m('anonymous')} ${r.contactMasked ?? ''}`,
+          },
+          {
+            title: m('rating'),
+            width: 150,
+            render: (_v, r) =>
+              r.ratings.length === 0
+                ? '—'
+                : r.ratings.map((x) => (
+                    <Tooltip key={x.label} title={x.label}>
+                      <Rate disabled count={RATING_MAX} value={x.value} style={{ fontSize: 14 }} />
+                    </Tooltip>
+                  )),
           },
           { title: m('opinion'), dataIndex: 'content', ellipsis: true },
           { title: m('assignee'), render: (_v, r) => r.assigneeName ?? '—' },

@@ -1,4 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
+import { DEFAULT_POINTS, defaultPassScore, fullMarks } from '@core/staff-programme/knowledge-test';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   App as AntApp,
@@ -37,7 +38,8 @@ interface PaperValues {
   categories?: string[];
   timeLimitMinutes: number;
   maxAttempts: number;
-  passScore: number;
+  /** Blank: 60 % of the full marks (core defaultPassScore), as the server does. */
+  passScore?: number | null;
 }
 
 /** 试卷与成绩: papers drawn by rule, published (questions drawn then), results, two rounds compared. */
@@ -93,7 +95,7 @@ export default function PapersPage() {
                     r.status === 'draft'
                       ? Object.values(r.counts).reduce((a, b) => a + b, 0)
                       : r.questionCount,
-                  max: r.status === 'draft' ? '—' : r.maxScore,
+                  max: r.maxScore,
                   pass: r.passScore,
                 }),
             },
@@ -232,10 +234,10 @@ export function SummaryRow({ summary }: { summary: RoundSummary }) {
       {[
         [m('expectedTakers'), String(summary.expected)],
         [m('takers'), String(summary.participants)],
-        [m('participationRate'), percent(summary.participationRate)],
-        [m('averageScore'), decimal(summary.average)],
+        [m('participationRate'), percent(summary.participationRate, m('noData'))],
+        [m('averageScore'), decimal(summary.average, m('noTakers'))],
         [m('highLow'), `${summary.highest ?? '—'} / ${summary.lowest ?? '—'}`],
-        [m('passRate'), percent(summary.passRate)],
+        [m('passRate'), percent(summary.passRate, m('noTakers'))],
       ].map(([label, value]) => (
         <Col key={label} span={4}>
           <div style={{ color: '#888' }}>{label}</div>
@@ -251,6 +253,16 @@ function CreatePaperModal({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm<PaperValues>();
   const saveError = useSaveError();
   const queryClient = useQueryClient();
+  // The category picker offers the categories of the bank the paper draws from, with their sizes.
+  const bank = useQuery({
+    queryKey: ['study', 'questions', 'categories'],
+    queryFn: () =>
+      api.get<{ items: { category: string; total: number }[] }>('/api/study/questions/categories'),
+  });
+  const single = Form.useWatch('single', form) ?? 0;
+  const multiple = Form.useWatch('multiple', form) ?? 0;
+  const trueFalse = Form.useWatch('trueFalse', form) ?? 0;
+  const full = fullMarks({ single, multiple, 'true-false': trueFalse }, DEFAULT_POINTS);
   const create = useMutation({
     mutationFn: (v: PaperValues) =>
       api.post('/api/study/papers', {
@@ -260,7 +272,7 @@ function CreatePaperModal({ onClose }: { onClose: () => void }) {
         categories: v.categories ?? [],
         timeLimitMinutes: v.timeLimitMinutes,
         maxAttempts: v.maxAttempts,
-        passScore: v.passScore,
+        passScore: v.passScore ?? undefined,
       }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: KEY });
@@ -286,7 +298,6 @@ function CreatePaperModal({ onClose }: { onClose: () => void }) {
           trueFalse: 0,
           timeLimitMinutes: 30,
           maxAttempts: 1,
-          passScore: 60,
         }}
         onFinish={(v) => create.mutate(v)}
       >
@@ -312,7 +323,16 @@ function CreatePaperModal({ onClose }: { onClose: () => void }) {
           </Form.Item>
         </Space>
         <Form.Item name="categories" label={m('categoriesLabel')}>
-          <Select mode="tags" />
+          <Select
+            mode="multiple"
+            loading={bank.isPending}
+            placeholder={m('categoriesAll')}
+            notFoundContent={m('categoriesNone')}
+            options={(bank.data?.items ?? []).map((c) => ({
+              value: c.category,
+              label: m('categoryOption', { c: c.category, n: c.total }),
+            }))}
+          />
         </Form.Item>
         <Space wrap>
           <Form.Item name="timeLimitMinutes" label={m('timeLimitMinutes')}>
@@ -321,8 +341,20 @@ function CreatePaperModal({ onClose }: { onClose: () => void }) {
           <Form.Item name="maxAttempts" label={m('maxAttempts')}>
             <InputNumber min={1} max={10} />
           </Form.Item>
-          <Form.Item name="passScore" label={m('passScore')}>
-            <InputNumber min={0} />
+          <Form.Item
+            name="passScore"
+            label={m('passScore')}
+            extra={m('passScoreHint', { full, pass: defaultPassScore(full) })}
+            rules={[
+              {
+                validator: (_r, value: number | null | undefined) =>
+                  value == null || value <= full
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(m('passScoreAboveFull', { full }))),
+              },
+            ]}
+          >
+            <InputNumber min={0} placeholder={String(defaultPassScore(full))} data-testid="pass-score" />
           </Form.Item>
         </Space>
       </Form>

@@ -21,7 +21,15 @@ import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
-import { AttendanceTag, PLAN_STATUS_COLORS, percent, useVocabulary } from './labels';
+import {
+  AttendanceTag,
+  LEAVE_COLORS,
+  PLAN_STATUS_COLORS,
+  percent,
+  useSessionTitle,
+  useVocabulary,
+} from './labels';
+import { LeaveModal } from './leave-modal';
 import { useStudyMessages } from './messages';
 import { PLANS_KEY } from './plans-page';
 import { SessionSpecsField, type SessionValues, sessionSpecsBody } from './session-specs-field';
@@ -30,6 +38,7 @@ import type { PlanDetail, Progress } from './types';
 /** 学习计划详情: sessions (签到屏 for organisers, 请假 for members), progress, and each county's progress. */
 export default function PlanPage() {
   const vocabulary = useVocabulary();
+  const sessionTitle = useSessionTitle();
   const { id = '' } = useParams();
   const m = useStudyMessages();
   const { message } = AntApp.useApp();
@@ -153,7 +162,7 @@ export default function PlanPage() {
                 title: m('sessionsHeld'),
                 render: (_v, r) => `${r.progress.sessionsHeld} / ${r.progress.sessionsTotal}`,
               },
-              { title: m('rate'), render: (_v, r) => percent(r.progress.attendance.rate) },
+              { title: m('rate'), render: (_v, r) => percent(r.progress.attendance.rate, m('noData')) },
               { title: m('notes'), render: (_v, r) => r.progress.notes },
             ]}
           />
@@ -171,7 +180,7 @@ export default function PlanPage() {
               render: (_v, s) => <Tag>{vocabulary.sessionKind[s.kind]}</Tag>,
               width: 90,
             },
-            { title: m('name'), dataIndex: 'title' },
+            { title: m('name'), render: (_v, s) => sessionTitle(s.title) },
             {
               title: m('time'),
               render: (_v, s) => `${formatInstant(s.startsAt)} — ${formatInstant(s.endsAt).slice(-5)}`,
@@ -183,7 +192,14 @@ export default function PlanPage() {
                 manage && s.attendance ? (
                   `${s.attendance.present + s.attendance.late} / ${s.attendance.expected}`
                 ) : (
-                  <AttendanceTag status={s.myStatus} />
+                  <Space size={4}>
+                    <AttendanceTag status={s.myStatus} />
+                    {s.myLeave && s.myStatus !== 'leave' ? (
+                      <Tag color={LEAVE_COLORS[s.myLeave.status]} data-testid="my-leave">
+                        {m('leaveState', { s: vocabulary.leaveStatus[s.myLeave.status] })}
+                      </Tag>
+                    ) : null}
+                  </Space>
                 ),
             },
             {
@@ -195,7 +211,7 @@ export default function PlanPage() {
                       {m('checkInScreen')}
                     </Link>
                   ) : null}
-                  {!manage && plan.status === 'published' && s.myStatus === null ? (
+                  {!manage && plan.status === 'published' && s.myStatus === null && !s.myLeave ? (
                     <Button size="small" onClick={() => setLeaveFor(s.id)}>
                       {m('askLeave')}
                     </Button>
@@ -222,48 +238,11 @@ function ProgressCard({ title, progress }: { title: string; progress: Progress }
       <Space size={48} wrap>
         <Statistic title={m('participants')} value={progress.members} />
         <Statistic title={m('sessionsHeld')} value={`${progress.sessionsHeld} / ${progress.sessionsTotal}`} />
-        <Statistic title={m('rate')} value={percent(progress.attendance.rate)} />
+        <Statistic title={m('rate')} value={percent(progress.attendance.rate, m('noData'))} />
         <Statistic title={m('absences')} value={progress.attendance.absent} />
         <Statistic title={m('notes')} value={progress.notes} />
       </Space>
     </Card>
-  );
-}
-
-function LeaveModal({ sessionId, onClose }: { sessionId: string; onClose: () => void }) {
-  const m = useStudyMessages();
-  const [form] = Form.useForm<{ reason: string }>();
-  const { message } = AntApp.useApp();
-  const saveError = useSaveError();
-  const queryClient = useQueryClient();
-  const send = useMutation({
-    mutationFn: (reason: string) => api.post(`/api/study/sessions/${sessionId}/leave`, { reason }),
-    onSuccess: async () => {
-      void message.success(m('leaveSubmitted'));
-      await queryClient.invalidateQueries({ queryKey: ['study'] });
-      onClose();
-    },
-    onError: (error) => saveError(error, { form }),
-  });
-  return (
-    <Modal
-      open
-      title={m('askLeave')}
-      okText={m('send')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={send.isPending}
-    >
-      <Form form={form} layout="vertical" onFinish={(v) => send.mutate(v.reason)}>
-        <Form.Item
-          name="reason"
-          label={m('leaveReason')}
-          rules={[{ required: true, min: 2, message: m('leaveReasonRequired') }]}
-        >
-          <Input.TextArea rows={3} maxLength={200} />
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }
 

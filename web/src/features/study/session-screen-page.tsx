@@ -1,7 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import {
   Alert,
-  App as AntApp,
   Button,
   Card,
   Col,
@@ -14,13 +13,15 @@ import {
   Tag,
   Typography,
 } from 'antd';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { PageHeader } from '../../app/page-header';
-import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
+import { useCitizenBaseUrl } from '../../screens/citizen-base-url';
 import { AttendanceTag, titleIsKind, useVocabulary } from './labels';
 import { useStudyMessages } from './messages';
+import { type PendingRecord, RecordAttendanceModal } from './record-attendance-modal';
 import type { CheckInToken, SessionAttendance } from './types';
 
 /**
@@ -40,9 +41,7 @@ export default function SessionScreenPage() {
   const { id = '' } = useParams();
   const m = useStudyMessages();
   const vocabulary = useVocabulary();
-  const { message } = AntApp.useApp();
-  const saveError = useSaveError();
-  const queryClient = useQueryClient();
+  const citizenBase = useCitizenBaseUrl();
   const code = useQuery({
     queryKey: ['study', 'check-in-token', id],
     queryFn: () => api.get<CheckInToken>(`/api/study/sessions/${id}/check-in-token`),
@@ -54,17 +53,9 @@ export default function SessionScreenPage() {
     queryFn: () => api.get<SessionAttendance>(`/api/study/sessions/${id}/attendance`),
     refetchInterval: 10_000,
   });
-  const record = useMutation({
-    mutationFn: (v: { userId: string; status: string }) =>
-      api.post(`/api/study/sessions/${id}/attendance`, v),
-    onSuccess: async () => {
-      void message.success(m('recorded'));
-      await queryClient.invalidateQueries({ queryKey: ['study', 'attendance', id] });
-    },
-    onError: (error) => saveError(error),
-  });
+  const [pending, setPending] = useState<PendingRecord>();
   const data = code.data;
-  const url = data?.checkInPath ? `${window.location.origin}${data.checkInPath}` : null;
+  const url = data?.checkInPath ? `${citizenBase}${data.checkInPath}` : null;
   const session = data?.session;
   return (
     <div>
@@ -142,13 +133,19 @@ export default function SessionScreenPage() {
                 },
                 { title: m('checkInTime'), render: (_v, r) => formatInstant(r.checkedInAt, true).slice(-8) },
                 {
+                  title: m('recordReason'),
+                  render: (_v, r) => (r.method === 'organiser' ? (r.note ?? '') : ''),
+                },
+                {
                   title: m('recordByHand'),
                   render: (_v, r) => (
                     <Select
                       size="small"
                       style={{ width: 96 }}
                       value={r.status}
-                      onChange={(status: string) => record.mutate({ userId: r.userId, status })}
+                      onChange={(status: PendingRecord['status']) =>
+                        setPending({ userId: r.userId, name: r.name, status })
+                      }
                       options={(['present', 'late', 'leave', 'absent'] as const).map((s) => ({
                         value: s,
                         label: vocabulary.attendance[s],
@@ -161,6 +158,9 @@ export default function SessionScreenPage() {
           </Card>
         </Col>
       </Row>
+      {pending && session ? (
+        <RecordAttendanceModal session={session} pending={pending} onClose={() => setPending(undefined)} />
+      ) : null}
     </div>
   );
 }

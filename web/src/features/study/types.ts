@@ -66,7 +66,11 @@ export interface SessionItem {
 export interface PlanDetail {
   plan: PlanItem;
   canManage: boolean;
-  sessions: (SessionItem & { myStatus: AttendanceStatus | null; attendance?: Tally })[];
+  sessions: (SessionItem & {
+    myStatus: AttendanceStatus | null;
+    myLeave: { status: 'pending' | 'approved' | 'rejected'; decisionNote: string | null } | null;
+    attendance?: Tally;
+  })[];
   progress?: Progress;
   counties?: { orgId: string; orgName: string; planId: string; progress: Progress }[];
 }
@@ -95,6 +99,7 @@ export interface SessionAttendance {
     status: AttendanceStatus;
     method: 'qr' | 'organiser' | 'leave' | null;
     checkedInAt: string | null;
+    note: string | null;
   }[];
 }
 
@@ -320,6 +325,7 @@ export interface OpinionItem {
   respondentName: string | null;
   contactMasked: string | null;
   answers: Record<string, string | number>;
+  ratings: { label: string; value: number }[];
   content: string;
   status: OpinionStatus;
   assigneeId: string | null;
@@ -328,6 +334,7 @@ export interface OpinionItem {
   reply: string | null;
   submittedAt: string;
   repliedAt: string | null;
+  replySms: { toMasked: string; status: string } | null;
   version: number;
 }
 

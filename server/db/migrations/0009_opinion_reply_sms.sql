@@ -1,0 +1,2 @@
+ALTER TABLE "opinions" ADD COLUMN "reply_sms_id" uuid;--> statement-breakpoint
+ALTER TABLE "opinions" ADD CONSTRAINT "opinions_reply_sms_id_notification_outbox_id_fk" FOREIGN KEY ("reply_sms_id") REFERENCES "public"."notification_outbox"("id") ON DELETE no action ON UPDATE no action;
