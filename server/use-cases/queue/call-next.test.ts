@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { businessDateOf } from '@core/calendar';
+import { isAged } from '@core/queue/call-order';
 import { applyTicketAction } from '@core/queue/ticket-status';
 import { and, eq } from 'drizzle-orm';
 import fc from 'fast-check';
@@ -111,7 +112,15 @@ describe('callNext (one statement)', () => {
             toStatus: 'called',
             windowId,
             actorId: actor.userId,
-            payload: { aged: !priority && waitedMinutes > DEFAULT_QUEUE_SETTINGS.agingLimitMinutes },
+            // Aged as core says at the call's instant (the clock runs on between the insert and the call, so a
+            // ticket queued exactly the limit ago is aged by then).
+            payload: {
+              aged: isAged(
+                { id, serviceCode: 'consultation', priority, queuedAt },
+                after!.updatedAt,
+                DEFAULT_QUEUE_SETTINGS,
+              ),
+            },
           });
           const audits = await services.db
             .select()
