@@ -338,6 +338,10 @@ describe('forms that start from the parties; the matter page in English', () => 
     const clock = page.locator('[data-testid^="clock-"]').first();
     expect(await clock.textContent()).toMatch(/^[\x20-\x7e·\s]+$/u);
     expect(await clock.textContent()).toMatch(/\d+ days? (left|overdue)|paused/);
+    // The list names each party with its role in English brackets, not Chinese ones.
+    await page.goto(`${baseUrl()}/matters/w/mediation`);
+    const row = page.getByRole('row').filter({ hasText: opened.body.item.number });
+    await expect.poll(() => row.textContent()).toContain('阿拉坦 (Applicant), 孟和 (Respondent)');
     await page.context().close();
   });
 });

@@ -881,6 +881,17 @@ export function useCodeLabel(
   );
 }
 
+/** `text` in brackets as the locale writes them: `（申请人）` in Chinese, ` (Applicant)` in English. */
+export function inParens(locale: Locale, text: string): string {
+  return locale === 'zh-CN' ? `（${text}）` : ` (${text})`;
+}
+
+/** `inParens` in the current locale. */
+export function useParens(): (text: string) => string {
+  const { locale } = useI18n();
+  return useCallback((text) => inParens(locale, text), [locale]);
+}
+
 /** `tr(zh, en)`: an inline pair in the current locale (like `pick`), for one-off texts of a dialog or page. */
 export function useTr(): (zh: string, en: string) => string {
   const { locale } = useI18n();

@@ -2,6 +2,7 @@ import { BookOutlined } from '@ant-design/icons';
 import { Popover, Spin } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { useParens } from '../../app/i18n';
 import { outsideLibrary } from './citation-status';
 import { ArticleText } from './instrument-page';
 import { articlePath, instrumentTitle } from './laws-page';
@@ -19,6 +20,7 @@ import { useCitations } from './queries';
  */
 export function ArticleLink({ source }: { source: string }) {
   const m = useLawMessages();
+  const parens = useParens();
   const [open, setOpen] = useState(false);
   const citations = useCitations(source, true);
   const content = citations.isLoading ? (
@@ -51,7 +53,7 @@ export function ArticleLink({ source }: { source: string }) {
     return (
       <span className="laws-article-plain" data-testid="citation-outside-library">
         {source}
-        <span className="laws-popover-missing">（{m('notInLibrary')}）</span>
+        <span className="laws-popover-missing">{parens(m('notInLibrary'))}</span>
       </span>
     );
   return (

@@ -3,6 +3,7 @@ import { Button, Checkbox, Input, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useCan } from '../../app/auth';
+import { useI18n, useParens } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
 import { formatInstant } from '../../lib/dates';
 import { ClockTag } from './clock-tag';
@@ -22,6 +23,8 @@ import './matters.css';
 export default function MatterListPage() {
   const service = useWindowService();
   const m = useMatterMessages();
+  const parens = useParens();
+  const { locale } = useI18n();
   const procedure = useProcedure(service);
   const statusLabel = useStatusLabel(service);
   const roleLabel = useRoleLabel();
@@ -91,7 +94,9 @@ export default function MatterListPage() {
             title: m('colParties'),
             dataIndex: 'parties',
             render: (parties: MatterListItem['parties']) =>
-              parties.map((p) => `${p.name}（${roleLabel(p.role)}）`).join('、'),
+              parties
+                .map((p) => `${p.name}${parens(roleLabel(p.role))}`)
+                .join(locale === 'zh-CN' ? '、' : ', '),
           },
           {
             title: m('colStatus'),

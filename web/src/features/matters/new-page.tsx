@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Space, Spin } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useParens } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
@@ -54,6 +55,7 @@ function useStartFrom(service: string, setParties: (parties: PickedParty[]) => v
 export default function NewMatterPage() {
   const service = useWindowService();
   const m = useMatterMessages();
+  const parens = useParens();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const saveError = useSaveError();
@@ -164,7 +166,7 @@ export default function NewMatterPage() {
           <ConflictAlert warnings={warnings} />
         </Space>
       </Card>
-      <Card title={`${m('details')}（${actionLabel(opening.type, opening.label)}）`}>
+      <Card title={`${m('details')}${parens(actionLabel(opening.type, opening.label))}`}>
         <Form
           form={form}
           layout="vertical"

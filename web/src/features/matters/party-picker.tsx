@@ -1,5 +1,6 @@
 import { Button, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
+import { useParens } from '../../app/i18n';
 import { useSaveError } from '../../app/use-save-error';
 import { api, type Page } from '../../lib/api';
 import { useMatterMessages, useRoleLabel } from './messages';
@@ -25,6 +26,7 @@ export function PartyPicker({
   onChange: (next: PickedParty[]) => void;
 }) {
   const m = useMatterMessages();
+  const parens = useParens();
   const roleLabel = useRoleLabel();
   const saveError = useSaveError();
   const [options, setOptions] = useState<PersonItem[]>([]);
@@ -57,7 +59,7 @@ export function PartyPicker({
         <div key={party.personId} className="matters-party-row" data-testid="party-row">
           <span>
             {party.name}
-            {party.masked ? `（${party.masked}）` : ''}
+            {party.masked ? parens(party.masked) : ''}
           </span>
           <Select
             aria-label={`${party.name} ${m('partyRole')}`}

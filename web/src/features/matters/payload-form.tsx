@@ -1,7 +1,8 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, type FormItemProps, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
 import { createContext, useContext } from 'react';
-import { useI18n } from '../../app/i18n';
+import { useI18n, useParens } from '../../app/i18n';
+
 import { widgetOf } from './field-kinds';
 import { useMatterMessages } from './messages';
 import type { CatalogAction, JsonSchema, ValueLabels } from './types';
@@ -46,6 +47,7 @@ function Field({
   required: boolean;
 }) {
   const m = useMatterMessages();
+  const parens = useParens();
   const label = useValueLabel();
   const fieldLabels = useContext(FieldLabelsContext);
   const titleOf = (key: string) => fieldLabels[`${path}.${key}`] ?? key;
@@ -169,7 +171,7 @@ function Field({
   return (
     <Form.Item
       name={name}
-      label={`${title}（JSON）`}
+      label={`${title}${parens('JSON')}`}
       rules={[
         ...rules,
         {
