@@ -4,7 +4,7 @@ import { PageHeader } from '../../app/page-header';
 import { ArticleLink } from '../laws/article-link';
 import { ClockTag } from './clock-tag';
 import { useMatterMessages } from './messages';
-import { useMyDeadlines, useServiceName } from './queries';
+import { useMatterSummary, useMyDeadlines, useServiceName } from './queries';
 import type { DeadlineItem } from './types';
 import './matters.css';
 
@@ -13,6 +13,7 @@ export default function MyDeadlinesPage() {
   const m = useMatterMessages();
   const deadlines = useMyDeadlines();
   const serviceName = useServiceName();
+  const summaryOf = useMatterSummary();
   return (
     <div className="matters-page">
       <PageHeader title={m('deadlinesTitle')} subtitle={m('deadlinesSubtitle')} />
@@ -31,7 +32,12 @@ export default function MyDeadlinesPage() {
               </Link>
             ),
           },
-          { title: m('colSummary'), dataIndex: 'summary', ellipsis: true },
+          {
+            title: m('colSummary'),
+            dataIndex: 'summary',
+            ellipsis: true,
+            render: (summary: string, row) => summaryOf(row.service, summary),
+          },
           { title: m('colClock'), render: (_v, row) => <ClockTag service={row.service} clock={row} wrap /> },
           {
             title: m('colSource'),

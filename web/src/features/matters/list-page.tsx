@@ -11,6 +11,7 @@ import { useMatterMessages, useRoleLabel } from './messages';
 import {
   type MatterFilters,
   useMatterList,
+  useMatterSummary,
   useProcedure,
   useServiceName,
   useStatusLabel,
@@ -29,6 +30,7 @@ export default function MatterListPage() {
   const statusLabel = useStatusLabel(service);
   const roleLabel = useRoleLabel();
   const serviceName = useServiceName();
+  const summaryOf = useMatterSummary();
   const canManage = useCan('matter.manage');
   const [filters, setFilters] = useState<MatterFilters>({ page: 1, pageSize: 20, open: 'true' });
   const list = useMatterList({ ...filters, service });
@@ -89,7 +91,13 @@ export default function MatterListPage() {
             width: 190,
             render: (number: string, row) => <Link to={`/matters/${row.id}`}>{number}</Link>,
           },
-          { title: m('colSummary'), dataIndex: 'summary', ellipsis: true, width: '20%' },
+          {
+            title: m('colSummary'),
+            dataIndex: 'summary',
+            ellipsis: true,
+            width: '20%',
+            render: (summary: string, row) => summaryOf(row.service, summary),
+          },
           {
             title: m('colParties'),
             dataIndex: 'parties',

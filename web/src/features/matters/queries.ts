@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
 import { useI18n } from '../../app/i18n';
 import { api, type Page } from '../../lib/api';
+import { matterSummaryIn } from './matter-summary';
 import type { DeadlineItem, MatterDetail, MatterListItem, Procedure } from './types';
 
 export const MATTERS_KEY = ['matters'] as const;
@@ -79,6 +80,16 @@ export function useServiceName(): (service: string, zh: string) => string {
   const procedures = useProcedures().data?.items;
   return (service, zh) =>
     locale === 'zh-CN' ? zh : (procedures?.find((p) => p.service === service)?.nameEn ?? zh);
+}
+
+/**
+ * A matter's one-line summary in the current language: the text told at opening as it was typed, or — when
+ * the opening had none and the server fell back to the window's Chinese name — the window's name.
+ */
+export function useMatterSummary(): (service: string, summary: string) => string {
+  const { locale } = useI18n();
+  const procedures = useProcedures().data?.items;
+  return (service, summary) => matterSummaryIn(locale, procedures, service, summary);
 }
 
 /** A clock's name in the current language (the server sends the Chinese `label`). */
