@@ -39,11 +39,27 @@ export default function QueueHomePanel() {
           option={{
             tooltip: { trigger: 'axis' },
             legend: { top: 0, data: [m('waitingCount'), m('avgWaitMinutes')] },
-            grid: { left: 40, right: 48, top: 44, bottom: 64 },
+            // The rotated service names stay inside the card (longer English names are cut with …; the
+            // axis tooltip names the service in full).
+            grid: {
+              left: 40,
+              right: 48,
+              top: 44,
+              bottom: 8,
+              outerBoundsMode: 'same',
+              outerBoundsContain: 'axisLabel',
+            },
             xAxis: {
               type: 'category',
               data: list.map((s) => serviceName(s.code, s.name)),
-              axisLabel: { interval: 0, rotate: 30, fontSize: 11 },
+              axisLabel: {
+                interval: 0,
+                rotate: 30,
+                fontSize: 11,
+                width: 96,
+                overflow: 'truncate',
+                ellipsis: '…',
+              },
             },
             yAxis: [
               { type: 'value', minInterval: 1, name: m('unitPeople') },
