@@ -248,5 +248,13 @@ describe('header bell for window-matter clocks', () => {
     await badge.click();
     await page.waitForURL(/\/matters\/deadlines$/);
     await page.getByText(opened.body.item.number).first().waitFor();
+    // The clock says how late it is; its last day has a column of its own, not repeated in the tag.
+    const row = page
+      .getByTestId('my-deadlines')
+      .getByRole('row')
+      .filter({ hasText: opened.body.item.number });
+    const tag = row.locator('[data-testid^="clock-"]').first();
+    await expect.poll(() => tag.textContent()).toMatch(/已超期 \d+ 天/);
+    expect(await tag.textContent()).not.toContain('届满');
   });
 });

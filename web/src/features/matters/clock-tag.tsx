@@ -6,16 +6,20 @@ import type { Clock } from './types';
 /**
  * A clock's last day and how far it is, coloured by level (overdue red, due soon orange, paused grey).
  * The clock's name in the current language (its procedure's `clockLabelsEn`).
- * `wrap` lets the text break inside a narrow table cell instead of spilling over the next column.
+ * `wrap` lets the text break between its parts (name · last day · days left), never inside one, in a
+ * narrow table cell instead of spilling over the next column; `showDue={false}` leaves the last day out
+ * where the table has a column of its own for it.
  */
 export function ClockTag({
   service,
   clock,
   wrap = false,
+  showDue = true,
 }: {
   service: string;
   clock: Clock;
   wrap?: boolean;
+  showDue?: boolean;
 }) {
   const m = useMatterMessages();
   const clockLabel = useClockLabel();
@@ -26,7 +30,7 @@ export function ClockTag({
       : clock.daysLeft < 0
         ? m('overdue', { n: -clock.daysLeft })
         : m('daysLeft', { n: clock.daysLeft });
-  const parts = [clockLabel(service, clock), m('due', { date: clock.dueOn }), when];
+  const parts = [clockLabel(service, clock), ...(showDue ? [m('due', { date: clock.dueOn })] : []), when];
   return (
     <Tag
       color={color}
@@ -34,7 +38,7 @@ export function ClockTag({
       className={wrap ? 'matters-clock-wrap' : undefined}
     >
       {parts.map((part, i) => (
-        <span key={part} className={i > 0 ? 'matters-clock-part' : undefined}>
+        <span key={part} className="matters-clock-part">
           {i > 0 ? ' · ' : ''}
           {part}
         </span>

@@ -18,6 +18,7 @@ export default function MyDeadlinesPage() {
     <div className="matters-page">
       <PageHeader title={m('deadlinesTitle')} subtitle={m('deadlinesSubtitle')} />
       <Table<DeadlineItem>
+        data-testid="my-deadlines"
         rowKey={(row) => `${row.matterId}-${row.kind}`}
         loading={deadlines.isLoading}
         dataSource={deadlines.data?.items ?? []}
@@ -38,7 +39,11 @@ export default function MyDeadlinesPage() {
             ellipsis: true,
             render: (summary: string, row) => summaryOf(row.service, summary),
           },
-          { title: m('colClock'), render: (_v, row) => <ClockTag service={row.service} clock={row} wrap /> },
+          {
+            title: m('colClock'),
+            width: 300,
+            render: (_v, row) => <ClockTag service={row.service} clock={row} wrap showDue={false} />,
+          },
           {
             title: m('colSource'),
             dataIndex: 'source',

@@ -354,7 +354,7 @@ export default function MatterDetailPage() {
                 render: (source: string) => <ArticleLink source={source} />,
               },
               {
-                title: '',
+                title: m('colPeriod'),
                 render: (_v, clock) =>
                   `${clock.amount + clock.extendedBy} ${clock.basis === 'working-days' ? m('workingDays') : m('calendarDays')}`,
               },

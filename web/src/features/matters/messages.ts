@@ -68,6 +68,7 @@ const MESSAGES = {
   colClock: ['期限', 'Clock'],
   colSource: ['依据', 'Source'],
   colDue: ['届满日', 'Due'],
+  colPeriod: ['期间', 'Period'],
   reminded: ['已提醒', 'Reminded'],
   breached: ['已超期', 'Breached'],
   closed: ['已办结', 'Closed'],
