@@ -115,6 +115,9 @@ describe('人民调解: through to a signed agreement and its .docx', () => {
     await page.waitForTimeout(500);
     await status('已受理');
     expect(await page.locator('.ant-form-item-explain-error').count()).toBe(0);
+    // Submitted without the choice: the field asks to choose (请选择), not to type (请填写).
+    await submitAction(page);
+    await page.locator('.ant-form-item-explain-error', { hasText: '请选择调解员产生方式' }).waitFor();
     await choose(page, '调解员产生方式', '调解委员会指定');
     await submitAction(page);
     await status('调解中');

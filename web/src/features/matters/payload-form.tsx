@@ -51,7 +51,15 @@ function Field({
   const label = useValueLabel();
   const fieldLabels = useContext(FieldLabelsContext);
   const titleOf = (key: string) => fieldLabels[`${path}.${key}`] ?? key;
-  const rules = required ? [{ required: true, message: m('required', { field: title }) }] : [];
+  // A choice (or a list of choices, a picked date or account) is chosen, text is typed: 请选择 / 请填写.
+  const widgetKind = widgetOf(schema);
+  const chosen =
+    schema.enum !== undefined ||
+    schema.items?.enum !== undefined ||
+    (widgetKind !== undefined && widgetKind !== 'money');
+  const rules = required
+    ? [{ required: true, message: m(chosen ? 'choose' : 'required', { field: title }) }]
+    : [];
   if (schema.const === true) {
     return (
       <Form.Item name={name} label={title} valuePropName="checked" initialValue={false}>
