@@ -60,7 +60,7 @@ interface Matter {
   parties: { name: string; role: string }[];
   referredFrom: { id: string } | null;
   referrals: { id: string; service: string }[];
-  nextActions: { type: string }[];
+  nextActions: { type: string; choices: Record<string, string[]> }[];
   actions: { type: string; label: string; source: string }[];
 }
 interface Warning {
@@ -369,6 +369,10 @@ describe('the other windows’ main paths and their statutory clocks', () => {
       involvesImmovable: false,
       legalAidEligible: false,
     });
+    // The form offers this matter's checklist; paying waits for the fee to be assessed.
+    const materialsAction = item.nextActions.find((a) => a.type === 'record-materials');
+    expect(materialsAction?.choices).toEqual({ items: ['id', 'diploma'] });
+    expect(item.nextActions.map((a) => a.type)).not.toContain('pay-fee');
     await actOk(item.id, 'record-materials', { items: ['id', 'diploma'] });
     const accepted = await actOk(item.id, 'accept', { notaryName: '李公证员' });
     expect(accepted.clocks.find((c) => c.kind === 'certificate')?.basis).toBe('working-days');

@@ -197,6 +197,7 @@ function ActionForm({ matter }: { matter: MatterDetail }) {
               action={action}
               prefix={['payload']}
               valueLabels={procedure?.valueLabels ?? {}}
+              choices={mine.find((a) => a.type === action.type)?.choices}
             />
             {targetOpening && targetProcedure ? (
               <fieldset className="matters-fieldset">

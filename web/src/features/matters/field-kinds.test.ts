@@ -6,6 +6,7 @@ import {
   dateToPicker,
   fenToYuan,
   isAccidentalSubmit,
+  offeredValues,
   timeFromPicker,
   timeToPicker,
   widgetOf,
@@ -64,5 +65,12 @@ describe('isAccidentalSubmit', () => {
     expect(isAccidentalSubmit({ key: 'Enter', target: { tagName: 'BUTTON', type: 'submit' } })).toBe(false);
     expect(isAccidentalSubmit({ key: 'a', target: { tagName: 'INPUT', type: 'text' } })).toBe(false);
     expect(isAccidentalSubmit({ key: 'Enter', target: null })).toBe(false);
+  });
+});
+
+describe('offeredValues', () => {
+  it("narrows an enum to the matter's own choices, keeping the schema's order", () => {
+    expect(offeredValues(['id', 'contract', 'diploma'], ['diploma', 'id'])).toEqual(['id', 'diploma']);
+    expect(offeredValues(['id', 'contract'], undefined)).toEqual(['id', 'contract']);
   });
 });

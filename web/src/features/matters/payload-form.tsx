@@ -2,7 +2,7 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, type FormItemProps, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
 import { createContext, useContext } from 'react';
 import { useI18n } from '../../app/i18n';
-import { widgetOf } from './field-kinds';
+import { offeredValues, widgetOf } from './field-kinds';
 import { useMatterMessages } from './messages';
 import type { CatalogAction, JsonSchema, ValueLabels } from './types';
 import { SELECT_STYLE, WidgetField } from './widget-fields';
@@ -12,6 +12,8 @@ type NamePath = NonNullable<FormItemProps['name']>;
 const ValueLabelsContext = createContext<ValueLabels>({});
 /** The action's field names by dotted path ('terms.content'), for the fields of lists and groups. */
 const FieldLabelsContext = createContext<Record<string, string>>({});
+/** The matter's own allowed values of enum fields, by dotted path (nextActions[].choices). */
+const ChoicesContext = createContext<Record<string, string[]>>({});
 
 /**
  * The label of a payload enum value in the current language, from the procedure's own table
@@ -48,6 +50,7 @@ function Field({
   const m = useMatterMessages();
   const label = useValueLabel();
   const fieldLabels = useContext(FieldLabelsContext);
+  const allowed = useContext(ChoicesContext)[path];
   const titleOf = (key: string) => fieldLabels[`${path}.${key}`] ?? key;
   const rules = required ? [{ required: true, message: m('required', { field: title }) }] : [];
   if (schema.const === true) {
@@ -64,7 +67,7 @@ function Field({
           allowClear={!required}
           style={SELECT_STYLE}
           popupMatchSelectWidth={false}
-          options={schema.enum.map((v) => ({ value: v as string, label: label(v) }))}
+          options={offeredValues(schema.enum, allowed).map((v) => ({ value: v, label: label(v) }))}
         />
       </Form.Item>
     );
@@ -107,7 +110,7 @@ function Field({
             mode="multiple"
             style={SELECT_STYLE}
             popupMatchSelectWidth={false}
-            options={items.enum.map((v) => ({ value: v as string, label: label(v) }))}
+            options={offeredValues(items.enum, allowed).map((v) => ({ value: v, label: label(v) }))}
           />
         </Form.Item>
       );
@@ -286,11 +289,14 @@ export function PayloadFields({
   action,
   prefix,
   valueLabels,
+  choices = {},
 }: {
   action: CatalogAction;
   prefix: string[];
   /** The procedure's enum value labels (Procedure.valueLabels). */
   valueLabels: ValueLabels;
+  /** The matter's own allowed values of enum fields, by field path (nextActions[].choices). */
+  choices?: Record<string, string[]>;
 }) {
   const m = useMatterMessages();
   const { locale } = useI18n();
@@ -307,11 +313,13 @@ export function PayloadFields({
   return (
     <ValueLabelsContext.Provider value={valueLabels}>
       <FieldLabelsContext.Provider value={labels}>
-        {variants ? (
-          <VariantFields variants={variants} prefix={prefix} labels={labels} />
-        ) : (
-          <ObjectFields schema={schema} prefix={prefix} labels={labels} />
-        )}
+        <ChoicesContext.Provider value={choices}>
+          {variants ? (
+            <VariantFields variants={variants} prefix={prefix} labels={labels} />
+          ) : (
+            <ObjectFields schema={schema} prefix={prefix} labels={labels} />
+          )}
+        </ChoicesContext.Provider>
       </FieldLabelsContext.Provider>
     </ValueLabelsContext.Provider>
   );

@@ -66,7 +66,15 @@ export interface MatterDetail extends MatterListItem {
     payload: Record<string, unknown>;
   }[];
   clocks: Clock[];
-  nextActions: { type: string; label: string; source: string; roles: string[]; mine: boolean }[];
+  nextActions: {
+    type: string;
+    label: string;
+    source: string;
+    roles: string[];
+    mine: boolean;
+    /** The matter's own allowed values of the action's enum fields, by field path. */
+    choices: Record<string, string[]>;
+  }[];
 }
 
 export interface ConflictWarning {
