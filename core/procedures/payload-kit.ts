@@ -33,9 +33,12 @@ export function zWritten(label: string, max = 5000) {
  * How a form shows a payload field whose JSON type alone does not say it, carried by zod `.meta()` into
  * the payload's JSON Schema (GET /api/matters/procedures) as `widget`: a business date (date picker,
  * value `YYYY-MM-DD`), a time of day `HH:MM`, money in fen (typed as yuan), or a staff account (picked by
- * name from the accounts of `role`, the name also written to the sibling field `nameField`).
+ * name from the accounts of `role`, the name also written to the sibling field `nameField`), or personal
+ * data shown masked wherever it is displayed (a phone number, an identity document number; rules R37).
  */
 export type FieldWidget =
+  | { widget: 'phone' }
+  | { widget: 'id-number' }
   | { widget: 'date' }
   | { widget: 'time' }
   | { widget: 'money' }
@@ -47,6 +50,11 @@ export function zDate(label: string) {
     .string({ error: `请填写${label}` })
     .refine(isIsoDate, `${label}应为 YYYY-MM-DD 格式的日期`)
     .meta({ widget: 'date' } satisfies FieldWidget);
+}
+
+/** A phone number (typed as text, displayed masked: core/identity/phone.ts maskPhone). */
+export function zPhone(label: string) {
+  return zText(label, 30).meta({ widget: 'phone' } satisfies FieldWidget);
 }
 
 /** A time of day `HH:MM` (24-hour). */

@@ -102,7 +102,7 @@ export interface JsonSchema {
   maximum?: number;
   maxLength?: number;
   /** How the field is shown (core/procedures/payload-kit.ts FieldWidget, from zod `.meta()`). */
-  widget?: 'date' | 'time' | 'money' | 'account';
+  widget?: 'date' | 'time' | 'money' | 'account' | 'phone' | 'id-number';
   /** An account field's role offered and the sibling field its chosen name fills. */
   role?: string;
   nameField?: string;
