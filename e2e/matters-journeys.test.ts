@@ -296,17 +296,21 @@ describe('forms that start from the parties; the matter page in English', () => 
         .click();
       await page.getByTestId('party-row').filter({ hasText: name }).waitFor();
     }
-    // First added: 申请人; the next: 对方当事人 (the picker's defaults).
+    // First added: 申请人; the next: 被申请人 (the picker's defaults for 仲裁).
+    await page
+      .locator('.ant-select', { has: page.getByLabel('包头某建筑公司 身份') })
+      .filter({ hasText: '被申请人' })
+      .waitFor();
     const applicant = page.locator('#payload_applicantName');
     await expect.poll(() => applicant.inputValue()).toBe('巴特尔');
     expect(await page.locator('#payload_respondentName').inputValue()).toBe('包头某建筑公司');
     // Typed over, a name stays when the parties change.
     await applicant.fill('巴特尔（曾用名巴图）');
     await page.getByLabel('包头某建筑公司 身份').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="被申请人"]').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="对方当事人"]').click();
     await page
       .locator('.ant-select', { has: page.getByLabel('包头某建筑公司 身份') })
-      .filter({ hasText: '被申请人' })
+      .filter({ hasText: '对方当事人' })
       .waitFor();
     expect(await applicant.inputValue()).toBe('巴特尔（曾用名巴图）');
     const claimKind = page.getByLabel('请求类型', { exact: true });

@@ -151,6 +151,7 @@ export default function NewMatterPage() {
           />
         ) : null}
         <PartyPicker
+          service={service}
           value={parties}
           onChange={(next) => {
             setParties(next);

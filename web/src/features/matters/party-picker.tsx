@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useSaveError } from '../../app/use-save-error';
 import { api, type Page } from '../../lib/api';
 import { useMatterMessages, useRoleLabel } from './messages';
+import { defaultPartyRole } from './roles';
 import { PARTY_ROLES, type PartyRole, type PersonItem } from './types';
 
 export interface PickedParty {
@@ -18,9 +19,12 @@ export interface PickedParty {
  * each a role.
  */
 export function PartyPicker({
+  service,
   value,
   onChange,
 }: {
+  /** The window service, for the roles parties start with (roles.ts defaultPartyRole). */
+  service: string;
   value: PickedParty[];
   onChange: (next: PickedParty[]) => void;
 }) {
@@ -37,7 +41,7 @@ export function PartyPicker({
   };
   const add = (person: PersonItem) => {
     if (value.some((p) => p.personId === person.id)) return;
-    const role: PartyRole = value.length === 0 ? 'applicant' : 'opposing-party';
+    const role = defaultPartyRole(service, value.length);
     onChange([...value, { personId: person.id, name: person.name, masked: person.idNumberMasked, role }]);
   };
   const create = async () => {
