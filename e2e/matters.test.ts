@@ -91,6 +91,9 @@ describe('一厅通办: consultation referred to mediation', () => {
     if (SHOTS) await page.screenshot({ path: '/tmp/matters-refer.png', fullPage: true });
     await page.getByRole('button', { name: /提\s*交/ }).click();
     await page.getByTestId('matter-status').filter({ hasText: '已转介' }).waitFor();
+    // Said in words, and the new history entry is the one highlighted.
+    await page.locator('.ant-message').getByText('已转介其他窗口，已记入办理记录').waitFor();
+    await page.locator('.matters-action-fresh').filter({ hasText: '转介其他窗口' }).waitFor();
 
     await page.getByTestId('referred-matter-link').click();
     await page.waitForURL(/\/matters\/[0-9a-f-]{36}$/);

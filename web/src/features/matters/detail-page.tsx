@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
+  App as AntApp,
   Button,
   Card,
   Descriptions,
@@ -75,7 +76,15 @@ function Payload({
 }
 
 /** The action form: the actions the status allows and the actor may take, each with its payload form. */
-function ActionForm({ matter }: { matter: MatterDetail }) {
+function ActionForm({
+  matter,
+  onDone,
+}: {
+  matter: MatterDetail;
+  /** Called with the log entry an accepted action added. */
+  onDone: (seq: number) => void;
+}) {
+  const { message } = AntApp.useApp();
   const m = useMatterMessages();
   const saveError = useSaveError();
   const actionLabel = useActionLabel(matter.service);
@@ -127,6 +136,9 @@ function ActionForm({ matter }: { matter: MatterDetail }) {
       if (reply.referredMatter) setOpened({ link: reply.referredMatter, warnings: reply.warnings });
       form.resetFields();
       setType(undefined);
+      void message.success(m('actionDone', { action: actionLabel(action.type, action.label) }));
+      const last = reply.item.actions.at(-1);
+      if (last) onDone(last.seq);
     } catch (error) {
       saveError(error, {
         form,
@@ -238,6 +250,14 @@ export default function MatterDetailPage() {
   const roleLabel = useRoleLabel();
   // Conflict warnings returned when this matter was opened (new-page.tsx passes them along).
   const openingWarnings = (useLocation().state as { warnings?: ConflictWarning[] } | null)?.warnings;
+  // The log entry the last accepted action added: scrolled to and highlighted.
+  const [fresh, setFresh] = useState<number>();
+  useEffect(() => {
+    if (fresh !== undefined)
+      document
+        .getElementById(`matter-action-${fresh}`)
+        ?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  }, [fresh]);
   useNavSection(detail.data ? `/matters/w/${detail.data.service}` : undefined);
   if (detail.isLoading) return <Spin />;
   if (!detail.data) return <Empty description={detail.error?.message} />;
@@ -363,12 +383,16 @@ export default function MatterDetailPage() {
           />
         )}
       </Card>
-      <ActionForm matter={matter} />
+      <ActionForm matter={matter} onDone={setFresh} />
       <Card title={m('actionLog')}>
         <Timeline
           items={matter.actions.map((a) => ({
             children: (
-              <div>
+              <div
+                id={`matter-action-${a.seq}`}
+                data-testid="action-entry"
+                className={a.seq === fresh ? 'matters-action-fresh' : undefined}
+              >
                 <strong>{actionLabel(a.type, a.label)}</strong> · {formatInstant(a.at)} · {m('handledBy')}{' '}
                 {a.actorName ?? a.actorRole}
                 {a.source ? (

@@ -72,6 +72,7 @@ const MESSAGES = {
   breached: ['已超期', 'Breached'],
   closed: ['已办结', 'Closed'],
   handledBy: ['操作人', 'By'],
+  actionDone: ['已{action}，已记入办理记录', '{action}: done and added to the record'],
   jsonFallback: ['其他内容（JSON）', 'Other content (JSON)'],
   required: ['请填写{field}', 'Please fill in {field}'],
   choose: ['请选择{field}', 'Please choose {field}'],
