@@ -74,7 +74,8 @@ function Field({
   }
   const type = typeOf(schema);
   const widget = widgetOf(schema);
-  if (widget) {
+  // Phone and ID numbers are typed as plain text; only their display is masked (payload-display.ts).
+  if (widget && widget !== 'phone' && widget !== 'id-number') {
     const field = <WidgetField name={name} schema={schema} widget={widget} title={title} rules={rules} />;
     if (field) return field;
   }

@@ -115,8 +115,6 @@ export function WidgetField({
         <InputNumber style={{ width: 200 }} min={0} precision={2} addonAfter={m('yuan')} />
       </Form.Item>
     );
-  // Personal data is typed as plain text; only its display is masked (payload-display.ts).
-  if (widget === 'phone' || widget === 'id-number') return null;
   if (widget === 'time')
     return (
       <Form.Item
