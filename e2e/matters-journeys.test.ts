@@ -232,6 +232,9 @@ describe('利益冲突: a party already on the other side of an open matter', ()
     await page.getByTestId('conflict-warnings').filter({ hasText: earlier.body.item.number }).waitFor();
     expect(await page.getByText('登记内容').count()).toBe(0);
     if (SHOTS) await page.screenshot({ path: '/tmp/matters-journey-conflict.png', fullPage: true });
+    // After a reload (or for a colleague) the saved parties are checked again.
+    await page.reload();
+    await page.getByTestId('conflict-warnings').filter({ hasText: earlier.body.item.number }).waitFor();
 
     // The window's list at 1366 px: the 最近期限 tag ends before the 登记时间 column starts.
     await page.goto(`${baseUrl()}/matters/w/mediation`);

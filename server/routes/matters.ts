@@ -3,7 +3,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../context';
 import { requestMeta, requireActor, requirePermission } from '../plugins/auth';
-import { checkConflicts, conflictCheckBody, conflictWarning } from '../use-cases/matters/conflict-check';
+import {
+  checkConflicts,
+  conflictCheckBody,
+  conflictWarning,
+  savedMatterConflicts,
+} from '../use-cases/matters/conflict-check';
 import {
   consultationTally,
   consultationTallyItem,
@@ -133,6 +138,19 @@ export function matterRoutes(app: FastifyInstance, services: Services): void {
       preHandler: requirePermission('matter.read'),
     },
     (request) => getWindowMatter(services, callOf(request, { id: request.params.id })),
+  );
+  r.get(
+    '/api/matters/:id/conflicts',
+    {
+      schema: {
+        tags,
+        summary: '已登记事项当事人的利益冲突检查（按当前各窗口未办结事项重新比对）',
+        params: idParams,
+        response: { 200: z.object({ warnings: z.array(conflictWarning) }) },
+      },
+      preHandler: requirePermission('matter.read'),
+    },
+    (request) => savedMatterConflicts(services, callOf(request, { id: request.params.id })),
   );
   r.get(
     '/api/matters/:id/documents/mediation-agreement',

@@ -33,6 +33,7 @@ import {
   MATTERS_KEY,
   matterKey,
   useActionLabel,
+  useMatterConflicts,
   useMatterDetail,
   useProcedure,
   useProcedures,
@@ -250,6 +251,8 @@ export default function MatterDetailPage() {
   const roleLabel = useRoleLabel();
   // Conflict warnings returned when this matter was opened (new-page.tsx passes them along).
   const openingWarnings = (useLocation().state as { warnings?: ConflictWarning[] } | null)?.warnings;
+  // Run again for the saved parties, so a reload or a colleague sees them too.
+  const conflicts = useMatterConflicts(id).data?.warnings ?? openingWarnings;
   // The log entry the last accepted action added: scrolled to and highlighted.
   const [fresh, setFresh] = useState<number>();
   useEffect(() => {
@@ -287,9 +290,9 @@ export default function MatterDetailPage() {
         }
       />
       <Card title={m('parties')} style={{ marginBottom: 16 }}>
-        {openingWarnings?.length ? (
+        {conflicts?.length ? (
           <div style={{ marginBottom: 12 }}>
-            <ConflictAlert warnings={openingWarnings} />
+            <ConflictAlert warnings={conflicts} />
           </div>
         ) : null}
         {matter.referredFrom ? (
