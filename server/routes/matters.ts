@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../context';
 import { requestMeta, requireActor, requirePermission } from '../plugins/auth';
+import { addMatterParty, addPartyBody } from '../use-cases/matters/add-party';
 import {
   checkConflicts,
   conflictCheckBody,
@@ -151,6 +152,20 @@ export function matterRoutes(app: FastifyInstance, services: Services): void {
       preHandler: requirePermission('matter.read'),
     },
     (request) => savedMatterConflicts(services, callOf(request, { id: request.params.id })),
+  );
+  r.post(
+    '/api/matters/:id/parties',
+    {
+      schema: {
+        tags,
+        summary: '登记后添加当事人（含身份；返回全部当事人的利益冲突检查）',
+        params: idParams,
+        body: addPartyBody,
+        response: { 200: z.object({ item: matterDetail, warnings: z.array(conflictWarning) }) },
+      },
+      preHandler: requirePermission('matter.manage'),
+    },
+    (request) => addMatterParty(services, callOf(request, { ...request.body, id: request.params.id })),
   );
   r.get(
     '/api/matters/:id/documents/mediation-agreement',
