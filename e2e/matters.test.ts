@@ -16,7 +16,7 @@ let page: Page;
 
 beforeAll(async () => {
   const api = await apiSession('clerk');
-  for (const name of ['龚振宇', '柏玉兰']) {
+  for (const name of ['龚振宇', '柏玉兰', '萨仁高娃']) {
     const reply = await api.send('POST', '/api/persons', { name });
     expect(reply.status).toBe(201);
   }
@@ -101,6 +101,17 @@ describe('一厅通办: consultation referred to mediation', () => {
     const parties = await page.getByTestId('party').allTextContents();
     expect(parties).toEqual(['龚振宇', '柏玉兰']);
     await page.getByText('当事人已从法律咨询带入').waitFor();
+    // A party the consultation did not have is added on the matter's page, with a role.
+    await page.getByTestId('add-parties').click();
+    await addParty('萨仁高娃');
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /保\s*存/ })
+      .click();
+    await page.locator('.ant-message').getByText('已添加 1 名当事人').waitFor();
+    await expect
+      .poll(() => page.getByTestId('party').allTextContents())
+      .toEqual(['龚振宇', '柏玉兰', '萨仁高娃']);
     await page.getByTestId('clock-one-month').waitFor();
     // 人民调解工作若干规定 is not in the law library: plain text with a hint, no link to nothing.
     await page

@@ -23,6 +23,7 @@ import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
 import { ArticleLink } from '../laws/article-link';
+import { AddParties } from './add-parties';
 import { ClockTag } from './clock-tag';
 import { ConflictAlert } from './conflict-alert';
 import { swallowAccidentalSubmit } from './field-kinds';
@@ -289,7 +290,13 @@ export default function MatterDetailPage() {
           </Space>
         }
       />
-      <Card title={m('parties')} style={{ marginBottom: 16 }}>
+      <Card
+        title={m('parties')}
+        style={{ marginBottom: 16 }}
+        extra={
+          !matter.closed && matter.nextActions.some((a) => a.mine) ? <AddParties matter={matter} /> : null
+        }
+      >
         {conflicts?.length ? (
           <div style={{ marginBottom: 12 }}>
             <ConflictAlert warnings={conflicts} />

@@ -30,6 +30,8 @@ const MESSAGES = {
   phone: ['电话', 'Phone'],
   partyRole: ['身份', 'Role'],
   remove: ['移除', 'Remove'],
+  save: ['保存', 'Save'],
+  partiesAdded: ['已添加 {n} 名当事人', 'Added {n} {n|party|parties}'],
   details: ['登记内容', 'Details'],
   conflictCheck: ['利益冲突检查', 'Conflict check'],
   noConflict: ['未发现与其他未办结事项的冲突', 'No conflict with other open matters'],

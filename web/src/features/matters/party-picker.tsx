@@ -20,11 +20,14 @@ export interface PickedParty {
  */
 export function PartyPicker({
   service,
+  already = 0,
   value,
   onChange,
 }: {
   /** The window service, for the roles parties start with (roles.ts defaultPartyRole). */
   service: string;
+  /** How many parties the matter has already (adding to a registered matter). */
+  already?: number;
   value: PickedParty[];
   onChange: (next: PickedParty[]) => void;
 }) {
@@ -41,7 +44,7 @@ export function PartyPicker({
   };
   const add = (person: PersonItem) => {
     if (value.some((p) => p.personId === person.id)) return;
-    const role = defaultPartyRole(service, value.length);
+    const role = defaultPartyRole(service, already + value.length);
     onChange([...value, { personId: person.id, name: person.name, masked: person.idNumberMasked, role }]);
   };
   const create = async () => {
