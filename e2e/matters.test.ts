@@ -103,7 +103,15 @@ describe('一厅通办: consultation referred to mediation', () => {
     await page.getByText('当事人已从法律咨询带入').waitFor();
     // A party the consultation did not have is added on the matter's page, with a role.
     await page.getByTestId('add-parties').click();
-    await addParty('萨仁高娃');
+    const dialog = page.getByRole('dialog');
+    const search = dialog.getByRole('combobox', { name: '添加当事人' });
+    await search.click();
+    await search.fill('萨仁高娃');
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '萨仁高娃' })
+      .first()
+      .click();
+    await dialog.getByTestId('party-row').filter({ hasText: '萨仁高娃' }).waitFor();
     await page
       .getByRole('dialog')
       .getByRole('button', { name: /保\s*存/ })
