@@ -29,7 +29,7 @@ import {
   type NotarialMatterTypeCode,
   notarialMatterType,
 } from './notarization-vocabulary';
-import { zChoice, zCount, zDate, zFen, zFlag, zList, zText, zWritten } from './payload-kit';
+import { shownWhen, zChoice, zCount, zDate, zFen, zFlag, zList, zText, zWritten } from './payload-kit';
 import {
   type ActionContext,
   defineProcedure,
@@ -115,7 +115,7 @@ export interface NotarizationState extends MatterState<NotarizationStatus> {
 const schemas = {
   apply: z.object({
     channel: zChoice(['walk-in', 'appointment', 'online'], '申请方式'),
-    appointmentDate: zDate('预约日期').optional(),
+    appointmentDate: shownWhen(zDate('预约日期').optional(), 'channel', ['appointment']),
     matterType: zChoice(NOTARIAL_MATTER_TYPE_CODES, '公证事项'),
     applicantName: zText('申请人姓名', 100),
     byAgent: zFlag('是否委托他人代办'),

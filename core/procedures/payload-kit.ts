@@ -84,6 +84,19 @@ export function zAccount(label: string, role: string, nameField: string) {
     .meta({ widget: 'account', role, nameField } satisfies FieldWidget);
 }
 
+/**
+ * A field the form shows only while its sibling `field` holds one of `values` (预约日期 only for an
+ * appointment), carried into the catalog's JSON Schema as `shownWhen`. The definition's handler still
+ * checks what the field means; this only keeps the form short.
+ */
+export function shownWhen<T extends z.ZodType>(
+  schema: T,
+  field: string,
+  values: readonly (string | boolean)[],
+): T {
+  return schema.meta({ shownWhen: { field, values: [...values] } }) as T;
+}
+
 /** A whole number in [min, max]. */
 export function zCount(label: string, min: number, max: number) {
   return z

@@ -78,3 +78,8 @@ export function offeredValues(values: readonly unknown[], allowed: readonly stri
   const all = values.map(String);
   return allowed ? all.filter((v) => allowed.includes(v)) : all;
 }
+
+/** Whether a field marked `shownWhen` (core/procedures/payload-kit.ts) shows for its sibling's value. */
+export function isShown(when: { field: string; values: (string | boolean)[] }, sibling: unknown): boolean {
+  return when.values.some((v) => v === sibling);
+}

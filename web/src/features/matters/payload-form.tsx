@@ -2,7 +2,7 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, type FormItemProps, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
 import { createContext, useContext } from 'react';
 import { useI18n } from '../../app/i18n';
-import { offeredValues, widgetOf } from './field-kinds';
+import { isShown, offeredValues, widgetOf } from './field-kinds';
 import { useMatterMessages } from './messages';
 import type { CatalogAction, JsonSchema, ValueLabels } from './types';
 import { SELECT_STYLE, WidgetField } from './widget-fields';
@@ -32,21 +32,29 @@ function typeOf(schema: JsonSchema): string | undefined {
   return schema.type;
 }
 
-/** One field for `schema` at `name` (a path inside the form). Unknown shapes fall back to JSON text. */
-function Field({
-  name,
-  path,
-  schema,
-  title,
-  required,
-}: {
+interface FieldProps {
   name: NamePath;
   /** The field's dotted path in the payload ('terms', 'terms.content'). */
   path: string;
   schema: JsonSchema;
   title: string;
   required: boolean;
-}) {
+}
+
+/** A field, or nothing while its definition's `shownWhen` sibling holds another value. */
+function Field(props: FieldProps) {
+  const when = props.schema.shownWhen;
+  if (!when) return <FieldBody {...props} />;
+  const sibling = [...(Array.isArray(props.name) ? props.name : [props.name]).slice(0, -1), when.field];
+  return (
+    <Form.Item noStyle shouldUpdate>
+      {({ getFieldValue }) => (isShown(when, getFieldValue(sibling)) ? <FieldBody {...props} /> : null)}
+    </Form.Item>
+  );
+}
+
+/** One field for `schema` at `name` (a path inside the form). Unknown shapes fall back to JSON text. */
+function FieldBody({ name, path, schema, title, required }: FieldProps) {
   const m = useMatterMessages();
   const label = useValueLabel();
   const fieldLabels = useContext(FieldLabelsContext);

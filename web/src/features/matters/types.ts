@@ -103,6 +103,8 @@ export interface JsonSchema {
   maxLength?: number;
   /** How the field is shown (core/procedures/payload-kit.ts FieldWidget, from zod `.meta()`). */
   widget?: 'date' | 'time' | 'money' | 'account' | 'phone' | 'id-number';
+  /** Shown only while the sibling `field` holds one of `values` (payload-kit shownWhen). */
+  shownWhen?: { field: string; values: (string | boolean)[] };
   /** An account field's role offered and the sibling field its chosen name fills. */
   role?: string;
   nameField?: string;
