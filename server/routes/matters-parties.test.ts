@@ -1,5 +1,6 @@
 /** POST /api/matters/:id/parties: a party added after registration (scope, version, audit, conflicts). */
 import { and, eq } from 'drizzle-orm';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../db/schema/index';
 import { buildTestApp, type TestApp, type TestClient } from '../test/app';
@@ -80,5 +81,36 @@ describe('adding a party to a registered matter', () => {
       payload: { partyName: '包头某装修公司' },
     });
     expect(next.statusCode, next.body).toBe(200);
+
+    // The agreement lists both parties and counts its copies from them (人民调解法 第二十九条).
+    const mediator = await t.createStaff({ roles: ['mediator'], displayName: '调解员乙' });
+    let version = next.json().item.version as number;
+    const act = async (type: string, payload: Record<string, unknown>) => {
+      const r = await staff.post(`/api/matters/${matter.id}/actions`, {
+        type,
+        expectedVersion: version,
+        payload,
+      });
+      expect(r.statusCode, r.body).toBe(200);
+      version = r.json().item.version;
+    };
+    await act('assign-mediator', { mediatorName: '调解员乙', mediatorUserId: mediator.id, how: 'assigned' });
+    await act('hold-session', { heldOn: '2026-09-01', summary: '双方陈述意见', public: false });
+    await act('draft-agreement', {
+      form: 'written',
+      partiesDetails: '申请人乌兰其其格；被申请人包头某装修公司',
+      facts: '装修噪音扰民',
+      disputedPoints: '施工时间',
+      responsibilities: '装修公司调整施工时间',
+      terms: [
+        { content: '每日20时后停止施工', performanceManner: '自行履行', performanceDeadline: '2026-09-30' },
+      ],
+    });
+    const doc = await staff.get(`/api/matters/${matter.id}/documents/mediation-agreement`);
+    expect(doc.statusCode).toBe(200);
+    const xml = strFromU8(unzipSync(new Uint8Array(doc.rawPayload))['word/document.xml']!);
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join('');
+    expect(text).toContain('包头某装修公司');
+    expect(text).toContain('本协议一式三份');
   });
 });
