@@ -235,6 +235,9 @@ describe('利益冲突: a party already on the other side of an open matter', ()
     await page.getByTestId('conflict-warnings').filter({ hasText: earlier.body.item.number }).waitFor();
     expect(await page.getByText('登记内容').count()).toBe(0);
     if (SHOTS) await page.screenshot({ path: '/tmp/matters-journey-conflict.png', fullPage: true });
+    // After a reload (or for a colleague) the saved parties are checked again.
+    await page.reload();
+    await page.getByTestId('conflict-warnings').filter({ hasText: earlier.body.item.number }).waitFor();
 
     // The window's list at 1366 px: the 最近期限 tag ends before the 登记时间 column starts.
     await page.goto(`${baseUrl()}/matters/w/mediation`);
@@ -299,17 +302,21 @@ describe('forms that start from the parties; the matter page in English', () => 
         .click();
       await page.getByTestId('party-row').filter({ hasText: name }).waitFor();
     }
-    // First added: 申请人; the next: 对方当事人 (the picker's defaults).
+    // First added: 申请人; the next: 被申请人 (the picker's defaults for 仲裁).
+    await page
+      .locator('.ant-select', { has: page.getByLabel('包头某建筑公司 身份') })
+      .filter({ hasText: '被申请人' })
+      .waitFor();
     const applicant = page.locator('#payload_applicantName');
     await expect.poll(() => applicant.inputValue()).toBe('巴特尔');
     expect(await page.locator('#payload_respondentName').inputValue()).toBe('包头某建筑公司');
     // Typed over, a name stays when the parties change.
     await applicant.fill('巴特尔（曾用名巴图）');
     await page.getByLabel('包头某建筑公司 身份').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="被申请人"]').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="对方当事人"]').click();
     await page
       .locator('.ant-select', { has: page.getByLabel('包头某建筑公司 身份') })
-      .filter({ hasText: '被申请人' })
+      .filter({ hasText: '对方当事人' })
       .waitFor();
     expect(await applicant.inputValue()).toBe('巴特尔（曾用名巴图）');
     const claimKind = page.getByLabel('请求类型', { exact: true });

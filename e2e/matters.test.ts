@@ -16,7 +16,7 @@ let page: Page;
 
 beforeAll(async () => {
   const api = await apiSession('clerk');
-  for (const name of ['龚振宇', '柏玉兰']) {
+  for (const name of ['龚振宇', '柏玉兰', '萨仁高娃']) {
     const reply = await api.send('POST', '/api/persons', { name });
     expect(reply.status).toBe(201);
   }
@@ -91,6 +91,9 @@ describe('一厅通办: consultation referred to mediation', () => {
     if (SHOTS) await page.screenshot({ path: '/tmp/matters-refer.png', fullPage: true });
     await page.getByRole('button', { name: /提\s*交/ }).click();
     await page.getByTestId('matter-status').filter({ hasText: '已转介' }).waitFor();
+    // Said in words, and the new history entry is the one highlighted.
+    await page.locator('.ant-message').getByText('已转介其他窗口，已记入办理记录').waitFor();
+    await page.locator('.matters-action-fresh').filter({ hasText: '转介其他窗口' }).waitFor();
 
     await page.getByTestId('referred-matter-link').click();
     await page.waitForURL(/\/matters\/[0-9a-f-]{36}$/);
@@ -98,6 +101,25 @@ describe('一厅通办: consultation referred to mediation', () => {
     const parties = await page.getByTestId('party').allTextContents();
     expect(parties).toEqual(['龚振宇', '柏玉兰']);
     await page.getByText('当事人已从法律咨询带入').waitFor();
+    // A party the consultation did not have is added on the matter's page, with a role.
+    await page.getByTestId('add-parties').click();
+    const dialog = page.getByRole('dialog');
+    const search = dialog.getByRole('combobox', { name: '添加当事人' });
+    await search.click();
+    await search.fill('萨仁高娃');
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '萨仁高娃' })
+      .first()
+      .click();
+    await dialog.getByTestId('party-row').filter({ hasText: '萨仁高娃' }).waitFor();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /保\s*存/ })
+      .click();
+    await page.locator('.ant-message').getByText('已添加 1 名当事人').waitFor();
+    await expect
+      .poll(() => page.getByTestId('party').allTextContents())
+      .toEqual(['龚振宇', '柏玉兰', '萨仁高娃']);
     await page.getByTestId('clock-one-month').waitFor();
     // 人民调解工作若干规定 is not in the law library: plain text with a hint, no link to nothing.
     await page

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { appraisal } from './appraisal';
+import {
+  APPRAISAL_DECLINE_GROUNDS,
+  APPRAISAL_FIELDS,
+  APPRAISAL_LABELS,
+  APPRAISAL_TERMINATION_GROUNDS,
+  appraisal,
+} from './appraisal';
 import { calendar, dueDates, expectRefused, run, type Step } from './window.fixtures';
 
 const entrust = (on: string, payload: Record<string, unknown> = {}): Step => ({
@@ -306,5 +312,20 @@ describe('appraisal: termination (第二十九条)', () => {
     ]);
     expect(state.pauses).toEqual([{ from: '2026-09-29', to: '2026-10-12', reason: 'supplement' }]);
     expect(appraisal.clocks(state, { calendar, today: '2026-10-12' })).toEqual([]);
+  });
+});
+
+describe('appraisal: vocabulary', () => {
+  it('鉴定类别 lists categories only: its codes share no label with the decline or termination grounds', () => {
+    const fields = Object.keys(APPRAISAL_FIELDS);
+    const grounds = [
+      ...Object.keys(APPRAISAL_DECLINE_GROUNDS),
+      ...Object.keys(APPRAISAL_TERMINATION_GROUNDS),
+    ];
+    expect(fields.filter((code) => grounds.includes(code))).toEqual([]);
+    expect(new Set(grounds).size).toBe(grounds.length);
+    const categoryLabels = fields.map((code) => APPRAISAL_LABELS.values[code]?.[0]);
+    expect(categoryLabels).toContain('其他');
+    expect(categoryLabels).not.toContain('其他需要终止鉴定的情形');
   });
 });

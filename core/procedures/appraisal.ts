@@ -74,6 +74,11 @@ export const APPRAISAL_FIELDS = {
   other: '其他',
 } as const;
 
+/*
+ * Every code below is unique across the three tables: the procedure's value labels are one table
+ * (core/procedures/labels.ts), so a shared 'other' would show a termination ground among the categories.
+ */
+
 /** 第十五条 (UNCONFIRMED list): why a commission is not accepted. */
 export const APPRAISAL_DECLINE_GROUNDS = {
   'out-of-scope': '委托鉴定事项超出本机构司法鉴定业务范围',
@@ -82,7 +87,7 @@ export const APPRAISAL_DECLINE_GROUNDS = {
   'requirements-not-met': '鉴定要求不符合司法鉴定执业规则或者相关鉴定技术规范',
   'beyond-capacity': '鉴定要求超出本机构技术条件或者鉴定能力',
   duplicate: '委托人就同一鉴定事项同时委托其他司法鉴定机构进行鉴定',
-  other: '其他不符合法律、法规、规章规定的情形',
+  'other-unlawful': '其他不符合法律、法规、规章规定的情形',
 } as const;
 
 /** 第二十九条 (UNCONFIRMED list): why an accepted appraisal is ended. */
@@ -92,7 +97,7 @@ export const APPRAISAL_TERMINATION_GROUNDS = {
   'non-cooperation': '委托人或者被鉴定人拒不配合，或者鉴定活动受到严重干扰，致使鉴定无法继续进行',
   'client-withdrew': '委托人主动撤销鉴定委托，或者拒绝支付鉴定费用',
   'force-majeure': '因不可抗力致使鉴定无法继续进行',
-  other: '其他需要终止鉴定的情形',
+  'other-termination': '其他需要终止鉴定的情形',
 } as const;
 
 export interface AppraisalState extends MatterState<AppraisalStatus> {
@@ -446,7 +451,7 @@ export const APPRAISAL_LABELS: ProcedureLabels<AppraisalStatus, AppraisalAction>
       'requirements-not-met': 'Requirements not met',
       'beyond-capacity': 'Beyond technical capacity',
       duplicate: 'Entrusted elsewhere too',
-      other: 'Other',
+      'other-unlawful': 'Otherwise contrary to law',
     }),
     ...pairLabels(APPRAISAL_TERMINATION_GROUNDS, {
       'decline-ground-found': 'Ground for non-acceptance found',
@@ -454,7 +459,7 @@ export const APPRAISAL_LABELS: ProcedureLabels<AppraisalStatus, AppraisalAction>
       'non-cooperation': 'Non-cooperation',
       'client-withdrew': 'Client withdrew or refused to pay',
       'force-majeure': 'Force majeure',
-      other: 'Other',
+      'other-termination': 'Other ground for termination',
     }),
   },
 };

@@ -29,7 +29,7 @@ import {
 import { isPastDue, type PeriodClock, runClock } from './clock';
 import type { ProcedureCalendar } from './definition';
 import { type ProcedureLabels, pairLabels } from './labels';
-import { zChoice, zCount, zDate, zFen, zFlag, zList, zText, zWritten } from './payload-kit';
+import { shownWhen, zChoice, zCount, zDate, zFen, zFlag, zList, zText, zWritten } from './payload-kit';
 import {
   type ActionContext,
   defineProcedure,
@@ -138,7 +138,7 @@ const schemas = {
       wageArrears: z
         .object({
           employmentEnded: zFlag('劳动关系是否已经终止'),
-          endedOn: zDate('劳动关系终止日期').optional(),
+          endedOn: shownWhen(zDate('劳动关系终止日期').optional(), 'employmentEnded', [true]),
         })
         .optional(),
     }),

@@ -13,7 +13,7 @@
  */
 import { z } from 'zod';
 import { type ProcedureLabels, pairLabels } from './labels';
-import { zChoice, zCount, zText } from './payload-kit';
+import { shownWhen, zChoice, zCount, zText } from './payload-kit';
 import { defineProcedure, fail, type MatterState, ok } from './procedure-kit';
 
 const P = 'CONSULTATION';
@@ -113,8 +113,10 @@ const schemas = {
     .object({
       answererKind: zChoice(['window-clerk', 'duty-lawyer'], '解答人类别'),
       answererName: zText('解答人', 50),
-      lawyerId: z.uuid({ error: '律师编号格式不正确' }).optional(),
-      firmName: zText('律师事务所', 200).optional(),
+      lawyerId: shownWhen(z.uuid({ error: '律师编号格式不正确' }).optional(), 'answererKind', [
+        'duty-lawyer',
+      ]),
+      firmName: shownWhen(zText('律师事务所', 200).optional(), 'answererKind', ['duty-lawyer']),
       answer: zText('解答意见', 10_000),
       citedArticles: z.array(zText('引用的法条', 200)).max(50, '引用的法条不能超过 50 条').optional(),
       minutes: zCount('用时（分钟）', 1, 480),

@@ -12,7 +12,7 @@
 
 /** One document of a checklist. `required`: acceptance waits for it (公证法 第二十七条第一款). */
 export interface ChecklistItem {
-  code: string;
+  code: NotarialMaterialCode;
   label: string;
   required: boolean;
 }
@@ -215,6 +215,40 @@ export type NotarialMatterTypeCode = keyof typeof NOTARIAL_MATTER_TYPES;
 export const NOTARIAL_MATTER_TYPE_CODES = Object.keys(NOTARIAL_MATTER_TYPES) as [
   NotarialMatterTypeCode,
   ...NotarialMatterTypeCode[],
+];
+
+/**
+ * Every material any checklist names, by code, with a label that fits every matter type it appears in
+ * (a checklist's own label is more specific: '委托人身份证件' for 'id') and its English name. The
+ * record-materials form offers these codes (narrowed to the matter's checklist) and the action log shows
+ * them by these labels.
+ */
+export const NOTARIAL_MATERIALS = {
+  id: ['当事人身份证件', 'Identity documents of the parties'],
+  'household-register': ['户口簿', 'Household register'],
+  contract: ['房屋买卖合同文本', 'House purchase contract'],
+  'property-certificate': ['财产权属证明', 'Proof of title to the property'],
+  'marital-status': ['婚姻状况证明', 'Proof of marital status'],
+  'spouse-consent': ['配偶同意的书面意见', "Spouse's written consent"],
+  instrument: ['文书文本', 'Text of the instrument'],
+  'agent-id': ['受托人身份证件复印件', "Copy of the agent's identity document"],
+  'death-certificate': ['被继承人死亡证明', 'Death certificate of the deceased'],
+  'kinship-proof': ['亲属关系证明', 'Proof of kinship'],
+  'estate-title': ['遗产权属证明', 'Proof of title to the estate'],
+  renunciation: ['其他继承人放弃继承的声明', "Other heirs' renunciation"],
+  diploma: ['毕业证书、学位证书原件', 'Original diploma or degree certificate'],
+  'police-certificate': ['公安机关出具的无犯罪记录证明', 'Police certificate of no criminal record'],
+  'adoption-certificate': ['收养登记证', 'Adoption registration certificate'],
+  'marriage-record': ['结婚证、离婚证或者婚姻登记档案证明', 'Marriage or divorce certificate or record'],
+  'birth-record': ['出生医学证明或者户籍证明', 'Birth certificate or household record'],
+  original: ['文书原本', 'Original of the document'],
+  'evidence-description': ['需保全证据的说明', 'Description of the evidence to preserve'],
+} as const satisfies Record<string, readonly [string, string]>;
+
+export type NotarialMaterialCode = keyof typeof NOTARIAL_MATERIALS;
+export const NOTARIAL_MATERIAL_CODES = Object.keys(NOTARIAL_MATERIALS) as [
+  NotarialMaterialCode,
+  ...NotarialMaterialCode[],
 ];
 
 /** The matter type's definition (typed wide, for code that handles any type). */

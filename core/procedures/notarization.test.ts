@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NOTARIAL_MATTER_TYPES, notarization } from './notarization';
+import { NOTARIAL_MATTER_TYPES, NOTARIZATION_LABELS, notarization } from './notarization';
+import type { NotarialMatterType } from './notarization-vocabulary';
 import { calendar, dueDates, expectRefused, run, type Step } from './window.fixtures';
 
 const apply = (on: string, payload: Record<string, unknown> = {}): Step => ({
@@ -128,13 +129,32 @@ describe('notarization: refusals before acceptance', () => {
     expect(error.message).toContain('毕业证书、学位证书原件');
   });
 
-  it("a material not on the matter's checklist is refused", () => {
-    expectRefused(
+  it("a material not on the matter's checklist is refused by its label; an unknown code by the schema", () => {
+    const error = expectRefused(
       notarization,
-      [apply('2026-09-24'), materials('2026-09-24', ['passport'])],
+      [apply('2026-09-24'), materials('2026-09-24', ['contract'])],
       'NOTARIZATION.UNKNOWN_MATERIAL',
       'items',
     );
+    expect(error.message).toContain('房屋买卖合同文本');
+    expectRefused(
+      notarization,
+      [apply('2026-09-24'), materials('2026-09-24', ['passport'])],
+      'NOTARIZATION.INVALID_PAYLOAD',
+      'items.0',
+    );
+  });
+
+  it("the materials form offers the matter's own checklist, each material with a label", () => {
+    expect(notarization.choices(notarization.initialState())).toEqual({});
+    const state = run(notarization, [apply('2026-09-24')]);
+    expect(notarization.choices(state)).toEqual({ 'record-materials': { items: ['id', 'diploma'] } });
+    const types: readonly NotarialMatterType[] = Object.values(NOTARIAL_MATTER_TYPES);
+    for (const item of types.flatMap((type) => type.checklist))
+      expect(NOTARIZATION_LABELS.values[item.code]).toBeDefined();
+    expect(NOTARIZATION_LABELS.values.diploma?.[0]).toBe('毕业证书、学位证书原件');
+    // The matter type keeps its own label where a material shares its code.
+    expect(NOTARIZATION_LABELS.values['marital-status']?.[0]).toBe('婚姻状况');
   });
 
   it('公证法 第二十六条: a will is made in person, never through an agent', () => {
@@ -192,6 +212,16 @@ describe('notarization: refusals before acceptance', () => {
 });
 
 describe('notarization: fees (公证法 第三十四条; 法律援助法 第五十三条第二款)', () => {
+  it('paying the fee is offered only once a fee is assessed and while some of it is due', () => {
+    const applied = run(notarization, [apply('2026-09-24')]);
+    expect(notarization.nextActions(applied)).not.toContain('pay-fee');
+    expect(notarization.nextActions(applied)).toContain('assess-fee');
+    const assessed = run(notarization, [apply('2026-09-24'), fee('2026-09-24')]);
+    expect(notarization.nextActions(assessed)).toContain('pay-fee');
+    const paid = run(notarization, [apply('2026-09-24'), fee('2026-09-24'), pay('2026-09-24')]);
+    expect(notarization.nextActions(paid)).not.toContain('pay-fee');
+  });
+
   const aid = apply('2026-09-24', {
     legalAidEligible: true,
     aidEligibilityBasis: '持包头市法律援助中心给予法律援助决定书',

@@ -20,6 +20,8 @@ import { type ProcedureLabels, pairLabels } from './labels';
 import {
   missingMaterials,
   NOTARIAL_DECLINE_REASONS,
+  NOTARIAL_MATERIAL_CODES,
+  NOTARIAL_MATERIALS,
   NOTARIAL_MATTER_TYPE_CODES,
   NOTARIAL_MATTER_TYPES,
   NOTARIAL_PAUSE_REASONS,
@@ -27,7 +29,7 @@ import {
   type NotarialMatterTypeCode,
   notarialMatterType,
 } from './notarization-vocabulary';
-import { zChoice, zCount, zDate, zFen, zFlag, zList, zText, zWritten } from './payload-kit';
+import { shownWhen, zChoice, zCount, zDate, zFen, zFlag, zList, zText, zWritten } from './payload-kit';
 import {
   type ActionContext,
   defineProcedure,
@@ -113,7 +115,7 @@ export interface NotarizationState extends MatterState<NotarizationStatus> {
 const schemas = {
   apply: z.object({
     channel: zChoice(['walk-in', 'appointment', 'online'], '申请方式'),
-    appointmentDate: zDate('预约日期').optional(),
+    appointmentDate: shownWhen(zDate('预约日期').optional(), 'channel', ['appointment']),
     matterType: zChoice(NOTARIAL_MATTER_TYPE_CODES, '公证事项'),
     applicantName: zText('申请人姓名', 100),
     byAgent: zFlag('是否委托他人代办'),
@@ -126,7 +128,7 @@ const schemas = {
   }),
   arrive: z.object({ note: zText('备注').optional() }),
   'cancel-appointment': z.object({ reason: zText('取消原因').optional() }),
-  'record-materials': z.object({ items: zList(zText('材料'), '收到的材料') }),
+  'record-materials': z.object({ items: zList(zChoice(NOTARIAL_MATERIAL_CODES, '材料'), '收到的材料') }),
   accept: z.object({ notaryName: zText('承办公证员', 100) }),
   'record-explanation': z.object({
     content: zWritten('告知的法律意义和可能产生的法律后果'),
@@ -462,7 +464,11 @@ export const notarization = defineProcedure({
       const checklist = state.matterType ? notarialMatterType(state.matterType).checklist : [];
       const unknown = p.items.find((code) => !checklist.some((item) => item.code === code));
       if (unknown !== undefined)
-        return fail(`${P}.UNKNOWN_MATERIAL`, `“${unknown}”不在该公证事项的材料清单中`, 'items');
+        return fail(
+          `${P}.UNKNOWN_MATERIAL`,
+          `“${NOTARIAL_MATERIALS[unknown][0]}”不在该公证事项的材料清单中`,
+          'items',
+        );
       return ok({ ...state, materialsReceived: [...new Set([...state.materialsReceived, ...p.items])] });
     },
     accept(state, _p, context) {
@@ -602,6 +608,17 @@ export const notarization = defineProcedure({
       });
     },
   },
+  /** 公证法 第二十七条第一款: the materials the matter's own checklist names. */
+  choices: (state) =>
+    state.matterType
+      ? {
+          'record-materials': {
+            items: notarialMatterType(state.matterType).checklist.map((item) => item.code),
+          },
+        }
+      : {},
+  /** 公证法 第三十四条第一款: a fee is paid once assessed, while some of it is still due. */
+  offers: (state, action) => action !== 'pay-fee' || feeOutstanding(state.fee) > 0,
   openClocks(state, { calendar, today }) {
     switch (state.status) {
       case 'accepted':
@@ -688,6 +705,8 @@ export const NOTARIZATION_LABELS: ProcedureLabels<NotarizationStatus, Notarizati
     'issue-correction': 'Issue corrected certificate',
   },
   values: {
+    // First: 'marital-status' names a material and a matter type, which keeps its own label.
+    ...NOTARIAL_MATERIALS,
     'walk-in': ['现场申请', 'Walk-in'],
     appointment: ['预约', 'Appointment'],
     online: ['网上申请', 'Online'],

@@ -33,9 +33,12 @@ export function zWritten(label: string, max = 5000) {
  * How a form shows a payload field whose JSON type alone does not say it, carried by zod `.meta()` into
  * the payload's JSON Schema (GET /api/matters/procedures) as `widget`: a business date (date picker,
  * value `YYYY-MM-DD`), a time of day `HH:MM`, money in fen (typed as yuan), or a staff account (picked by
- * name from the accounts of `role`, the name also written to the sibling field `nameField`).
+ * name from the accounts of `role`, the name also written to the sibling field `nameField`), or personal
+ * data shown masked wherever it is displayed (a phone number, an identity document number; rules R37).
  */
 export type FieldWidget =
+  | { widget: 'phone' }
+  | { widget: 'id-number' }
   | { widget: 'date' }
   | { widget: 'time' }
   | { widget: 'money' }
@@ -47,6 +50,11 @@ export function zDate(label: string) {
     .string({ error: `请填写${label}` })
     .refine(isIsoDate, `${label}应为 YYYY-MM-DD 格式的日期`)
     .meta({ widget: 'date' } satisfies FieldWidget);
+}
+
+/** A phone number (typed as text, displayed masked: core/identity/phone.ts maskPhone). */
+export function zPhone(label: string) {
+  return zText(label, 30).meta({ widget: 'phone' } satisfies FieldWidget);
 }
 
 /** A time of day `HH:MM` (24-hour). */
@@ -74,6 +82,19 @@ export function zAccount(label: string, role: string, nameField: string) {
   return z
     .uuid({ error: `${label}格式不正确` })
     .meta({ widget: 'account', role, nameField } satisfies FieldWidget);
+}
+
+/**
+ * A field the form shows only while its sibling `field` holds one of `values` (预约日期 only for an
+ * appointment), carried into the catalog's JSON Schema as `shownWhen`. The definition's handler still
+ * checks what the field means; this only keeps the form short.
+ */
+export function shownWhen<T extends z.ZodType>(
+  schema: T,
+  field: string,
+  values: readonly (string | boolean)[],
+): T {
+  return schema.meta({ shownWhen: { field, values: [...values] } }) as T;
 }
 
 /** A whole number in [min, max]. */

@@ -60,9 +60,24 @@ export interface ProcedureSpec<
   handlers: Handlers<TAction, TState, TSchemas>;
   /** Recomputes derived fields (flags) after every accepted action, e.g. the advance-aid flag. */
   derive?(state: TState, context: ActionContext): TState;
+  /**
+   * The values an action's enum field may take in this state, by action and field path (e.g. the
+   * materials of this notarization matter's checklist); forms offer only these. Absent: the schema's own.
+   */
+  choices?(state: TState): FieldChoices<TAction>;
+  /**
+   * Whether an action the status allows is worth offering now (e.g. paying a fee once it is assessed);
+   * the handler still refuses it with its own reason when taken anyway.
+   */
+  offers?(state: TState, action: TAction): boolean;
   /** Clocks of an opened, not closed matter (the wrapper returns [] otherwise). */
   openClocks(state: TState, context: { calendar: ProcedureCalendar; today: string }): ProcedureClock[];
 }
+
+/** Allowed values of enum fields, by action and field path ('items'). */
+export type FieldChoices<TAction extends string = string> = Partial<
+  Record<TAction, Record<string, readonly string[]>>
+>;
 
 /** A ProcedureDefinition plus what the kit knows about it (for tests and the generic server). */
 export interface WindowProcedure<
@@ -75,6 +90,8 @@ export interface WindowProcedure<
   systemActions: readonly TAction[];
   /** The actions the matter's status offers now: the opening action before it is opened. */
   nextActions(state: TState): readonly TAction[];
+  /** The spec's `choices` for this state ({} when it has none). */
+  choices(state: TState): FieldChoices<TAction>;
 }
 
 /** A refusal: stable code, Chinese message, the payload field at fault. */
@@ -108,7 +125,9 @@ export function defineProcedure<
   const isAction = (type: unknown): type is TAction =>
     typeof type === 'string' && (spec.actions as readonly string[]).includes(type);
   const nextActions = (state: TState): readonly TAction[] =>
-    state.openedAt === null ? [spec.openingAction] : spec.allowedActions[state.status];
+    state.openedAt === null
+      ? [spec.openingAction]
+      : spec.allowedActions[state.status].filter((type) => spec.offers?.(state, type) ?? true);
 
   function check(state: TState, action: ProcedureAction<TAction>): ProcedureError | undefined {
     if (!isAction(action.type))
@@ -175,11 +194,12 @@ export function defineProcedure<
     return ok(spec.derive ? spec.derive(next, actionContext) : next);
   }
 
-  const { handlers: _handlers, derive: _derive, openClocks, ...vocabulary } = spec;
+  const { handlers: _handlers, derive: _derive, openClocks, choices, offers: _offers, ...vocabulary } = spec;
   return {
     ...vocabulary,
     systemActions,
     nextActions,
+    choices: (state) => choices?.(state) ?? {},
     apply,
     clocks(state, context) {
       if (state.openedAt === null || state.closed) return [];

@@ -14,7 +14,7 @@
 import { normalizePhone } from '@core/identity/phone';
 import { z } from 'zod';
 import { type ProcedureLabels, pairLabels } from './labels';
-import { zChoice, zCount, zDate, zList, zText, zTime, zWritten } from './payload-kit';
+import { zChoice, zCount, zDate, zList, zPhone, zText, zTime, zWritten } from './payload-kit';
 import { defineProcedure, fail, type MatterState, notAfterToday, ok } from './procedure-kit';
 
 const P = 'PUBLICITY';
@@ -97,7 +97,7 @@ const schemas = {
         kind: z.literal('lecture'),
         organisation: zText('预约单位', 200),
         contactName: zText('联系人', 50),
-        contactPhone: zText('联系电话', 30),
+        contactPhone: zPhone('联系电话'),
         topic: zChoice(Object.keys(LECTURE_TOPICS) as [LectureTopic], '讲座主题'),
         audience: zChoice(['community', 'school', 'enterprise', 'rural', 'agency', 'other'], '听众类别'),
         expectedAudience: zCount('预计人数', 1, 100_000),

@@ -592,6 +592,11 @@ const MATRIX: Record<string, Entry> = {
     { url: '/api/matters/consultation-tally?from=2026-01-01&to=2026-12-31' },
   ],
   'GET /api/matters/:id': 'matter.read',
+  'GET /api/matters/:id/conflicts': 'matter.read',
+  'POST /api/matters/:id/parties': [
+    'matter.manage',
+    { body: { expectedVersion: 1, personId: '00000000-0000-4000-8000-000000000000', role: 'respondent' } },
+  ],
   'GET /api/matters/:id/documents/mediation-agreement': 'matter.read',
   'POST /api/matters/:id/actions': [
     'matter.manage',

@@ -60,7 +60,7 @@ interface Matter {
   parties: { name: string; role: string }[];
   referredFrom: { id: string } | null;
   referrals: { id: string; service: string }[];
-  nextActions: { type: string }[];
+  nextActions: { type: string; choices: Record<string, string[]> }[];
   actions: { type: string; label: string; source: string }[];
 }
 interface Warning {
@@ -369,6 +369,10 @@ describe('the other windows’ main paths and their statutory clocks', () => {
       involvesImmovable: false,
       legalAidEligible: false,
     });
+    // The form offers this matter's checklist; paying waits for the fee to be assessed.
+    const materialsAction = item.nextActions.find((a) => a.type === 'record-materials');
+    expect(materialsAction?.choices).toEqual({ items: ['id', 'diploma'] });
+    expect(item.nextActions.map((a) => a.type)).not.toContain('pay-fee');
     await actOk(item.id, 'record-materials', { items: ['id', 'diploma'] });
     const accepted = await actOk(item.id, 'accept', { notaryName: '李公证员' });
     expect(accepted.clocks.find((c) => c.kind === 'certificate')?.basis).toBe('working-days');
@@ -686,9 +690,9 @@ describe('conflict check across windows, legal aid included', () => {
     expect(self[0]?.message).toContain('既是申请人又是被申请人');
   });
 
-  it('opening a matter returns the warnings', async () => {
+  it('opening a matter returns the warnings; GET /api/matters/:id/conflicts shows them again', async () => {
     const zhang = (await staff.get(`/api/persons?q=${encodeURIComponent('张明华')}`)).json().items[0].id;
-    const { warnings } = await open(
+    const { item, warnings } = await open(
       'arbitration',
       {
         disputeKind: 'labour',
@@ -703,6 +707,15 @@ describe('conflict check across windows, legal aid included', () => {
       [{ personId: zhang, role: 'respondent' }],
     );
     expect(warnings.some((w) => w.matter?.service === 'mediation' && w.adverse)).toBe(true);
+    // The saved matter's check, for a reload or a colleague: the same warnings, the matter itself left out.
+    const saved = await reader.get(`/api/matters/${item.id}/conflicts`);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().warnings).toEqual(warnings);
+    expect(JSON.stringify(saved.json().warnings)).not.toContain(item.id);
+    // Only within the matter's scope: a county clerk does not see a city matter.
+    const county = await t.login({ roles: ['window-clerk'], orgName: '东河区司法局' });
+    expect((await county.get(`/api/matters/${item.id}/conflicts`)).statusCode).toBe(403);
+    expect((await reader.get(`/api/matters/${crypto.randomUUID()}/conflicts`)).statusCode).toBe(404);
   });
 });
 

@@ -3,7 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../context';
 import { requestMeta, requireActor, requirePermission } from '../plugins/auth';
-import { checkConflicts, conflictCheckBody, conflictWarning } from '../use-cases/matters/conflict-check';
+import { addMatterParty, addPartyBody } from '../use-cases/matters/add-party';
+import {
+  checkConflicts,
+  conflictCheckBody,
+  conflictWarning,
+  savedMatterConflicts,
+} from '../use-cases/matters/conflict-check';
 import {
   consultationTally,
   consultationTallyItem,
@@ -133,6 +139,33 @@ export function matterRoutes(app: FastifyInstance, services: Services): void {
       preHandler: requirePermission('matter.read'),
     },
     (request) => getWindowMatter(services, callOf(request, { id: request.params.id })),
+  );
+  r.get(
+    '/api/matters/:id/conflicts',
+    {
+      schema: {
+        tags,
+        summary: '已登记事项当事人的利益冲突检查（按当前各窗口未办结事项重新比对）',
+        params: idParams,
+        response: { 200: z.object({ warnings: z.array(conflictWarning) }) },
+      },
+      preHandler: requirePermission('matter.read'),
+    },
+    (request) => savedMatterConflicts(services, callOf(request, { id: request.params.id })),
+  );
+  r.post(
+    '/api/matters/:id/parties',
+    {
+      schema: {
+        tags,
+        summary: '登记后添加当事人（含身份；返回全部当事人的利益冲突检查）',
+        params: idParams,
+        body: addPartyBody,
+        response: { 200: z.object({ item: matterDetail, warnings: z.array(conflictWarning) }) },
+      },
+      preHandler: requirePermission('matter.manage'),
+    },
+    (request) => addMatterParty(services, callOf(request, { ...request.body, id: request.params.id })),
   );
   r.get(
     '/api/matters/:id/documents/mediation-agreement',

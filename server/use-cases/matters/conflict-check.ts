@@ -1,11 +1,12 @@
-import type { Actor } from '@core/access';
+import { type Actor, assertCan } from '@core/access';
 import { businessDateOf } from '@core/calendar';
 import { parseResidentId } from '@core/identity';
 import { opposingSides, selfConflicts } from '@core/procedures/party-conflict';
-import { and, eq, inArray, notInArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, notInArray, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor, Services, UseCaseCall } from '../../context';
 import { legalAidMatters, MATTER_PARTY_ROLES, matterParties, matters, persons } from '../../db/schema/index';
+import { loadMatter, resourceOf } from './matter-store';
 
 /** One party to check: a registered person, or a name (and ID number) typed on the form. */
 export const conflictParty = z.object({
@@ -290,4 +291,29 @@ export async function checkConflicts(
 ): Promise<{ warnings: ConflictWarning[] }> {
   const parties = await resolveParties(services.db, services, actor, input.parties);
   return { warnings: await findConflicts(services.db, actor, parties) };
+}
+
+/**
+ * GET /api/matters/:id/conflicts: the conflict check of a saved matter's parties, run again now (so the
+ * matter page shows it after a reload and to every colleague, not only to whoever registered it). The
+ * matter must be in the actor's scope (403 otherwise; 404 MATTER.NOT_FOUND); the matter itself is left out.
+ */
+export async function savedMatterConflicts(
+  services: Services,
+  { actor, input }: UseCaseCall<{ id: string }>,
+): Promise<{ warnings: ConflictWarning[] }> {
+  assertCan(actor, 'matter.read');
+  const row = await loadMatter(services.db, input.id);
+  assertCan(actor, 'matter.read', resourceOf(row));
+  const parties = await services.db
+    .select({
+      personId: matterParties.personId,
+      name: matterParties.name,
+      idNumberHash: matterParties.idNumberHash,
+      role: matterParties.role,
+    })
+    .from(matterParties)
+    .where(eq(matterParties.matterId, row.id))
+    .orderBy(asc(matterParties.position));
+  return { warnings: await findConflicts(services.db, actor, parties, row.id) };
 }

@@ -80,6 +80,8 @@ export const nextActionItem = z.object({
   roles: z.array(z.string()),
   /** True when one of the actor's roles may take it. */
   mine: z.boolean(),
+  /** The values this matter allows for the action's enum fields, by field path (the form offers only these). */
+  choices: z.record(z.string(), z.array(z.string())),
 });
 
 export const matterDetail = matterListItem.extend({
@@ -217,6 +219,7 @@ export async function readMatterDetail(
     .orderBy(desc(matters.openedAt));
   const state = row.state as unknown as MatterState<string>;
   const next = definition.nextActions({ ...state, openedAt: new Date(row.openedAt) });
+  const choices = definition.choices({ ...state, openedAt: new Date(row.openedAt) });
   return {
     ...item!,
     state: row.state,
@@ -247,6 +250,9 @@ export async function readMatterDetail(
         source: definition.actionSources[type] ?? '',
         roles,
         mine: actor.roles.some((role) => roles.includes(role)),
+        choices: Object.fromEntries(
+          Object.entries(choices[type] ?? {}).map(([path, values]) => [path, [...values]]),
+        ),
       };
     }),
   };

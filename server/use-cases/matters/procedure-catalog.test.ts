@@ -100,3 +100,25 @@ describe('procedureCatalog field widgets (zod .meta → JSON Schema)', () => {
     expect(account?.schema).toMatchObject({ widget: 'account', role: 'mediator', nameField: 'mediatorName' });
   });
 });
+
+describe('procedureCatalog conditional fields', () => {
+  const schemaOf = (service: string, type: string) =>
+    procedureCatalog()
+      .find((p) => p.service === service)
+      ?.actions.find((a) => a.type === type)?.payloadSchema as {
+      properties: Record<string, { shownWhen?: unknown; properties?: Record<string, unknown> }>;
+    };
+
+  it('marks 预约日期, 律师编号 / 律师事务所 and 劳动关系终止日期 with the sibling value they need', () => {
+    expect(schemaOf('notarization', 'apply').properties.appointmentDate?.shownWhen).toEqual({
+      field: 'channel',
+      values: ['appointment'],
+    });
+    const answer = schemaOf('consultation', 'answer').properties;
+    for (const key of ['lawyerId', 'firmName'])
+      expect(answer[key]?.shownWhen).toEqual({ field: 'answererKind', values: ['duty-lawyer'] });
+    expect(JSON.stringify(schemaOf('arbitration', 'apply'))).toContain(
+      '"shownWhen":{"field":"employmentEnded","values":[true]}',
+    );
+  });
+});

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
+  App as AntApp,
   Button,
   Card,
   Descriptions,
@@ -22,6 +23,7 @@ import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
 import { ArticleLink } from '../laws/article-link';
+import { AddParties } from './add-parties';
 import { ClockTag } from './clock-tag';
 import { ConflictAlert } from './conflict-alert';
 import { swallowAccidentalSubmit } from './field-kinds';
@@ -32,6 +34,7 @@ import {
   MATTERS_KEY,
   matterKey,
   useActionLabel,
+  useMatterConflicts,
   useMatterDetail,
   useProcedure,
   useProcedures,
@@ -75,7 +78,15 @@ function Payload({
 }
 
 /** The action form: the actions the status allows and the actor may take, each with its payload form. */
-function ActionForm({ matter }: { matter: MatterDetail }) {
+function ActionForm({
+  matter,
+  onDone,
+}: {
+  matter: MatterDetail;
+  /** Called with the log entry an accepted action added. */
+  onDone: (seq: number) => void;
+}) {
+  const { message } = AntApp.useApp();
   const m = useMatterMessages();
   const saveError = useSaveError();
   const actionLabel = useActionLabel(matter.service);
@@ -127,6 +138,9 @@ function ActionForm({ matter }: { matter: MatterDetail }) {
       if (reply.referredMatter) setOpened({ link: reply.referredMatter, warnings: reply.warnings });
       form.resetFields();
       setType(undefined);
+      void message.success(m('actionDone', { action: actionLabel(action.type, action.label) }));
+      const last = reply.item.actions.at(-1);
+      if (last) onDone(last.seq);
     } catch (error) {
       saveError(error, {
         form,
@@ -197,6 +211,7 @@ function ActionForm({ matter }: { matter: MatterDetail }) {
               action={action}
               prefix={['payload']}
               valueLabels={procedure?.valueLabels ?? {}}
+              choices={mine.find((a) => a.type === action.type)?.choices}
             />
             {targetOpening && targetProcedure ? (
               <fieldset className="matters-fieldset">
@@ -237,6 +252,16 @@ export default function MatterDetailPage() {
   const roleLabel = useRoleLabel();
   // Conflict warnings returned when this matter was opened (new-page.tsx passes them along).
   const openingWarnings = (useLocation().state as { warnings?: ConflictWarning[] } | null)?.warnings;
+  // Run again for the saved parties, so a reload or a colleague sees them too.
+  const conflicts = useMatterConflicts(id).data?.warnings ?? openingWarnings;
+  // The log entry the last accepted action added: scrolled to and highlighted.
+  const [fresh, setFresh] = useState<number>();
+  useEffect(() => {
+    if (fresh !== undefined)
+      document
+        .getElementById(`matter-action-${fresh}`)
+        ?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  }, [fresh]);
   useNavSection(detail.data ? `/matters/w/${detail.data.service}` : undefined);
   if (detail.isLoading) return <Spin />;
   if (!detail.data) return <Empty description={detail.error?.message} />;
@@ -265,10 +290,16 @@ export default function MatterDetailPage() {
           </Space>
         }
       />
-      <Card title={m('parties')} style={{ marginBottom: 16 }}>
-        {openingWarnings?.length ? (
+      <Card
+        title={m('parties')}
+        style={{ marginBottom: 16 }}
+        extra={
+          !matter.closed && matter.nextActions.some((a) => a.mine) ? <AddParties matter={matter} /> : null
+        }
+      >
+        {conflicts?.length ? (
           <div style={{ marginBottom: 12 }}>
-            <ConflictAlert warnings={openingWarnings} />
+            <ConflictAlert warnings={conflicts} />
           </div>
         ) : null}
         {matter.referredFrom ? (
@@ -362,12 +393,16 @@ export default function MatterDetailPage() {
           />
         )}
       </Card>
-      <ActionForm matter={matter} />
+      <ActionForm matter={matter} onDone={setFresh} />
       <Card title={m('actionLog')}>
         <Timeline
           items={matter.actions.map((a) => ({
             children: (
-              <div>
+              <div
+                id={`matter-action-${a.seq}`}
+                data-testid="action-entry"
+                className={a.seq === fresh ? 'matters-action-fresh' : undefined}
+              >
                 <strong>{actionLabel(a.type, a.label)}</strong> · {formatInstant(a.at)} · {m('handledBy')}{' '}
                 {a.actorName ?? a.actorRole}
                 {a.source ? (

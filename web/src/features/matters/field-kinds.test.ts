@@ -6,6 +6,8 @@ import {
   dateToPicker,
   fenToYuan,
   isAccidentalSubmit,
+  isShown,
+  offeredValues,
   timeFromPicker,
   timeToPicker,
   widgetOf,
@@ -64,5 +66,22 @@ describe('isAccidentalSubmit', () => {
     expect(isAccidentalSubmit({ key: 'Enter', target: { tagName: 'BUTTON', type: 'submit' } })).toBe(false);
     expect(isAccidentalSubmit({ key: 'a', target: { tagName: 'INPUT', type: 'text' } })).toBe(false);
     expect(isAccidentalSubmit({ key: 'Enter', target: null })).toBe(false);
+  });
+});
+
+describe('offeredValues', () => {
+  it("narrows an enum to the matter's own choices, keeping the schema's order", () => {
+    expect(offeredValues(['id', 'contract', 'diploma'], ['diploma', 'id'])).toEqual(['id', 'diploma']);
+    expect(offeredValues(['id', 'contract'], undefined)).toEqual(['id', 'contract']);
+  });
+});
+
+describe('isShown', () => {
+  it('shows a field only for the listed sibling values (预约日期 for an appointment, 终止日期 when ended)', () => {
+    expect(isShown({ field: 'channel', values: ['appointment'] }, 'appointment')).toBe(true);
+    expect(isShown({ field: 'channel', values: ['appointment'] }, 'walk-in')).toBe(false);
+    expect(isShown({ field: 'channel', values: ['appointment'] }, undefined)).toBe(false);
+    expect(isShown({ field: 'employmentEnded', values: [true] }, true)).toBe(true);
+    expect(isShown({ field: 'employmentEnded', values: [true] }, false)).toBe(false);
   });
 });

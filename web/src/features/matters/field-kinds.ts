@@ -69,3 +69,17 @@ export function swallowAccidentalSubmit(event: {
 }): void {
   if (isAccidentalSubmit(event)) event.preventDefault();
 }
+
+/**
+ * The values an enum field offers: the schema's `values`, narrowed to `allowed` when the matter gives
+ * its own (GET /api/matters/:id nextActions[].choices, e.g. a notarization matter's checklist).
+ */
+export function offeredValues(values: readonly unknown[], allowed: readonly string[] | undefined): string[] {
+  const all = values.map(String);
+  return allowed ? all.filter((v) => allowed.includes(v)) : all;
+}
+
+/** Whether a field marked `shownWhen` (core/procedures/payload-kit.ts) shows for its sibling's value. */
+export function isShown(when: { field: string; values: (string | boolean)[] }, sibling: unknown): boolean {
+  return when.values.some((v) => v === sibling);
+}

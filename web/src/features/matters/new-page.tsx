@@ -153,6 +153,7 @@ export default function NewMatterPage() {
           />
         ) : null}
         <PartyPicker
+          service={service}
           value={parties}
           onChange={(next) => {
             setParties(next);

@@ -4,6 +4,7 @@ import { useParens } from '../../app/i18n';
 import { useSaveError } from '../../app/use-save-error';
 import { api, type Page } from '../../lib/api';
 import { useMatterMessages, useRoleLabel } from './messages';
+import { defaultPartyRole } from './roles';
 import { PARTY_ROLES, type PartyRole, type PersonItem } from './types';
 
 export interface PickedParty {
@@ -19,9 +20,15 @@ export interface PickedParty {
  * each a role.
  */
 export function PartyPicker({
+  service,
+  already = 0,
   value,
   onChange,
 }: {
+  /** The window service, for the roles parties start with (roles.ts defaultPartyRole). */
+  service: string;
+  /** How many parties the matter has already (adding to a registered matter). */
+  already?: number;
   value: PickedParty[];
   onChange: (next: PickedParty[]) => void;
 }) {
@@ -39,7 +46,7 @@ export function PartyPicker({
   };
   const add = (person: PersonItem) => {
     if (value.some((p) => p.personId === person.id)) return;
-    const role: PartyRole = value.length === 0 ? 'applicant' : 'opposing-party';
+    const role = defaultPartyRole(service, already + value.length);
     onChange([...value, { personId: person.id, name: person.name, masked: person.idNumberMasked, role }]);
   };
   const create = async () => {

@@ -41,6 +41,25 @@ describe('describePayload', () => {
     );
   });
 
+  it('masks a phone number its definition marks (法治宣传 联系电话), like everywhere else', () => {
+    const out = lines(
+      'publicity',
+      'request',
+      { kind: 'lecture', organisation: '某社区', contactName: '赵女士', contactPhone: '13600004444' },
+      'zh-CN',
+    );
+    const phone = out.find((l) => l.key === 'contactPhone');
+    expect(phone?.text).toBe('136****4444');
+    expect(JSON.stringify(out)).not.toContain('13600004444');
+  });
+
+  it("shows a notarization's materials by their labels", () => {
+    const out = lines('notarization', 'record-materials', { items: ['id', 'diploma'] }, 'zh-CN');
+    expect(out.map((l) => [l.label, l.text])).toEqual([
+      ['收到的材料', '当事人身份证件、毕业证书、学位证书原件'],
+    ]);
+  });
+
   it('speaks English in the en-US locale', () => {
     const out = lines(
       'consultation',

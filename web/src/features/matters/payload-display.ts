@@ -2,9 +2,11 @@
  * An action's payload as the action log shows it (办理记录): each field by its name in the current language
  * (the procedure catalog's `fieldLabels` / `fieldLabelsEn`), enum values by their labels (`valueLabels`,
  * core/procedures/labels.ts), business dates and money readable, law citations kept apart to be shown as
- * links. Record ids (core/procedures/field-labels.ts INTERNAL_FIELDS) and fields the catalog does not name
+ * links. Phone and identity numbers (marked by their definitions) are masked. Record ids (core/procedures/field-labels.ts INTERNAL_FIELDS) and fields the catalog does not name
  * are left out. Pure: no React, so it is unit-tested (payload-display.test.ts).
  */
+import { maskPhone } from '@core/identity/phone';
+import { maskResidentId } from '@core/identity/resident-id';
 import { INTERNAL_FIELDS } from '@core/procedures/field-labels';
 import type { Locale } from '../../app/i18n';
 import { widgetOf } from './field-kinds';
@@ -87,6 +89,10 @@ function formatValue(value: unknown, path: string, schema: JsonSchema | undefine
   if (typeof value === 'number')
     return schema && widgetOf(schema) === 'money' ? formatFen(value, ctx.locale) : String(value);
   if (typeof value === 'string') {
+    // Personal data as its definition marks it (payload-kit zPhone …), masked like everywhere else (R37).
+    const widget = schema && widgetOf(schema);
+    if (widget === 'phone') return maskPhone(value);
+    if (widget === 'id-number') return maskResidentId(value);
     const label = ctx.valueLabels[value];
     if (label && (isEnum(schema) || !schema)) return label[zh(ctx.locale) ? 0 : 1];
     return ISO_DATE.test(value) ? formatBusinessDate(value, ctx.locale) : value;

@@ -2,8 +2,7 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, type FormItemProps, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
 import { createContext, useContext } from 'react';
 import { useI18n, useParens } from '../../app/i18n';
-
-import { widgetOf } from './field-kinds';
+import { isShown, offeredValues, widgetOf } from './field-kinds';
 import { useMatterMessages } from './messages';
 import type { CatalogAction, JsonSchema, ValueLabels } from './types';
 import { SELECT_STYLE, WidgetField } from './widget-fields';
@@ -13,6 +12,8 @@ type NamePath = NonNullable<FormItemProps['name']>;
 const ValueLabelsContext = createContext<ValueLabels>({});
 /** The action's field names by dotted path ('terms.content'), for the fields of lists and groups. */
 const FieldLabelsContext = createContext<Record<string, string>>({});
+/** The matter's own allowed values of enum fields, by dotted path (nextActions[].choices). */
+const ChoicesContext = createContext<Record<string, string[]>>({});
 
 /**
  * The label of a payload enum value in the current language, from the procedure's own table
@@ -31,32 +32,43 @@ function typeOf(schema: JsonSchema): string | undefined {
   return schema.type;
 }
 
-/** One field for `schema` at `name` (a path inside the form). Unknown shapes fall back to JSON text. */
-function Field({
-  name,
-  path,
-  schema,
-  title,
-  required,
-}: {
+interface FieldProps {
   name: NamePath;
   /** The field's dotted path in the payload ('terms', 'terms.content'). */
   path: string;
   schema: JsonSchema;
   title: string;
   required: boolean;
-}) {
+}
+
+/** A field, or nothing while its definition's `shownWhen` sibling holds another value. */
+function Field(props: FieldProps) {
+  const when = props.schema.shownWhen;
+  if (!when) return <FieldBody {...props} />;
+  const sibling = [...(Array.isArray(props.name) ? props.name : [props.name]).slice(0, -1), when.field];
+  return (
+    <Form.Item noStyle shouldUpdate>
+      {({ getFieldValue }) => (isShown(when, getFieldValue(sibling)) ? <FieldBody {...props} /> : null)}
+    </Form.Item>
+  );
+}
+
+/** One field for `schema` at `name` (a path inside the form). Unknown shapes fall back to JSON text. */
+function FieldBody({ name, path, schema, title, required }: FieldProps) {
   const m = useMatterMessages();
   const parens = useParens();
   const label = useValueLabel();
   const fieldLabels = useContext(FieldLabelsContext);
+  const allowed = useContext(ChoicesContext)[path];
   const titleOf = (key: string) => fieldLabels[`${path}.${key}`] ?? key;
   // A choice (or a list of choices, a picked date or account) is chosen, text is typed: 请选择 / 请填写.
   const widgetKind = widgetOf(schema);
   const chosen =
     schema.enum !== undefined ||
     schema.items?.enum !== undefined ||
-    (widgetKind !== undefined && widgetKind !== 'money');
+    widgetKind === 'date' ||
+    widgetKind === 'time' ||
+    widgetKind === 'account';
   const rules = required
     ? [{ required: true, message: m(chosen ? 'choose' : 'required', { field: title }) }]
     : [];
@@ -74,14 +86,15 @@ function Field({
           allowClear={!required}
           style={SELECT_STYLE}
           popupMatchSelectWidth={false}
-          options={schema.enum.map((v) => ({ value: v as string, label: label(v) }))}
+          options={offeredValues(schema.enum, allowed).map((v) => ({ value: v, label: label(v) }))}
         />
       </Form.Item>
     );
   }
   const type = typeOf(schema);
   const widget = widgetOf(schema);
-  if (widget) {
+  // Phone and ID numbers are typed as plain text; only their display is masked (payload-display.ts).
+  if (widget && widget !== 'phone' && widget !== 'id-number') {
     const field = <WidgetField name={name} schema={schema} widget={widget} title={title} rules={rules} />;
     if (field) return field;
   }
@@ -117,7 +130,7 @@ function Field({
             mode="multiple"
             style={SELECT_STYLE}
             popupMatchSelectWidth={false}
-            options={items.enum.map((v) => ({ value: v as string, label: label(v) }))}
+            options={offeredValues(items.enum, allowed).map((v) => ({ value: v, label: label(v) }))}
           />
         </Form.Item>
       );
@@ -296,11 +309,14 @@ export function PayloadFields({
   action,
   prefix,
   valueLabels,
+  choices = {},
 }: {
   action: CatalogAction;
   prefix: string[];
   /** The procedure's enum value labels (Procedure.valueLabels). */
   valueLabels: ValueLabels;
+  /** The matter's own allowed values of enum fields, by field path (nextActions[].choices). */
+  choices?: Record<string, string[]>;
 }) {
   const m = useMatterMessages();
   const { locale } = useI18n();
@@ -317,11 +333,13 @@ export function PayloadFields({
   return (
     <ValueLabelsContext.Provider value={valueLabels}>
       <FieldLabelsContext.Provider value={labels}>
-        {variants ? (
-          <VariantFields variants={variants} prefix={prefix} labels={labels} />
-        ) : (
-          <ObjectFields schema={schema} prefix={prefix} labels={labels} />
-        )}
+        <ChoicesContext.Provider value={choices}>
+          {variants ? (
+            <VariantFields variants={variants} prefix={prefix} labels={labels} />
+          ) : (
+            <ObjectFields schema={schema} prefix={prefix} labels={labels} />
+          )}
+        </ChoicesContext.Provider>
       </FieldLabelsContext.Provider>
     </ValueLabelsContext.Provider>
   );

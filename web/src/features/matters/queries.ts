@@ -4,7 +4,7 @@ import { useLocation } from 'react-router';
 import { useI18n } from '../../app/i18n';
 import { api, type Page } from '../../lib/api';
 import { matterSummaryIn } from './matter-summary';
-import type { DeadlineItem, MatterDetail, MatterListItem, Procedure } from './types';
+import type { ConflictWarning, DeadlineItem, MatterDetail, MatterListItem, Procedure } from './types';
 
 export const MATTERS_KEY = ['matters'] as const;
 
@@ -53,6 +53,15 @@ export function useMatterDetail(id: string | undefined) {
   return useQuery({
     queryKey: matterKey(id ?? ''),
     queryFn: () => api.get<MatterDetail>(`/api/matters/${id}`),
+    enabled: Boolean(id),
+  });
+}
+
+/** The conflict check of a saved matter's parties (GET /api/matters/:id/conflicts), run anew. */
+export function useMatterConflicts(id: string | undefined) {
+  return useQuery({
+    queryKey: [...matterKey(id ?? ''), 'conflicts'],
+    queryFn: () => api.get<{ warnings: ConflictWarning[] }>(`/api/matters/${id}/conflicts`),
     enabled: Boolean(id),
   });
 }

@@ -66,7 +66,15 @@ export interface MatterDetail extends MatterListItem {
     payload: Record<string, unknown>;
   }[];
   clocks: Clock[];
-  nextActions: { type: string; label: string; source: string; roles: string[]; mine: boolean }[];
+  nextActions: {
+    type: string;
+    label: string;
+    source: string;
+    roles: string[];
+    mine: boolean;
+    /** The matter's own allowed values of the action's enum fields, by field path. */
+    choices: Record<string, string[]>;
+  }[];
 }
 
 export interface ConflictWarning {
@@ -94,7 +102,9 @@ export interface JsonSchema {
   maximum?: number;
   maxLength?: number;
   /** How the field is shown (core/procedures/payload-kit.ts FieldWidget, from zod `.meta()`). */
-  widget?: 'date' | 'time' | 'money' | 'account';
+  widget?: 'date' | 'time' | 'money' | 'account' | 'phone' | 'id-number';
+  /** Shown only while the sibling `field` holds one of `values` (payload-kit shownWhen). */
+  shownWhen?: { field: string; values: (string | boolean)[] };
   /** An account field's role offered and the sibling field its chosen name fills. */
   role?: string;
   nameField?: string;
