@@ -36,6 +36,7 @@ import {
   useActionLabel,
   useMatterConflicts,
   useMatterDetail,
+  useMatterSummary,
   useProcedure,
   useProcedures,
   useServiceName,
@@ -249,6 +250,7 @@ export default function MatterDetailPage() {
   const statusLabel = useStatusLabel(detail.data?.service);
   const actionLabel = useActionLabel(detail.data?.service);
   const serviceName = useServiceName();
+  const summaryOf = useMatterSummary();
   const roleLabel = useRoleLabel();
   // Conflict warnings returned when this matter was opened (new-page.tsx passes them along).
   const openingWarnings = (useLocation().state as { warnings?: ConflictWarning[] } | null)?.warnings;
@@ -270,7 +272,7 @@ export default function MatterDetailPage() {
     <div className="matters-page">
       <PageHeader
         title={`${serviceName(matter.service, matter.serviceName)} ${matter.number}`}
-        subtitle={matter.summary}
+        subtitle={summaryOf(matter.service, matter.summary)}
         extra={
           <Space>
             <Tag color={matter.closed ? 'default' : 'processing'} data-testid="matter-status">
