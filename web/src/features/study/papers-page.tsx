@@ -312,6 +312,7 @@ function CreatePaperModal({ onClose }: { onClose: () => void }) {
         form={form}
         layout="vertical"
         initialValues={{
+          round: m('firstRound'),
           single: 5,
           multiple: 0,
           trueFalse: 0,
@@ -328,7 +329,7 @@ function CreatePaperModal({ onClose }: { onClose: () => void }) {
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item name="round" label={m('roundLabel')}>
-          <Input maxLength={20} placeholder={m('firstRound')} />
+          <Input maxLength={20} />
         </Form.Item>
         <Space wrap>
           <Form.Item name="single" label={m('singleCount')}>
