@@ -159,6 +159,14 @@ describe('attendance: who was due, leave excused, 代签到', () => {
     });
     expect(outside.statusCode).toBe(400);
     expect(outside.json()).toMatchObject({ code: 'STUDY.ARRIVAL_OUTSIDE_SESSION', field: 'arrivedAt' });
+    const future = await trainer.post(url, {
+      userId: veteran.id,
+      status: 'present',
+      reason: '手机无法扫码',
+      arrivedAt: '2026-03-16T18:25:00+08:00', // within the session, but after now (18:20)
+    });
+    expect(future.statusCode).toBe(400);
+    expect(future.json()).toMatchObject({ code: 'STUDY.ARRIVAL_IN_FUTURE', field: 'arrivedAt' });
     const stated = await trainer.post(url, {
       userId: veteran.id,
       status: 'present',

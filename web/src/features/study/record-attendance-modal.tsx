@@ -42,6 +42,9 @@ export function RecordAttendanceModal({
   const start = formatInstant(session.startsAt);
   const day = start.slice(0, 10);
   const attended = pending.status === 'present' || pending.status === 'late';
+  // Default arrival: the start, or now if that is earlier on the session's day (never a time to come).
+  const now = formatInstant(new Date().toISOString());
+  const defaultArrival = now.slice(0, 10) === day && now < start ? now : start;
   const record = useMutation({
     mutationFn: (v: Values) =>
       api.post(`/api/study/sessions/${session.id}/attendance`, {
@@ -68,7 +71,7 @@ export function RecordAttendanceModal({
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ arrivedAt: attended ? start.slice(11, 16) : undefined }}
+        initialValues={{ arrivedAt: attended ? defaultArrival.slice(11, 16) : undefined }}
         onFinish={(v) => record.mutate(v)}
       >
         {attended ? (
