@@ -105,6 +105,8 @@ describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', ()
   it('the organiser records someone by hand (代签到) with a reason and the time they arrived', async () => {
     const row = officer.getByRole('row').filter({ hasText: '未签到' }).first();
     const name = ((await row.locator('td').first().textContent()) ?? '').trim();
+    // Not checked in yet is not 缺勤: the dropdown shows nothing chosen.
+    expect(await row.locator('.ant-select').textContent()).toContain('请选择');
     await row.locator('.ant-select').click();
     await officer.locator('.ant-select-item-option').filter({ hasText: '迟到' }).last().click();
     const dialog = officer.getByRole('dialog');

@@ -280,6 +280,7 @@ const MESSAGES = {
   anonymous: ['（匿名）', '(anonymous)'],
   opinion: ['意见', 'Opinion'],
   assignee: ['承办人', 'Handled by'],
+  chooseStatus: ['请选择', 'Choose'],
   assigneeRequired: ['请选择承办人', 'Choose who handles it'],
   assign: ['分办', 'Assign'],
   reassign: ['改派', 'Reassign'],
