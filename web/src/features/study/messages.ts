@@ -319,14 +319,14 @@ const MESSAGES = {
   averageScore: ['平均分', 'Average score'],
   noData: ['暂无数据', 'No data'],
   rating: ['评价', 'Rating'],
-  repliedBySms: ['已短信回复 {phone}（{status}）', 'Replied by SMS to {phone} ({status})'],
   replyRecordedOnly: [
     '对方未留手机号，答复仅登记在案，未发送短信',
     'No phone was left: the reply is recorded only, no SMS sent',
   ],
-  smsPending: ['待发送', 'queued'],
-  smsSent: ['已发送', 'sent'],
-  smsFailed: ['发送失败', 'failed'],
+  // The reply's SMS, worded by where it stands (not "replied" before it is sent).
+  smsPending: ['短信待发送 {phone}', 'SMS to {phone} queued'],
+  smsSent: ['已短信回复 {phone}', 'Replied by SMS to {phone}'],
+  smsFailed: ['短信发送失败 {phone}', 'SMS to {phone} failed'],
   homeStudyTitle: ['我的学习', 'My study'],
   homeStudyMore: ['查看全部', 'See all'],
   homeNextSession: ['下一场学习活动', 'Next session'],

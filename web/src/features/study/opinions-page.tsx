@@ -255,10 +255,7 @@ function OpinionsTab({ manage }: { manage: boolean }) {
               {r.reply ? (
                 <Typography.Text type="secondary" data-testid="reply-channel">
                   {r.replySms
-                    ? m('repliedBySms', {
-                        phone: r.replySms.toMasked,
-                        status: m(SMS_STATUS[r.replySms.status] ?? 'smsPending'),
-                      })
+                    ? m(SMS_STATUS[r.replySms.status] ?? 'smsPending', { phone: r.replySms.toMasked })
                     : m('replyRecordedOnly')}
                 </Typography.Text>
               ) : null}
