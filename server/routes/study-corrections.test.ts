@@ -209,11 +209,19 @@ describe('attendance: who was due, leave excused, 代签到', () => {
       status: 'pending',
       decisionNote: null,
     });
-    const decided = await trainer.post(`/api/study/leave-requests/${asked.json().id}/decision`, {
+    const decision = `/api/study/leave-requests/${asked.json().id}/decision`;
+    const bareRefusal = await trainer.post(decision, { version: asked.json().version, approve: false });
+    expect(bareRefusal.statusCode).toBe(400);
+    expect(bareRefusal.json()).toMatchObject({ code: 'STUDY.LEAVE_NOTE_REQUIRED', field: 'note' });
+    const decided = await trainer.post(decision, {
       version: asked.json().version,
       approve: true,
+      note: '同意，请会后补学',
     });
     expect(decided.statusCode, decided.body).toBe(200);
+    // The member sees the 审批意见 with their request.
+    const myLeave = (await vet.get('/api/study/leave-requests?view=mine')).json().items;
+    expect(myLeave[0]).toMatchObject({ status: 'approved', decisionNote: '同意，请会后补学' });
     clockAt('2026-03-18T09:00');
     const r = await trainer.get('/api/study/attendance-rates');
     expect(r.statusCode, r.body).toBe(200);

@@ -246,6 +246,7 @@ const MESSAGES = {
   date: ['日期', 'Date'],
   planSession: ['计划 / 活动', 'Plan / session'],
   decisionNote: ['审批意见', 'Decision note'],
+  rejectNoteRequired: ['不批准时请填写审批意见', 'Say why the leave is not approved'],
   followUpSent: ['整改情况已提交', 'Follow-up sent'],
   grade: ['等次', 'Grade'],
   toBeGraded: ['待评定', 'Not graded yet'],
