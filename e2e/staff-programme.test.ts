@@ -110,15 +110,19 @@ describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', ()
     await row.locator('.ant-select').click();
     await officer.locator('.ant-select-item-option').filter({ hasText: '迟到' }).last().click();
     const dialog = officer.getByRole('dialog');
-    await expect.poll(() => dialog.getByTestId('arrived-at').inputValue()).toBe('18:00');
+    // The clock reads 17:40, before the 18:00 start: the arrival defaults to now, and may not pass it.
+    await expect.poll(() => dialog.getByTestId('arrived-at').inputValue()).toBe('17:40');
     await dialog.getByTestId('arrived-at').fill('18:10');
     await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
     await dialog.getByText('请填写代签到或更正的原因').waitFor();
     await dialog.getByLabel('原因').fill('手机无法扫码，本人已到场');
     await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await dialog.getByText('到场时间不能晚于当前时间').waitFor();
+    await dialog.getByTestId('arrived-at').fill('17:35');
+    await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
     const recorded = officer.getByRole('row').filter({ hasText: name });
     await expect.poll(() => recorded.textContent()).toContain('手机无法扫码，本人已到场');
-    expect(await recorded.textContent()).toContain('18:10:00');
+    expect(await recorded.textContent()).toContain('17:35:00');
   });
 
   it('takes the test: options shuffled for them, answered by text, full marks', async () => {
@@ -187,6 +191,10 @@ describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', ()
     await officer.goto(`${baseUrl()}/study/leave`);
     const row = officer.getByRole('row').filter({ hasText: '参加市局业务培训' });
     await row.getByRole('button', { name: /^批\s*准$/ }).click();
+    // 审批意见 is optional to approve; the member sees it in 我的学习.
+    const decision = officer.getByRole('dialog');
+    await decision.getByLabel('审批意见').fill('同意，请会后补学');
+    await decision.getByRole('button', { name: /确\s*定|OK/ }).click();
     await expect.poll(() => row.count()).toBe(0);
     await staff.reload();
     // Approved: the session reads 请假 (excused), no longer 请假待审批.

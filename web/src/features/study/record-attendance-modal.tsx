@@ -26,10 +26,13 @@ interface Values {
  */
 export function RecordAttendanceModal({
   session,
+  serverNow,
   pending,
   onClose,
 }: {
   session: SessionItem;
+  /** The server's clock (the screen's last poll), which the arrival time may not pass. */
+  serverNow: string;
   pending: PendingRecord;
   onClose: () => void;
 }) {
@@ -43,7 +46,7 @@ export function RecordAttendanceModal({
   const day = start.slice(0, 10);
   const attended = pending.status === 'present' || pending.status === 'late';
   // Default arrival: the start, or now if that is earlier on the session's day (never a time to come).
-  const now = formatInstant(new Date().toISOString());
+  const now = formatInstant(serverNow);
   const defaultArrival = now.slice(0, 10) === day && now < start ? now : start;
   const record = useMutation({
     mutationFn: (v: Values) =>

@@ -158,7 +158,12 @@ export default function SessionScreenPage() {
         </Col>
       </Row>
       {pending && session ? (
-        <RecordAttendanceModal session={session} pending={pending} onClose={() => setPending(undefined)} />
+        <RecordAttendanceModal
+          session={session}
+          serverNow={data?.serverNow ?? new Date().toISOString()}
+          pending={pending}
+          onClose={() => setPending(undefined)}
+        />
       ) : null}
     </div>
   );
