@@ -246,6 +246,11 @@ const MESSAGES = {
   date: ['日期', 'Date'],
   planSession: ['计划 / 活动', 'Plan / session'],
   decisionNote: ['审批意见', 'Decision note'],
+  inProgress: ['进行中', 'In progress'],
+  leaveHowTo: [
+    '请假在学习活动上申请：打开所在学习计划，在相应活动一行点击“请假”。',
+    'Leave is asked for on the session: open its study plan and click “Ask for leave” on the session’s row.',
+  ],
   rejectNoteRequired: ['不批准时请填写审批意见', 'Say why the leave is not approved'],
   followUpSent: ['整改情况已提交', 'Follow-up sent'],
   grade: ['等次', 'Grade'],
