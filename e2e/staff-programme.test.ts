@@ -105,18 +105,24 @@ describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', ()
   it('the organiser records someone by hand (代签到) with a reason and the time they arrived', async () => {
     const row = officer.getByRole('row').filter({ hasText: '未签到' }).first();
     const name = ((await row.locator('td').first().textContent()) ?? '').trim();
+    // Not checked in yet is not 缺勤: the dropdown shows nothing chosen.
+    expect(await row.locator('.ant-select').textContent()).toContain('请选择');
     await row.locator('.ant-select').click();
     await officer.locator('.ant-select-item-option').filter({ hasText: '迟到' }).last().click();
     const dialog = officer.getByRole('dialog');
-    await expect.poll(() => dialog.getByTestId('arrived-at').inputValue()).toBe('18:00');
+    // The clock reads 17:40, before the 18:00 start: the arrival defaults to now, and may not pass it.
+    await expect.poll(() => dialog.getByTestId('arrived-at').inputValue()).toBe('17:40');
     await dialog.getByTestId('arrived-at').fill('18:10');
     await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
     await dialog.getByText('请填写代签到或更正的原因').waitFor();
     await dialog.getByLabel('原因').fill('手机无法扫码，本人已到场');
     await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await dialog.getByText('到场时间不能晚于当前时间').waitFor();
+    await dialog.getByTestId('arrived-at').fill('17:35');
+    await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
     const recorded = officer.getByRole('row').filter({ hasText: name });
     await expect.poll(() => recorded.textContent()).toContain('手机无法扫码，本人已到场');
-    expect(await recorded.textContent()).toContain('18:10:00');
+    expect(await recorded.textContent()).toContain('17:35:00');
   });
 
   it('takes the test: options shuffled for them, answered by text, full marks', async () => {
@@ -185,6 +191,10 @@ describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', ()
     await officer.goto(`${baseUrl()}/study/leave`);
     const row = officer.getByRole('row').filter({ hasText: '参加市局业务培训' });
     await row.getByRole('button', { name: /^批\s*准$/ }).click();
+    // 审批意见 is optional to approve; the member sees it in 我的学习.
+    const decision = officer.getByRole('dialog');
+    await decision.getByLabel('审批意见').fill('同意，请会后补学');
+    await decision.getByRole('button', { name: /确\s*定|OK/ }).click();
     await expect.poll(() => row.count()).toBe(0);
     await staff.reload();
     // Approved: the session reads 请假 (excused), no longer 请假待审批.
@@ -395,11 +405,13 @@ describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', ()
     await dialog.getByLabel('办理情况').fill('已调整窗口午间值班安排。');
     await dialog.getByLabel('答复内容').fill('感谢您的建议，自下周起午间安排专人值班。');
     await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await officer.locator('.ant-message').getByText('已回复').waitFor();
     await expect.poll(() => row.textContent()).toContain('已答复');
     await row.locator('.ant-table-row-expand-icon').click();
     await officer
       .getByTestId('reply-channel')
-      .getByText(/已短信回复 139\*{4}9000/)
+      // Worded by the SMS's state: queued or sent by now (never "replied" with "queued" beside it).
+      .getByText(/^(短信待发送|已短信回复) 139\*{4}9000$/)
       .waitFor();
     const outbox = await (await fetch(`${baseUrl()}/api/test/outbox?phone=${phone}`)).json();
     expect(outbox.items[0]).toMatchObject({ template: 'opinion.reply' });

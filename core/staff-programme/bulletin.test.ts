@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tally } from './attendance';
-import { type BulletinData, bulletinFigures, draftBulletin } from './bulletin';
+import { type BulletinData, bulletinFigures, bulletinPeriodText, draftBulletin } from './bulletin';
 
 const t = (present: number, late: number, leave: number, absent: number) =>
   tally([
@@ -120,5 +120,19 @@ describe('draftBulletin', () => {
     expect(body).toContain('“第二轮”应参考12人，本期无人参加测试，暂无成绩。');
     expect(body).toContain('出勤率暂无数据');
     expect(body).toContain('东河区司法局暂无数据');
+  });
+});
+
+describe('the bulletin’s period in words', () => {
+  it('names a single day once, a range from … 至 …', () => {
+    expect(bulletinPeriodText('2026-11-30', '2026-11-30')).toBe('2026年11月30日');
+    expect(bulletinPeriodText('2026-03-02', '2026-03-08')).toBe('2026年3月2日至2026年3月8日');
+  });
+
+  it('a one-day draft: title and first paragraph without the repeated day', () => {
+    const draft = draftBulletin({ ...data, period: { from: '2026-11-30', to: '2026-11-30' } });
+    expect(draft.title).toBe('关于2026年11月30日队伍教育整顿学习情况的通报');
+    expect(draft.paragraphs[0]).toContain('现将2026年11月30日包头市司法局');
+    expect(draft.paragraphs[0]).not.toContain('至');
   });
 });

@@ -83,10 +83,18 @@ function zhDate(date: string): string {
   return `${y}年${m}月${d}日`;
 }
 
+/**
+ * A bulletin's period in words: 2026年3月2日至2026年3月8日, or one day alone (2026年11月30日) when it
+ * begins and ends the same day — never "X至X".
+ */
+export function bulletinPeriodText(from: string, to: string): string {
+  return from === to ? zhDate(from) : `${zhDate(from)}至${zhDate(to)}`;
+}
+
 /** The draft: a title and body paragraphs in the bureau's usual wording, to be edited before publishing. */
 export function draftBulletin(data: BulletinData): { title: string; paragraphs: string[] } {
   const f = bulletinFigures(data);
-  const period = `${zhDate(data.period.from)}至${zhDate(data.period.to)}`;
+  const period = bulletinPeriodText(data.period.from, data.period.to);
   const paragraphs: string[] = [];
   paragraphs.push(
     `为推动队伍教育整顿各项学习任务落实落地，现将${period}${data.orgName}学习教育开展情况通报如下。`,

@@ -85,6 +85,19 @@ export function drawQuestions(bank: readonly BankQuestion[], rule: DrawRule, see
   return { ok: true, questionIds };
 }
 
+const KIND_NAMES: Record<QuestionKind, string> = {
+  single: '单选题',
+  multiple: '多选题',
+  'true-false': '判断题',
+};
+
+/** 题库试题不足：单选题需要 3 道，现有 1 道；… — one sentence naming each kind short of questions. */
+export function shortageMessage(
+  shortages: readonly { kind: QuestionKind; wanted: number; available: number }[],
+) {
+  return `题库试题不足：${shortages.map((s) => `${KIND_NAMES[s.kind]}需要 ${s.wanted} 道，现有 ${s.available} 道`).join('；')}`;
+}
+
 /** The order in which one attempt shows the paper's questions. */
 export function questionOrder(questionIds: readonly string[], attemptSeed: string): string[] {
   return shuffled(questionIds, seededRandom(`${attemptSeed}|order`));

@@ -426,6 +426,7 @@ const MATRIX: Record<string, Entry> = {
     { url: `/api/study/papers/compare?first=${crypto.randomUUID()}&second=${crypto.randomUUID()}` },
   ],
   'GET /api/study/papers/:id': 'study.supervise',
+  'DELETE /api/study/papers/:id': ['study.manage', { body: { version: 1 } }],
   'POST /api/study/papers/:id/status': ['study.manage', { body: { version: 1, status: 'published' } }],
   'GET /api/study/papers/:id/results': 'study.supervise',
   'POST /api/study/papers/:id/attempts': 'study.participate',

@@ -35,6 +35,40 @@ describe('a paper’s pass mark (及格分)', () => {
       ...extra,
     });
 
+  beforeAll(async () => {
+    // Uncategorised questions (the category picker below sees none of them): 3 单选 + 3 判断.
+    for (const i of [1, 2, 3]) {
+      const single = { kind: 'single', stem: `单选题 ${i}`, options: ['甲', '乙'], correct: [0] };
+      expect((await trainer.post('/api/study/questions', single)).statusCode).toBe(201);
+      const tf = { kind: 'true-false', stem: `判断题 ${i}`, correct: [0] };
+      expect((await trainer.post('/api/study/questions', tf)).statusCode).toBe(201);
+    }
+  });
+
+  it('refuses a draw rule the bank cannot fill, naming the kind, needed and available', async () => {
+    const r = await paper({ counts: { single: 4, 'true-false': 3 } });
+    expect(r.statusCode, r.body).toBe(400);
+    expect(r.json()).toMatchObject({ code: 'STUDY.BANK_TOO_SMALL', field: 'counts' });
+    expect(r.json().message).toBe('题库试题不足：单选题需要 4 道，现有 3 道');
+  });
+
+  it('deletes a draft (audited), never a published paper', async () => {
+    const draft = (await paper({})).json();
+    const gone = await trainer.delete(`/api/study/papers/${draft.id}`, { version: draft.version });
+    expect(gone.statusCode, gone.body).toBe(200);
+    expect((await trainer.get(`/api/study/papers/${draft.id}`)).statusCode).toBe(404);
+    const audit = await t.services.db.select().from(auditLog).where(eq(auditLog.entityId, draft.id));
+    expect(audit.map((a) => a.action)).toContain('study.delete-paper');
+    const live = (await paper({})).json();
+    const published = await trainer.post(`/api/study/papers/${live.id}/status`, {
+      version: live.version,
+      status: 'published',
+    });
+    expect(published.statusCode, published.body).toBe(200);
+    const refused = await trainer.delete(`/api/study/papers/${live.id}`, { version: 2 });
+    expect(refused.statusCode).toBe(409);
+  });
+
   it('refuses a pass mark above the full marks, on the field', async () => {
     const r = await paper({ passScore: 60 });
     expect(r.statusCode, r.body).toBe(400);
@@ -125,6 +159,14 @@ describe('attendance: who was due, leave excused, 代签到', () => {
     });
     expect(outside.statusCode).toBe(400);
     expect(outside.json()).toMatchObject({ code: 'STUDY.ARRIVAL_OUTSIDE_SESSION', field: 'arrivedAt' });
+    const future = await trainer.post(url, {
+      userId: veteran.id,
+      status: 'present',
+      reason: '手机无法扫码',
+      arrivedAt: '2026-03-16T18:25:00+08:00', // within the session, but after now (18:20)
+    });
+    expect(future.statusCode).toBe(400);
+    expect(future.json()).toMatchObject({ code: 'STUDY.ARRIVAL_IN_FUTURE', field: 'arrivedAt' });
     const stated = await trainer.post(url, {
       userId: veteran.id,
       status: 'present',
@@ -167,11 +209,19 @@ describe('attendance: who was due, leave excused, 代签到', () => {
       status: 'pending',
       decisionNote: null,
     });
-    const decided = await trainer.post(`/api/study/leave-requests/${asked.json().id}/decision`, {
+    const decision = `/api/study/leave-requests/${asked.json().id}/decision`;
+    const bareRefusal = await trainer.post(decision, { version: asked.json().version, approve: false });
+    expect(bareRefusal.statusCode).toBe(400);
+    expect(bareRefusal.json()).toMatchObject({ code: 'STUDY.LEAVE_NOTE_REQUIRED', field: 'note' });
+    const decided = await trainer.post(decision, {
       version: asked.json().version,
       approve: true,
+      note: '同意，请会后补学',
     });
     expect(decided.statusCode, decided.body).toBe(200);
+    // The member sees the 审批意见 with their request.
+    const myLeave = (await vet.get('/api/study/leave-requests?view=mine')).json().items;
+    expect(myLeave[0]).toMatchObject({ status: 'approved', decisionNote: '同意，请会后补学' });
     clockAt('2026-03-18T09:00');
     const r = await trainer.get('/api/study/attendance-rates');
     expect(r.statusCode, r.body).toBe(200);

@@ -24,6 +24,7 @@ import { paperItem } from '../use-cases/staff-programme/paper-store';
 import {
   createPaper,
   createPaperBody,
+  deletePaper,
   getPaper,
   listPapers,
   listPapersQuery,
@@ -187,6 +188,23 @@ export function studyTestRoutes(app: FastifyInstance, services: Services): void 
       preHandler: requirePermission('study.manage'),
     },
     (request) => setPaperStatus(services, callOf(request, { ...request.body, id: request.params.id })),
+  );
+  r.delete(
+    '/api/study/papers/:id',
+    {
+      schema: {
+        tags,
+        summary: '删除试卷草稿',
+        params: idParams,
+        body: z.object({ version: z.number().int().min(1) }),
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
+      preHandler: requirePermission('study.manage'),
+    },
+    async (request) => {
+      await deletePaper(services, callOf(request, { ...request.body, id: request.params.id }));
+      return { ok: true as const };
+    },
   );
   r.get(
     '/api/study/papers/:id/results',

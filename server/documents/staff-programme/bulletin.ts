@@ -1,13 +1,5 @@
-import {
-  chineseDate,
-  documentNumberLine,
-  gap,
-  packDocument,
-  para,
-  paragraphsOf,
-  signOff,
-  title,
-} from '../docx-kit';
+import { bulletinPeriodText } from '@core/staff-programme/bulletin';
+import { documentNumberLine, gap, packDocument, para, paragraphsOf, signOff, title } from '../docx-kit';
 
 export interface BulletinDocument {
   title: string;
@@ -28,7 +20,7 @@ export async function renderBulletin(doc: BulletinDocument): Promise<Buffer> {
   const headings = /^[一二三四五六七八九十]+、/u;
   return packDocument({ title: doc.title, creator: doc.orgName }, [
     title(doc.title),
-    documentNumberLine(`（${chineseDate(doc.periodFrom)}至${chineseDate(doc.periodTo)}）`),
+    documentNumberLine(`（${bulletinPeriodText(doc.periodFrom, doc.periodTo)}）`),
     ...lines.flatMap((line) => (headings.test(line) ? [para(line, { heading: true })] : paragraphsOf(line))),
     gap(),
     ...signOff(doc.orgName, doc.publishedOn),

@@ -1,5 +1,5 @@
 import { assertCan, can } from '@core/access';
-import { conflict, forbidden, staleVersion } from '@core/errors';
+import { badInput, conflict, forbidden, staleVersion } from '@core/errors';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
@@ -32,7 +32,8 @@ export const listLeaveQuery = z.object({
 export const decideLeaveBody = z.object({
   version: z.number().int().min(1),
   approve: z.boolean(),
-  note: z.string().trim().max(200).optional(),
+  /** 审批意见: optional when approving, required when refusing (the member is told why). */
+  note: z.string().trim().max(200, '审批意见不能超过 200 个字').optional(),
 });
 
 async function leaveItems(services: Services, where: ReturnType<typeof and>): Promise<LeaveItem[]> {
@@ -138,6 +139,8 @@ export async function decideLeave(
   { actor, input, meta }: UseCaseCall<z.infer<typeof decideLeaveBody> & { id: string }>,
 ): Promise<LeaveItem> {
   assertCan(actor, 'study.manage');
+  if (!input.approve && !input.note)
+    throw badInput('STUDY.LEAVE_NOTE_REQUIRED', '不批准时请填写审批意见', 'note');
   await services.db.transaction(async (tx) => {
     const [leave] = await tx.select().from(leaveRequests).where(eq(leaveRequests.id, input.id)).for('update');
     if (!leave) throw studyNotFound('请假申请');
@@ -153,7 +156,7 @@ export async function decideLeave(
         status,
         decidedBy: actor.userId,
         decidedAt: now,
-        decisionNote: input.note ?? null,
+        decisionNote: input.note || null,
         version: leave.version + 1,
       })
       .where(eq(leaveRequests.id, leave.id));

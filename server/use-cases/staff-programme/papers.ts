@@ -7,6 +7,7 @@ import {
   drawQuestions,
   fullMarks,
   passScoreProblem,
+  shortageMessage,
 } from '@core/staff-programme/knowledge-test';
 import { and, desc, eq, inArray, ne } from 'drizzle-orm';
 import { z } from 'zod';
@@ -54,6 +55,17 @@ export const myPaperItem = paperItem.extend({
   open: z.boolean(),
 });
 
+type Tx = Parameters<Parameters<Services['db']['transaction']>[0]>[0];
+
+/** The active question bank a paper of `orgId` draws from: its bureau's and the bureaus above it. */
+async function activeBank(tx: Tx, orgId: string) {
+  const rows = await tx
+    .select()
+    .from(questions)
+    .where(and(inArray(questions.orgId, await ancestorOrgIds(tx, orgId)), eq(questions.active, true)));
+  return rows.map((q) => ({ ...q, kind: q.kind as 'single' }));
+}
+
 /**
  * A draft paper (试卷) of the actor's bureau: how many questions of each kind, from which categories,
  * points per kind, time limit, attempts, pass mark. `study.manage`.
@@ -76,6 +88,14 @@ export async function createPaper(
     const bureau = await homeBureauOf(tx, actor);
     const audienceOrgId = input.audienceOrgId ?? bureau.id;
     if (!(await subtreeOrgIds(tx, bureau.id)).includes(audienceOrgId)) throw outOfScope('audienceOrgId');
+    // The rule must be drawable from the bank now (as 发布 will draw it), else the draft could never be published.
+    const rule = {
+      counts: input.counts,
+      ...(input.categories.length ? { categories: input.categories } : {}),
+    };
+    const draw = drawQuestions(await activeBank(tx, bureau.id), rule, 'check');
+    if (!draw.ok)
+      throw badInput('STUDY.BANK_TOO_SMALL', shortageMessage(draw.shortages), 'counts', draw.shortages);
     if (input.planId) {
       const plan = await loadPlan(tx, input.planId);
       if (!can(actor, 'study.manage', { orgId: plan.orgId })) throw studyNotFound('学习计划');
@@ -88,7 +108,7 @@ export async function createPaper(
         audienceOrgId,
         title: input.title,
         round: input.round ?? null,
-        rule: { counts: input.counts, ...(input.categories.length ? { categories: input.categories } : {}) },
+        rule,
         points,
         seed: randomUUID(),
         timeLimitMinutes: input.timeLimitMinutes,
@@ -134,23 +154,9 @@ export async function setPaperStatus(
     let frozen = paper.questions;
     if (input.status === 'published') {
       if (paper.status !== 'draft') throw conflict('STUDY.PAPER_STATUS', '只有草稿状态的试卷可以发布');
-      const bankRows = await tx
-        .select()
-        .from(questions)
-        .where(
-          and(inArray(questions.orgId, await ancestorOrgIds(tx, paper.orgId)), eq(questions.active, true)),
-        );
-      const draw = drawQuestions(
-        bankRows.map((q) => ({ ...q, kind: q.kind as 'single' })),
-        paper.rule,
-        paper.seed,
-      );
-      if (!draw.ok)
-        throw conflict(
-          'STUDY.BANK_TOO_SMALL',
-          `题库试题不足：${draw.shortages.map((s) => `${s.kind === 'single' ? '单选题' : s.kind === 'multiple' ? '多选题' : '判断题'}需要 ${s.wanted} 道，现有 ${s.available} 道`).join('；')}`,
-          draw.shortages,
-        );
+      const bankRows = await activeBank(tx, paper.orgId);
+      const draw = drawQuestions(bankRows, paper.rule, paper.seed);
+      if (!draw.ok) throw conflict('STUDY.BANK_TOO_SMALL', shortageMessage(draw.shortages), draw.shortages);
       frozen = draw.questionIds.map((id) => {
         const q = bankRows.find((b) => b.id === id)!;
         return {
@@ -250,4 +256,26 @@ export async function getPaper(
   )
     throw studyNotFound('试卷');
   return toPaperItem(paper);
+}
+
+/** Deletes a draft paper (never one published: its attempts and results stand). `study.manage` in its bureau. */
+export async function deletePaper(
+  services: Services,
+  { actor, input, meta }: UseCaseCall<{ id: string; version: number }>,
+): Promise<void> {
+  assertCan(actor, 'study.manage');
+  await services.db.transaction(async (tx) => {
+    const paper = await loadPaper(tx, input.id, { forUpdate: true });
+    if (!can(actor, 'study.manage', { orgId: paper.orgId })) throw studyNotFound('试卷');
+    if (paper.version !== input.version) throw staleVersion('试卷');
+    if (paper.status !== 'draft') throw conflict('STUDY.PAPER_STATUS', '只有草稿状态的试卷可以删除');
+    await tx.delete(testPapers).where(eq(testPapers.id, paper.id));
+    await recordAudit(tx, actor, meta, {
+      action: 'study.delete-paper',
+      entityType: 'test-paper',
+      entityId: paper.id,
+      orgId: paper.orgId,
+      before: { title: paper.title, status: paper.status, rule: paper.rule },
+    });
+  });
 }

@@ -21,8 +21,9 @@ export const recordAttendanceBody = z.object({
     .min(1, '请填写代签到或更正的原因')
     .max(200, '原因不能超过 200 个字'),
   /**
-   * When the person actually arrived (present/late only): default the session's start; must lie in the
-   * check-in window (30 minutes before the start to the end). Given, it decides present or late.
+   * When the person actually arrived (present/late only): default the session's start (or now, if
+   * earlier); must lie in the check-in window (30 minutes before the start to the end) and not after now
+   * (400 STUDY.ARRIVAL_IN_FUTURE). Given, it decides present or late.
    */
   arrivedAt: z.iso.datetime({ offset: true, error: '到场时间格式不正确' }).optional(),
 });
@@ -55,7 +56,10 @@ export async function recordAttendance(
     const [before] = await tx.select().from(sessionAttendance).where(where).for('update');
     const now = services.now();
     const attended = input.status === 'present' || input.status === 'late';
-    const arrivedAt = attended ? (input.arrivedAt ? new Date(input.arrivedAt) : session.startsAt) : null;
+    // No time stated: the start, or now if the session has not started yet (never a time to come).
+    const stated = input.arrivedAt ? new Date(input.arrivedAt) : null;
+    const defaultArrival = new Date(Math.min(session.startsAt.getTime(), now.getTime()));
+    const arrivedAt = attended ? (stated ?? defaultArrival) : null;
     if (
       arrivedAt &&
       (arrivedAt.getTime() < session.startsAt.getTime() - CHECK_IN_OPENS_BEFORE_MS ||
@@ -66,6 +70,8 @@ export async function recordAttendance(
         '到场时间应在签到开放（开始前 30 分钟）至活动结束之间',
         'arrivedAt',
       );
+    if (stated && attended && stated.getTime() > now.getTime())
+      throw badInput('STUDY.ARRIVAL_IN_FUTURE', '到场时间不能晚于当前时间', 'arrivedAt');
     const status =
       arrivedAt && input.arrivedAt ? attendanceStatusOf(arrivedAt, session.startsAt) : input.status;
     const method = status === 'leave' ? 'leave' : 'organiser';

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App as AntApp, Button, Card, Segmented, Space, Table, Tag } from 'antd';
+import { App as AntApp, Button, Card, Form, Input, Modal, Segmented, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
@@ -21,18 +21,26 @@ export default function LeavePage() {
   const saveError = useSaveError();
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<Status>('pending');
+  const [deciding, setDeciding] = useState<{ item: LeaveItem; approve: boolean }>();
+  const [form] = Form.useForm<{ note?: string }>();
   const q = useQuery({
     queryKey: ['study', 'leave', 'managed', status],
     queryFn: () => api.get<{ items: LeaveItem[] }>('/api/study/leave-requests', { view: 'managed', status }),
   });
   const decide = useMutation({
-    mutationFn: ({ item, approve }: { item: LeaveItem; approve: boolean }) =>
-      api.post(`/api/study/leave-requests/${item.id}/decision`, { version: item.version, approve }),
+    mutationFn: ({ item, approve, note }: { item: LeaveItem; approve: boolean; note?: string }) =>
+      api.post(`/api/study/leave-requests/${item.id}/decision`, {
+        version: item.version,
+        approve,
+        ...(note ? { note } : {}),
+      }),
     onSuccess: async () => {
       void message.success(m('decided'));
+      setDeciding(undefined);
+      form.resetFields();
       await queryClient.invalidateQueries({ queryKey: ['study', 'leave'] });
     },
-    onError: (error) => saveError(error),
+    onError: (error) => saveError(error, { form }),
   });
   return (
     <div>
@@ -69,11 +77,11 @@ export default function LeavePage() {
                     <Button
                       size="small"
                       type="primary"
-                      onClick={() => decide.mutate({ item: r, approve: true })}
+                      onClick={() => setDeciding({ item: r, approve: true })}
                     >
                       {m('approve')}
                     </Button>
-                    <Button size="small" danger onClick={() => decide.mutate({ item: r, approve: false })}>
+                    <Button size="small" danger onClick={() => setDeciding({ item: r, approve: false })}>
                       {m('reject')}
                     </Button>
                   </Space>
@@ -84,6 +92,32 @@ export default function LeavePage() {
           ]}
         />
       </Card>
+      <Modal
+        open={deciding !== undefined}
+        title={deciding ? `${deciding.approve ? m('approve') : m('reject')} · ${deciding.item.name}` : ''}
+        onCancel={() => setDeciding(undefined)}
+        onOk={() => form.submit()}
+        confirmLoading={decide.isPending}
+      >
+        <Form<{ note?: string }>
+          form={form}
+          layout="vertical"
+          onFinish={(v) => deciding && decide.mutate({ ...deciding, note: v.note?.trim() })}
+        >
+          {/* 审批意见: optional when approving, required when refusing (the member is told why). */}
+          <Form.Item
+            name="note"
+            label={m('decisionNote')}
+            rules={
+              deciding?.approve
+                ? []
+                : [{ required: true, whitespace: true, message: m('rejectNoteRequired') }]
+            }
+          >
+            <Input.TextArea rows={3} maxLength={200} />
+          </Form.Item>
+        </Form>
+      </Modal>
     </div>
   );
 }

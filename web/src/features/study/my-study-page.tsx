@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
+  Alert,
   App as AntApp,
   Button,
   Card,
@@ -144,25 +145,47 @@ function MyLeaveTab() {
     queryKey: ['study', 'leave', 'mine'],
     queryFn: () => api.get<{ items: LeaveItem[] }>('/api/study/leave-requests', { view: 'mine' }),
   });
+  // Leave is asked on the session's row of its plan: link the member's plans.
+  const plans = useQuery({
+    queryKey: ['study', 'plans', 'mine'],
+    queryFn: () => api.get<{ items: PlanItem[] }>('/api/study/plans', { view: 'mine' }),
+  });
   return (
-    <Table
-      rowKey="id"
-      size="small"
-      loading={q.isPending}
-      dataSource={q.data?.items ?? []}
-      columns={[
-        {
-          title: m('session'),
-          render: (_v, r) => `${sessionTitle(r.sessionTitle)} · ${formatInstant(r.startsAt)}`,
-        },
-        { title: m('reason'), dataIndex: 'reason' },
-        {
-          title: m('status'),
-          render: (_v, r) => <Tag color={LEAVE_COLORS[r.status]}>{vocabulary.leaveStatus[r.status]}</Tag>,
-        },
-        { title: m('decisionNote'), render: (_v, r) => r.decisionNote ?? '—' },
-      ]}
-    />
+    <>
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 12 }}
+        message={m('leaveHowTo')}
+        description={
+          <Space wrap data-testid="leave-plan-links">
+            {(plans.data?.items ?? []).map((p) => (
+              <Link key={p.id} to={`/study/plans/${p.id}`}>
+                {p.title}
+              </Link>
+            ))}
+          </Space>
+        }
+      />
+      <Table
+        rowKey="id"
+        size="small"
+        loading={q.isPending}
+        dataSource={q.data?.items ?? []}
+        columns={[
+          {
+            title: m('session'),
+            render: (_v, r) => `${sessionTitle(r.sessionTitle)} · ${formatInstant(r.startsAt)}`,
+          },
+          { title: m('reason'), dataIndex: 'reason' },
+          {
+            title: m('status'),
+            render: (_v, r) => <Tag color={LEAVE_COLORS[r.status]}>{vocabulary.leaveStatus[r.status]}</Tag>,
+          },
+          { title: m('decisionNote'), render: (_v, r) => r.decisionNote ?? '—' },
+        ]}
+      />
+    </>
   );
 }
 

@@ -221,9 +221,10 @@ function OpinionsTab({ manage }: { manage: boolean }) {
       }),
   });
   const act = useMutation({
-    mutationFn: ({ path, body }: { path: string; body: unknown }) => api.post(path, body),
-    onSuccess: async () => {
-      void message.success(m('handled'));
+    mutationFn: ({ path, body }: { path: string; body: unknown; done: 'assigned' | 'replied' | 'handled' }) =>
+      api.post(path, body),
+    onSuccess: async (_r, { done }) => {
+      void message.success(m(done));
       setStep(undefined);
       form.resetFields();
       await queryClient.invalidateQueries({ queryKey: KEY });
@@ -254,10 +255,7 @@ function OpinionsTab({ manage }: { manage: boolean }) {
               {r.reply ? (
                 <Typography.Text type="secondary" data-testid="reply-channel">
                   {r.replySms
-                    ? m('repliedBySms', {
-                        phone: r.replySms.toMasked,
-                        status: m(SMS_STATUS[r.replySms.status] ?? 'smsPending'),
-                      })
+                    ? m(SMS_STATUS[r.replySms.status] ?? 'smsPending', { phone: r.replySms.toMasked })
                     : m('replyRecordedOnly')}
                 </Typography.Text>
               ) : null}
@@ -304,7 +302,11 @@ function OpinionsTab({ manage }: { manage: boolean }) {
                   <Popconfirm
                     title={m('closeOpinionConfirm')}
                     onConfirm={() =>
-                      act.mutate({ path: `/api/opinions/${r.id}/close`, body: { version: r.version } })
+                      act.mutate({
+                        path: `/api/opinions/${r.id}/close`,
+                        body: { version: r.version },
+                        done: 'handled',
+                      })
                     }
                   >
                     <Button size="small">{m('closeOpinion')}</Button>
@@ -330,6 +332,7 @@ function OpinionsTab({ manage }: { manage: boolean }) {
             act.mutate({
               path: `/api/opinions/${step.item.id}/${step.kind}`,
               body: { version: step.item.version, ...v },
+              done: step.kind === 'assign' ? 'assigned' : 'replied',
             })
           }
         >

@@ -65,6 +65,14 @@ export default function PapersPage() {
     },
     onError: (error) => saveError(error, { onStale: () => void list.refetch() }),
   });
+  const remove = useMutation({
+    mutationFn: (paper: PaperItem) => api.delete(`/api/study/papers/${paper.id}`, { version: paper.version }),
+    onSuccess: async () => {
+      void message.success(m('paperDeleted'));
+      await queryClient.invalidateQueries({ queryKey: KEY });
+    },
+    onError: (error) => saveError(error, { onStale: () => void list.refetch() }),
+  });
   const rounds = (list.data?.items ?? []).filter((p) => p.status !== 'draft');
   return (
     <div>
@@ -120,6 +128,13 @@ export default function PapersPage() {
                     >
                       <Button size="small" type="primary">
                         {m('publish')}
+                      </Button>
+                    </Popconfirm>
+                  ) : null}
+                  {manage && r.status === 'draft' ? (
+                    <Popconfirm title={m('deletePaperConfirm')} onConfirm={() => remove.mutate(r)}>
+                      <Button size="small" danger>
+                        {m('deleteDraft')}
                       </Button>
                     </Popconfirm>
                   ) : null}
@@ -250,6 +265,7 @@ export function SummaryRow({ summary }: { summary: RoundSummary }) {
 
 function CreatePaperModal({ onClose }: { onClose: () => void }) {
   const m = useStudyMessages();
+  const { message } = AntApp.useApp();
   const [form] = Form.useForm<PaperValues>();
   const saveError = useSaveError();
   const queryClient = useQueryClient();
@@ -257,7 +273,9 @@ function CreatePaperModal({ onClose }: { onClose: () => void }) {
   const bank = useQuery({
     queryKey: ['study', 'questions', 'categories'],
     queryFn: () =>
-      api.get<{ items: { category: string; total: number }[] }>('/api/study/questions/categories'),
+      api.get<{
+        items: { category: string; counts: Record<'single' | 'multiple' | 'true-false', number> }[];
+      }>('/api/study/questions/categories'),
   });
   const single = Form.useWatch('single', form) ?? 0;
   const multiple = Form.useWatch('multiple', form) ?? 0;
@@ -275,6 +293,7 @@ function CreatePaperModal({ onClose }: { onClose: () => void }) {
         passScore: v.passScore ?? undefined,
       }),
     onSuccess: async () => {
+      void message.success(m('paperDraftCreated'));
       await queryClient.invalidateQueries({ queryKey: KEY });
       onClose();
     },
@@ -293,6 +312,7 @@ function CreatePaperModal({ onClose }: { onClose: () => void }) {
         form={form}
         layout="vertical"
         initialValues={{
+          round: m('firstRound'),
           single: 5,
           multiple: 0,
           trueFalse: 0,
@@ -309,7 +329,7 @@ function CreatePaperModal({ onClose }: { onClose: () => void }) {
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item name="round" label={m('roundLabel')}>
-          <Input maxLength={20} placeholder={m('firstRound')} />
+          <Input maxLength={20} />
         </Form.Item>
         <Space wrap>
           <Form.Item name="single" label={m('singleCount')}>
@@ -330,7 +350,12 @@ function CreatePaperModal({ onClose }: { onClose: () => void }) {
             notFoundContent={m('categoriesNone')}
             options={(bank.data?.items ?? []).map((c) => ({
               value: c.category,
-              label: m('categoryOption', { c: c.category, n: c.total }),
+              label: m('categoryOption', {
+                c: c.category,
+                s: c.counts.single,
+                mu: c.counts.multiple,
+                tf: c.counts['true-false'],
+              }),
             }))}
           />
         </Form.Item>

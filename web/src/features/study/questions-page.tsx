@@ -181,6 +181,7 @@ interface QuestionValues {
 
 function AddQuestionModal({ onClose }: { onClose: () => void }) {
   const m = useStudyMessages();
+  const { message } = AntApp.useApp();
   const vocabulary = useVocabulary();
   const [form] = Form.useForm<QuestionValues>();
   const saveError = useSaveError();
@@ -195,6 +196,7 @@ function AddQuestionModal({ onClose }: { onClose: () => void }) {
         correct: Array.isArray(v.correct) ? v.correct : [v.correct],
       }),
     onSuccess: async () => {
+      void message.success(m('questionAdded'));
       await queryClient.invalidateQueries({ queryKey: KEY });
       onClose();
     },

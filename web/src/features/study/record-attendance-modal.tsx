@@ -26,10 +26,13 @@ interface Values {
  */
 export function RecordAttendanceModal({
   session,
+  serverNow,
   pending,
   onClose,
 }: {
   session: SessionItem;
+  /** The server's clock (the screen's last poll), which the arrival time may not pass. */
+  serverNow: string;
   pending: PendingRecord;
   onClose: () => void;
 }) {
@@ -42,6 +45,9 @@ export function RecordAttendanceModal({
   const start = formatInstant(session.startsAt);
   const day = start.slice(0, 10);
   const attended = pending.status === 'present' || pending.status === 'late';
+  // Default arrival: the start, or now if that is earlier on the session's day (never a time to come).
+  const now = formatInstant(serverNow);
+  const defaultArrival = now.slice(0, 10) === day && now < start ? now : start;
   const record = useMutation({
     mutationFn: (v: Values) =>
       api.post(`/api/study/sessions/${session.id}/attendance`, {
@@ -68,7 +74,7 @@ export function RecordAttendanceModal({
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ arrivedAt: attended ? start.slice(11, 16) : undefined }}
+        initialValues={{ arrivedAt: attended ? defaultArrival.slice(11, 16) : undefined }}
         onFinish={(v) => record.mutate(v)}
       >
         {attended ? (

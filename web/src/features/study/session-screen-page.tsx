@@ -55,6 +55,7 @@ export default function SessionScreenPage() {
   });
   const [pending, setPending] = useState<PendingRecord>();
   const data = code.data;
+  const notYet = (status: string) => status === 'absent' && data?.phase !== 'closed';
   const url = data?.checkInPath ? `${citizenBase}${data.checkInPath}` : null;
   const session = data?.session;
   return (
@@ -125,11 +126,7 @@ export default function SessionScreenPage() {
                 {
                   title: m('situation'),
                   render: (_v, r) =>
-                    r.status === 'absent' && data?.phase !== 'closed' ? (
-                      <Tag>{m('notCheckedIn')}</Tag>
-                    ) : (
-                      <AttendanceTag status={r.status} />
-                    ),
+                    notYet(r.status) ? <Tag>{m('notCheckedIn')}</Tag> : <AttendanceTag status={r.status} />,
                 },
                 { title: m('checkInTime'), render: (_v, r) => formatInstant(r.checkedInAt, true).slice(-8) },
                 {
@@ -142,7 +139,9 @@ export default function SessionScreenPage() {
                     <Select
                       size="small"
                       style={{ width: 96 }}
-                      value={r.status}
+                      // Not checked in while the session is still to come or running: nothing chosen yet.
+                      value={notYet(r.status) ? undefined : r.status}
+                      placeholder={m('chooseStatus')}
                       onChange={(status: PendingRecord['status']) =>
                         setPending({ userId: r.userId, name: r.name, status })
                       }
@@ -159,7 +158,12 @@ export default function SessionScreenPage() {
         </Col>
       </Row>
       {pending && session ? (
-        <RecordAttendanceModal session={session} pending={pending} onClose={() => setPending(undefined)} />
+        <RecordAttendanceModal
+          session={session}
+          serverNow={data?.serverNow ?? new Date().toISOString()}
+          pending={pending}
+          onClose={() => setPending(undefined)}
+        />
       ) : null}
     </div>
   );

@@ -1,6 +1,6 @@
 import { ReadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Row, Statistic } from 'antd';
+import { Card, Col, Row, Statistic, Tag } from 'antd';
 import { Link } from 'react-router';
 import { useCan } from '../../app/auth';
 import { api } from '../../lib/api';
@@ -25,7 +25,11 @@ export function StudyHomeCard() {
     queryFn: () => api.get<{ items: MyPaperItem[] }>('/api/study/papers', { view: 'mine' }),
   });
   const now = Date.now();
-  const next = attendance.data?.sessions.find((s) => !s.cancelled && Date.parse(s.endsAt) > now);
+  // The next session not yet ended (the earliest such); one already begun is marked 进行中.
+  const next = (attendance.data?.sessions ?? [])
+    .filter((s) => !s.cancelled && Date.parse(s.endsAt) > now)
+    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))[0];
+  const running = next !== undefined && Date.parse(next.startsAt) <= now;
   const pending = (papers.data?.items ?? []).filter(
     (p) => p.open && (p.openAttemptId !== null || p.attemptsUsed === 0),
   ).length;
@@ -52,8 +56,15 @@ export function StudyHomeCard() {
               valueStyle={{ fontSize: 18 }}
             />
             {next ? (
-              <div style={{ color: 'var(--lh-text-2)' }} data-testid="home-next-session">
-                {[formatInstant(next.startsAt), next.location].filter(Boolean).join(' · ')}
+              <div style={{ color: 'var(--lh-text-2)' }}>
+                {running ? (
+                  <Tag color="processing" data-testid="home-session-running">
+                    {m('inProgress')}
+                  </Tag>
+                ) : null}
+                <span data-testid="home-next-session">
+                  {[formatInstant(next.startsAt), next.location].filter(Boolean).join(' · ')}
+                </span>
               </div>
             ) : null}
           </Link>
