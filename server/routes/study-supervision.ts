@@ -11,12 +11,14 @@ import {
 import { mySpotChecks, mySpotChecksReply } from '../use-cases/staff-programme/my-programme';
 import {
   completeFollowUp,
-  drawSpotCheck,
-  drawSpotCheckBody,
   followUpBody,
-  getSpotCheck,
   gradeItemBody,
   gradeSpotCheckItem,
+} from '../use-cases/staff-programme/spot-check-grading';
+import {
+  drawSpotCheck,
+  drawSpotCheckBody,
+  getSpotCheck,
   listSpotChecks,
   pickSpotCheck,
   pickSpotCheckBody,

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { assertCan, can } from '@core/access';
 import { businessDateOf } from '@core/calendar/business-date';
-import { badInput, conflict, forbidden, staleVersion } from '@core/errors';
+import { badInput, conflict, forbidden } from '@core/errors';
 import {
   handPick,
-  needsFollowUp,
   peopleWithoutRecords,
   pickedPeriod,
   sampleRecords,
@@ -69,15 +68,6 @@ export const spotCheckView = z.object({
   /** With a plan: its members who wrote no note in the period (a finding in itself). */
   withoutRecords: z.array(z.object({ userId: z.string(), name: z.string(), unit: z.string() })),
 });
-
-export const gradeItemBody = z.object({
-  version: z.number().int().min(1),
-  grade: z.enum(RECORD_GRADES, { error: '请选择评定等次' }),
-  comment: z.string().trim().min(1, '请填写点评意见').max(1000),
-  followUpRequired: z.boolean().default(false),
-  followUp: z.string().trim().max(500).optional(),
-});
-export const followUpBody = z.object({ note: z.string().trim().min(2, '请说明整改情况').max(1000) });
 
 export async function itemViews(
   executor: Executor,
@@ -329,84 +319,4 @@ export async function listSpotChecks(services: Services, { actor }: UseCaseCall<
 
 export async function getSpotCheck(services: Services, { actor, input }: UseCaseCall<{ id: string }>) {
   return readSpotCheck(services.db, actor, input.id);
-}
-
-/**
- * The supervisor grades a drawn note and comments; a failed note always leads to a follow-up (整改,
- * core needsFollowUp), others when asked. `study.supervise` in the note's scope; version-checked.
- */
-export async function gradeSpotCheckItem(
-  services: Services,
-  { actor, input, meta }: UseCaseCall<z.infer<typeof gradeItemBody> & { id: string }>,
-): Promise<SpotCheckItemView> {
-  assertCan(actor, 'study.supervise');
-  await services.db.transaction(async (tx) => {
-    const [item] = await tx
-      .select()
-      .from(spotCheckItems)
-      .where(eq(spotCheckItems.id, input.id))
-      .for('update');
-    if (!item || !can(actor, 'study.supervise', { orgId: item.orgId })) throw studyNotFound('抽查记录');
-    if (item.version !== input.version) throw staleVersion('抽查记录');
-    const required = needsFollowUp(input.grade, input.followUpRequired);
-    const followUp = required ? input.followUp || '按点评意见重新撰写学习笔记' : null;
-    await tx
-      .update(spotCheckItems)
-      .set({
-        grade: input.grade,
-        comment: input.comment,
-        followUpRequired: required,
-        followUp,
-        gradedBy: actor.userId,
-        gradedAt: services.now(),
-        version: item.version + 1,
-      })
-      .where(eq(spotCheckItems.id, item.id));
-    await recordAudit(tx, actor, meta, {
-      action: 'study.grade-record',
-      entityType: 'spot-check-item',
-      entityId: item.id,
-      orgId: item.orgId,
-      before: { grade: item.grade },
-      after: { grade: input.grade, followUpRequired: required },
-    });
-  });
-  const [view] = await itemViews(services.db, and(eq(spotCheckItems.id, input.id)));
-  return view!;
-}
-
-/**
- * Marks a follow-up done, with what was done: by the note's author (own record) or a supervisor in
- * scope. 409 STUDY.NO_FOLLOW_UP when none was required, STUDY.FOLLOW_UP_DONE when already done.
- */
-export async function completeFollowUp(
-  services: Services,
-  { actor, input, meta }: UseCaseCall<z.infer<typeof followUpBody> & { id: string }>,
-): Promise<SpotCheckItemView> {
-  assertCan(actor, 'study.participate');
-  await services.db.transaction(async (tx) => {
-    const [item] = await tx
-      .select()
-      .from(spotCheckItems)
-      .where(eq(spotCheckItems.id, input.id))
-      .for('update');
-    const own = item?.ownerId === actor.userId;
-    if (!item || !(own || can(actor, 'study.supervise', { orgId: item.orgId })))
-      throw studyNotFound('抽查记录');
-    if (!item.followUpRequired) throw conflict('STUDY.NO_FOLLOW_UP', '该笔记无需整改');
-    if (item.followUpDoneAt) throw conflict('STUDY.FOLLOW_UP_DONE', '整改已完成');
-    await tx
-      .update(spotCheckItems)
-      .set({ followUpDoneAt: services.now(), followUpNote: input.note, version: item.version + 1 })
-      .where(eq(spotCheckItems.id, item.id));
-    await recordAudit(tx, actor, meta, {
-      action: 'study.complete-follow-up',
-      entityType: 'spot-check-item',
-      entityId: item.id,
-      orgId: item.orgId,
-      after: { note: input.note },
-    });
-  });
-  const [view] = await itemViews(services.db, and(eq(spotCheckItems.id, input.id)));
-  return view!;
 }
