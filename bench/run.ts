@@ -138,7 +138,13 @@ async function main(): Promise<void> {
     });
     for (const section of selected) {
       say(`${section.name}:`);
-      const rows = await section.run({ lawhall, parameters, measure: load, say });
+      const rows = await section.run({
+        lawhall,
+        referenceUrl: reference.url,
+        parameters,
+        measure: load,
+        say,
+      });
       printTable(section.title, [referenceRow, ...rows], referenceRow);
     }
     say('ratios: req/s as a share of the reference, latencies as multiples of it (same run, same machine).');

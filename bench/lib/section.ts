@@ -4,6 +4,8 @@ import type { LoadParameters, Measurement, Target } from './measure';
 /** What a section gets: the running lawhall, and measure() bound to the run's load parameters. */
 export interface BenchContext {
   lawhall: Lawhall;
+  /** The bare Fastify hello world of row (a), e.g. for the same load at a paced rate. */
+  referenceUrl: string;
   parameters: LoadParameters;
   measure(target: Target): Promise<Measurement>;
   say(line: string): void;

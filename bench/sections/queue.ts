@@ -47,7 +47,7 @@ const SERVICE_CODES = sql.raw(`array[${serviceCodes.map((code) => `'${code}'`).j
 export const queueSection: BenchSection = {
   name: 'queue',
   title: 'Queue: ticket issue and call-next (lawhall against a bare Fastify hello world)',
-  async run({ lawhall, measure, parameters, say }) {
+  async run({ lawhall, referenceUrl, measure, parameters, say }) {
     const admin = await lawhall.login();
     const api = async (method: string, path: string, body?: unknown) => {
       const response = await fetch(`${lawhall.url}${path}`, {
@@ -251,6 +251,15 @@ export const queueSection: BenchSection = {
 
     // The target itself: the same requests offered at TARGET_RPS (not as fast as served), 50 connections.
     say(`  at the target rate, ${formatNumber(TARGET_RPS)} requests a second offered:`);
+    // The floor at that rate: the same paced load on the bare hello world, so a p99 above the target can be
+    // told apart from the load generator's and the machine's own scheduling delays.
+    rows.push(
+      await measure({
+        label: `(a′) bare Fastify GET / at ${TARGET_RPS} req/s (the floor of the paced rows)`,
+        url: `${referenceUrl}/`,
+        rate: TARGET_RPS,
+      }),
+    );
     const pacedRows: Measurement[] = [
       await measure({
         label: `(j) POST /api/queue/tickets (kiosk) at ${TARGET_RPS} req/s`,
