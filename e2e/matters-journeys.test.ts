@@ -98,6 +98,10 @@ describe('人民调解: through to a signed agreement and its .docx', () => {
     expect(opened.body.item.status).toBe('accepted');
 
     const page = await staffPage('mediator');
+    const citationRequests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/laws/citations')) citationRequests.push(`${r.method()} ${r.url()}`);
+    });
     await page.goto(`${baseUrl()}/matters/${opened.body.item.id}`);
     const status = (text: string) => page.getByTestId('matter-status').filter({ hasText: text }).waitFor();
     await status('已受理');
@@ -105,6 +109,13 @@ describe('人民调解: through to a signed agreement and its .docx', () => {
     const outside = page.getByTestId('citation-outside-library').filter({ hasText: '人民调解工作若干规定' });
     await outside.first().waitFor();
     expect(await outside.first().textContent()).toContain('不在法规库中');
+    // The page's citations (several sources) were resolved together, not one request per citation.
+    const cited = await page.locator('.laws-article-link, [data-testid="citation-outside-library"]').count();
+    expect(cited).toBeGreaterThan(1);
+    expect(citationRequests.length, citationRequests.join('\n')).toBeLessThan(cited);
+    expect(citationRequests.every((r) => r.startsWith('POST ') && r.includes('/citations/resolve'))).toBe(
+      true,
+    );
 
     await choose(page, '选择操作', '确定调解员');
     // The account is picked by name (not typed as an id) and fills in the mediator's name.

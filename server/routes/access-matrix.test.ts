@@ -323,6 +323,7 @@ const MATRIX: Record<string, Entry> = {
     'law.read',
     { url: `/api/laws/citations?source=${encodeURIComponent('法律援助法 第四十三条')}` },
   ],
+  'POST /api/laws/citations/resolve': ['law.read', { body: { sources: ['法律援助法 第四十三条'] } }],
   // staff programme (队伍教育整顿); random ids → 404 for holders
   'GET /api/study/plans': 'study.participate',
   'POST /api/study/plans': [

@@ -218,6 +218,30 @@ describe('citations', () => {
     expect(missing.citations[0]).toMatchObject({ instrument: { shortTitle: '法律援助法' }, article: null });
   });
 
+  it('resolves a page of citations in one request, in the order given, each as the single route does', async () => {
+    const sources = [
+      '法律援助法 第四十三条',
+      '司法鉴定程序通则 第二十八条',
+      '法律援助法 第四十三条',
+      '法律援助法 第九百条',
+    ];
+    const reply = await staff.post('/api/laws/citations/resolve', { sources });
+    expect(reply.statusCode).toBe(200);
+    const { results } = reply.json();
+    expect(results.map((r: { source: string }) => r.source)).toEqual(sources);
+    for (const [i, source] of sources.entries()) {
+      const single = (await staff.get(`/api/laws/citations?source=${encodeURIComponent(source)}`)).json();
+      expect(results[i].citations, source).toEqual(single.citations);
+    }
+    expect(results[0].citations[0].article).toMatchObject({ key: '43' });
+    expect(results[1].citations[0].instrument).toBeNull();
+    const tooMany = await staff.post('/api/laws/citations/resolve', {
+      sources: Array.from({ length: 51 }, (_, i) => `法律援助法 第${i + 1}条`),
+    });
+    expect(tooMany.statusCode).toBe(400);
+    expect((await staff.post('/api/laws/citations/resolve', { sources: [] })).statusCode).toBe(400);
+  });
+
   it('answers 404 for an unknown instrument or article, 400 for a malformed key', async () => {
     expect((await staff.get('/api/laws/instruments/0123456789ab')).statusCode).toBe(404);
     const list = (await staff.get(`/api/laws/instruments?${q('法律援助法')}`)).json();

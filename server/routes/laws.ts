@@ -7,8 +7,11 @@ import { requirePermission } from '../plugins/auth';
 import { articleDetail, getArticle, getInstrument, instrumentDetail } from '../use-cases/laws/get-instrument';
 import { instrumentList, listInstruments, listInstrumentsQuery } from '../use-cases/laws/list-instruments';
 import {
+  resolveCitationBatch,
+  resolveCitationBatchBody,
   resolveCitations,
   resolveCitationsQuery,
+  resolvedCitationBatch,
   resolvedCitations,
 } from '../use-cases/laws/resolve-citations';
 import { searchArticles, searchArticlesQuery, searchResult } from '../use-cases/laws/search-articles';
@@ -96,5 +99,18 @@ export function lawRoutes(app: FastifyInstance, services: Services): void {
       preHandler: loggedIn,
     },
     (request) => resolveCitations(services, { input: request.query }),
+  );
+  r.post(
+    '/api/laws/citations/resolve',
+    {
+      schema: {
+        tags,
+        summary: '批量解析引用（一页上的多条引用一次请求）',
+        body: resolveCitationBatchBody,
+        response: { 200: resolvedCitationBatch },
+      },
+      preHandler: loggedIn,
+    },
+    (request) => resolveCitationBatch(services, { input: request.body }),
   );
 }

@@ -84,3 +84,36 @@ export async function resolveCitations(
   }
   return { citations };
 }
+
+/** At most this many citation strings in one batch (a matter page shows a few dozen at most). */
+export const CITATION_BATCH_LIMIT = 50;
+
+export const resolveCitationBatchBody = z.object({
+  sources: z
+    .array(resolveCitationsQuery.shape.source, { error: '请提供引用文字列表' })
+    .min(1, '请提供引用文字')
+    .max(CITATION_BATCH_LIMIT, `一次最多解析 ${CITATION_BATCH_LIMIT} 条引用`),
+});
+export const resolvedCitationBatch = z.object({
+  results: z.array(z.object({ source: z.string(), citations: z.array(resolvedCitation) })),
+});
+
+/**
+ * {@link resolveCitations} for several citation strings in one request (a page of rules and deadlines links
+ * each of its sources up front): `{ sources: string[] }` (1 … 50, each as for the single route) →
+ * `{ results: { source, citations }[] }` in the order given, duplicates answered once each.
+ */
+export async function resolveCitationBatch(
+  services: Services,
+  { input }: Pick<UseCaseCall<z.infer<typeof resolveCitationBatchBody>>, 'input'>,
+): Promise<z.infer<typeof resolvedCitationBatch>> {
+  const resolved = new Map<string, z.infer<typeof resolvedCitations>>();
+  for (const source of new Set(input.sources))
+    resolved.set(source, await resolveCitations(services, { input: { source } }));
+  return {
+    results: input.sources.map((source) => ({
+      source,
+      citations: resolved.get(source)?.citations ?? [],
+    })),
+  };
+}

@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import DataLoader from 'dataloader';
 import { api } from '../../lib/api';
 import type {
   InstrumentDetail,
@@ -52,10 +53,26 @@ export function useInstrument(code: string | undefined) {
   });
 }
 
+/**
+ * The citation links of one page resolve in one request: every source asked for in the same tick goes to
+ * `POST /api/laws/citations/resolve` together (at most 50 a request). No cache of its own: TanStack Query
+ * keeps the answers per source.
+ */
+const citationLoader = new DataLoader<string, { citations: ResolvedCitation[] }>(
+  async (sources) => {
+    const { results } = await api.post<{ results: { source: string; citations: ResolvedCitation[] }[] }>(
+      '/api/laws/citations/resolve',
+      { sources },
+    );
+    return sources.map((_, i) => ({ citations: results[i]?.citations ?? [] }));
+  },
+  { cache: false, maxBatchSize: 50 },
+);
+
 export function useCitations(source: string, enabled: boolean) {
   return useQuery({
     queryKey: ['laws', 'citations', source],
-    queryFn: () => api.get<{ citations: ResolvedCitation[] }>('/api/laws/citations', { source }),
+    queryFn: () => citationLoader.load(source),
     enabled,
     staleTime: 10 * 60_000,
   });
