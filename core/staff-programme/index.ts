@@ -1,4 +1,5 @@
 export * from './attendance';
+export * from './audience';
 export * from './bulletin';
 export * from './check-in-token';
 export * from './knowledge-test';

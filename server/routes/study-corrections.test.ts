@@ -192,6 +192,25 @@ describe('attendance: who was due, leave excused, 代签到', () => {
     expect(entry?.after).toMatchObject({ arrivedAt: beijing('2026-03-16T17:55').toISOString() });
   });
 
+  it('the room screen counts 应到 as the rates do; a law firm’s lawyer is not in the audience', async () => {
+    const lawyer = await t.createStaff({ roles: ['lawyer'], orgName: '内蒙古北疆明正律师事务所' });
+    clockAt('2026-03-16T17:50');
+    const screen = await trainer.get(`/api/study/sessions/${sessions[0]!.id}/check-in-token`);
+    expect(screen.statusCode, screen.body).toBe(200);
+    const sheet = await trainer.get(`/api/study/sessions/${sessions[0]!.id}/attendance`);
+    const due = sheet.json().items.map((i: { userId: string }) => i.userId);
+    // The screen's 应到 is the sign-in sheet's roster: not the newcomer (joined at 20:00), not the lawyer.
+    expect(screen.json().expected).toBe(due.length);
+    expect(due).toContain(veteran.id);
+    expect(due).not.toContain(newcomer.id);
+    expect(due).not.toContain(lawyer.id);
+    const lawyerClient = await t.login({ username: lawyer.username });
+    const plans = (await lawyerClient.get('/api/study/plans?view=mine')).json().items as { title: string }[];
+    expect(plans.map((p) => p.title)).not.toContain('三月晚学（出勤规则）');
+    const ownRates = await lawyerClient.get('/api/study/me/attendance');
+    expect(ownRates.json().tally).toMatchObject({ expected: 0 });
+  });
+
   it('does not count a newcomer absent for a session before they joined; leave is excused', async () => {
     clockAt('2026-03-17T09:00');
     const tuesday = sessions[1]!;

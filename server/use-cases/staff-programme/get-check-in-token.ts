@@ -1,6 +1,6 @@
-import { checkInPhase } from '@core/staff-programme/attendance';
+import { checkInPhase, dueAtSessions } from '@core/staff-programme/attendance';
 import { issueCheckInToken } from '@core/staff-programme/check-in-token';
-import { count, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Services, UseCaseCall } from '../../context';
 import { sessionAttendance } from '../../db/schema/index';
@@ -25,7 +25,8 @@ export const checkInTokenReply = z.object({
 
 /**
  * The room screen's current QR code of a session (core issueCheckInToken: rotates every 30 s, bound to
- * the session) and how many have checked in. Organisers only (`study.manage` in the session's bureau).
+ * the session), how many have checked in and how many are due (应到, core dueAtSessions, as the attendance
+ * rates count them). Organisers only (`study.manage` in the session's bureau).
  * Outside the check-in window (30 min before start … end) no token is issued.
  */
 export async function getCheckInToken(services: Services, { actor, input }: UseCaseCall<{ id: string }>) {
@@ -35,11 +36,17 @@ export async function getCheckInToken(services: Services, { actor, input }: UseC
   const phase = session.cancelledAt ? 'closed' : checkInPhase(session, now);
   const issued = issueCheckInToken(session.id, now.getTime(), checkInSigner(services));
   const open = phase === 'open' && plan.status === 'published';
-  const [checked] = await services.db
-    .select({ n: count() })
-    .from(sessionAttendance)
-    .where(eq(sessionAttendance.sessionId, session.id));
-  const members = await audienceMembers(services.db, plan);
+  const [records, members] = await Promise.all([
+    services.db
+      .select({
+        sessionId: sessionAttendance.sessionId,
+        userId: sessionAttendance.userId,
+        status: sessionAttendance.status,
+      })
+      .from(sessionAttendance)
+      .where(eq(sessionAttendance.sessionId, session.id)),
+    audienceMembers(services.db, plan),
+  ]);
   return {
     session: toSessionItem(session),
     planTitle: plan.title,
@@ -49,7 +56,9 @@ export async function getCheckInToken(services: Services, { actor, input }: UseC
     rotatesAt: issued.rotatesAt.toISOString(),
     expiresAt: open ? issued.expiresAt.toISOString() : null,
     serverNow: now.toISOString(),
-    checkedIn: checked?.n ?? 0,
-    expected: members.length,
+    // 已签到: present or late (an approved leave is a record too, but nobody checked in).
+    checkedIn: records.filter((r) => r.status !== 'leave').length,
+    // 应到 as the rates count it: members whose account existed by the start, or who have a record.
+    expected: dueAtSessions([session], members, records).length,
   };
 }

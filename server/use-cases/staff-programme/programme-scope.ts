@@ -1,4 +1,5 @@
 import { AppError, notFound } from '@core/errors';
+import { ORG_KINDS_OUTSIDE_PROGRAMME } from '@core/staff-programme/audience';
 import type { Signer } from '@core/staff-programme/check-in-token';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor, Services, StaffActor } from '../../context';
@@ -15,6 +16,12 @@ export function checkInSigner(services: Services): Signer {
   return (payload) => services.cipher.lookupHash(payload);
 }
 
+/** Organisation kinds whose staff are not the programme's (core/staff-programme/audience.ts), as an SQL array. */
+const outsideKinds = sql`array[${sql.join(
+  ORG_KINDS_OUTSIDE_PROGRAMME.map((k) => sql`${k}`),
+  sql`, `,
+)}]::text[]`;
+
 /** The ids of `rootId` and every organisation below it. */
 export async function subtreeOrgIds(executor: Executor, rootId: string): Promise<string[]> {
   const result = await executor.execute<{ id: string }>(sql`
@@ -29,7 +36,7 @@ export async function subtreeOrgIds(executor: Executor, rootId: string): Promise
 
 /**
  * The organisations an audience rooted at `rootId` covers: the root and everything below it, except the
- * subtrees of other bureaus. A county bureau runs its own programme (the city pushes plans to it, see
+ * subtrees of other bureaus and the law firms (core/staff-programme/audience.ts: not the bureau's staff). A county bureau runs its own programme (the city pushes plans to it, see
  * push-plan.ts), so a city plan's audience is the city bureau's own units and never the counties' staff
  * (市县两级联动: each county's staff see and attend their county's copy).
  */
@@ -41,7 +48,8 @@ export async function audienceOrgIds(executor: Executor, rootId: string): Promis
       select o.id from organisations o join down on o.parent_id = down.id
       where o.kind not in ('city-bureau', 'county-bureau')
     )
-    select id from down`);
+    select down.id from down join organisations o on o.id = down.id
+    where o.kind <> all(${outsideKinds})`);
   return result.rows.map((row) => row.id);
 }
 
@@ -57,7 +65,8 @@ export async function memberAudienceRoots(executor: Executor, orgId: string): Pr
       select o.id, o.parent_id, o.kind from organisations o join up on o.id = up.parent_id
       where up.kind not in ('city-bureau', 'county-bureau')
     )
-    select id from up`);
+    select id from up
+    where not exists (select 1 from organisations o where o.id = ${orgId} and o.kind = any(${outsideKinds}))`);
   return result.rows.map((r) => r.id);
 }
 
