@@ -325,6 +325,7 @@ const MATRIX: Record<string, Entry> = {
   ],
   'POST /api/laws/citations/resolve': ['law.read', { body: { sources: ['法律援助法 第四十三条'] } }],
   // staff programme (队伍教育整顿); random ids → 404 for holders
+  'GET /api/study/members': 'study.participate',
   'GET /api/study/plans': 'study.participate',
   'POST /api/study/plans': [
     'study.manage',

@@ -336,4 +336,27 @@ describe('opinions: the rating shown to the officer, the reply sent by SMS', () 
     expect(item.replySms).toBeNull();
     expect(item.reply).toContain('午间安排专人值班');
   });
+
+  it('分办 offers and accepts the bureau’s own staff only, never a law firm’s lawyer', async () => {
+    const lawyer = await t.createStaff({
+      roles: ['lawyer'],
+      orgName: '内蒙古阴山公信律师事务所',
+      displayName: '律所律师',
+    });
+    const members = (await trainer.get('/api/study/members')).json().items as { id: string }[];
+    expect(members.map((m) => m.id)).toContain(trainer.userId);
+    expect(members.map((m) => m.id)).not.toContain(lawyer.id);
+    const byName = (await trainer.get(`/api/study/members?q=${encodeURIComponent('律所')}`)).json();
+    expect(byName.items).toEqual([]);
+    const token = await answeredForm();
+    await respond(token, { content: '希望增加周末值班。', answers: { satisfaction: 3 } });
+    const list = await trainer.get('/api/opinions?view=managed');
+    const o = list.json().items.find((i: { content: string }) => i.content === '希望增加周末值班。');
+    const refused = await trainer.post(`/api/opinions/${o.id}/assign`, {
+      version: o.version,
+      assigneeId: lawyer.id,
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({ code: 'OPINION.ASSIGNEE_NOT_STAFF', field: 'assigneeId' });
+  });
 });

@@ -8,6 +8,7 @@ import {
   attendanceRatesQuery,
   attendanceRatesReply,
 } from '../use-cases/staff-programme/attendance-rates';
+import { listMembers, listMembersQuery, memberOptions } from '../use-cases/staff-programme/list-members';
 import { mySpotChecks, mySpotChecksReply } from '../use-cases/staff-programme/my-programme';
 import {
   completeFollowUp,
@@ -182,6 +183,19 @@ export function studySupervisionRoutes(app: FastifyInstance, services: Services)
       preHandler: requirePermission('study.participate'),
     },
     (request) => mySpotChecks(services, callOf(request, {})),
+  );
+  r.get(
+    '/api/study/members',
+    {
+      schema: {
+        tags,
+        summary: '本局参加学习教育的工作人员（按姓名搜索，用于分办、谈话等选择）',
+        querystring: listMembersQuery,
+        response: { 200: memberOptions },
+      },
+      preHandler: requirePermission('study.participate'),
+    },
+    (request) => listMembers(services, callOf(request, request.query)),
   );
   r.get(
     '/api/study/talks',

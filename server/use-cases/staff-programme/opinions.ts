@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Executor, RequestMeta, Services, UseCaseCall } from '../../context';
 import { notificationOutbox, opinionForms, opinions, users } from '../../db/schema/index';
-import { homeBureauOf, studyNotFound } from './programme-scope';
+import { homeBureauOf, isInAudience, studyNotFound } from './programme-scope';
 
 const formQuestion = z.object({
   key: z.string().trim().min(1).max(30),
@@ -361,13 +361,16 @@ export async function assignOpinion(
     call,
     'assigned',
     (o) => can(actor, 'opinion.manage', { orgId: o.orgId }),
-    async (_o, tx) => {
+    async (o, tx) => {
       const [assignee] = await tx
         .select({ orgId: users.orgId, active: users.active })
         .from(users)
         .where(eq(users.id, input.assigneeId));
       if (!assignee?.active || !actor.scopeOrgIds.includes(assignee.orgId))
         throw badInput('OPINION.INVALID_ASSIGNEE', '承办人不在您的管辖范围内', 'assigneeId');
+      // The bureau's own staff handle its opinions (core/staff-programme/audience.ts), not a law firm's lawyer.
+      if (!(await isInAudience(tx, { audienceOrgId: o.orgId, partyMembersOnly: false }, input.assigneeId)))
+        throw badInput('OPINION.ASSIGNEE_NOT_STAFF', '承办人应为本局工作人员', 'assigneeId');
       return { assigneeId: input.assigneeId, assignedBy: actor.userId, assignedAt: services.now() };
     },
   );

@@ -1,22 +1,25 @@
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
-import { api, type Page } from '../../lib/api';
+import { api } from '../../lib/api';
 import { useStudyMessages } from './messages';
 
-interface StaffOption {
+interface MemberOption {
   id: string;
   displayName: string;
-  username: string;
+  unit: string;
 }
 
-/** A staff member picker (GET /api/staff, `staff.read`, searched by name). */
+/**
+ * A picker of the bureau's own staff (GET /api/study/members: the programme's audience, not other bureaus
+ * and not law firms' lawyers), searched by name: 分办 an opinion, record a talk.
+ */
 export function StaffPicker({ value, onChange }: { value?: string; onChange?: (id: string) => void }) {
   const m = useStudyMessages();
   const [q, setQ] = useState('');
   const list = useQuery({
-    queryKey: ['staff', 'picker', q],
-    queryFn: () => api.get<Page<StaffOption>>('/api/staff', { q, active: 'true', pageSize: 50 }),
+    queryKey: ['study', 'members', q],
+    queryFn: () => api.get<{ items: MemberOption[] }>('/api/study/members', { q }),
   });
   return (
     <Select
@@ -29,7 +32,7 @@ export function StaffPicker({ value, onChange }: { value?: string; onChange?: (i
       loading={list.isPending}
       options={(list.data?.items ?? []).map((s) => ({
         value: s.id,
-        label: `${s.displayName}（${s.username}）`,
+        label: `${s.displayName}（${s.unit}）`,
       }))}
     />
   );
