@@ -133,6 +133,11 @@ describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', ()
     await staff.goto(`${baseUrl()}/study/tests`);
     const row = staff.getByRole('row').filter({ hasText: '应知应会测试（示例）' });
     await row.getByRole('button', { name: /开始答题/ }).click();
+    // The clock starts only once confirmed: the confirmation says how long and which attempt.
+    const confirm = staff.locator('.ant-popconfirm');
+    await confirm.waitFor();
+    expect(await confirm.textContent()).toContain('限时');
+    await confirm.getByRole('button', { name: /开始答题/ }).click();
     await staff.waitForURL(/\/study\/attempts\/[0-9a-f-]{36}$/);
     const cards = staff.getByTestId('attempt-question');
     // The attempt page is a lazy chunk: on a busy machine it can take longer than a poll's one second.

@@ -86,6 +86,11 @@ const MESSAGES = {
   actions: ['操作', 'Actions'],
   continueTest: ['继续答题', 'Continue'],
   startTest: ['开始答题', 'Start'],
+  startConfirmTitle: ['开始答题？', 'Start the test?'],
+  startConfirm: [
+    '共 {q} 题，限时 {n} 分钟。开始后计时不暂停，离开页面也照常计时；这是第 {k} 次（共可答 {max} 次）。',
+    '{q} questions, {n} minutes. The clock does not stop once started, even if you leave the page; this is attempt {k} of {max}.',
+  ],
   noAttemptsLeft: ['已用完答题次数', 'No attempts left'],
   notOpen: ['未开放', 'Not open'],
   attemptOf: ['第 {n} 次（共可答 {max} 次）', 'Attempt {n} of {max}'],

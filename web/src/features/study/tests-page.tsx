@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Button, Card, Table, Tag } from 'antd';
+import { Button, Card, Popconfirm, Table, Tag } from 'antd';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
@@ -60,14 +60,22 @@ export default function TestsPage() {
                     {m('continueTest')}
                   </Button>
                 ) : r.open && r.attemptsUsed < r.maxAttempts ? (
-                  <Button
-                    size="small"
-                    type="primary"
-                    loading={start.isPending}
-                    onClick={() => start.mutate(r.id)}
+                  // The clock starts with the attempt: ask first, saying how long and which attempt it is.
+                  <Popconfirm
+                    title={m('startConfirmTitle')}
+                    description={m('startConfirm', {
+                      q: r.questionCount,
+                      n: r.timeLimitMinutes,
+                      k: r.attemptsUsed + 1,
+                      max: r.maxAttempts,
+                    })}
+                    okText={m('startTest')}
+                    onConfirm={() => start.mutate(r.id)}
                   >
-                    {m('startTest')}
-                  </Button>
+                    <Button size="small" type="primary" loading={start.isPending}>
+                      {m('startTest')}
+                    </Button>
+                  </Popconfirm>
                 ) : (
                   <Tag>{m(r.open ? 'noAttemptsLeft' : 'notOpen')}</Tag>
                 ),
