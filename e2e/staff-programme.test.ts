@@ -21,6 +21,7 @@ const PLAN_TITLE = '晚学专题学习计划（浏览器测试）';
 describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', () => {
   let browser: Browser;
   let officer: Page;
+  let planUrl: string;
   let staff: Page;
   let trainerApi: Session;
   const day = beijingDate(new Date());
@@ -59,6 +60,7 @@ describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', ()
     await spec.getByText('仅工作日').click();
     await dialog.getByRole('button', { name: /保存草稿/ }).click();
     await officer.waitForURL(/\/study\/plans\/[0-9a-f-]{36}$/);
+    planUrl = officer.url();
     await expect.poll(() => officer.getByTestId('plan-status').textContent()).toBe('草稿');
     await officer.getByRole('button', { name: /发布计划/ }).click();
     await confirmPop(officer);
@@ -421,5 +423,22 @@ describe('staff programme: plan, QR check-in, a shuffled test, the bulletin', ()
     const outbox = await (await fetch(`${baseUrl()}/api/test/outbox?phone=${phone}`)).json();
     expect(outbox.items[0]).toMatchObject({ template: 'opinion.reply' });
     expect(outbox.items[0].text).toContain('自下周起午间安排专人值班');
+  });
+
+  it('下发到旗县区: the officer picks the counties and is told the started session stays behind', async () => {
+    // Last (the county copies join the officer's plan list): the day's 晚学 (18:00) has been held.
+    await officer.goto(planUrl);
+    await officer.getByRole('button', { name: /下发到旗县区/ }).click();
+    const dialog = officer.getByRole('dialog');
+    const warning = dialog.getByTestId('push-started-warning');
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('已有 1 场学习开始或结束');
+    const boxes = dialog.locator('.ant-checkbox-wrapper');
+    await expect.poll(() => boxes.count()).toBeGreaterThan(1);
+    // Every county is chosen by default; leave one out.
+    await boxes.first().click();
+    const remaining = (await boxes.count()) - 1;
+    await dialog.getByRole('button', { name: new RegExp(`下发到 ${remaining} 个旗县区`) }).click();
+    await officer.getByText(`已下发到 ${remaining} 个旗县区`).waitFor();
   });
 });

@@ -4,6 +4,7 @@ export * from './bulletin';
 export * from './check-in-token';
 export * from './knowledge-test';
 export * from './opinion-form';
+export * from './push';
 export * from './question-import';
 export * from './recurrence';
 export * from './spot-check';

@@ -358,6 +358,7 @@ const MATRIX: Record<string, Entry> = {
     },
   ],
   'POST /api/study/plans/:id/push': ['study.manage', { body: {} }],
+  'GET /api/study/plans/:id/push-targets': 'study.manage',
   'GET /api/study/sessions/:id/check-in-token': 'study.manage',
   'GET /api/study/sessions/:id/attendance': 'study.manage',
   'POST /api/study/sessions/:id/attendance': [

@@ -6,7 +6,9 @@
  * knowledge test through the API: options shuffled per person, graded by the right option wherever it is
  * shown, answers after the time limit ignored; and the public opinion form's link.
  */
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { studySessions } from '../db/schema/index';
 import { buildTestApp, type TestApp, type TestClient } from '../test/app';
 import { beijing } from './legal-aid-test-kit';
 
@@ -214,6 +216,26 @@ describe('county scope (市县两级联动)', () => {
     expect(names).toContain(cityClerk.userId);
     expect(names).not.toContain(countyClerk.userId);
     expect(names).not.toContain(otherCountyClerk.userId);
+  });
+
+  it('lists the counties to push to, and leaves out sessions that have started', async () => {
+    clockAt('2026-03-16T18:30'); // the first 晚学 (18:00) has started, the second not
+    const targets = await trainer.get(`/api/study/plans/${plan.plan.id}/push-targets`);
+    expect(targets.statusCode, targets.body).toBe(200);
+    const counties = targets.json().counties as { orgId: string; pushed: boolean }[];
+    expect(counties.find((c) => c.orgId === dongheId)?.pushed).toBe(true);
+    expect(counties.filter((c) => !c.pushed).length).toBeGreaterThan(0);
+    expect(targets.json()).toMatchObject({ sessionsToCopy: plan.sessions.length - 1, sessionsStarted: 1 });
+    const qingshan = await t.orgId('青山区司法局');
+    const r = await trainer.post(`/api/study/plans/${plan.plan.id}/push`, { countyIds: [qingshan] });
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json()).toMatchObject({ sessionsCopied: plan.sessions.length - 1, sessionsStarted: 1 });
+    const copy = await t.services.db
+      .select()
+      .from(studySessions)
+      .where(eq(studySessions.planId, r.json().pushed[0].planId));
+    expect(copy.map((s) => s.startsAt.toISOString())).not.toContain(plan.sessions[0]!.startsAt);
+    expect((await countyTrainer.get(`/api/study/plans/${plan.plan.id}/push-targets`)).statusCode).toBe(404);
   });
 });
 

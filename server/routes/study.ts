@@ -21,7 +21,13 @@ import { listPlans, listPlansQuery } from '../use-cases/staff-programme/list-pla
 import { myAttendance, myAttendanceReply } from '../use-cases/staff-programme/my-programme';
 import { planItem } from '../use-cases/staff-programme/plan-views';
 import { planStatusBody, setPlanStatus } from '../use-cases/staff-programme/publish-plan';
-import { pushPlan, pushPlanBody, pushReply } from '../use-cases/staff-programme/push-plan';
+import {
+  pushPlan,
+  pushPlanBody,
+  pushReply,
+  pushTargets,
+  pushTargetsReply,
+} from '../use-cases/staff-programme/push-plan';
 import { recordAttendance, recordAttendanceBody } from '../use-cases/staff-programme/record-attendance';
 import {
   getSessionAttendance,
@@ -107,6 +113,19 @@ export function studyRoutes(app: FastifyInstance, services: Services): void {
       preHandler: requirePermission('study.manage'),
     },
     (request) => addSessions(services, callOf(request, { ...request.body, id: request.params.id })),
+  );
+  r.get(
+    '/api/study/plans/:id/push-targets',
+    {
+      schema: {
+        tags,
+        summary: '下发前：各旗县区司法局是否已下发，本次将下发和因已开始而不下发的场次',
+        params: studyIdParams,
+        response: { 200: pushTargetsReply },
+      },
+      preHandler: requirePermission('study.manage'),
+    },
+    (request) => pushTargets(services, callOf(request, { id: request.params.id })),
   );
   r.post(
     '/api/study/plans/:id/push',

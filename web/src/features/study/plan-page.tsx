@@ -32,6 +32,7 @@ import {
 import { LeaveModal } from './leave-modal';
 import { useStudyMessages } from './messages';
 import { PLANS_KEY } from './plans-page';
+import { PushModal } from './push-modal';
 import { SessionSpecsField, type SessionValues, sessionSpecsBody } from './session-specs-field';
 import type { PlanDetail, Progress } from './types';
 
@@ -48,6 +49,7 @@ export default function PlanPage() {
   const [leaveFor, setLeaveFor] = useState<string>();
   const [noteFor, setNoteFor] = useState<{ sessionId?: string }>();
   const [adding, setAdding] = useState(false);
+  const [pushing, setPushing] = useState(false);
   const key = [...PLANS_KEY, 'detail', id];
   const detail = useQuery({ queryKey: key, queryFn: () => api.get<PlanDetail>(`/api/study/plans/${id}`) });
   const refresh = () => queryClient.invalidateQueries({ queryKey: PLANS_KEY });
@@ -59,19 +61,6 @@ export default function PlanPage() {
       await refresh();
     },
     onError: (error) => saveError(error, { onStale: () => void refresh() }),
-  });
-  const push = useMutation({
-    mutationFn: () =>
-      api.post<{ pushed: { orgName: string }[]; alreadyPushed: string[] }>(`/api/study/plans/${id}/push`, {}),
-    onSuccess: async (r) => {
-      void message.success(
-        r.pushed.length > 0
-          ? m('pushedTo', { n: r.pushed.length })
-          : m('allPushed', { n: r.alreadyPushed.length }),
-      );
-      await refresh();
-    },
-    onError: (error) => saveError(error),
   });
   const data = detail.data;
   if (!data) return <Card loading={detail.isPending}>{detail.error ? String(detail.error) : null}</Card>;
@@ -99,9 +88,7 @@ export default function PlanPage() {
               </Popconfirm>
             ) : null}
             {manage && plan.status === 'published' && plan.parentPlanId === null ? (
-              <Popconfirm title={m('pushConfirm')} onConfirm={() => push.mutate()}>
-                <Button loading={push.isPending}>{m('pushToCounties')}</Button>
-              </Popconfirm>
+              <Button onClick={() => setPushing(true)}>{m('pushToCounties')}</Button>
             ) : null}
             {manage && plan.status === 'published' ? (
               <Popconfirm title={m('closeConfirm')} onConfirm={() => setStatus.mutate('closed')}>
@@ -224,6 +211,7 @@ export default function PlanPage() {
       </Card>
       {adding ? <AddSessionsModal planId={plan.id} onClose={() => setAdding(false)} /> : null}
       {leaveFor ? <LeaveModal sessionId={leaveFor} onClose={() => setLeaveFor(undefined)} /> : null}
+      <PushModal planId={id} open={pushing} onClose={() => setPushing(false)} onPushed={refresh} />
       {noteFor ? (
         <NoteModal plan={data} sessionId={noteFor.sessionId} onClose={() => setNoteFor(undefined)} />
       ) : null}
