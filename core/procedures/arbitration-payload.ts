@@ -56,7 +56,7 @@ export const ARBITRATION_PAYLOADS = {
     /** What is common to the claims: their default knew-on day, interruptions and suspensions. */
     limitation: z
       .object({
-        knewOn: zDate('知道或者应当知道权利被侵害之日').optional(),
+        knewOn: zDate('各项请求共同的知道或者应当知道权利被侵害之日').optional(),
         interruptions: z
           .array(
             z.object({
