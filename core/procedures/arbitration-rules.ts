@@ -16,8 +16,11 @@ export const INTERRUPTION_KINDS = {
 export type InterruptionKind = keyof typeof INTERRUPTION_KINDS;
 
 export interface LabourLimitationInput {
-  /** 第二十七条第一款: the day the party knew or should have known of the infringement. */
-  knewOn: string;
+  /**
+   * 第二十七条第一款: the day the party knew or should have known of the infringement. Not needed for
+   * unpaid wages (第四款: no limit during employment, else from its end).
+   */
+  knewOn?: string | undefined;
   interruptions?: readonly { on: string; kind: InterruptionKind }[];
   /** 第二十七条第三款: force majeure or another good reason; `to` is the day the cause ended. */
   suspensions?: readonly { from: string; to: string }[];
@@ -64,6 +67,7 @@ export function labourLimitation(
   }
   const afterEmployment = wage?.employmentEnded === true && wage.endedOn !== undefined;
   const base = afterEmployment && wage.endedOn !== undefined ? wage.endedOn : input.knewOn;
+  if (base === undefined) throw new RangeError('labourLimitation: knewOn is needed outside the wage rule');
   const suspensions = input.suspensions ?? [];
 
   const endOf = (from: string) => {
@@ -94,6 +98,86 @@ export function labourLimitation(
     provisional: end.provisional,
     source: afterEmployment ? `${SOURCE}第四款` : SOURCE,
   };
+}
+
+/** 第二十七条第四款: whether the labour relation of a wage claim still lasts. */
+export const EMPLOYMENT_STATES = {
+  ongoing: '劳动关系存续',
+  ended: '劳动关系已经终止',
+} as const;
+export type EmploymentState = keyof typeof EMPLOYMENT_STATES;
+
+/** A claim (仲裁请求) with what its own limitation needs. */
+export interface LimitedClaim {
+  kind: ClaimKind;
+  /** This claim's own day of knowing; absent: the matter's `knewOn`. */
+  knewOn?: string | undefined;
+  /** Wage claims only (第二十七条第四款). */
+  employment?: EmploymentState | undefined;
+  endedOn?: string | undefined;
+}
+
+/**
+ * The limitation input of one claim (劳动争议调解仲裁法 第二十七条, per 仲裁请求): its own knew-on day or
+ * the matter's; for a wage claim (追索劳动报酬) the wage rule of 第四款 from the claim's `employment`, or
+ * from the matter-wide `wageArrears` of payloads recorded before claims carried their own (kept so old
+ * logs replay unchanged). A wage claim saying nothing of employment follows 第一款 like any other claim.
+ * Interruptions and suspensions are matter-wide: a claim of rights, a request for relief or a promise
+ * to perform (第二款) and an obstacle (第三款) concern the dispute as a whole, so they apply to every
+ * claim (one dated before a claim's own start does nothing to it). Undefined when the claim needs a
+ * knew-on day and neither it nor the matter has one.
+ */
+export function claimLimitationInput(
+  claim: LimitedClaim,
+  matter: Omit<LabourLimitationInput, 'knewOn'> & { knewOn?: string | undefined },
+): LabourLimitationInput | undefined {
+  const own =
+    claim.employment === undefined
+      ? undefined
+      : { employmentEnded: claim.employment === 'ended', endedOn: claim.endedOn };
+  const wageArrears = claim.kind === 'wages' ? (own ?? matter.wageArrears) : undefined;
+  const knewOn = claim.knewOn ?? matter.knewOn;
+  const exempt =
+    wageArrears !== undefined && (!wageArrears.employmentEnded || wageArrears.endedOn !== undefined);
+  if (knewOn === undefined && !exempt) return undefined;
+  return {
+    ...(knewOn === undefined ? {} : { knewOn }),
+    ...(matter.interruptions ? { interruptions: matter.interruptions } : {}),
+    ...(matter.suspensions ? { suspensions: matter.suspensions } : {}),
+    ...(wageArrears ? { wageArrears } : {}),
+  };
+}
+
+/** A claim's limitation as of the application: `expired` when received after its last day. */
+export type ClaimLimitation = LabourLimitation & { expired: boolean };
+
+/** 第二十七条 for one claim received on `receivedOn` (the input from `claimLimitationInput`). */
+export function claimLimitation(
+  input: LabourLimitationInput,
+  receivedOn: string,
+  calendar: ProcedureCalendar,
+): ClaimLimitation {
+  const limitation = labourLimitation(input, calendar);
+  return { ...limitation, expired: limitation.lastDay !== null && receivedOn > limitation.lastDay };
+}
+
+/**
+ * The claim limitation a clerk watches (one 'limitation' clock per matter): the earliest last day among
+ * the claims still in time, or, when every limited claim is out of time, the earliest of those. Null
+ * when no claim is limited (wage arrears during employment only).
+ */
+export function governingLimitation<T extends { limitation: ClaimLimitation }>(
+  claims: readonly T[],
+): { claimIndex: number; limitation: ClaimLimitation } | null {
+  const limited = claims
+    .map((claim, claimIndex) => ({ claimIndex, limitation: claim.limitation }))
+    .filter((c) => c.limitation.lastDay !== null);
+  const pending = limited.filter((c) => !c.limitation.expired);
+  const pool = pending.length > 0 ? pending : limited;
+  let best: (typeof pool)[number] | null = null;
+  for (const c of pool)
+    if (best === null || (c.limitation.lastDay ?? '') < (best.limitation.lastDay ?? '')) best = c;
+  return best;
 }
 
 /** Kinds of claim and award item (第四十七条 names the final-award kinds). */

@@ -249,14 +249,16 @@ describe('arbitration: acceptance (第二十七条至第二十九条)', () => {
       'ARBITRATION.DATE_IN_FUTURE',
       'receivedOn',
     );
-    expect(
-      run(arbitration, [
-        apply('2026-09-24', {}, { knewOn: '2019-01-01', wageArrears: { employmentEnded: false } }),
-      ]).limitation,
-    ).toMatchObject({
+    // A log recorded with the matter-wide wage rule still replays: no claim is limited, no clock.
+    const legacy = run(arbitration, [
+      apply('2026-09-24', {}, { knewOn: '2019-01-01', wageArrears: { employmentEnded: false } }),
+    ]);
+    expect(legacy.claims[0]?.limitation).toMatchObject({
+      rule: 'wage-arrears-during-employment',
       lastDay: null,
       expired: false,
     });
+    expect(legacy.limitation).toBeNull();
   });
 });
 

@@ -1,6 +1,9 @@
 /**
  * Labour-dispute arbitration (劳动争议仲裁), the hall's 'arbitration' window. Source: 劳动争议调解仲裁法
  * (2007; rules.md §7, R30). Plain "日" are calendar days, the last day rolling past rest days (§9).
+ * Payloads in arbitration-payload.ts, state and clocks in arbitration-clocks.ts, the application and
+ * each claim's limitation (第二十七条) in arbitration-apply.ts and arbitration-rules.ts, labels in
+ * arbitration-labels.ts.
  *
  *   apply → applied ─accept→ accepted (5 days, 第二十九条) | ─refuse→ refused (written reasons)
  *   accepted: serve-respondent (5 days, 第三十条), notify-tribunal (5 days, 第三十二条),
@@ -10,325 +13,47 @@
  *   refused, applied past 5 days, accepted past the award clock ─record-lawsuit→ litigated
  *   applied | accepted ─withdraw→ withdrawn (第三十六条、第四十一条)
  *
+ * `flags.limitationExpired`: some claim was applied for after its own limitation ended (第二十七条; a
+ * warning at registration, and acceptance then needs `limitationNote`).
  * `flags.advanceLegalAid` (法律援助法 第四十四条第一项; R30): on each action's day, a deadline of the
  * applicant (the limitation before acceptance, the time to sue or to apply to set aside after the
  * award) is fewer than 7 days away. `arbitrationAdvanceLegalAid` gives the same answer for any day.
  */
 import { calendarDaysBetween } from '@core/calendar/iso-date';
-import { isAdvanceAidDue } from '@core/legal-aid/deadlines';
-import { z } from 'zod';
+import { applyArbitration, limitationNoteProblem } from './arbitration-apply';
 import {
-  CLAIM_KINDS,
-  type ClaimKind,
-  INTERRUPTION_KINDS,
-  isFinalAward,
-  type LabourLimitation,
-  labourLimitation,
-  MONETARY_CLAIM_KINDS,
-} from './arbitration-rules';
-import { isPastDue, type PeriodClock, runClock } from './clock';
-import type { ProcedureCalendar } from './definition';
-import { type ProcedureLabels, pairLabels } from './labels';
-import { shownWhen, zChoice, zCount, zDate, zFen, zFlag, zList, zText, zWritten } from './payload-kit';
-import {
-  type ActionContext,
-  defineProcedure,
-  fail,
-  type MatterState,
-  notAfterToday,
-  ok,
-} from './procedure-kit';
+  ACCEPTANCE_DAYS,
+  ARBITRATION_ACTIONS,
+  ARBITRATION_STATUSES,
+  type ArbitrationState,
+  acceptanceClock,
+  applicantDeadlines,
+  arbitrationAdvanceLegalAid,
+  awardClock,
+  dayClock,
+  HEARING_NOTICE_DAYS,
+  MAX_AWARD_EXTENSION_DAYS,
+  SET_ASIDE_DAYS,
+  SUIT_DAYS,
+  windowClock,
+} from './arbitration-clocks';
+import { type ArbitrationPayload, ARBITRATION_PAYLOADS as schemas } from './arbitration-payload';
+import { isFinalAward, MONETARY_CLAIM_KINDS } from './arbitration-rules';
+import { isPastDue, type PeriodClock } from './clock';
+import { type ActionContext, defineProcedure, fail, notAfterToday, ok } from './procedure-kit';
 
+export * from './arbitration-apply';
+export * from './arbitration-clocks';
+export * from './arbitration-labels';
+export * from './arbitration-payload';
 export * from './arbitration-rules';
 
 const P = 'ARBITRATION';
 const LAW = '劳动争议调解仲裁法';
 
-export const ARBITRATION_STATUSES = [
-  'applied',
-  'accepted',
-  'awarded',
-  'mediated',
-  'refused',
-  'withdrawn',
-  'effective',
-  'litigated',
-] as const;
-export type ArbitrationStatus = (typeof ARBITRATION_STATUSES)[number];
-
-export const ARBITRATION_ACTIONS = [
-  'apply',
-  'accept',
-  'refuse',
-  'serve-respondent',
-  'notify-tribunal',
-  'schedule-hearing',
-  'extend',
-  'mediate',
-  'issue-award',
-  'withdraw',
-  'record-lawsuit',
-  'record-effective',
-] as const;
-export type ArbitrationAction = (typeof ARBITRATION_ACTIONS)[number];
-
-/** 第二十九条、第三十条、第三十二条: acceptance, service of the copy, tribunal notice. */
-export const ACCEPTANCE_DAYS = 5;
-/** 第四十三条: the award within 45 days of acceptance, extended by at most 15 with approval. */
-export const AWARD_DAYS = 45;
-export const MAX_AWARD_EXTENSION_DAYS = 15;
-/** 第三十五条: the hearing notice reaches the parties at least 5 days before the hearing. */
-export const HEARING_NOTICE_DAYS = 5;
-/** 第四十八条、第五十条: 15 days to sue after receiving the award; 第四十九条: 30 days to set aside. */
-export const SUIT_DAYS = 15;
-export const SET_ASIDE_DAYS = 30;
-
-type Side = 'worker' | 'employer';
-interface Claim {
-  kind: ClaimKind;
-  amountFen?: number | undefined;
-}
-
-export interface ArbitrationState extends MatterState<ArbitrationStatus> {
-  receivedOn: string | null;
-  applicantSide: Side | null;
-  claims: Claim[];
-  limitation: (LabourLimitation & { expired: boolean }) | null;
-  acceptedOn: string | null;
-  servedOn: string | null;
-  tribunal: { arbitrators: string[]; notifiedOn: string } | null;
-  hearingOn: string | null;
-  extensionDays: number;
-  award: { issuedOn: string; servedOn: string; final: boolean; late: boolean } | null;
-  lawsuit: { filedOn: string; by: Side; kind: 'suit' | 'set-aside' } | null;
-  flags: { advanceLegalAid: boolean; limitationExpired: boolean };
-}
-
-const claim = z.object({
-  kind: zChoice(Object.keys(CLAIM_KINDS) as [ClaimKind], '请求类型'),
-  amountFen: zFen('请求金额').optional(),
-});
-
-const schemas = {
-  apply: z.object({
-    disputeKind: zChoice(['labour'], '仲裁类型（目前受理劳动争议仲裁）'),
-    receivedOn: zDate('收到仲裁申请的日期'),
-    form: zChoice(['written', 'oral'], '申请方式'),
-    oralRecord: zWritten('口头申请笔录').optional(),
-    applicantSide: zChoice(['worker', 'employer'], '申请人身份'),
-    applicantName: zText('申请人', 100),
-    respondentName: zText('被申请人', 200),
-    claims: zList(claim, '仲裁请求', 30),
-    limitation: z.object({
-      knewOn: zDate('知道或者应当知道权利被侵害之日'),
-      interruptions: z
-        .array(
-          z.object({
-            on: zDate('时效中断日期'),
-            kind: zChoice(
-              Object.keys(INTERRUPTION_KINDS) as [keyof typeof INTERRUPTION_KINDS],
-              '时效中断事由',
-            ),
-          }),
-        )
-        .optional(),
-      suspensions: z
-        .array(z.object({ from: zDate('时效中止开始日期'), to: zDate('中止事由消除日期') }))
-        .optional(),
-      wageArrears: z
-        .object({
-          employmentEnded: zFlag('劳动关系是否已经终止'),
-          endedOn: shownWhen(zDate('劳动关系终止日期').optional(), 'employmentEnded', [true]),
-        })
-        .optional(),
-    }),
-  }),
-  accept: z.object({
-    lateReason: zWritten('逾期受理的原因').optional(),
-    limitationNote: zWritten('超过仲裁时效仍予受理的说明').optional(),
-  }),
-  refuse: z.object({
-    ground: zChoice(
-      [
-        'not-labour-dispute',
-        'no-jurisdiction',
-        'respondent-unclear',
-        'no-specific-claim',
-        'duplicate',
-        'other',
-      ],
-      '不予受理的原因',
-    ),
-    reasons: zWritten('不予受理的理由'),
-  }),
-  'serve-respondent': z.object({ servedOn: zDate('送达仲裁申请书副本的日期') }),
-  'notify-tribunal': z.object({
-    arbitrators: zList(zText('仲裁员', 50), '仲裁员', 3),
-    notifiedOn: zDate('书面通知仲裁庭组成的日期'),
-  }),
-  'schedule-hearing': z.object({ hearingOn: zDate('开庭日期'), notifiedOn: zDate('书面通知开庭的日期') }),
-  extend: z.object({
-    days: zCount('延长天数', 1, MAX_AWARD_EXTENSION_DAYS),
-    approvedBy: zText('批准延期的仲裁委员会主任', 50),
-    reason: zWritten('案情复杂需要延期的理由'),
-    partiesNotified: z.literal(true, { error: '延期应当书面通知当事人' }),
-  }),
-  mediate: z.object({
-    signedOn: zDate('双方当事人签收调解书的日期'),
-    documentNumber: zText('调解书编号', 50),
-  }),
-  'issue-award': z.object({
-    items: zList(claim, '裁决事项', 30),
-    monthlyMinimumWageFen: zFen('当地月最低工资标准').optional(),
-    servedOn: zDate('裁决书送达日期').optional(),
-    mediationAttempted: zFlag('裁决前是否已先行调解'),
-    lateReason: zWritten('逾期裁决的原因').optional(),
-  }),
-  withdraw: z.object({
-    reason: zChoice(['settled', 'applicant-request', 'absent-without-cause'], '撤回原因'),
-    note: zText('说明').optional(),
-  }),
-  'record-lawsuit': z.object({
-    filedOn: zDate('起诉或者申请撤销的日期'),
-    by: zChoice(['worker', 'employer'], '起诉方'),
-    kind: zChoice(['suit', 'set-aside'], '起诉或者申请撤销裁决'),
-    court: zText('人民法院', 100),
-  }),
-  'record-effective': z.object({ note: zText('说明').optional() }),
-};
-
-/** A calendar-day clock of this law; `staff: false` for a party's own deadline. */
-function dayClock(
-  spec: {
-    kind: string;
-    label: string;
-    startsAt: string;
-    amount: number;
-    source: string;
-    extendedBy?: number;
-    staff?: boolean;
-  },
-  calendar: ProcedureCalendar,
-  today: string,
-): PeriodClock {
-  const { staff = true, ...rest } = spec;
-  return runClock(
-    { ...rest, basis: 'calendar-days', ...(staff ? { responsibleRole: 'window-clerk' as const } : {}) },
-    { calendar, today },
-  );
-}
-
-/** 第二十九条: accept or refuse within 5 days of receiving the application. */
-function acceptanceClock(state: ArbitrationState, calendar: ProcedureCalendar, today: string): PeriodClock {
-  const startsAt = state.receivedOn ?? today;
-  const source = `${LAW} 第二十九条`;
-  return dayClock(
-    { kind: 'acceptance', label: '决定是否受理', startsAt, amount: ACCEPTANCE_DAYS, source },
-    calendar,
-    today,
-  );
-}
-
-/** 第四十三条第一款: 45 days from acceptance, plus approved extensions (≤ 15). */
-function awardClock(state: ArbitrationState, calendar: ProcedureCalendar, today: string): PeriodClock {
-  return dayClock(
-    {
-      kind: 'award',
-      label: '作出仲裁裁决',
-      startsAt: state.acceptedOn ?? today,
-      amount: AWARD_DAYS,
-      source: `${LAW} 第四十三条第一款`,
-      extendedBy: state.extensionDays,
-    },
-    calendar,
-    today,
-  );
-}
-
-/**
- * The applicant's own deadlines (no staff member answers for them): the limitation before acceptance
- * (第二十七条); after the award, 15 days to sue (第四十八条 for a worker against a final award, 第五十条
- * otherwise) and, for an employer against a final award, 30 days to apply to set it aside (第四十九条).
- */
-export function applicantDeadlines(
-  state: ArbitrationState,
-  calendar: ProcedureCalendar,
-  today: string,
-): PeriodClock[] {
-  if (state.status === 'applied' && state.limitation?.lastDay && state.limitation.runsFrom) {
-    const { runsFrom, lastDay, provisional, source } = state.limitation;
-    return [
-      {
-        kind: 'limitation',
-        label: '仲裁时效届满',
-        startsAt: runsFrom,
-        dueAt: lastDay,
-        basis: 'calendar-days',
-        amount: calendarDaysBetween(runsFrom, lastDay),
-        source,
-        provisional,
-      },
-    ];
-  }
-  if (state.status !== 'awarded' || !state.award) return [];
-  const { servedOn, final } = state.award;
-  const suit = dayClock(
-    {
-      kind: 'suit',
-      label: '不服仲裁裁决向人民法院起诉',
-      startsAt: servedOn,
-      amount: SUIT_DAYS,
-      source: `${LAW} ${final ? '第四十八条' : '第五十条'}`,
-      staff: false,
-    },
-    calendar,
-    today,
-  );
-  if (!final || state.applicantSide === 'worker') return [suit];
-  return [
-    dayClock(
-      {
-        kind: 'set-aside',
-        label: '申请撤销终局裁决',
-        startsAt: servedOn,
-        amount: SET_ASIDE_DAYS,
-        source: `${LAW} 第四十九条`,
-        staff: false,
-      },
-      calendar,
-      today,
-    ),
-  ];
-}
-
-/** 法律援助法 第四十四条第一项 (R30): an applicant's deadline is fewer than 7 days away on `today`. */
-export function arbitrationAdvanceLegalAid(
-  state: ArbitrationState,
-  calendar: ProcedureCalendar,
-  today: string,
-): boolean {
-  return applicantDeadlines(state, calendar, today).some((deadline) =>
-    isAdvanceAidDue(deadline.dueAt, today),
-  );
-}
-
-/** A party's window after the award is served (第四十八条至第五十条). */
-function windowClock(
-  servedOn: string,
-  days: number,
-  calendar: ProcedureCalendar,
-  today: string,
-): PeriodClock {
-  return dayClock(
-    { kind: 'window', label: '', startsAt: servedOn, amount: days, source: '', staff: false },
-    calendar,
-    today,
-  );
-}
-
 function lawsuitProblem(
   state: ArbitrationState,
-  p: z.output<(typeof schemas)['record-lawsuit']>,
+  p: ArbitrationPayload<'record-lawsuit'>,
   context: ActionContext,
 ) {
   const { calendar, date } = context;
@@ -485,76 +210,12 @@ export const arbitration = defineProcedure({
     flags: { advanceLegalAid: false, limitationExpired: false },
   }),
   handlers: {
-    /** 第二十七条 (limitation), 第二十八条 (written, or oral recorded by the commission). */
-    apply(state, p, context) {
-      const future = notAfterToday(P, p.receivedOn, context, 'receivedOn', '收到申请的日期');
-      if (future) return { ok: false, error: future };
-      if (p.form === 'oral' && p.oralRecord === undefined)
-        return fail(
-          `${P}.ORAL_RECORD_REQUIRED`,
-          '口头申请的，应当记入笔录（第二十八条第三款）',
-          'oralRecord',
-        );
-      const missingAmount = p.claims.findIndex(
-        (c) => MONETARY_CLAIM_KINDS.includes(c.kind) && c.amountFen === undefined,
-      );
-      if (missingAmount >= 0)
-        return fail(
-          `${P}.CLAIM_AMOUNT_REQUIRED`,
-          '请填写请求金额（单位：分）',
-          `claims.${missingAmount}.amountFen`,
-        );
-      const l = p.limitation;
-      if (l.knewOn > p.receivedOn)
-        return fail(`${P}.KNEW_AFTER_APPLICATION`, '知道权利被侵害之日不能晚于申请日期', 'limitation.knewOn');
-      const badInterruption = (l.interruptions ?? []).findIndex(
-        (i) => i.on < l.knewOn || i.on > p.receivedOn,
-      );
-      if (badInterruption >= 0)
-        return fail(
-          `${P}.INTERRUPTION_DATE_INVALID`,
-          '时效中断日期应当在知道权利被侵害之日与申请日期之间',
-          `limitation.interruptions.${badInterruption}.on`,
-        );
-      const badSuspension = (l.suspensions ?? []).findIndex((s) => s.from > s.to || s.to > p.receivedOn);
-      if (badSuspension >= 0)
-        return fail(
-          `${P}.SUSPENSION_DATE_INVALID`,
-          '时效中止的起止日期有误',
-          `limitation.suspensions.${badSuspension}`,
-        );
-      if (l.wageArrears && !p.claims.some((c) => c.kind === 'wages'))
-        return fail(
-          `${P}.WAGE_RULE_WITHOUT_WAGE_CLAIM`,
-          '仅追索劳动报酬的请求适用第二十七条第四款',
-          'limitation.wageArrears',
-        );
-      if (l.wageArrears?.employmentEnded && l.wageArrears.endedOn === undefined)
-        return fail(
-          `${P}.EMPLOYMENT_END_REQUIRED`,
-          '劳动关系已经终止的，请填写终止日期',
-          'limitation.wageArrears.endedOn',
-        );
-      const limitation = labourLimitation(l, context.calendar);
-      const expired = limitation.lastDay !== null && p.receivedOn > limitation.lastDay;
-      return ok({
-        ...state,
-        status: 'applied',
-        receivedOn: p.receivedOn,
-        applicantSide: p.applicantSide,
-        claims: p.claims,
-        limitation: { ...limitation, expired },
-        flags: { ...state.flags, limitationExpired: expired },
-      });
-    },
+    /** 第二十七条 (each claim's limitation), 第二十八条 (written, or oral recorded): arbitration-apply.ts. */
+    apply: applyArbitration,
     /** 第二十九条: within 5 days; an application past the limitation needs a recorded reason. */
     accept(state, p, context) {
-      if (state.limitation?.expired && p.limitationNote === undefined)
-        return fail(
-          `${P}.LIMITATION_EXPIRED`,
-          `申请已超过一年仲裁时效（届满日 ${state.limitation.lastDay}），仍予受理的应当说明理由（第二十七条）`,
-          'limitationNote',
-        );
+      const outOfTime = limitationNoteProblem(state, p.limitationNote);
+      if (outOfTime) return outOfTime;
       if (
         isPastDue(acceptanceClock(state, context.calendar, context.date), context.date) &&
         p.lateReason === undefined
@@ -713,71 +374,3 @@ export const arbitration = defineProcedure({
     }
   },
 });
-
-/** Bilingual labels of the arbitration window (core/procedures/labels.ts). */
-export const ARBITRATION_LABELS: ProcedureLabels<ArbitrationStatus, ArbitrationAction> = {
-  clocksEn: {
-    acceptance: 'Decide whether to accept',
-    award: 'Make the award',
-    limitation: 'Limitation period ends',
-    suit: 'Sue in court against the award',
-    'set-aside': 'Apply to set aside a final award',
-    service: 'Serve a copy of the application',
-    'tribunal-notice': 'Notify the parties of the tribunal in writing',
-  },
-  statusesEn: {
-    applied: 'Applied, awaiting acceptance',
-    accepted: 'Accepted, being heard',
-    awarded: 'Awarded',
-    mediated: 'Closed by mediation',
-    refused: 'Not accepted',
-    withdrawn: 'Withdrawn',
-    effective: 'Award in effect',
-    litigated: 'Taken to court',
-  },
-  actionsEn: {
-    apply: 'Apply for arbitration',
-    accept: 'Accept',
-    refuse: 'Do not accept',
-    'serve-respondent': 'Serve the respondent',
-    'notify-tribunal': 'Notify tribunal',
-    'schedule-hearing': 'Schedule hearing',
-    extend: 'Extend',
-    mediate: 'Close by mediation',
-    'issue-award': 'Issue award',
-    withdraw: 'Withdraw',
-    'record-lawsuit': 'Record lawsuit',
-    'record-effective': 'Record award in effect',
-  },
-  values: {
-    labour: ['劳动争议', 'Labour dispute'],
-    written: ['书面申请', 'Written'],
-    oral: ['口头申请', 'Oral'],
-    worker: ['劳动者', 'Worker'],
-    employer: ['用人单位', 'Employer'],
-    ...pairLabels(CLAIM_KINDS, {
-      wages: 'Wages',
-      'injury-medical': 'Work-injury medical costs',
-      compensation: 'Severance compensation',
-      damages: 'Damages',
-      standards: 'Labour standards',
-      'employment-relationship': 'Confirm employment relationship',
-      other: 'Other claim',
-    }),
-    ...pairLabels(INTERRUPTION_KINDS, {
-      claim: 'A party claimed its rights',
-      'relief-request': 'Relief requested from an authority',
-      'agreed-to-perform': 'Other party agreed to perform',
-    }),
-    'not-labour-dispute': ['不属于劳动人事争议', 'Not a labour dispute'],
-    'no-jurisdiction': ['不属于本仲裁委员会管辖', 'No jurisdiction'],
-    'respondent-unclear': ['没有明确的被申请人', 'Respondent unclear'],
-    'no-specific-claim': ['没有具体的仲裁请求和事实、理由', 'No specific claim'],
-    duplicate: ['重复申请', 'Duplicate application'],
-    settled: ['双方自行和解', 'Settled'],
-    'applicant-request': ['申请人申请撤回', "At the applicant's request"],
-    'absent-without-cause': ['经书面通知无正当理由拒不到庭（按撤回申请处理）', 'Absent without cause'],
-    suit: ['向人民法院提起诉讼', 'Suit in court'],
-    'set-aside': ['申请撤销裁决', 'Application to set aside'],
-  },
-};

@@ -69,6 +69,7 @@ export const FIELD_NAMES_EN: Readonly<Record<string, string>> = {
   disputeKind: 'Dispute type',
   disputedPoints: 'Points in dispute',
   documentNumber: 'Document number',
+  employment: 'Labour relation',
   employmentEnded: 'Employment ended',
   endedOn: 'Ended on',
   expectedAudience: 'Expected audience',

@@ -97,6 +97,15 @@ export function shownWhen<T extends z.ZodType>(
   return schema.meta({ shownWhen: { field, values: [...values] } }) as T;
 }
 
+/**
+ * A field kept only so that payloads recorded before a change still validate when a matter's log is
+ * replayed (status comes from the action log): carried into the catalog's JSON Schema as
+ * `legacy: true`, which forms do not show. The handler reads it as it always did.
+ */
+export function zLegacy<T extends z.ZodType>(schema: T): T {
+  return schema.meta({ legacy: true }) as T;
+}
+
 /** A whole number in [min, max]. */
 export function zCount(label: string, min: number, max: number) {
   return z

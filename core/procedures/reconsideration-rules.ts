@@ -10,6 +10,7 @@
 import { calendarDaysBetween } from '@core/calendar/iso-date';
 import { laterDate, yearPeriodEnd } from './clock';
 import type { ProcedureCalendar } from './definition';
+import type { LateApplicationWarning } from './late-application';
 
 const LAW = '行政复议法';
 
@@ -87,6 +88,39 @@ export function applicationWindow(
         ? `${LAW} 第二十条第三款`
         : `${LAW} 第二十条`;
   return { lastDay, limitedBy, longStopDay: longStop.due, obstacleDays, provisional, source };
+}
+
+const LIMIT_OF = {
+  period: 'application-period',
+  'one-year-cap': 'one-year-cap',
+  'long-stop': 'long-stop',
+} as const;
+
+/**
+ * 行政复议法 第二十条、第二十一条: what an application received on `receivedOn` is late for — the limit
+ * that set its last day, and the long stop (第二十一条, an absolute bar) when that has passed too. Empty
+ * in time. A warning only: the organ records the application and decides within the review (第三十条).
+ */
+export function lateReconsiderationWarnings(
+  receivedOn: string,
+  window: ApplicationWindow,
+): LateApplicationWarning[] {
+  if (receivedOn <= window.lastDay) return [];
+  const warning = (limit: 'period' | 'one-year-cap' | 'long-stop', lastDay: string, source: string) => ({
+    code:
+      limit === 'long-stop' ? 'RECONSIDERATION.LONG_STOP_PASSED' : 'RECONSIDERATION.APPLICATION_OUT_OF_TIME',
+    limit: LIMIT_OF[limit],
+    lastDay,
+    source,
+    message:
+      limit === 'long-stop'
+        ? `自行政行为作出之日起已超过五年（因不动产提出的二十年），最后一日 ${lastDay}，不予受理（${source}）`
+        : `申请已超过法定申请期限（最后一日 ${lastDay}，${source}）`,
+  });
+  const warnings: LateApplicationWarning[] = [warning(window.limitedBy, window.lastDay, window.source)];
+  if (window.limitedBy !== 'long-stop' && receivedOn > window.longStopDay)
+    warnings.push(warning('long-stop', window.longStopDay, `${LAW} 第二十一条`));
+  return warnings;
 }
 
 /** 第三十条第一款: the seven acceptance criteria (numbers as in the law). */

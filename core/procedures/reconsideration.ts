@@ -17,33 +17,29 @@
  * day (`reconsiderationStatusOn`), so a view is right even before the sweep ran.
  */
 import { calendarDaysBetween } from '@core/calendar/iso-date';
-import { z } from 'zod';
 import { closePause, isPastDue, openPause, runningPause } from './clock';
-import type { ProcedureCalendar } from './definition';
-import { type ProcedureLabels, pairLabels } from './labels';
-import { zChoice, zCount, zDate, zFen, zFlag, zList, zText, zWritten } from './payload-kit';
 import { defineProcedure, fail, notAfterToday, ok } from './procedure-kit';
+import {
+  acceptReconsideration,
+  applyReconsideration,
+  deemAccepted,
+  refuseReconsideration,
+} from './reconsideration-acceptance';
 import {
   decisionClock,
   RECONSIDERATION_STATUSES,
   type ReconsiderationState,
-  type ReconsiderationStatus,
   reconsiderationOpenClocks,
   reviewClock,
   supplementClock,
 } from './reconsideration-clocks';
-import {
-  applicationWindow,
-  DECISION_OUTCOMES,
-  type DecisionOutcome,
-  SIMPLE_PROCEDURE_GROUNDS,
-  SIMPLE_PROCEDURE_MAX_FEN,
-  type SimpleProcedureGround,
-  SUSPENSION_TERMINATION_DAYS,
-  TERMINATING_SUSPENSION_GROUNDS,
-} from './reconsideration-rules';
+import { MAX_DECISION_EXTENSION_DAYS, RECONSIDERATION_PAYLOADS as schemas } from './reconsideration-payload';
+import { SUSPENSION_TERMINATION_DAYS, TERMINATING_SUSPENSION_GROUNDS } from './reconsideration-rules';
 
+export * from './reconsideration-acceptance';
 export * from './reconsideration-clocks';
+export * from './reconsideration-labels';
+export * from './reconsideration-payload';
 export * from './reconsideration-rules';
 
 const P = 'RECONSIDERATION';
@@ -71,149 +67,6 @@ export const RECONSIDERATION_ACTIONS = [
   'terminate',
 ] as const;
 export type ReconsiderationAction = (typeof RECONSIDERATION_ACTIONS)[number];
-
-/** 第六十二条第一款: the ordinary period may be extended by at most 30 days. */
-export const MAX_DECISION_EXTENSION_DAYS = 30;
-
-const criteria = (label: string) => zList(zCount(label, 1, 7), label, 7);
-
-const schemas = {
-  apply: z.object({
-    receivedOn: zDate('收到申请的日期'),
-    form: zChoice(['written', 'oral', 'online', 'mail'], '申请方式'),
-    oralRecord: zWritten('口头申请笔录').optional(),
-    applicantName: zText('申请人', 100),
-    respondentAgency: zText('被申请人', 200),
-    actDescription: zText('被申请行政复议的行政行为', 500),
-    actDate: zDate('行政行为作出日期'),
-    knewActOn: zDate('知道或者应当知道行政行为之日'),
-    rightsNotified: zFlag('行政机关是否告知了申请复议的权利、机关和期限'),
-    learnedRightsOn: zDate('知道申请复议的权利、机关和期限之日').optional(),
-    immovable: zFlag('是否因不动产提出'),
-    statutoryPeriodDays: zCount('法律规定的更长申请期限（日）', 61, 36_600).optional(),
-    obstacles: z
-      .array(z.object({ from: zDate('耽误开始日期'), to: zDate('障碍消除日期'), reason: zText('正当理由') }))
-      .optional(),
-    amountFen: zFen('涉及款额').optional(),
-  }),
-  accept: z.object({
-    procedure: zChoice(['ordinary', 'simple'], '审理程序'),
-    simpleGround: zChoice(
-      Object.keys(SIMPLE_PROCEDURE_GROUNDS) as [SimpleProcedureGround],
-      '适用简易程序的情形',
-    ).optional(),
-    clearFacts: zFlag('是否事实清楚、权利义务关系明确、争议不大').optional(),
-  }),
-  'deem-accepted': z.object({}),
-  refuse: z.object({
-    failedCriteria: criteria('不符合的受理条件（第三十条第一款）'),
-    reasons: zWritten('不予受理的理由'),
-    competentOrgan: zText('有管辖权的行政复议机关', 200).optional(),
-  }),
-  'request-supplement': z.object({
-    items: zList(zText('需补正的事项'), '需补正的事项'),
-    noticeReceivedOn: zDate('申请人收到补正通知的日期').optional(),
-  }),
-  'extend-supplement': z.object({
-    workingDays: zCount('延长的补正期限（工作日）', 1, 60),
-    reason: zWritten('不能按期补正的正当理由'),
-  }),
-  'receive-supplement': z.object({ receivedOn: zDate('收到补正材料的日期') }),
-  'deem-abandoned': z.object({}),
-  'send-copy': z.object({ sentOn: zDate('发送申请书副本的日期') }),
-  'receive-answer': z.object({ receivedOn: zDate('收到书面答复的日期') }),
-  'hear-opinions': z.object({
-    method: zChoice(['in-person', 'online', 'phone', 'written'], '听取意见的方式'),
-    record: zText('听取意见的记录', 5000),
-    writtenReason: zWritten('因当事人原因不能听取意见的情况').optional(),
-  }),
-  'convert-to-ordinary': z.object({
-    approvedBy: zText('批准的行政复议机构负责人', 50),
-    reason: zWritten('不宜适用简易程序的理由'),
-  }),
-  extend: z.object({
-    days: zCount('延长天数', 1, MAX_DECISION_EXTENSION_DAYS),
-    approvedBy: zText('批准延长的行政复议机构负责人', 50),
-    reason: zWritten('情况复杂需要延长的理由'),
-    partiesNotified: z.literal(true, { error: '延长期限应当书面告知当事人' }),
-  }),
-  suspend: z.object({
-    ground: zCount('中止的情形（第三十九条第一款）', 1, 10),
-    reason: zWritten('中止的理由'),
-    partiesNotified: z.literal(true, { error: '中止应当书面告知当事人' }),
-  }),
-  resume: z.object({ partiesNotified: z.literal(true, { error: '恢复审理应当书面告知当事人' }) }),
-  decide: z.object({
-    outcome: zChoice(Object.keys(DECISION_OUTCOMES) as [DecisionOutcome], '行政复议决定'),
-    documentNumber: zText('行政复议决定书文号', 50),
-    lateReason: zWritten('逾期作出决定的原因').optional(),
-  }),
-  mediate: z.object({
-    documentNumber: zText('行政复议调解书文号', 50),
-    signedByAll: z.literal(true, { error: '调解书经各方当事人签字或者签章后方具有法律效力' }),
-  }),
-  dismiss: z.object({
-    failedCriteria: criteria('不符合的受理条件（第三十条第一款）'),
-    reasons: zWritten('驳回申请的理由'),
-  }),
-  terminate: z.object({ ground: zCount('终止的情形（第四十一条）', 1, 5), reasons: zWritten('终止的理由') }),
-};
-
-/** The status on `today`: an application whose review lapsed without a decision is deemed accepted. */
-export function reconsiderationStatusOn(
-  state: ReconsiderationState,
-  calendar: ProcedureCalendar,
-  today: string,
-): ReconsiderationStatus {
-  return state.status === 'applied' &&
-    state.openedAt !== null &&
-    isPastDue(reviewClock(state, calendar, today), today)
-    ? 'accepted'
-    : state.status;
-}
-
-/** 第五十三条: the simple procedure needs one of its grounds (and clear facts), or everyone's consent. */
-function simpleProblem(state: ReconsiderationState, p: z.output<(typeof schemas)['accept']>) {
-  if (p.procedure === 'ordinary') return undefined;
-  if (p.simpleGround === undefined)
-    return fail(
-      `${P}.SIMPLE_PROCEDURE_NOT_ALLOWED`,
-      '适用简易程序应当符合第五十三条规定的情形',
-      'simpleGround',
-    );
-  if (p.simpleGround === 'all-parties-agree') return undefined;
-  if (p.clearFacts !== true)
-    return fail(
-      `${P}.SIMPLE_PROCEDURE_NOT_ALLOWED`,
-      '适用简易程序应当事实清楚、权利义务关系明确、争议不大（第五十三条）',
-      'clearFacts',
-    );
-  if (
-    p.simpleGround === 'small-amount' &&
-    (state.amountFen === null || state.amountFen > SIMPLE_PROCEDURE_MAX_FEN)
-  )
-    return fail(
-      `${P}.SIMPLE_PROCEDURE_NOT_ALLOWED`,
-      '案件涉及款额应当在三千元以下（第五十三条第一款第三项）',
-      'simpleGround',
-    );
-  return undefined;
-}
-
-function acceptedState(
-  state: ReconsiderationState,
-  acceptedOn: string,
-  deemed: boolean,
-  procedure: 'ordinary' | 'simple',
-) {
-  return ok<ReconsiderationState>({
-    ...state,
-    status: 'accepted',
-    acceptedOn,
-    deemedAccepted: deemed,
-    procedure,
-  });
-}
 
 export const reconsideration = defineProcedure({
   service: 'reconsideration',
@@ -346,99 +199,10 @@ export const reconsideration = defineProcedure({
     decidedLate: false,
   }),
   handlers: {
-    /** 第二十条至第二十二条: the window is computed on receipt; an oral application is recorded on the spot. */
-    apply(state, p, context) {
-      const future = notAfterToday(P, p.receivedOn, context, 'receivedOn', '收到申请的日期');
-      if (future) return { ok: false, error: future };
-      if (p.form === 'oral' && p.oralRecord === undefined)
-        return fail(
-          `${P}.ORAL_RECORD_REQUIRED`,
-          '口头申请的，应当当场记录申请人的基本情况、请求、事实、理由和时间（第二十二条第三款）',
-          'oralRecord',
-        );
-      if (p.knewActOn < p.actDate)
-        return fail(`${P}.KNEW_BEFORE_ACT`, '知道行政行为之日不能早于行政行为作出日期', 'knewActOn');
-      if (p.knewActOn > p.receivedOn)
-        return fail(`${P}.KNEW_AFTER_APPLICATION`, '知道行政行为之日不能晚于申请日期', 'knewActOn');
-      if (!p.rightsNotified && p.learnedRightsOn === undefined)
-        return fail(
-          `${P}.LEARNED_RIGHTS_REQUIRED`,
-          '行政机关未告知的，请填写知道申请复议的权利、机关和期限之日（第二十条第三款）',
-          'learnedRightsOn',
-        );
-      if (
-        p.learnedRightsOn !== undefined &&
-        (p.learnedRightsOn < p.knewActOn || p.learnedRightsOn > p.receivedOn)
-      )
-        return fail(
-          `${P}.LEARNED_RIGHTS_INVALID`,
-          '知道复议权利之日应当在知道行政行为之日与申请日期之间',
-          'learnedRightsOn',
-        );
-      const bad = (p.obstacles ?? []).findIndex((o) => o.from > o.to || o.to > p.receivedOn);
-      if (bad >= 0) return fail(`${P}.OBSTACLE_DATE_INVALID`, '耽误期限的起止日期有误', `obstacles.${bad}`);
-      return ok({
-        ...state,
-        status: 'applied',
-        receivedOn: p.receivedOn,
-        reviewStartsOn: p.receivedOn,
-        window: applicationWindow(p, context.calendar),
-        amountFen: p.amountFen ?? null,
-      });
-    },
-    /**
-     * 第三十条: within the review an application out of time (or past the long stop) is refused, not
-     * accepted; after it lapsed the application is deemed accepted on the last review day whatever its
-     * defects (the organ then dismisses it under 第三十三条). 第五十三条 decides the procedure.
-     */
-    accept(state, p, context) {
-      const simple = simpleProblem(state, p);
-      if (simple) return simple;
-      const review = reviewClock(state, context.calendar, context.date);
-      if (isPastDue(review, context.date)) return acceptedState(state, review.dueAt, true, p.procedure);
-      const window = state.window;
-      if (window && state.receivedOn && state.receivedOn > window.lastDay) {
-        return window.limitedBy === 'long-stop'
-          ? fail(
-              `${P}.LONG_STOP_PASSED`,
-              '自行政行为作出之日起已超过五年（因不动产提出的二十年），不予受理（第二十一条）',
-              'receivedOn',
-            )
-          : fail(
-              `${P}.APPLICATION_OUT_OF_TIME`,
-              `申请已超过法定申请期限（最后一日 ${window.lastDay}，${window.source}）`,
-              'receivedOn',
-            );
-      }
-      return acceptedState(state, context.date, false, p.procedure);
-    },
-    /** 第三十条第三款: no refusal within the review → deemed accepted from the day it ended. */
-    'deem-accepted'(state, _p, context) {
-      const review = reviewClock(state, context.calendar, context.date);
-      if (!isPastDue(review, context.date))
-        return fail(
-          `${P}.REVIEW_PERIOD_RUNNING`,
-          `受理审查期限至 ${review.dueAt} 届满，届满前不能视为受理`,
-          'type',
-        );
-      return acceptedState(state, review.dueAt, true, 'ordinary');
-    },
-    /** 第三十条第二款: within the review, with reasons, naming the competent organ if jurisdiction fails. */
-    refuse(state, p, context) {
-      if (isPastDue(reviewClock(state, context.calendar, context.date), context.date))
-        return fail(
-          `${P}.REVIEW_PERIOD_LAPSED`,
-          '审查期限已届满，申请视为受理，不能再决定不予受理（第三十条第三款）；不符合受理条件的应当驳回申请',
-          'type',
-        );
-      if (p.failedCriteria.includes(6) && p.competentOrgan === undefined)
-        return fail(
-          `${P}.COMPETENT_ORGAN_REQUIRED`,
-          '不属于本机关管辖的，应当告知有管辖权的行政复议机关（第三十条第二款）',
-          'competentOrgan',
-        );
-      return ok({ ...state, status: 'refused' });
-    },
+    apply: applyReconsideration,
+    accept: acceptReconsideration,
+    'deem-accepted': deemAccepted,
+    refuse: refuseReconsideration,
     /** 第三十一条第一款: one notice listing everything, within 5 working days of receipt. */
     'request-supplement'(state, p, context) {
       if (state.supplement !== null)
@@ -619,73 +383,3 @@ export const reconsideration = defineProcedure({
   },
   openClocks: reconsiderationOpenClocks,
 });
-
-/** Bilingual labels of the administrative reconsideration window (core/procedures/labels.ts). */
-export const RECONSIDERATION_LABELS: ProcedureLabels<ReconsiderationStatus, ReconsiderationAction> = {
-  clocksEn: {
-    'acceptance-review': 'Acceptance review',
-    supplement: 'Applicant supplements the materials',
-    decision: 'Make the reconsideration decision',
-    'send-copy': 'Send a copy of the application to the respondent',
-    answer: 'Respondent answers in writing',
-  },
-  statusesEn: {
-    applied: 'Applied, under acceptance review',
-    supplementing: 'Supplementing',
-    accepted: 'Accepted, being heard',
-    suspended: 'Suspended',
-    decided: 'Decided',
-    mediated: 'Closed by mediation',
-    refused: 'Not accepted',
-    dismissed: 'Application dismissed',
-    abandoned: 'Deemed abandoned',
-    terminated: 'Terminated',
-  },
-  actionsEn: {
-    apply: 'Apply for reconsideration',
-    accept: 'Accept',
-    'deem-accepted': 'Deemed accepted',
-    refuse: 'Do not accept',
-    'request-supplement': 'Request supplement',
-    'extend-supplement': 'Extend supplement period',
-    'receive-supplement': 'Receive supplement',
-    'deem-abandoned': 'Deemed abandoned',
-    'send-copy': 'Send copy to respondent',
-    'receive-answer': 'Receive answer',
-    'hear-opinions': 'Hear opinions',
-    'convert-to-ordinary': 'Convert to ordinary procedure',
-    extend: 'Extend',
-    suspend: 'Suspend',
-    resume: 'Resume',
-    decide: 'Decide',
-    mediate: 'Close by mediation',
-    dismiss: 'Dismiss',
-    terminate: 'Terminate',
-  },
-  values: {
-    written: ['书面', 'Written'],
-    oral: ['口头', 'Oral'],
-    online: ['网上', 'Online'],
-    mail: ['邮寄', 'By mail'],
-    ordinary: ['普通程序', 'Ordinary procedure'],
-    simple: ['简易程序', 'Simple procedure'],
-    ...pairLabels(SIMPLE_PROCEDURE_GROUNDS, {
-      'on-the-spot': 'Act made on the spot',
-      'warning-or-criticism': 'Warning or public criticism',
-      'small-amount': 'Amount of 3,000 yuan or less',
-      'information-disclosure': 'Government information disclosure',
-      'all-parties-agree': 'All parties agree',
-    }),
-    'in-person': ['当面听取', 'In person'],
-    phone: ['电话', 'By phone'],
-    ...pairLabels(DECISION_OUTCOMES, {
-      change: 'Change',
-      revoke: 'Revoke (in whole or part)',
-      'confirm-illegal': 'Confirm illegal',
-      'order-performance': 'Order performance',
-      'confirm-void': 'Confirm void',
-      uphold: 'Uphold',
-      'reject-claim': 'Reject the request',
-    }),
-  },
-};

@@ -586,6 +586,7 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/matters/handlers': 'matter.read',
   // an empty opening payload: 400 for every holder (the payload is checked before the action's roles)
   'POST /api/matters': ['matter.manage', { body: { service: 'consultation', payload: {} } }],
+  'POST /api/matters/opening-check': ['matter.manage', { body: { service: 'consultation', payload: {} } }],
   'POST /api/matters/conflict-check': [
     'matter.read',
     { body: { parties: [{ name: '矩阵测试', role: 'applicant' }] } },

@@ -389,23 +389,6 @@ describe('the other windows’ main paths and their statutory clocks', () => {
     expect(issued).toMatchObject({ status: 'issued', closed: true, clocks: [] });
   });
 
-  it('arbitration: apply → accept; award clock 45 days → 11-09', async () => {
-    clockAt('2026-09-24T09:00');
-    const { item } = await open('arbitration', {
-      disputeKind: 'labour',
-      receivedOn: '2026-09-24',
-      form: 'written',
-      applicantSide: 'worker',
-      applicantName: '张建国',
-      respondentName: '包头市某建筑劳务有限公司',
-      claims: [{ kind: 'wages', amountFen: 1_800_000 }],
-      limitation: { knewOn: '2026-06-01' },
-    });
-    clockAt('2026-09-25T09:00');
-    const accepted = await actOk(item.id, 'accept');
-    expect(clocksOf(accepted)).toMatchObject({ award: '2026-11-09' });
-  });
-
   it('lawyer services, publicity and aid-provider qualification', async () => {
     clockAt('2026-09-24T09:00');
     const lawyer = await open('lawyer', {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Services } from '../context';
 import { requestMeta, requireActor, requirePermission } from '../plugins/auth';
 import { addMatterParty, addPartyBody } from '../use-cases/matters/add-party';
+import { checkOpening, checkOpeningBody, lateApplicationWarning } from '../use-cases/matters/check-opening';
 import {
   checkConflicts,
   conflictCheckBody,
@@ -85,14 +86,33 @@ export function matterRoutes(app: FastifyInstance, services: Services): void {
     {
       schema: {
         tags,
-        summary: '登记窗口事项（返回利益冲突提示）',
+        summary: '登记窗口事项（返回利益冲突提示和超过申请期限的提示）',
         body: openMatterBody,
-        response: { 201: z.object({ item: matterDetail, warnings: z.array(conflictWarning) }) },
+        response: {
+          201: z.object({
+            item: matterDetail,
+            warnings: z.array(conflictWarning),
+            lateWarnings: z.array(lateApplicationWarning),
+          }),
+        },
       },
       preHandler: requirePermission('matter.manage'),
     },
     async (request, reply) =>
       reply.status(201).send(await openMatter(services, callOf(request, request.body))),
+  );
+  r.post(
+    '/api/matters/opening-check',
+    {
+      schema: {
+        tags,
+        summary: '登记前检查（申请是否已超过仲裁时效或行政复议申请期限；不保存）',
+        body: checkOpeningBody,
+        response: { 200: z.object({ warnings: z.array(lateApplicationWarning) }) },
+      },
+      preHandler: requirePermission('matter.manage'),
+    },
+    (request) => checkOpening(services, callOf(request, request.body)),
   );
   r.post(
     '/api/matters/conflict-check',

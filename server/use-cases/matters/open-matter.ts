@@ -1,8 +1,10 @@
 import { assertCan } from '@core/access';
 import { businessDateOf } from '@core/calendar';
 import { badInput, conflict } from '@core/errors';
-import type { ProcedureAction } from '@core/procedures/definition';
+import type { ProcedureAction, ProcedureCalendar } from '@core/procedures/definition';
+import { type LateApplicationWarning, lateApplicationWarnings } from '@core/procedures/late-application';
 import { formatMatterNumber } from '@core/procedures/matter-number';
+import type { MatterState } from '@core/procedures/procedure-kit';
 import { getProcedure, MATTER_SERVICES, type MatterService } from '@core/procedures/registry';
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
@@ -57,6 +59,37 @@ export type OpenMatterInput = z.infer<typeof openMatterBody>;
 export interface OpenMatterResult {
   item: MatterDetail;
   warnings: ConflictWarning[];
+  /** The application was made after a statutory limit had passed (a warning; core/procedures/late-application.ts). */
+  lateWarnings: LateApplicationWarning[];
+}
+
+/**
+ * The opening action of `service` by `actor` at `at`, folded from the empty state with the service's
+ * definition: the payload parsed by its schema, the handler's checks (400/403 on failure). Writes
+ * nothing; `insertMatter` stores the result, the opening check (check-opening.ts) only reads it.
+ */
+export function foldOpening(
+  actor: StaffActor,
+  service: MatterService,
+  payload: Record<string, unknown>,
+  at: Date,
+  calendar: ProcedureCalendar,
+): { action: ProcedureAction; state: MatterState } {
+  const { definition } = getProcedure(service);
+  const type = definition.openingAction;
+  const action: ProcedureAction = {
+    type,
+    at,
+    actor: {
+      id: actor.userId,
+      role: actingRole(actor, definition.actionRoles[type] ?? []),
+      name: actor.displayName,
+    },
+    payload: parsePayload(definition, type, payload),
+  };
+  const result = definition.apply(definition.initialState(), action, { calendar });
+  if (!result.ok) throw procedureErrorToAppError(result.error);
+  return { action, state: result.state };
 }
 
 /** The parties of an open request, resolved against persons in the actor's scope (400 otherwise). */
@@ -102,23 +135,11 @@ export async function insertMatter(
     parties: ResolvedParty[];
     payload: Record<string, unknown>;
   },
-): Promise<{ id: string; warnings: ConflictWarning[] }> {
+): Promise<{ id: string; warnings: ConflictWarning[]; lateWarnings: LateApplicationWarning[] }> {
   const { definition, typeWord } = getProcedure(input.service);
   const at = services.now();
   const calendar = await loadCalendar(tx);
-  const type = definition.openingAction;
-  const action: ProcedureAction = {
-    type,
-    at,
-    actor: {
-      id: actor.userId,
-      role: actingRole(actor, definition.actionRoles[type] ?? []),
-      name: actor.displayName,
-    },
-    payload: parsePayload(definition, type, input.payload),
-  };
-  const result = definition.apply(definition.initialState(), action, { calendar });
-  if (!result.ok) throw procedureErrorToAppError(result.error);
+  const { action, state } = foldOpening(actor, input.service, input.payload, at, calendar);
   const warnings = await findConflicts(tx, actor, input.parties);
 
   const year = Number(businessDateOf(at).slice(0, 4));
@@ -132,18 +153,18 @@ export async function insertMatter(
       number,
       year,
       seq,
-      status: result.state.status,
-      closed: result.state.closed,
+      status: state.status,
+      closed: state.closed,
       version: 1,
       summary: summaryOf(definition.nameZh, action.payload),
-      state: stateJson(result.state),
+      state: stateJson(state),
       handlerUserId: input.handlerUserId,
       referredFromId: input.referredFromId,
       ticketNumber:
         input.ticketNumber ??
         (typeof action.payload.ticketNumber === 'string' ? action.payload.ticketNumber : null),
       openedAt: at,
-      closedAt: result.state.closed ? at : null,
+      closedAt: state.closed ? at : null,
       createdBy: actor.userId,
       createdAt: at,
       updatedAt: at,
@@ -163,7 +184,7 @@ export async function insertMatter(
       })),
     );
   const today = businessDateOf(at);
-  await writeClocks(tx, row!, definition.clocks(result.state, { calendar, today }));
+  await writeClocks(tx, row!, definition.clocks(state, { calendar, today }));
   await recordAudit(tx, actor, meta, {
     action: 'matter.open',
     entityType: 'matter',
@@ -172,13 +193,13 @@ export async function insertMatter(
     after: {
       service: input.service,
       number,
-      status: result.state.status,
+      status: state.status,
       parties: input.parties.map((p) => ({ personId: p.personId, role: p.role })),
       referredFromId: input.referredFromId,
       conflictWarnings: warnings.length,
     },
   });
-  return { id: row!.id, warnings };
+  return { id: row!.id, warnings, lateWarnings: lateApplicationWarnings(input.service, state) };
 }
 
 /** The handler: a staff member of an organisation in the actor's scope (400 otherwise). */
@@ -221,7 +242,7 @@ export async function openMatter(
     const handlerUserId = input.handlerUserId
       ? await checkHandler(tx, actor, input.handlerUserId)
       : actor.userId;
-    const { id, warnings } = await insertMatter(tx, services, actor, meta, {
+    const { id, warnings, lateWarnings } = await insertMatter(tx, services, actor, meta, {
       service: input.service,
       orgId,
       handlerUserId,
@@ -231,7 +252,7 @@ export async function openMatter(
       payload: input.payload,
     });
     const row = await loadMatter(tx, id);
-    return { item: await readMatterDetail(tx, actor, row, services.now()), warnings };
+    return { item: await readMatterDetail(tx, actor, row, services.now()), warnings, lateWarnings };
   });
 }
 

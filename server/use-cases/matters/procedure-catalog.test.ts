@@ -117,8 +117,15 @@ describe('procedureCatalog conditional fields', () => {
     const answer = schemaOf('consultation', 'answer').properties;
     for (const key of ['lawyerId', 'firmName'])
       expect(answer[key]?.shownWhen).toEqual({ field: 'answererKind', values: ['duty-lawyer'] });
-    expect(JSON.stringify(schemaOf('arbitration', 'apply'))).toContain(
-      '"shownWhen":{"field":"employmentEnded","values":[true]}',
-    );
+    // Per claim (第二十七条第四款): the labour relation only for wages, its end date only once ended.
+    const claim = JSON.parse(JSON.stringify(schemaOf('arbitration', 'apply'))).properties.claims.items
+      .properties;
+    expect(claim.employment.shownWhen).toEqual({ field: 'kind', values: ['wages'] });
+    expect(claim.endedOn.shownWhen).toEqual({ field: 'employment', values: ['ended'] });
+  });
+
+  it('marks the matter-wide wage rule of older arbitration payloads legacy (kept to replay, not shown)', () => {
+    const limitation = schemaOf('arbitration', 'apply').properties.limitation?.properties;
+    expect(limitation?.wageArrears).toMatchObject({ legacy: true });
   });
 });

@@ -24,6 +24,7 @@ import { api } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
 import { ArticleLink } from '../laws/article-link';
 import { AddParties } from './add-parties';
+import { ClaimLimitations } from './claim-limitations';
 import { ClockTag } from './clock-tag';
 import { ConflictAlert } from './conflict-alert';
 import { swallowAccidentalSubmit } from './field-kinds';
@@ -367,6 +368,7 @@ export default function MatterDetailPage() {
           </div>
         ) : null}
       </Card>
+      <ClaimLimitations matter={matter} valueLabels={valueLabels} />
       <Card title={m('clocks')} style={{ marginBottom: 16 }}>
         {matter.clocks.length === 0 ? (
           m('noClocks')

@@ -86,6 +86,41 @@ const MESSAGES = {
   yes: ['是', 'Yes'],
   no: ['否', 'No'],
   empty: ['暂无事项', 'No matters'],
+  lateTitle: [
+    '申请已超过法定期限：仍可登记，依法决定受理（说明理由）或者不予受理',
+    'The application is past a statutory limit: it can still be registered, then accepted with reasons or refused',
+  ],
+  lateLabour: [
+    '第{n}项请求（{kind}）已超过仲裁时效，最后一日为 {date}',
+    'Claim {n} ({kind}) is past its limitation period; the last day was {date}',
+  ],
+  'late-application-period': [
+    '已超过申请行政复议的期限，最后一日为 {date}',
+    'Past the period to apply for reconsideration; the last day was {date}',
+  ],
+  'late-one-year-cap': [
+    '已超过自知道行政行为之日起一年的最长期限，最后一日为 {date}',
+    'Past the one-year cap from learning of the act; the last day was {date}',
+  ],
+  'late-long-stop': [
+    '已超过自行政行为作出之日起的最长期限（五年，不动产二十年），最后一日为 {date}',
+    'Past the long stop from the act (5 years, immovables 20); the last day was {date}',
+  ],
+  registerAnyway: ['仍然登记', 'Register anyway'],
+  claimLimitations: ['仲裁时效（按仲裁请求）', 'Limitation period by claim'],
+  colClaim: ['仲裁请求', 'Claim'],
+  colRule: ['时效规则', 'Rule'],
+  colRunsFrom: ['起算日', 'Runs from'],
+  colLastDay: ['最后一日', 'Last day'],
+  'rule-standard': ['一年，自知道权利被侵害之日起', 'One year from learning of the infringement'],
+  'rule-wage-arrears-during-employment': [
+    '劳动关系存续期间，追索劳动报酬不受时效限制',
+    'Unpaid wages: not limited while employment lasts',
+  ],
+  'rule-wage-arrears-after-employment': ['一年，自劳动关系终止之日起', 'One year from the end of employment'],
+  outOfTime: ['已超过时效', 'Out of time'],
+  inTime: ['未超过时效', 'In time'],
+  notLimited: ['不受限制', 'Not limited'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MatterMessage = keyof typeof MESSAGES;

@@ -8,6 +8,7 @@ import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { ConflictAlert } from './conflict-alert';
 import { swallowAccidentalSubmit } from './field-kinds';
+import { LateWarnings } from './late-warnings';
 import { useMatterMessages } from './messages';
 import { PartyPicker, type PickedParty } from './party-picker';
 import { cleanPayload, PayloadFields } from './payload-form';
@@ -21,7 +22,13 @@ import {
 } from './queries';
 import { fromParties, prefillOpening, syncDerived } from './referral-prefill';
 import './matters.css';
-import { type ConflictWarning, type MatterDetail, PARTY_ROLES, type PartyRole } from './types';
+import {
+  type ConflictWarning,
+  type LateApplicationWarning,
+  type MatterDetail,
+  PARTY_ROLES,
+  type PartyRole,
+} from './types';
 
 /**
  * The matter a new one starts from (`?from=<matterId>`): its parties pre-fill the picker, and when it is
@@ -66,6 +73,8 @@ export default function NewMatterPage() {
   const [parties, setParties] = useState<PickedParty[]>([]);
   const [warnings, setWarnings] = useState<ConflictWarning[]>();
   const [saving, setSaving] = useState(false);
+  // Late-application warnings of the payload as last checked; shown once, then 仍然登记 registers.
+  const [late, setLate] = useState<LateApplicationWarning[]>();
   const { source, referredFromId } = useStartFrom(service, setParties);
   const opening = procedure?.actions.find((a) => a.type === procedure.openingAction);
   // A consultation referred here: its parties and question fill the opening form (editable).
@@ -115,13 +124,22 @@ export default function NewMatterPage() {
     setWarnings(reply.warnings);
   };
   const submit = async (values: { payload?: Record<string, unknown> }) => {
+    const payload = cleanPayload(values.payload, opening.payloadSchema);
     setSaving(true);
     try {
+      // An application past a statutory limit warns first (not a refusal: 仍然登记 goes on).
+      if (late === undefined) {
+        const check = await api.post<{ warnings: LateApplicationWarning[] }>('/api/matters/opening-check', {
+          service,
+          payload,
+        });
+        if (check.warnings.length > 0) return setLate(check.warnings);
+      }
       const reply = await api.post<{ item: MatterDetail; warnings: ConflictWarning[] }>('/api/matters', {
         service,
         parties: partyBody,
         ...(referredFromId ? { referredFromId } : {}),
-        payload: cleanPayload(values.payload, opening.payloadSchema),
+        payload,
       });
       await queryClient.invalidateQueries({ queryKey: MATTERS_KEY });
       // The warnings of the opening stay in view on the new matter's page.
@@ -173,10 +191,12 @@ export default function NewMatterPage() {
           layout="vertical"
           onKeyDown={swallowAccidentalSubmit}
           onFinish={(v) => void submit(v)}
+          onValuesChange={() => setLate(undefined)}
         >
           <PayloadFields action={opening} prefix={['payload']} valueLabels={procedure.valueLabels} />
+          <LateWarnings warnings={late} valueLabels={procedure.valueLabels} />
           <Button type="primary" htmlType="submit" loading={saving}>
-            {m('submit')}
+            {late?.length ? m('registerAnyway') : m('submit')}
           </Button>
         </Form>
       </Card>

@@ -43,6 +43,7 @@ interface FieldProps {
 
 /** A field, or nothing while its definition's `shownWhen` sibling holds another value. */
 function Field(props: FieldProps) {
+  if (props.schema.legacy) return null;
   const when = props.schema.shownWhen;
   if (!when) return <FieldBody {...props} />;
   const sibling = [...(Array.isArray(props.name) ? props.name : [props.name]).slice(0, -1), when.field];

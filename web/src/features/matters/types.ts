@@ -103,6 +103,8 @@ export interface JsonSchema {
   maxLength?: number;
   /** How the field is shown (core/procedures/payload-kit.ts FieldWidget, from zod `.meta()`). */
   widget?: 'date' | 'time' | 'money' | 'account' | 'phone' | 'id-number';
+  /** Kept only so old payloads replay (payload-kit zLegacy): never shown in a form. */
+  legacy?: boolean;
   /** Shown only while the sibling `field` holds one of `values` (payload-kit shownWhen). */
   shownWhen?: { field: string; values: (string | boolean)[] };
   /** An account field's role offered and the sibling field its chosen name fills. */
@@ -164,3 +166,8 @@ export const PARTY_ROLES = [
   'third-party',
 ] as const;
 export type PartyRole = (typeof PARTY_ROLES)[number];
+
+/** A claim of an arbitration matter with its own limitation (core/procedures/arbitration-clocks.ts). */
+export type { ArbitrationClaim } from '@core/procedures/arbitration-clocks';
+/** An application made after a statutory limit (core/procedures/late-application.ts). */
+export type { LateApplicationWarning } from '@core/procedures/late-application';

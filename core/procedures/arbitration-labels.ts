@@ -1,0 +1,72 @@
+/** Bilingual labels of the labour-arbitration window (core/procedures/labels.ts). */
+import type { ArbitrationAction, ArbitrationStatus } from './arbitration-clocks';
+import { CLAIM_KINDS, EMPLOYMENT_STATES, INTERRUPTION_KINDS } from './arbitration-rules';
+import { type ProcedureLabels, pairLabels } from './labels';
+
+export const ARBITRATION_LABELS: ProcedureLabels<ArbitrationStatus, ArbitrationAction> = {
+  clocksEn: {
+    acceptance: 'Decide whether to accept',
+    award: 'Make the award',
+    limitation: 'Limitation period ends',
+    suit: 'Sue in court against the award',
+    'set-aside': 'Apply to set aside a final award',
+    service: 'Serve a copy of the application',
+    'tribunal-notice': 'Notify the parties of the tribunal in writing',
+  },
+  statusesEn: {
+    applied: 'Applied, awaiting acceptance',
+    accepted: 'Accepted, being heard',
+    awarded: 'Awarded',
+    mediated: 'Closed by mediation',
+    refused: 'Not accepted',
+    withdrawn: 'Withdrawn',
+    effective: 'Award in effect',
+    litigated: 'Taken to court',
+  },
+  actionsEn: {
+    apply: 'Apply for arbitration',
+    accept: 'Accept',
+    refuse: 'Do not accept',
+    'serve-respondent': 'Serve the respondent',
+    'notify-tribunal': 'Notify tribunal',
+    'schedule-hearing': 'Schedule hearing',
+    extend: 'Extend',
+    mediate: 'Close by mediation',
+    'issue-award': 'Issue award',
+    withdraw: 'Withdraw',
+    'record-lawsuit': 'Record lawsuit',
+    'record-effective': 'Record award in effect',
+  },
+  values: {
+    labour: ['劳动争议', 'Labour dispute'],
+    written: ['书面申请', 'Written'],
+    oral: ['口头申请', 'Oral'],
+    worker: ['劳动者', 'Worker'],
+    employer: ['用人单位', 'Employer'],
+    ...pairLabels(CLAIM_KINDS, {
+      wages: 'Wages',
+      'injury-medical': 'Work-injury medical costs',
+      compensation: 'Severance compensation',
+      damages: 'Damages',
+      standards: 'Labour standards',
+      'employment-relationship': 'Confirm employment relationship',
+      other: 'Other claim',
+    }),
+    ...pairLabels(EMPLOYMENT_STATES, { ongoing: 'Employment continues', ended: 'Employment has ended' }),
+    ...pairLabels(INTERRUPTION_KINDS, {
+      claim: 'A party claimed its rights',
+      'relief-request': 'Relief requested from an authority',
+      'agreed-to-perform': 'Other party agreed to perform',
+    }),
+    'not-labour-dispute': ['不属于劳动人事争议', 'Not a labour dispute'],
+    'no-jurisdiction': ['不属于本仲裁委员会管辖', 'No jurisdiction'],
+    'respondent-unclear': ['没有明确的被申请人', 'Respondent unclear'],
+    'no-specific-claim': ['没有具体的仲裁请求和事实、理由', 'No specific claim'],
+    duplicate: ['重复申请', 'Duplicate application'],
+    settled: ['双方自行和解', 'Settled'],
+    'applicant-request': ['申请人申请撤回', "At the applicant's request"],
+    'absent-without-cause': ['经书面通知无正当理由拒不到庭（按撤回申请处理）', 'Absent without cause'],
+    suit: ['向人民法院提起诉讼', 'Suit in court'],
+    'set-aside': ['申请撤销裁决', 'Application to set aside'],
+  },
+};
