@@ -190,7 +190,14 @@ export const consultation = defineProcedure({
      */
     answer(state, p, context) {
       if (p.answererKind === 'window-clerk' && p.lawyerId !== undefined)
-        return fail(`${P}.CLERK_WITH_LAWYER_ID`, '窗口工作人员解答的，不应填写律师编号', 'lawyerId');
+        return fail(
+          `${P}.CLERK_WITH_LAWYER_ID`,
+          {
+            zh: '窗口工作人员解答的，不应填写律师编号',
+            en: 'A consultation answered by window staff takes no lawyer id',
+          },
+          'lawyerId',
+        );
       return ok({
         ...state,
         status: 'answered',

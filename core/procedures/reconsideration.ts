@@ -178,14 +178,20 @@ function simpleProblem(state: ReconsiderationState, p: z.output<(typeof schemas)
   if (p.simpleGround === undefined)
     return fail(
       `${P}.SIMPLE_PROCEDURE_NOT_ALLOWED`,
-      '适用简易程序应当符合第五十三条规定的情形',
+      {
+        zh: '适用简易程序应当符合第五十三条规定的情形',
+        en: 'The simplified procedure applies only in the cases of article 53',
+      },
       'simpleGround',
     );
   if (p.simpleGround === 'all-parties-agree') return undefined;
   if (p.clearFacts !== true)
     return fail(
       `${P}.SIMPLE_PROCEDURE_NOT_ALLOWED`,
-      '适用简易程序应当事实清楚、权利义务关系明确、争议不大（第五十三条）',
+      {
+        zh: '适用简易程序应当事实清楚、权利义务关系明确、争议不大（第五十三条）',
+        en: 'The simplified procedure needs clear facts, clear rights and duties and little in dispute (art. 53)',
+      },
       'clearFacts',
     );
   if (
@@ -194,7 +200,10 @@ function simpleProblem(state: ReconsiderationState, p: z.output<(typeof schemas)
   )
     return fail(
       `${P}.SIMPLE_PROCEDURE_NOT_ALLOWED`,
-      '案件涉及款额应当在三千元以下（第五十三条第一款第三项）',
+      {
+        zh: '案件涉及款额应当在三千元以下（第五十三条第一款第三项）',
+        en: 'The amount involved must be 3,000 yuan or less (art. 53, para. 1, item 3)',
+      },
       'simpleGround',
     );
   return undefined;
@@ -353,17 +362,37 @@ export const reconsideration = defineProcedure({
       if (p.form === 'oral' && p.oralRecord === undefined)
         return fail(
           `${P}.ORAL_RECORD_REQUIRED`,
-          '口头申请的，应当当场记录申请人的基本情况、请求、事实、理由和时间（第二十二条第三款）',
+          {
+            zh: '口头申请的，应当当场记录申请人的基本情况、请求、事实、理由和时间（第二十二条第三款）',
+            en: 'An oral application must be recorded on the spot: the applicant, the request, the facts, the reasons and the time (art. 22, para. 3)',
+          },
           'oralRecord',
         );
       if (p.knewActOn < p.actDate)
-        return fail(`${P}.KNEW_BEFORE_ACT`, '知道行政行为之日不能早于行政行为作出日期', 'knewActOn');
+        return fail(
+          `${P}.KNEW_BEFORE_ACT`,
+          {
+            zh: '知道行政行为之日不能早于行政行为作出日期',
+            en: 'The day the act became known cannot be before the act was taken',
+          },
+          'knewActOn',
+        );
       if (p.knewActOn > p.receivedOn)
-        return fail(`${P}.KNEW_AFTER_APPLICATION`, '知道行政行为之日不能晚于申请日期', 'knewActOn');
+        return fail(
+          `${P}.KNEW_AFTER_APPLICATION`,
+          {
+            zh: '知道行政行为之日不能晚于申请日期',
+            en: 'The day the act became known cannot be after the application date',
+          },
+          'knewActOn',
+        );
       if (!p.rightsNotified && p.learnedRightsOn === undefined)
         return fail(
           `${P}.LEARNED_RIGHTS_REQUIRED`,
-          '行政机关未告知的，请填写知道申请复议的权利、机关和期限之日（第二十条第三款）',
+          {
+            zh: '行政机关未告知的，请填写知道申请复议的权利、机关和期限之日（第二十条第三款）',
+            en: 'The organ gave no notice: give the day the right to apply, the organ and the time limit became known (art. 20, para. 3)',
+          },
           'learnedRightsOn',
         );
       if (
@@ -372,11 +401,19 @@ export const reconsideration = defineProcedure({
       )
         return fail(
           `${P}.LEARNED_RIGHTS_INVALID`,
-          '知道复议权利之日应当在知道行政行为之日与申请日期之间',
+          {
+            zh: '知道复议权利之日应当在知道行政行为之日与申请日期之间',
+            en: 'The day the right to apply became known must lie between the day the act became known and the application date',
+          },
           'learnedRightsOn',
         );
       const bad = (p.obstacles ?? []).findIndex((o) => o.from > o.to || o.to > p.receivedOn);
-      if (bad >= 0) return fail(`${P}.OBSTACLE_DATE_INVALID`, '耽误期限的起止日期有误', `obstacles.${bad}`);
+      if (bad >= 0)
+        return fail(
+          `${P}.OBSTACLE_DATE_INVALID`,
+          { zh: '耽误期限的起止日期有误', en: 'The start or end date of the obstacle is wrong' },
+          `obstacles.${bad}`,
+        );
       return ok({
         ...state,
         status: 'applied',
@@ -401,12 +438,18 @@ export const reconsideration = defineProcedure({
         return window.limitedBy === 'long-stop'
           ? fail(
               `${P}.LONG_STOP_PASSED`,
-              '自行政行为作出之日起已超过五年（因不动产提出的二十年），不予受理（第二十一条）',
+              {
+                zh: '自行政行为作出之日起已超过五年（因不动产提出的二十年），不予受理（第二十一条）',
+                en: 'More than five years (twenty for immovable property) have passed since the act was taken; not accepted (art. 21)',
+              },
               'receivedOn',
             )
           : fail(
               `${P}.APPLICATION_OUT_OF_TIME`,
-              `申请已超过法定申请期限（最后一日 ${window.lastDay}，${window.source}）`,
+              {
+                zh: `申请已超过法定申请期限（最后一日 ${window.lastDay}，${window.source}）`,
+                en: `The application is past the statutory time limit (last day ${window.lastDay})`,
+              },
               'receivedOn',
             );
       }
@@ -418,7 +461,10 @@ export const reconsideration = defineProcedure({
       if (!isPastDue(review, context.date))
         return fail(
           `${P}.REVIEW_PERIOD_RUNNING`,
-          `受理审查期限至 ${review.dueAt} 届满，届满前不能视为受理`,
+          {
+            zh: `受理审查期限至 ${review.dueAt} 届满，届满前不能视为受理`,
+            en: `The review period for acceptance runs until ${review.dueAt}; the application cannot be deemed accepted before then`,
+          },
           'type',
         );
       return acceptedState(state, review.dueAt, true, 'ordinary');
@@ -428,13 +474,19 @@ export const reconsideration = defineProcedure({
       if (isPastDue(reviewClock(state, context.calendar, context.date), context.date))
         return fail(
           `${P}.REVIEW_PERIOD_LAPSED`,
-          '审查期限已届满，申请视为受理，不能再决定不予受理（第三十条第三款）；不符合受理条件的应当驳回申请',
+          {
+            zh: '审查期限已届满，申请视为受理，不能再决定不予受理（第三十条第三款）；不符合受理条件的应当驳回申请',
+            en: 'The review period has run out, so the application is deemed accepted and can no longer be refused (art. 30, para. 3); one that does not meet the conditions must be dismissed',
+          },
           'type',
         );
       if (p.failedCriteria.includes(6) && p.competentOrgan === undefined)
         return fail(
           `${P}.COMPETENT_ORGAN_REQUIRED`,
-          '不属于本机关管辖的，应当告知有管辖权的行政复议机关（第三十条第二款）',
+          {
+            zh: '不属于本机关管辖的，应当告知有管辖权的行政复议机关（第三十条第二款）',
+            en: 'A matter outside this organ’s competence requires telling the applicant the competent reconsideration organ (art. 30, para. 2)',
+          },
           'competentOrgan',
         );
       return ok({ ...state, status: 'refused' });
@@ -444,13 +496,19 @@ export const reconsideration = defineProcedure({
       if (state.supplement !== null)
         return fail(
           `${P}.SUPPLEMENT_ALREADY_REQUESTED`,
-          '补正通知应当一次性载明需要补正的事项，不能再次通知补正（第三十一条）',
+          {
+            zh: '补正通知应当一次性载明需要补正的事项，不能再次通知补正（第三十一条）',
+            en: 'A notice to supplement must list everything to supplement at once; a second notice is not possible (art. 31)',
+          },
           'items',
         );
       if (isPastDue(reviewClock(state, context.calendar, context.date), context.date))
         return fail(
           `${P}.SUPPLEMENT_NOTICE_LATE`,
-          '应当自收到申请之日起五个工作日内书面通知补正（第三十一条第一款）；期限已过，申请视为受理',
+          {
+            zh: '应当自收到申请之日起五个工作日内书面通知补正（第三十一条第一款）；期限已过，申请视为受理',
+            en: 'A notice to supplement must be sent in writing within five working days of receiving the application (art. 31, para. 1); that time has passed and the application is deemed accepted',
+          },
           'type',
         );
       const noticeReceivedOn = p.noticeReceivedOn ?? context.date;
@@ -485,11 +543,21 @@ export const reconsideration = defineProcedure({
       if (p.receivedOn > due)
         return fail(
           `${P}.SUPPLEMENT_LATE`,
-          `补正期限已于 ${due} 届满；有正当理由的，应当先延长补正期限（第三十一条第二款）`,
+          {
+            zh: `补正期限已于 ${due} 届满；有正当理由的，应当先延长补正期限（第三十一条第二款）`,
+            en: `The period to supplement ended on ${due}; with good reason, extend the period first (art. 31, para. 2)`,
+          },
           'receivedOn',
         );
       if (state.supplement && p.receivedOn < state.supplement.requestedOn)
-        return fail(`${P}.SUPPLEMENT_DATE_INVALID`, '收到补正材料的日期不能早于补正通知', 'receivedOn');
+        return fail(
+          `${P}.SUPPLEMENT_DATE_INVALID`,
+          {
+            zh: '收到补正材料的日期不能早于补正通知',
+            en: 'The date the supplementary materials were received cannot be before the notice to supplement',
+          },
+          'receivedOn',
+        );
       return ok({
         ...state,
         status: 'applied',
@@ -504,23 +572,49 @@ export const reconsideration = defineProcedure({
         ? ok({ ...state, status: 'abandoned' })
         : fail(
             `${P}.SUPPLEMENT_PERIOD_RUNNING`,
-            `补正期限至 ${clock.dueAt} 届满，届满前不能视为放弃`,
+            {
+              zh: `补正期限至 ${clock.dueAt} 届满，届满前不能视为放弃`,
+              en: `The period to supplement runs until ${clock.dueAt}; the application cannot be deemed abandoned before then`,
+            },
             'type',
           );
     },
     'send-copy'(state, p, context) {
-      if (state.copySentOn !== null) return fail(`${P}.COPY_ALREADY_SENT`, '申请书副本已经发送', 'sentOn');
+      if (state.copySentOn !== null)
+        return fail(
+          `${P}.COPY_ALREADY_SENT`,
+          { zh: '申请书副本已经发送', en: 'The copy of the application has already been sent' },
+          'sentOn',
+        );
       const future = notAfterToday(P, p.sentOn, context, 'sentOn', '发送日期');
       if (future) return { ok: false, error: future };
       if (p.sentOn < (state.acceptedOn ?? p.sentOn))
-        return fail(`${P}.COPY_BEFORE_ACCEPTANCE`, '发送日期不能早于受理日期', 'sentOn');
+        return fail(
+          `${P}.COPY_BEFORE_ACCEPTANCE`,
+          { zh: '发送日期不能早于受理日期', en: 'The date sent cannot be before the date of acceptance' },
+          'sentOn',
+        );
       return ok({ ...state, copySentOn: p.sentOn });
     },
     'receive-answer'(state, p, context) {
       if (state.copySentOn === null)
-        return fail(`${P}.COPY_NOT_SENT`, '尚未向被申请人发送申请书副本', 'receivedOn');
+        return fail(
+          `${P}.COPY_NOT_SENT`,
+          {
+            zh: '尚未向被申请人发送申请书副本',
+            en: 'The copy of the application has not been sent to the respondent yet',
+          },
+          'receivedOn',
+        );
       if (state.answerReceivedOn !== null)
-        return fail(`${P}.ANSWER_ALREADY_RECEIVED`, '已经收到被申请人的书面答复', 'receivedOn');
+        return fail(
+          `${P}.ANSWER_ALREADY_RECEIVED`,
+          {
+            zh: '已经收到被申请人的书面答复',
+            en: 'The respondent’s written answer has already been received',
+          },
+          'receivedOn',
+        );
       const future = notAfterToday(P, p.receivedOn, context, 'receivedOn', '收到答复的日期');
       if (future) return { ok: false, error: future };
       return ok({ ...state, answerReceivedOn: p.receivedOn });
@@ -530,14 +624,22 @@ export const reconsideration = defineProcedure({
       if (p.method === 'written' && p.writtenReason === undefined)
         return fail(
           `${P}.WRITTEN_REVIEW_REASON_REQUIRED`,
-          '因当事人原因不能听取意见、书面审理的，应当记录原因（第四十九条）',
+          {
+            zh: '因当事人原因不能听取意见、书面审理的，应当记录原因（第四十九条）',
+            en: 'A written review because the parties could not be heard must record the reason (art. 49)',
+          },
           'writtenReason',
         );
       return ok({ ...state, opinionsHeard: true });
     },
     /** 第五十五条: a simple case not suited to it goes to the ordinary procedure, with approval. */
     'convert-to-ordinary'(state) {
-      if (state.procedure !== 'simple') return fail(`${P}.NOT_SIMPLE`, '本案已适用普通程序', 'type');
+      if (state.procedure !== 'simple')
+        return fail(
+          `${P}.NOT_SIMPLE`,
+          { zh: '本案已适用普通程序', en: 'This case already follows the ordinary procedure' },
+          'type',
+        );
       return ok({ ...state, procedure: 'ordinary' });
     },
     /** 第六十二条第一款: ordinary cases only, approved, parties told in writing, ≤ 30 days, before the end. */
@@ -545,17 +647,30 @@ export const reconsideration = defineProcedure({
       if (state.procedure !== 'ordinary')
         return fail(
           `${P}.SIMPLE_NO_EXTENSION`,
-          '简易程序的审理期限不能延长；不宜适用简易程序的，可以转为普通程序（第五十五条）',
+          {
+            zh: '简易程序的审理期限不能延长；不宜适用简易程序的，可以转为普通程序（第五十五条）',
+            en: 'The time limit of the simplified procedure cannot be extended; a case unsuited to it may switch to the ordinary procedure (art. 55)',
+          },
           'type',
         );
       if (state.extensionDays + p.days > MAX_DECISION_EXTENSION_DAYS)
         return fail(
           `${P}.EXTENSION_TOO_LONG`,
-          `延长期限最多不得超过三十日（已延长 ${state.extensionDays} 日）`,
+          {
+            zh: `延长期限最多不得超过三十日（已延长 ${state.extensionDays} 日）`,
+            en: `Extensions may total no more than thirty days (already extended by ${state.extensionDays})`,
+          },
           'days',
         );
       if (isPastDue(decisionClock(state, context.calendar, context.date), context.date))
-        return fail(`${P}.EXTENSION_TOO_LATE`, '审理期限已经届满，不能再延长', 'days');
+        return fail(
+          `${P}.EXTENSION_TOO_LATE`,
+          {
+            zh: '审理期限已经届满，不能再延长',
+            en: 'The hearing period has already run out and can no longer be extended',
+          },
+          'days',
+        );
       return ok({ ...state, extensionDays: state.extensionDays + p.days });
     },
     /** 第三十九条: suspended on its grounds, the parties told in writing; the decision clock stops. */
@@ -578,14 +693,20 @@ export const reconsideration = defineProcedure({
       if (state.procedure === 'ordinary' && !state.opinionsHeard)
         return fail(
           `${P}.OPINIONS_NOT_HEARD`,
-          '适用普通程序的，应当先听取当事人的意见（第四十九条）',
+          {
+            zh: '适用普通程序的，应当先听取当事人的意见（第四十九条）',
+            en: 'Under the ordinary procedure the parties must be heard first (art. 49)',
+          },
           'type',
         );
       const late = isPastDue(decisionClock(state, context.calendar, context.date), context.date);
       if (late && p.lateReason === undefined)
         return fail(
           `${P}.DECISION_OVERDUE`,
-          '已超过行政复议期限（第六十二条），请说明逾期原因',
+          {
+            zh: '已超过行政复议期限（第六十二条），请说明逾期原因',
+            en: 'The reconsideration time limit (art. 62) has passed; give the reason for the delay',
+          },
           'lateReason',
         );
       return ok({ ...state, status: 'decided', outcome: p.outcome, decidedLate: late });
@@ -598,7 +719,10 @@ export const reconsideration = defineProcedure({
       if (beforeAcceptance && p.ground > 3)
         return fail(
           `${P}.TERMINATION_GROUND_INVALID`,
-          '受理前只能因撤回申请或者申请人死亡、终止而终止',
+          {
+            zh: '受理前只能因撤回申请或者申请人死亡、终止而终止',
+            en: 'Before acceptance, a matter can end only by withdrawal or by the applicant’s death or dissolution',
+          },
           'ground',
         );
       if (p.ground === 5) {
@@ -610,7 +734,10 @@ export const reconsideration = defineProcedure({
         if (!long)
           return fail(
             `${P}.SUSPENSION_NOT_LONG_ENOUGH`,
-            '因第三十九条第一款第一项、第二项、第四项中止满六十日的，方可终止（第四十一条第五项）',
+            {
+              zh: '因第三十九条第一款第一项、第二项、第四项中止满六十日的，方可终止（第四十一条第五项）',
+              en: 'A suspension under article 39, paragraph 1, items 1, 2 or 4 must have lasted sixty days before the matter can end (art. 41, item 5)',
+            },
             'ground',
           );
       }

@@ -7,7 +7,7 @@ import {
   type ProcedureClock,
   type ProcedureError,
 } from '@core/procedures/definition';
-import type { MatterState } from '@core/procedures/procedure-kit';
+import { invalidPayload, type MatterState } from '@core/procedures/procedure-kit';
 import {
   type AnyWindowProcedure,
   getProcedure,
@@ -87,12 +87,13 @@ export function foldLog(
  * else (payload, dates, statutory limits) → 400 with the field.
  */
 export function procedureErrorToAppError(error: ProcedureError): AppError {
+  const message = { zh: error.message, en: error.messageEn };
   if (error.code.endsWith('.ROLE_NOT_ALLOWED'))
-    return new AppError('forbidden', error.code, error.message, error.field);
+    return new AppError('forbidden', error.code, message, error.field);
   if (/\.(ACTION_NOT_ALLOWED|ALREADY_OPENED|NOT_OPENED)$/.test(error.code))
-    return conflict(error.code, error.message, error.field ? { field: error.field } : undefined);
+    return conflict(error.code, message, error.field ? { field: error.field } : undefined);
   const field = error.field?.startsWith('actor') || error.field === 'at' ? undefined : error.field;
-  return badInput(error.code, error.message, field && field !== 'type' ? `payload.${field}` : field);
+  return badInput(error.code, message, field && field !== 'type' ? `payload.${field}` : field);
 }
 
 /**
@@ -110,13 +111,9 @@ export function parsePayload(
   const schema = definition.payloadSchemas[type]!;
   const parsed = schema.safeParse(payload);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = issue?.path.map(String).join('.');
-  return procedureErrorToAppErrorThrow({
-    code: `${definition.codePrefix}.INVALID_PAYLOAD`,
-    message: issue?.message ?? '填写的内容不符合要求',
-    ...(field ? { field } : {}),
-  });
+  return procedureErrorToAppErrorThrow(
+    invalidPayload(definition.codePrefix, parsed.error.issues[0], payload).error,
+  );
 }
 
 function procedureErrorToAppErrorThrow(error: ProcedureError): never {
