@@ -29,7 +29,8 @@ export async function loadMatter(
 ): Promise<MatterRow & { service: MatterService }> {
   const query = executor.select().from(matters).where(eq(matters.id, id));
   const [row] = options.forUpdate ? await query.for('update') : await query;
-  if (!row || !isMatterService(row.service)) throw notFound('MATTER.NOT_FOUND', '该事项不存在');
+  if (!row || !isMatterService(row.service))
+    throw notFound('MATTER.NOT_FOUND', { zh: '该事项不存在', en: 'The matter does not exist' });
   return row as MatterRow & { service: MatterService };
 }
 
@@ -81,6 +82,15 @@ export function foldLog(
   if (!result.ok) throw new Error(`matter log does not fold at ${result.failedAt}: ${result.error.code}`);
   return result.state;
 }
+
+/** The matter in a stale-version message ('该事项已被他人修改…'). */
+export const THIS_MATTER = { zh: '该事项', en: 'This matter' } as const;
+
+/** A party's person id that is unknown or outside the actor's scope. */
+export const UNKNOWN_PERSON = {
+  zh: '找不到该人员，或不在本辖区',
+  en: 'No such person, or not within your area',
+} as const;
 
 /**
  * A procedure's refusal as the API's error: the role → 403, the status → 409 with the code, anything
