@@ -2,15 +2,29 @@
  * A matter form in English shows the server's refusal in English, on the field it concerns: the clerk
  * switches to English, registers a consultation by 12348 hotline with a ticket number (only a window
  * consultation has one: a rule only the server checks) and sees the English message under the field.
+ * The conflict check's warning about a party on the other side of an open matter reads in English too.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, chooseOption, launchBrowser, loginAs } from './browser';
+import { apiSession, baseUrl, chooseOption, launchBrowser, loginAs } from './browser';
 
 let browser: Browser;
 let page: Page;
 
+let otherMatterNumber: string;
+
 beforeAll(async () => {
+  // 其木格 is the opposing party of an open consultation: applying here puts her on the other side.
+  const api = await apiSession('clerk');
+  const person = await api.send<{ item: { id: string } }>('POST', '/api/persons', { name: '其木格' });
+  expect(person.status).toBe(201);
+  const other = await api.send<{ item: { number: string } }>('POST', '/api/matters', {
+    service: 'consultation',
+    payload: { channel: 'window', category: 'property', question: '邻居占用公共楼道' },
+    parties: [{ personId: person.body.item.id, role: 'opposing-party' }],
+  });
+  expect(other.status, JSON.stringify(other.body)).toBe(201);
+  otherMatterNumber = other.body.item.number;
   browser = await launchBrowser();
   page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
   await loginAs(page, 'clerk');
@@ -26,6 +40,24 @@ describe('server errors on a matter form in English', () => {
     await page.getByText('登记内容').waitFor();
     await page.getByRole('button', { name: /English/ }).click();
     await page.getByLabel('Channel', { exact: true }).waitFor();
+
+    const search = page.getByLabel('Add party');
+    await search.click();
+    await search.fill('其木格');
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '其木格' })
+      .first()
+      .click();
+    await page.getByTestId('party-row').filter({ hasText: '其木格' }).waitFor();
+    await page.getByRole('button', { name: 'Conflict check' }).click();
+    const warnings = page.getByTestId('conflict-warnings');
+    await warnings.getByText('Possible conflicts').waitFor();
+    const warning = (await warnings.locator('li').first().textContent()) ?? '';
+    // A person without an ID number is matched by name: a possible match, said so.
+    expect(warning).toMatch(
+      /^A person of the same name as the applicant of this matter is the opposing party in legal consultation matter /,
+    );
+    expect(warning).toContain(otherMatterNumber);
 
     await chooseOption(page, 'Channel', '12348 hotline');
     await page.getByLabel('Ticket number', { exact: true }).fill('A007');
