@@ -12,6 +12,7 @@
  * The yearly re-check rests on 法律援助法 第五十七条 (regular quality assessment) and 第六十条 (legal-aid
  * duties in the bar's 年度考核); a re-check one year after the last one is the hall's rule.
  */
+import type { Localized } from '@core/i18n/localized';
 import { z } from 'zod';
 import { fixedDateClock, yearPeriodEnd } from './clock';
 import type { ProcedureCalendar } from './definition';
@@ -173,6 +174,9 @@ const schemas = {
   withdraw: z.object({ reason: zText('退出原因', 500) }),
 };
 
+/** The English name of a provider kind or qualification (AID_QUALIFICATION_LABELS). */
+const englishValue = (code: string): string => AID_QUALIFICATION_LABELS.values[code]?.[1] ?? code;
+
 /**
  * Who may provide what (法律援助法 第十二条至第十七条、第二十六条): a lawyer holds a 17-digit licence; a
  * grassroots worker their licence; agency staff a lawyer licence or the legal-profession certificate
@@ -181,8 +185,8 @@ const schemas = {
  */
 export function providerProblem(
   record: ProviderRecord,
-): { message: string; code: string; field: string } | undefined {
-  const problem = (code: string, message: string, field: string) => ({
+): { message: Localized; code: string; field: string } | undefined {
+  const problem = (code: string, message: Localized, field: string) => ({
     code: `${P}.${code}`,
     message,
     field,
@@ -193,13 +197,24 @@ export function providerProblem(
     if (qualification !== needed)
       return problem(
         'QUALIFICATION_MISMATCH',
-        `${PROVIDER_KINDS[kind]}应当持有${QUALIFICATIONS[needed]}`,
+        {
+          zh: `${PROVIDER_KINDS[kind]}应当持有${QUALIFICATIONS[needed]}`,
+          en: `A ${englishValue(kind).toLowerCase()} must hold a ${englishValue(needed).toLowerCase()}`,
+        },
         'qualification',
       );
     if (record.licenceNumber === undefined)
-      return problem('LICENCE_REQUIRED', '请填写执业证号', 'licenceNumber');
+      return problem(
+        'LICENCE_REQUIRED',
+        { zh: '请填写执业证号', en: 'Give the licence number' },
+        'licenceNumber',
+      );
     if (kind === 'lawyer' && !LAWYER_LICENCE.test(record.licenceNumber))
-      return problem('LICENCE_FORMAT', '律师执业证号应为17位数字', 'licenceNumber');
+      return problem(
+        'LICENCE_FORMAT',
+        { zh: '律师执业证号应为17位数字', en: 'A lawyer’s licence number has 17 digits' },
+        'licenceNumber',
+      );
   }
   if (
     kind === 'agency-staff' &&
@@ -208,7 +223,10 @@ export function providerProblem(
   )
     return problem(
       'QUALIFICATION_MISMATCH',
-      '法律援助机构工作人员应当具有律师资格或者法律职业资格（第十三条）',
+      {
+        zh: '法律援助机构工作人员应当具有律师资格或者法律职业资格（第十三条）',
+        en: 'Legal aid agency staff must hold a lawyer’s licence or the legal profession certificate (art. 13)',
+      },
       'qualification',
     );
   if (
@@ -218,18 +236,31 @@ export function providerProblem(
   )
     return problem(
       'SCOPE_NOT_ALLOWED',
-      '高校志愿者只能提供法律咨询、代拟法律文书（第十七条第二款）',
+      {
+        zh: '高校志愿者只能提供法律咨询、代拟法律文书（第十七条第二款）',
+        en: 'University volunteers may only give legal advice and draft legal documents (art. 17, para. 2)',
+      },
       'serviceScope',
     );
   const lawyer = qualification === 'lawyer-licence' && (kind === 'lawyer' || kind === 'agency-staff');
   if (!lawyer && record.serviceScope.some((form) => LAWYER_ONLY_FORMS.includes(form)))
     return problem(
       'LAWYER_ONLY_SCOPE',
-      '刑事辩护和值班律师法律帮助应当由律师提供（第十四条、第二十五条）',
+      {
+        zh: '刑事辩护和值班律师法律帮助应当由律师提供（第十四条、第二十五条）',
+        en: 'Criminal defence and duty lawyer help must be given by lawyers (arts. 14 and 25)',
+      },
       'serviceScope',
     );
   if (record.criminalDefenceYears > record.practiceYears)
-    return problem('YEARS_INVALID', '刑事辩护执业年限不能超过执业年限', 'criminalDefenceYears');
+    return problem(
+      'YEARS_INVALID',
+      {
+        zh: '刑事辩护执业年限不能超过执业年限',
+        en: 'Years of criminal defence cannot exceed years of practice',
+      },
+      'criminalDefenceYears',
+    );
   return undefined;
 }
 
@@ -271,13 +302,33 @@ function checkProblem(
   context: ActionContext,
 ) {
   const year = Number(context.date.slice(0, 4));
-  if (p.year > year) return fail(`${P}.CHECK_YEAR_IN_FUTURE`, '复核年度不能晚于本年度', 'year');
+  if (p.year > year)
+    return fail(
+      `${P}.CHECK_YEAR_IN_FUTURE`,
+      { zh: '复核年度不能晚于本年度', en: 'The review year cannot be after the current year' },
+      'year',
+    );
   if (state.approvedOn && p.year < Number(state.approvedOn.slice(0, 4)))
-    return fail(`${P}.CHECK_YEAR_BEFORE_APPROVAL`, '复核年度不能早于入库年度', 'year');
+    return fail(
+      `${P}.CHECK_YEAR_BEFORE_APPROVAL`,
+      {
+        zh: '复核年度不能早于入库年度',
+        en: 'The review year cannot be before the year of admission to the register',
+      },
+      'year',
+    );
   if (state.checks.some((check) => check.year === p.year))
-    return fail(`${P}.ANNUAL_CHECK_DUPLICATE`, `${p.year}年度已经复核`, 'year');
+    return fail(
+      `${P}.ANNUAL_CHECK_DUPLICATE`,
+      { zh: `${p.year}年度已经复核`, en: `The year ${p.year} has already been reviewed` },
+      'year',
+    );
   if (p.result === 'fail' && p.note === undefined)
-    return fail(`${P}.FAIL_REASON_REQUIRED`, '复核不合格的，应当写明理由', 'note');
+    return fail(
+      `${P}.FAIL_REASON_REQUIRED`,
+      { zh: '复核不合格的，应当写明理由', en: 'A failed review must state its reasons' },
+      'note',
+    );
   return undefined;
 }
 
@@ -390,9 +441,17 @@ export const aidQualification = defineProcedure({
     sanction(state, p, context) {
       if (p.kind === 'suspension') {
         if (p.until === undefined)
-          return fail(`${P}.SUSPENSION_END_REQUIRED`, '暂停指派的，请填写截止日期', 'until');
+          return fail(
+            `${P}.SUSPENSION_END_REQUIRED`,
+            { zh: '暂停指派的，请填写截止日期', en: 'Suspending assignment needs an end date' },
+            'until',
+          );
         if (p.until <= context.date)
-          return fail(`${P}.SUSPENSION_END_INVALID`, '暂停指派的截止日期应当晚于今天', 'until');
+          return fail(
+            `${P}.SUSPENSION_END_INVALID`,
+            { zh: '暂停指派的截止日期应当晚于今天', en: 'The end of the suspension must be after today' },
+            'until',
+          );
       }
       const sanctions = [
         ...state.sanctions,
@@ -421,7 +480,14 @@ export const aidQualification = defineProcedure({
     reinstate(state, _p, context) {
       const until = state.suspension?.until;
       if (state.suspension?.cause === 'sanction' && until && context.date <= until)
-        return fail(`${P}.SUSPENSION_NOT_OVER`, `暂停指派至 ${until}，期满后方可恢复`, 'type');
+        return fail(
+          `${P}.SUSPENSION_NOT_OVER`,
+          {
+            zh: `暂停指派至 ${until}，期满后方可恢复`,
+            en: `Assignment is suspended until ${until}; it can resume only after that`,
+          },
+          'type',
+        );
       return ok({ ...state, status: 'active', suspension: null });
     },
     remove: (state) => ok({ ...state, status: 'removed', suspension: null }),
@@ -430,7 +496,10 @@ export const aidQualification = defineProcedure({
       if (state.providerKind === 'lawyer' || state.providerKind === 'grassroots-worker')
         return fail(
           `${P}.DUTY_CANNOT_WITHDRAW`,
-          '律师、基层法律服务工作者负有依法提供法律援助的义务，不能自行退出；不再执业的应当移出名册（第十六条）',
+          {
+            zh: '律师、基层法律服务工作者负有依法提供法律援助的义务，不能自行退出；不再执业的应当移出名册（第十六条）',
+            en: 'Lawyers and grassroots legal workers have a legal duty to provide legal aid and cannot withdraw themselves; one who no longer practises is removed from the register (art. 16)',
+          },
           'type',
         );
       return ok({ ...state, status: 'withdrawn' });

@@ -202,7 +202,14 @@ function completionClock(state: AppraisalState, calendar: ProcedureCalendar, tod
 }
 
 const materialsNotReturned = () =>
-  fail(`${P}.MATERIALS_NOT_RETURNED`, '不予受理或者终止鉴定的，应当退还鉴定材料', 'materialsReturned');
+  fail(
+    `${P}.MATERIALS_NOT_RETURNED`,
+    {
+      zh: '不予受理或者终止鉴定的，应当退还鉴定材料',
+      en: 'A refused or terminated appraisal must return the materials',
+    },
+    'materialsReturned',
+  );
 
 export const appraisal = defineProcedure({
   service: 'appraisal',
@@ -291,13 +298,30 @@ export const appraisal = defineProcedure({
       if (p.agreedAcceptanceBy !== undefined && !p.complex)
         return fail(
           `${P}.AGREED_TIME_ONLY_FOR_COMPLEX`,
-          '仅复杂、疑难或者特殊鉴定事项可以协商受理时间（第十三条）',
+          {
+            zh: '仅复杂、疑难或者特殊鉴定事项可以协商受理时间（第十三条）',
+            en: 'Only complex, difficult or special appraisals may agree the acceptance time (art. 13)',
+          },
           'agreedAcceptanceBy',
         );
       if (p.agreedAcceptanceBy !== undefined && p.agreedAcceptanceBy < p.receivedOn)
-        return fail(`${P}.AGREED_TIME_INVALID`, '约定的受理期限不能早于收到委托的日期', 'agreedAcceptanceBy');
+        return fail(
+          `${P}.AGREED_TIME_INVALID`,
+          {
+            zh: '约定的受理期限不能早于收到委托的日期',
+            en: 'The agreed acceptance date cannot be before the day the commission was received',
+          },
+          'agreedAcceptanceBy',
+        );
       if (p.legalAidRecipient && p.aidDecisionNumber === undefined)
-        return fail(`${P}.AID_DECISION_REQUIRED`, '受援人请填写给予法律援助决定书编号', 'aidDecisionNumber');
+        return fail(
+          `${P}.AID_DECISION_REQUIRED`,
+          {
+            zh: '受援人请填写给予法律援助决定书编号',
+            en: 'For a legal aid recipient, give the number of the legal aid decision',
+          },
+          'aidDecisionNumber',
+        );
       return ok({
         ...state,
         status: 'entrusted',
@@ -312,7 +336,10 @@ export const appraisal = defineProcedure({
       if (p.appraisers.length < MIN_APPRAISERS)
         return fail(
           `${P}.TOO_FEW_APPRAISERS`,
-          '对同一鉴定事项，应当指定或者选择二名司法鉴定人进行鉴定（第十九条）',
+          {
+            zh: '对同一鉴定事项，应当指定或者选择二名司法鉴定人进行鉴定（第十九条）',
+            en: 'Two forensic appraisers must be designated or chosen for one appraisal (art. 19)',
+          },
           'appraisers',
         );
       if (
@@ -321,7 +348,10 @@ export const appraisal = defineProcedure({
       )
         return fail(
           `${P}.ACCEPTANCE_OVERDUE`,
-          '已超过受理期限（第十三条：七个工作日），请说明逾期原因',
+          {
+            zh: '已超过受理期限（第十三条：七个工作日），请说明逾期原因',
+            en: 'The acceptance time limit (art. 13: seven working days) has passed; give the reason for the delay',
+          },
           'lateReason',
         );
       const fee = assessFee(
@@ -355,18 +385,35 @@ export const appraisal = defineProcedure({
       if (state.extensionDays + p.workingDays > MAX_EXTENSION_WORKING_DAYS)
         return fail(
           `${P}.EXTENSION_TOO_LONG`,
-          `延长时限累计一般不得超过三十个工作日（已延长 ${state.extensionDays} 个工作日）`,
+          {
+            zh: `延长时限累计一般不得超过三十个工作日（已延长 ${state.extensionDays} 个工作日）`,
+            en: `Extensions may in general total no more than thirty working days (already extended by ${state.extensionDays})`,
+          },
           'workingDays',
         );
       if (isPastDue(completionClock(state, context.calendar, context.date), context.date))
-        return fail(`${P}.EXTENSION_TOO_LATE`, '鉴定时限已经届满，不能再延长', 'workingDays');
+        return fail(
+          `${P}.EXTENSION_TOO_LATE`,
+          {
+            zh: '鉴定时限已经届满，不能再延长',
+            en: 'The appraisal time limit has already run out and can no longer be extended',
+          },
+          'workingDays',
+        );
       return ok({ ...state, extensionDays: state.extensionDays + p.workingDays });
     },
     /** 第二十八条: in time, or the reason for the delay is recorded. */
     complete(state, p, context) {
       const late = isPastDue(completionClock(state, context.calendar, context.date), context.date);
       if (late && p.lateReason === undefined)
-        return fail(`${P}.COMPLETION_OVERDUE`, '已超过鉴定时限（第二十八条），请说明逾期原因', 'lateReason');
+        return fail(
+          `${P}.COMPLETION_OVERDUE`,
+          {
+            zh: '已超过鉴定时限（第二十八条），请说明逾期原因',
+            en: 'The appraisal time limit (art. 28) has passed; give the reason for the delay',
+          },
+          'lateReason',
+        );
       return ok({
         ...state,
         status: 'completed',
@@ -378,7 +425,14 @@ export const appraisal = defineProcedure({
       if (!p.materialsReturned) return materialsNotReturned();
       const charged = state.fee?.payableFen ?? 0;
       if (p.refundFen > charged)
-        return fail(`${P}.REFUND_EXCEEDS_FEE`, `退还金额不能超过应收鉴定费（${charged} 分）`, 'refundFen');
+        return fail(
+          `${P}.REFUND_EXCEEDS_FEE`,
+          {
+            zh: `退还金额不能超过应收鉴定费（${charged} 分）`,
+            en: `The refund cannot exceed the appraisal fee charged (${charged} fen)`,
+          },
+          'refundFen',
+        );
       return ok({
         ...state,
         status: 'terminated',

@@ -2,6 +2,8 @@
  * Registering a labour-arbitration application (劳动争议调解仲裁法 第二十七条、第二十八条): the checks of
  * the opening action and each claim's own limitation, and the warnings an out-of-time claim gives.
  */
+
+import type { Localized } from '@core/i18n/localized';
 import type { ArbitrationClaim, ArbitrationState } from './arbitration-clocks';
 import type { ArbitrationPayload } from './arbitration-payload';
 import {
@@ -13,6 +15,7 @@ import {
 } from './arbitration-rules';
 import type { ProcedureResult } from './definition';
 import type { LateApplicationWarning } from './late-application';
+import { lateWarningEn } from './late-warning-en';
 import { type ActionContext, fail, notAfterToday, ok } from './procedure-kit';
 
 const P = 'ARBITRATION';
@@ -22,57 +25,103 @@ type Apply = ArbitrationPayload<'apply'>;
 /** The first problem of the claims' dates (each claim's own, then the matter's), if any. */
 function limitationProblem(p: Apply) {
   const l = p.limitation ?? {};
-  const at = (field: string, code: string, message: string) => fail(`${P}.${code}`, message, field);
   if (l.knewOn !== undefined && l.knewOn > p.receivedOn)
-    return at('limitation.knewOn', 'KNEW_AFTER_APPLICATION', '知道权利被侵害之日不能晚于申请日期');
+    return fail(
+      `${P}.KNEW_AFTER_APPLICATION`,
+      {
+        zh: '知道权利被侵害之日不能晚于申请日期',
+        en: 'The day the infringement became known cannot be after the application date',
+      },
+      'limitation.knewOn',
+    );
   for (const [i, c] of p.claims.entries()) {
     const n = `第${i + 1}项请求`;
+    const nEn = `Claim ${i + 1}`;
     if (c.knewOn !== undefined && c.knewOn > p.receivedOn)
-      return at(`claims.${i}.knewOn`, 'KNEW_AFTER_APPLICATION', `${n}知道权利被侵害之日不能晚于申请日期`);
+      return fail(
+        `${P}.KNEW_AFTER_APPLICATION`,
+        {
+          zh: `${n}知道权利被侵害之日不能晚于申请日期`,
+          en: `${nEn}: the day the infringement became known cannot be after the application date`,
+        },
+        `claims.${i}.knewOn`,
+      );
     if (c.kind !== 'wages' && (c.employment !== undefined || c.endedOn !== undefined))
-      return at(
+      return fail(
+        `${P}.WAGE_RULE_WITHOUT_WAGE_CLAIM`,
+        {
+          zh: '仅追索劳动报酬的请求适用第二十七条第四款',
+          en: 'Article 27, paragraph 4 applies only to claims for remuneration of labour',
+        },
         `claims.${i}.employment`,
-        'WAGE_RULE_WITHOUT_WAGE_CLAIM',
-        '仅追索劳动报酬的请求适用第二十七条第四款',
       );
     if (c.employment === 'ended' && c.endedOn === undefined)
-      return at(`claims.${i}.endedOn`, 'EMPLOYMENT_END_REQUIRED', '劳动关系已经终止的，请填写终止日期');
-    if (c.endedOn !== undefined && (c.employment !== 'ended' || c.endedOn > p.receivedOn))
-      return at(
+      return fail(
+        `${P}.EMPLOYMENT_END_REQUIRED`,
+        {
+          zh: '劳动关系已经终止的，请填写终止日期',
+          en: 'The employment has ended: give the date it ended',
+        },
         `claims.${i}.endedOn`,
-        'EMPLOYMENT_END_INVALID',
-        '劳动关系终止日期有误（应已终止且不晚于申请日期）',
+      );
+    if (c.endedOn !== undefined && (c.employment !== 'ended' || c.endedOn > p.receivedOn))
+      return fail(
+        `${P}.EMPLOYMENT_END_INVALID`,
+        {
+          zh: '劳动关系终止日期有误（应已终止且不晚于申请日期）',
+          en: 'The end date of the employment is wrong (it must have ended, on or before the application date)',
+        },
+        `claims.${i}.endedOn`,
       );
     if (claimLimitationInput(c, l) === undefined)
-      return at(
+      return fail(
+        `${P}.KNEW_ON_REQUIRED`,
+        {
+          zh: `请填写${n}知道或者应当知道权利被侵害之日（第二十七条第一款）`,
+          en: `${nEn}: give the day the infringement became or should have become known (art. 27, para. 1)`,
+        },
         `claims.${i}.knewOn`,
-        'KNEW_ON_REQUIRED',
-        `请填写${n}知道或者应当知道权利被侵害之日（第二十七条第一款）`,
       );
   }
   const badInterruption = (l.interruptions ?? []).findIndex(
     (i) => (l.knewOn !== undefined && i.on < l.knewOn) || i.on > p.receivedOn,
   );
   if (badInterruption >= 0)
-    return at(
+    return fail(
+      `${P}.INTERRUPTION_DATE_INVALID`,
+      {
+        zh: '时效中断日期应当在知道权利被侵害之日与申请日期之间',
+        en: 'The date of interruption of the limitation period must lie between the day the infringement became known and the application date',
+      },
       `limitation.interruptions.${badInterruption}.on`,
-      'INTERRUPTION_DATE_INVALID',
-      '时效中断日期应当在知道权利被侵害之日与申请日期之间',
     );
   const badSuspension = (l.suspensions ?? []).findIndex((s) => s.from > s.to || s.to > p.receivedOn);
   if (badSuspension >= 0)
-    return at(`limitation.suspensions.${badSuspension}`, 'SUSPENSION_DATE_INVALID', '时效中止的起止日期有误');
+    return fail(
+      `${P}.SUSPENSION_DATE_INVALID`,
+      {
+        zh: '时效中止的起止日期有误',
+        en: 'The start or end date of the suspension of the limitation period is wrong',
+      },
+      `limitation.suspensions.${badSuspension}`,
+    );
   if (l.wageArrears && !p.claims.some((c) => c.kind === 'wages'))
-    return at(
+    return fail(
+      `${P}.WAGE_RULE_WITHOUT_WAGE_CLAIM`,
+      {
+        zh: '仅追索劳动报酬的请求适用第二十七条第四款',
+        en: 'Article 27, paragraph 4 applies only to claims for remuneration of labour',
+      },
       'limitation.wageArrears',
-      'WAGE_RULE_WITHOUT_WAGE_CLAIM',
-      '仅追索劳动报酬的请求适用第二十七条第四款',
     );
   if (l.wageArrears?.employmentEnded && l.wageArrears.endedOn === undefined)
-    return at(
+    return fail(
+      `${P}.EMPLOYMENT_END_REQUIRED`,
+      {
+        zh: '劳动关系已经终止的，请填写终止日期',
+        en: 'The employment has ended: give the date it ended',
+      },
       'limitation.wageArrears.endedOn',
-      'EMPLOYMENT_END_REQUIRED',
-      '劳动关系已经终止的，请填写终止日期',
     );
   return undefined;
 }
@@ -90,14 +139,21 @@ export function applyArbitration(
   const future = notAfterToday(P, p.receivedOn, context, 'receivedOn', '收到申请的日期');
   if (future) return { ok: false, error: future };
   if (p.form === 'oral' && p.oralRecord === undefined)
-    return fail(`${P}.ORAL_RECORD_REQUIRED`, '口头申请的，应当记入笔录（第二十八条第三款）', 'oralRecord');
+    return fail(
+      `${P}.ORAL_RECORD_REQUIRED`,
+      {
+        zh: '口头申请的，应当记入笔录（第二十八条第三款）',
+        en: 'An oral application must be written down in a record (art. 28, para. 3)',
+      },
+      'oralRecord',
+    );
   const missingAmount = p.claims.findIndex(
     (c) => MONETARY_CLAIM_KINDS.includes(c.kind) && c.amountFen === undefined,
   );
   if (missingAmount >= 0)
     return fail(
       `${P}.CLAIM_AMOUNT_REQUIRED`,
-      '请填写请求金额（单位：分）',
+      { zh: '请填写请求金额（单位：分）', en: 'Give the amount claimed (in fen)' },
       `claims.${missingAmount}.amountFen`,
     );
   const problem = limitationProblem(p);
@@ -149,7 +205,10 @@ export function limitationNoteProblem(state: ArbitrationState, note: string | un
   if (late.length === 0 || note !== undefined) return undefined;
   return fail(
     `${P}.LIMITATION_EXPIRED`,
-    `${late.map((w) => w.message).join('；')}，仍予受理的应当说明理由（第二十七条）`,
+    {
+      zh: `${late.map((w) => w.message).join('；')}，仍予受理的应当说明理由（第二十七条）`,
+      en: `${late.map(lateWarningEn).join('; ')}; accepting it anyway requires a reason (art. 27)`,
+    },
     'limitationNote',
   );
 }

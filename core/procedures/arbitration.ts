@@ -58,7 +58,14 @@ function lawsuitProblem(
 ) {
   const { calendar, date } = context;
   if (p.filedOn < (state.receivedOn ?? p.filedOn))
-    return fail(`${P}.LAWSUIT_DATE_INVALID`, '起诉日期不能早于仲裁申请日期', 'filedOn');
+    return fail(
+      `${P}.LAWSUIT_DATE_INVALID`,
+      {
+        zh: '起诉日期不能早于仲裁申请日期',
+        en: 'The date of the lawsuit cannot be before the date of the arbitration application',
+      },
+      'filedOn',
+    );
   switch (state.status) {
     case 'applied':
       // 第二十九条: the applicant may sue when the commission has not decided within 5 days.
@@ -66,7 +73,10 @@ function lawsuitProblem(
         ? undefined
         : fail(
             `${P}.ACCEPTANCE_NOT_OVERDUE`,
-            '受理期限尚未届满，不能以逾期未作决定为由起诉（第二十九条）',
+            {
+              zh: '受理期限尚未届满，不能以逾期未作决定为由起诉（第二十九条）',
+              en: 'The acceptance period has not run out; a suit for want of a decision cannot be filed yet (art. 29)',
+            },
             'filedOn',
           );
     case 'accepted':
@@ -75,7 +85,10 @@ function lawsuitProblem(
         ? undefined
         : fail(
             `${P}.AWARD_NOT_OVERDUE`,
-            '裁决期限尚未届满，不能以逾期未裁决为由起诉（第四十三条）',
+            {
+              zh: '裁决期限尚未届满，不能以逾期未裁决为由起诉（第四十三条）',
+              en: 'The award period has not run out; a suit for want of an award cannot be filed yet (art. 43)',
+            },
             'filedOn',
           );
     case 'awarded': {
@@ -83,11 +96,21 @@ function lawsuitProblem(
       const servedOn = state.award?.servedOn ?? date;
       if (p.kind === 'set-aside') {
         if (!final || p.by !== 'employer')
-          return fail(`${P}.SET_ASIDE_NOT_AVAILABLE`, '仅用人单位可以申请撤销终局裁决（第四十九条）', 'kind');
+          return fail(
+            `${P}.SET_ASIDE_NOT_AVAILABLE`,
+            {
+              zh: '仅用人单位可以申请撤销终局裁决（第四十九条）',
+              en: 'Only the employer may apply to set aside a final award (art. 49)',
+            },
+            'kind',
+          );
         return isPastDue(windowClock(servedOn, SET_ASIDE_DAYS, calendar, date), p.filedOn)
           ? fail(
               `${P}.SET_ASIDE_OUT_OF_TIME`,
-              '应当自收到裁决书之日起三十日内申请撤销（第四十九条）',
+              {
+                zh: '应当自收到裁决书之日起三十日内申请撤销（第四十九条）',
+                en: 'An application to set aside must be made within thirty days of receiving the award (art. 49)',
+              },
               'filedOn',
             )
           : undefined;
@@ -95,13 +118,19 @@ function lawsuitProblem(
       if (final && p.by === 'employer')
         return fail(
           `${P}.FINAL_AWARD_NO_EMPLOYER_SUIT`,
-          '终局裁决用人单位不能起诉，只能申请撤销（第四十七条至第四十九条）',
+          {
+            zh: '终局裁决用人单位不能起诉，只能申请撤销（第四十七条至第四十九条）',
+            en: 'The employer cannot sue against a final award, only apply to set it aside (arts. 47 to 49)',
+          },
           'by',
         );
       return isPastDue(windowClock(servedOn, SUIT_DAYS, calendar, date), p.filedOn)
         ? fail(
             `${P}.SUIT_OUT_OF_TIME`,
-            '应当自收到裁决书之日起十五日内起诉（第四十八条、第五十条）',
+            {
+              zh: '应当自收到裁决书之日起十五日内起诉（第四十八条、第五十条）',
+              en: 'A suit must be filed within fifteen days of receiving the award (arts. 48 and 50)',
+            },
             'filedOn',
           )
         : undefined;
@@ -222,7 +251,10 @@ export const arbitration = defineProcedure({
       )
         return fail(
           `${P}.ACCEPTANCE_OVERDUE`,
-          '已超过收到申请之日起五日的受理期限（第二十九条），请说明逾期原因',
+          {
+            zh: '已超过收到申请之日起五日的受理期限（第二十九条），请说明逾期原因',
+            en: 'The five-day acceptance period from receipt of the application has passed (art. 29); give the reason for the delay',
+          },
           'lateReason',
         );
       return ok({ ...state, status: 'accepted', acceptedOn: context.date });
@@ -230,11 +262,23 @@ export const arbitration = defineProcedure({
     refuse: (state) => ok({ ...state, status: 'refused' }),
     /** 第三十条第一款: serve the copy on the respondent within 5 days of acceptance. */
     'serve-respondent'(state, p, context) {
-      if (state.servedOn !== null) return fail(`${P}.ALREADY_SERVED`, '申请书副本已经送达', 'servedOn');
+      if (state.servedOn !== null)
+        return fail(
+          `${P}.ALREADY_SERVED`,
+          { zh: '申请书副本已经送达', en: 'The copy of the application has already been served' },
+          'servedOn',
+        );
       const future = notAfterToday(P, p.servedOn, context, 'servedOn', '送达日期');
       if (future) return { ok: false, error: future };
       if (p.servedOn < (state.acceptedOn ?? p.servedOn))
-        return fail(`${P}.SERVICE_BEFORE_ACCEPTANCE`, '送达日期不能早于受理日期', 'servedOn');
+        return fail(
+          `${P}.SERVICE_BEFORE_ACCEPTANCE`,
+          {
+            zh: '送达日期不能早于受理日期',
+            en: 'The date of service cannot be before the date of acceptance',
+          },
+          'servedOn',
+        );
       return ok({ ...state, servedOn: p.servedOn });
     },
     /** 第三十一条 (three arbitrators, or one for a simple case), 第三十二条 (notice within 5 days). */
@@ -242,7 +286,10 @@ export const arbitration = defineProcedure({
       if (p.arbitrators.length === 2)
         return fail(
           `${P}.TRIBUNAL_SIZE`,
-          '仲裁庭由三名仲裁员组成，简单案件可以由一名仲裁员独任仲裁（第三十一条）',
+          {
+            zh: '仲裁庭由三名仲裁员组成，简单案件可以由一名仲裁员独任仲裁（第三十一条）',
+            en: 'A tribunal has three arbitrators; a simple case may be heard by a sole arbitrator (art. 31)',
+          },
           'arbitrators',
         );
       const future = notAfterToday(P, p.notifiedOn, context, 'notifiedOn', '通知日期');
@@ -252,13 +299,23 @@ export const arbitration = defineProcedure({
     /** 第三十五条: the hearing notice goes out at least 5 days before the hearing. */
     'schedule-hearing'(state, p, context) {
       if (state.tribunal === null)
-        return fail(`${P}.TRIBUNAL_NOT_FORMED`, '仲裁庭尚未组成，不能通知开庭', 'type');
+        return fail(
+          `${P}.TRIBUNAL_NOT_FORMED`,
+          {
+            zh: '仲裁庭尚未组成，不能通知开庭',
+            en: 'The tribunal is not formed yet; no hearing can be notified',
+          },
+          'type',
+        );
       const future = notAfterToday(P, p.notifiedOn, context, 'notifiedOn', '通知开庭的日期');
       if (future) return { ok: false, error: future };
       if (calendarDaysBetween(p.notifiedOn, p.hearingOn) < HEARING_NOTICE_DAYS)
         return fail(
           `${P}.HEARING_NOTICE_TOO_SHORT`,
-          '应当在开庭五日前将开庭日期、地点书面通知双方当事人（第三十五条）',
+          {
+            zh: '应当在开庭五日前将开庭日期、地点书面通知双方当事人（第三十五条）',
+            en: 'Both parties must be notified in writing of the hearing date and place five days before the hearing (art. 35)',
+          },
           'hearingOn',
         );
       return ok({ ...state, hearingOn: p.hearingOn });
@@ -268,11 +325,21 @@ export const arbitration = defineProcedure({
       if (state.extensionDays + p.days > MAX_AWARD_EXTENSION_DAYS)
         return fail(
           `${P}.EXTENSION_TOO_LONG`,
-          `延长期限累计不得超过十五日（已延长 ${state.extensionDays} 日）`,
+          {
+            zh: `延长期限累计不得超过十五日（已延长 ${state.extensionDays} 日）`,
+            en: `Extensions may total no more than fifteen days (already extended by ${state.extensionDays})`,
+          },
           'days',
         );
       if (isPastDue(awardClock(state, context.calendar, context.date), context.date))
-        return fail(`${P}.EXTENSION_TOO_LATE`, '审理期限已经届满，不能再延期', 'days');
+        return fail(
+          `${P}.EXTENSION_TOO_LATE`,
+          {
+            zh: '审理期限已经届满，不能再延期',
+            en: 'The hearing period has already run out and can no longer be extended',
+          },
+          'days',
+        );
       return ok({ ...state, extensionDays: state.extensionDays + p.days });
     },
     /** 第四十二条: the mediation statement takes effect once both parties have signed for it. */
@@ -286,7 +353,10 @@ export const arbitration = defineProcedure({
       if (!p.mediationAttempted)
         return fail(
           `${P}.MEDIATION_REQUIRED`,
-          '仲裁庭在作出裁决前，应当先行调解（第四十二条）',
+          {
+            zh: '仲裁庭在作出裁决前，应当先行调解（第四十二条）',
+            en: 'The tribunal must first try mediation before making an award (art. 42)',
+          },
           'mediationAttempted',
         );
       const missingAmount = p.items.findIndex(
@@ -295,21 +365,38 @@ export const arbitration = defineProcedure({
       if (missingAmount >= 0)
         return fail(
           `${P}.CLAIM_AMOUNT_REQUIRED`,
-          '请填写裁决金额（单位：分）',
+          { zh: '请填写裁决金额（单位：分）', en: 'Give the amount awarded (in fen)' },
           `items.${missingAmount}.amountFen`,
         );
       if (p.items.some((c) => MONETARY_CLAIM_KINDS.includes(c.kind)) && p.monthlyMinimumWageFen === undefined)
         return fail(
           `${P}.MINIMUM_WAGE_REQUIRED`,
-          '请填写当地月最低工资标准，以确定是否为终局裁决（第四十七条）',
+          {
+            zh: '请填写当地月最低工资标准，以确定是否为终局裁决（第四十七条）',
+            en: 'Give the local monthly minimum wage, which decides whether the award is final (art. 47)',
+          },
           'monthlyMinimumWageFen',
         );
       const servedOn = p.servedOn ?? context.date;
       if (servedOn < context.date)
-        return fail(`${P}.SERVICE_BEFORE_AWARD`, '送达日期不能早于裁决日期', 'servedOn');
+        return fail(
+          `${P}.SERVICE_BEFORE_AWARD`,
+          {
+            zh: '送达日期不能早于裁决日期',
+            en: 'The date of service cannot be before the date of the award',
+          },
+          'servedOn',
+        );
       const late = isPastDue(awardClock(state, context.calendar, context.date), context.date);
       if (late && p.lateReason === undefined)
-        return fail(`${P}.AWARD_OVERDUE`, '已超过审理期限（第四十三条），请说明逾期裁决的原因', 'lateReason');
+        return fail(
+          `${P}.AWARD_OVERDUE`,
+          {
+            zh: '已超过审理期限（第四十三条），请说明逾期裁决的原因',
+            en: 'The hearing period (art. 43) has passed; give the reason for the late award',
+          },
+          'lateReason',
+        );
       return ok({
         ...state,
         status: 'awarded',
@@ -338,7 +425,10 @@ export const arbitration = defineProcedure({
       if (!isPastDue(window, context.date))
         return fail(
           `${P}.SUIT_WINDOW_OPEN`,
-          `起诉或者申请撤销裁决的期限至 ${window.dueAt} 届满，届满前不能登记生效`,
+          {
+            zh: `起诉或者申请撤销裁决的期限至 ${window.dueAt} 届满，届满前不能登记生效`,
+            en: `The period to sue or to apply to set aside the award runs until ${window.dueAt}; the award cannot be recorded as effective before then`,
+          },
           'type',
         );
       return ok({ ...state, status: 'effective' });

@@ -107,6 +107,7 @@ const schemas = {
     })
     .refine((p) => p.ticketNumber === undefined || p.channel === 'window', {
       message: '只有窗口咨询才有排队号',
+      params: { en: 'Only a consultation at the window has a ticket number' },
       path: ['ticketNumber'],
     }),
   answer: z
@@ -123,6 +124,7 @@ const schemas = {
     })
     .refine((p) => p.answererKind !== 'duty-lawyer' || p.firmName !== undefined, {
       message: '值班律师解答的，请填写其所在律师事务所',
+      params: { en: 'An answer by the duty lawyer needs the lawyer’s law firm' },
       path: ['firmName'],
     }),
   refer: z.object({
@@ -190,7 +192,14 @@ export const consultation = defineProcedure({
      */
     answer(state, p, context) {
       if (p.answererKind === 'window-clerk' && p.lawyerId !== undefined)
-        return fail(`${P}.CLERK_WITH_LAWYER_ID`, '窗口工作人员解答的，不应填写律师编号', 'lawyerId');
+        return fail(
+          `${P}.CLERK_WITH_LAWYER_ID`,
+          {
+            zh: '窗口工作人员解答的，不应填写律师编号',
+            en: 'A consultation answered by window staff takes no lawyer id',
+          },
+          'lawyerId',
+        );
       return ok({
         ...state,
         status: 'answered',

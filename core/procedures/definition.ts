@@ -69,10 +69,14 @@ export interface ProcedureClock {
   responsibleRole?: Role;
 }
 
-/** A refusal of an action by the procedure: stable code, Chinese message, the payload field at fault. */
+/**
+ * A refusal of an action by the procedure: stable code, Chinese message, its English (`messageEn`, the
+ * server replies with it to a request in English: docs/api-conventions.md), the payload field at fault.
+ */
 export interface ProcedureError {
   code: string;
   message: string;
+  messageEn: string;
   field?: string;
 }
 

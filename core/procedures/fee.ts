@@ -9,6 +9,12 @@ import { fail } from './procedure-kit';
 
 export const FEE_RELIEFS = { none: '不减免', reduced: '减收', waived: '免收' } as const;
 export type FeeRelief = keyof typeof FEE_RELIEFS;
+/** English names of the reliefs (for English messages). */
+export const FEE_RELIEFS_EN: Record<FeeRelief, string> = {
+  none: 'No relief',
+  reduced: 'Reduced',
+  waived: 'Waived',
+};
 export const FEE_RELIEF_CODES = Object.keys(FEE_RELIEFS) as [FeeRelief, ...FeeRelief[]];
 
 /** A fee as assessed and paid so far. */
@@ -35,11 +41,21 @@ export function assessFee(
   if (entitled && relief === 'none' && standardFen > 0)
     return fail(
       `${P}.FEE_RELIEF_REQUIRED`,
-      `当事人符合法律援助条件，应当减收或者免收费用（${rule}）`,
+      {
+        zh: `当事人符合法律援助条件，应当减收或者免收费用（${rule}）`,
+        en: 'The party qualifies for legal aid: the fee must be reduced or waived',
+      },
       'relief',
     );
   if (!entitled && relief !== 'none')
-    return fail(`${P}.FEE_RELIEF_NOT_ELIGIBLE`, `仅对符合法律援助条件的当事人减免费用（${rule}）`, 'relief');
+    return fail(
+      `${P}.FEE_RELIEF_NOT_ELIGIBLE`,
+      {
+        zh: `仅对符合法律援助条件的当事人减免费用（${rule}）`,
+        en: 'Fees are reduced or waived only for parties who qualify for legal aid',
+      },
+      'relief',
+    );
   let payable: number;
   switch (relief) {
     case 'none':
@@ -50,7 +66,14 @@ export function assessFee(
       break;
     case 'reduced':
       if (payableFen === undefined || payableFen <= 0 || payableFen >= standardFen)
-        return fail(`${P}.FEE_REDUCTION_INVALID`, '减收后的金额应当大于0且低于收费标准', 'payableFen');
+        return fail(
+          `${P}.FEE_REDUCTION_INVALID`,
+          {
+            zh: '减收后的金额应当大于0且低于收费标准',
+            en: 'The reduced amount must be more than 0 and less than the standard fee',
+          },
+          'payableFen',
+        );
       payable = payableFen;
       break;
     default: {
@@ -61,7 +84,10 @@ export function assessFee(
   if (payableFen !== undefined && payableFen !== payable)
     return fail(
       `${P}.FEE_AMOUNT_INVALID`,
-      `应收金额应为 ${payable} 分（${FEE_RELIEFS[relief]}）`,
+      {
+        zh: `应收金额应为 ${payable} 分（${FEE_RELIEFS[relief]}）`,
+        en: `The amount payable should be ${payable} fen (${FEE_RELIEFS_EN[relief]})`,
+      },
       'payableFen',
     );
   return { ok: true, fee: { standardFen, relief, payableFen: payable, paidFen: 0 } };

@@ -250,14 +250,20 @@ export const lawyerServices = defineProcedure({
       if (p.deskFirmName !== undefined && p.deskFirmName === p.firmName && !p.clientChoseFirm)
         return fail(
           `${P}.SELF_REFERRAL`,
-          '值班律师不得将当事人引导至本所承揽业务；当事人自行选定的除外（律师法 第二十六条）',
+          {
+            zh: '值班律师不得将当事人引导至本所承揽业务；当事人自行选定的除外（律师法 第二十六条）',
+            en: 'The duty lawyer may not steer the client to their own firm unless the client chose it (Lawyers Law, art. 26)',
+          },
           'clientChoseFirm',
         );
       const declinedBy = state.referral?.declinedBy ?? [];
       if (declinedBy.includes(p.firmName))
         return fail(
           `${P}.FIRM_ALREADY_DECLINED`,
-          `${p.firmName}已表示不接受该委托，请转介其他律师事务所`,
+          {
+            zh: `${p.firmName}已表示不接受该委托，请转介其他律师事务所`,
+            en: 'This law firm has declined the engagement; refer the client to another law firm',
+          },
           'firmName',
         );
       return ok({
@@ -271,7 +277,10 @@ export const lawyerServices = defineProcedure({
       if (p.contractParty !== 'firm')
         return fail(
           `${P}.CONTRACT_NOT_WITH_FIRM`,
-          '律师承办业务，由律师事务所统一接受委托并签订书面委托合同（律师法 第二十五条）',
+          {
+            zh: '律师承办业务，由律师事务所统一接受委托并签订书面委托合同（律师法 第二十五条）',
+            en: 'A lawyer takes on work only through the law firm, which signs the written engagement contract (Lawyers Law, art. 25)',
+          },
           'contractParty',
         );
       const future = notAfterToday(P, p.signedOn, context, 'signedOn', '签订日期');
@@ -305,13 +314,23 @@ export const lawyerServices = defineProcedure({
      */
     'conclude-complaint'(state, p, context) {
       if (p.measure === 'sanction-proposed' && p.finding === 'unsubstantiated')
-        return fail(`${P}.SANCTION_WITHOUT_FINDING`, '投诉不成立的，不能提出处罚建议', 'measure');
+        return fail(
+          `${P}.SANCTION_WITHOUT_FINDING`,
+          {
+            zh: '投诉不成立的，不能提出处罚建议',
+            en: 'A complaint not upheld cannot lead to a proposed sanction',
+          },
+          'measure',
+        );
       const future = notAfterToday(P, p.resultNotifiedOn, context, 'resultNotifiedOn', '告知日期');
       if (future) return { ok: false, error: future };
       if (p.resultNotifiedOn < (state.complaint?.acceptedOn ?? p.resultNotifiedOn))
         return fail(
           `${P}.NOTICE_BEFORE_ACCEPTANCE`,
-          '告知处理结果的日期不能早于受理日期',
+          {
+            zh: '告知处理结果的日期不能早于受理日期',
+            en: 'The date the result was notified cannot be before the date of acceptance',
+          },
           'resultNotifiedOn',
         );
       return ok({

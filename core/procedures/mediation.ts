@@ -339,7 +339,14 @@ export const mediation = defineProcedure({
      */
     apply(state, p, context) {
       if (p.initiatedBy === 'party' && p.applicants === 'none')
-        return fail(`${P}.NO_APPLICANT`, '当事人申请调解的，应当至少有一方当事人申请', 'applicants');
+        return fail(
+          `${P}.NO_APPLICANT`,
+          {
+            zh: '当事人申请调解的，应当至少有一方当事人申请',
+            en: 'A mediation on application needs at least one party applying',
+          },
+          'applicants',
+        );
       const both = p.applicants === 'both';
       return ok({
         ...state,
@@ -385,7 +392,14 @@ export const mediation = defineProcedure({
       const future = notAfterToday(P, p.heldOn, context, 'heldOn', '调解日期');
       if (future) return { ok: false, error: future };
       if (state.acceptedOn !== null && p.heldOn < state.acceptedOn)
-        return fail(`${P}.SESSION_BEFORE_ACCEPTANCE`, '调解日期不能早于受理日期', 'heldOn');
+        return fail(
+          `${P}.SESSION_BEFORE_ACCEPTANCE`,
+          {
+            zh: '调解日期不能早于受理日期',
+            en: 'The mediation date cannot be before the date of acceptance',
+          },
+          'heldOn',
+        );
       return ok({
         ...state,
         sessions: [...state.sessions, { heldOn: p.heldOn, summary: p.summary, public: p.public }],
@@ -399,10 +413,24 @@ export const mediation = defineProcedure({
      */
     'draft-agreement'(state, p, context) {
       if (p.form === 'oral' && state.status === 'agreement-drafted')
-        return fail(`${P}.ALREADY_WRITTEN`, '已拟定书面调解协议，不能改为口头协议', 'form');
+        return fail(
+          `${P}.ALREADY_WRITTEN`,
+          {
+            zh: '已拟定书面调解协议，不能改为口头协议',
+            en: 'A written mediation agreement has been drafted; it cannot become an oral one',
+          },
+          'form',
+        );
       const late = p.terms.find((t) => t.performanceDeadline < context.date);
       if (late)
-        return fail(`${P}.DEADLINE_IN_PAST`, '履行期限不能早于协议达成之日', 'terms.performanceDeadline');
+        return fail(
+          `${P}.DEADLINE_IN_PAST`,
+          {
+            zh: '履行期限不能早于协议达成之日',
+            en: 'A performance deadline cannot be before the day the agreement is reached',
+          },
+          'terms.performanceDeadline',
+        );
       const agreement: MediationAgreement = {
         form: p.form,
         partiesDetails: p.partiesDetails,
@@ -430,13 +458,23 @@ export const mediation = defineProcedure({
       if (missing)
         return fail(
           `${P}.AGREEMENT_NOT_EFFECTIVE`,
-          `调解协议书自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效；尚缺${missing.what}（人民调解法 第二十九条）`,
+          {
+            zh: `调解协议书自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效；尚缺${missing.what}（人民调解法 第二十九条）`,
+            en: 'A mediation agreement takes effect once every party has signed, sealed or fingerprinted it and the mediator has signed it under the seal of the mediation committee; something is still missing (People’s Mediation Law, art. 29)',
+          },
           missing.field,
         );
       const problem =
         notAfterToday(P, p.signedOn, context, 'signedOn', '签订日期') ??
         (state.agreement && p.signedOn < state.agreement.draftedOn
-          ? fail(`${P}.SIGNED_BEFORE_DRAFT`, '签订日期不能早于协议拟定日期', 'signedOn').error
+          ? fail(
+              `${P}.SIGNED_BEFORE_DRAFT`,
+              {
+                zh: '签订日期不能早于协议拟定日期',
+                en: 'The signing date cannot be before the date the agreement was drafted',
+              },
+              'signedOn',
+            ).error
           : undefined);
       return (
         refusal(problem) ??
@@ -457,11 +495,23 @@ export const mediation = defineProcedure({
     /** 人民调解法 第三十三条: joint application within 30 days of effect; late ones are refused here. */
     'record-confirmation'(state, p, context) {
       const effectiveOn = state.agreement?.effectiveOn;
-      if (!effectiveOn) return fail(`${P}.NOT_EFFECTIVE`, '调解协议尚未生效', 'appliedOn');
+      if (!effectiveOn)
+        return fail(
+          `${P}.NOT_EFFECTIVE`,
+          { zh: '调解协议尚未生效', en: 'The mediation agreement has not taken effect yet' },
+          'appliedOn',
+        );
       const future = notAfterToday(P, p.appliedOn, context, 'appliedOn', '申请日期');
       if (future) return { ok: false, error: future };
       if (p.appliedOn < effectiveOn)
-        return fail(`${P}.CONFIRMATION_BEFORE_EFFECT`, '申请日期不能早于调解协议生效日期', 'appliedOn');
+        return fail(
+          `${P}.CONFIRMATION_BEFORE_EFFECT`,
+          {
+            zh: '申请日期不能早于调解协议生效日期',
+            en: 'The application date cannot be before the day the mediation agreement took effect',
+          },
+          'appliedOn',
+        );
       const due = runClock(confirmationSpec(effectiveOn), {
         calendar: context.calendar,
         today: context.date,
@@ -469,7 +519,10 @@ export const mediation = defineProcedure({
       if (p.appliedOn > due.dueAt)
         return fail(
           `${P}.CONFIRMATION_LATE`,
-          `司法确认应自调解协议生效之日起三十日内申请，已于 ${due.dueAt} 届满（人民调解法 第三十三条）`,
+          {
+            zh: `司法确认应自调解协议生效之日起三十日内申请，已于 ${due.dueAt} 届满（人民调解法 第三十三条）`,
+            en: `Judicial confirmation must be applied for within thirty days of the agreement taking effect; that period ended on ${due.dueAt} (People’s Mediation Law, art. 33)`,
+          },
           'appliedOn',
         );
       return ok({
@@ -489,7 +542,14 @@ export const mediation = defineProcedure({
     },
     withdraw(state) {
       if (!OPEN_BEFORE_AGREEMENT.includes(state.status))
-        return fail(`${P}.ACTION_NOT_ALLOWED`, '调解协议已生效，不能撤回', 'type');
+        return fail(
+          `${P}.ACTION_NOT_ALLOWED`,
+          {
+            zh: '调解协议已生效，不能撤回',
+            en: 'The mediation agreement has taken effect and cannot be withdrawn',
+          },
+          'type',
+        );
       return ok({ ...state, status: 'withdrawn' });
     },
   },

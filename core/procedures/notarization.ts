@@ -205,31 +205,52 @@ type Result = ProcedureResult<NotarizationState>;
 function refund(state: NotarizationState, refundFen: number | undefined): Result | undefined {
   const paid = state.fee?.paidFen ?? 0;
   return (refundFen ?? 0) > paid
-    ? fail(`${P}.REFUND_EXCEEDS_PAID`, `退还金额不能超过已收公证费（${paid} 分）`, 'refundFen')
+    ? fail(
+        `${P}.REFUND_EXCEEDS_PAID`,
+        {
+          zh: `退还金额不能超过已收公证费（${paid} 分）`,
+          en: `The refund cannot exceed the notarial fee paid (${paid} fen)`,
+        },
+        'refundFen',
+      )
     : undefined;
 }
 
 /** 公证法 第二十五条、第二十六条、第二十七条: who may apply where, in person, with what. */
 function acceptanceProblem(state: NotarizationState): Result | undefined {
-  if (state.matterType === null) return fail(`${P}.NOT_OPENED`, '尚未登记公证事项', 'matterType');
+  if (state.matterType === null)
+    return fail(
+      `${P}.NOT_OPENED`,
+      { zh: '尚未登记公证事项', en: 'No notarial matter has been registered yet' },
+      'matterType',
+    );
   const type = notarialMatterType(state.matterType);
   if (type.inPersonOnly && state.byAgent)
     return fail(
       `${P}.IN_PERSON_REQUIRED`,
-      `${type.labelZh}公证应当由本人办理，不得委托他人（公证法 第二十六条）`,
+      {
+        zh: `${type.labelZh}公证应当由本人办理，不得委托他人（公证法 第二十六条）`,
+        en: `Notarization of this kind (${state.matterType}) must be applied for in person, not through an agent (Notarization Law, art. 26)`,
+      },
       'byAgent',
     );
   if (state.involvesImmovable && !type.immovableAnyOffice && state.immovableInJurisdiction === false)
     return fail(
       `${P}.IMMOVABLE_JURISDICTION`,
-      '涉及不动产的公证应当向不动产所在地的公证机构申请（公证法 第二十五条）',
+      {
+        zh: '涉及不动产的公证应当向不动产所在地的公证机构申请（公证法 第二十五条）',
+        en: 'Notarization concerning immovable property must be applied for at a notary office where the property lies (Notarization Law, art. 25)',
+      },
       'immovableInJurisdiction',
     );
   const missing = missingMaterials(state.matterType, state.materialsReceived);
   if (missing.length > 0)
     return fail(
       `${P}.MATERIALS_INCOMPLETE`,
-      `证明材料不齐全，尚缺：${missing.map((item) => item.label).join('、')}（公证法 第二十七条）`,
+      {
+        zh: `证明材料不齐全，尚缺：${missing.map((item) => item.label).join('、')}（公证法 第二十七条）`,
+        en: `The supporting materials are incomplete; missing: ${missing.map((item) => NOTARIAL_MATERIALS[item.code][1]).join(', ')} (Notarization Law, art. 27)`,
+      },
       'materials',
     );
   return undefined;
@@ -246,38 +267,58 @@ function reviewTimeProblem(
   if (payload.requester === 'party') {
     const received = payload.certificateReceivedOn;
     if (received === undefined)
-      return fail(`${P}.REVIEW_RECEIPT_DATE_REQUIRED`, '请填写收到公证书的日期', 'certificateReceivedOn');
+      return fail(
+        `${P}.REVIEW_RECEIPT_DATE_REQUIRED`,
+        { zh: '请填写收到公证书的日期', en: 'Give the date the notarial certificate was received' },
+        'certificateReceivedOn',
+      );
     const future = notAfterToday(P, received, context, 'certificateReceivedOn', '收到公证书的日期');
     if (future) return { ok: false, error: future };
     if (received < issuedOn)
       return fail(
         `${P}.REVIEW_RECEIPT_DATE_INVALID`,
-        '收到公证书的日期不能早于出具日期',
+        {
+          zh: '收到公证书的日期不能早于出具日期',
+          en: 'The date the certificate was received cannot be before the date it was issued',
+        },
         'certificateReceivedOn',
       );
     if (!within(received, 1))
       return fail(
         `${P}.REVIEW_OUT_OF_TIME`,
-        '当事人应当自收到公证书之日起一年内申请复查（公证程序规则）',
+        {
+          zh: '当事人应当自收到公证书之日起一年内申请复查（公证程序规则）',
+          en: 'A party must apply for review within one year of receiving the notarial certificate (Notarial Procedure Rules)',
+        },
         'certificateReceivedOn',
       );
     return undefined;
   }
   const learned = payload.learnedOn;
   if (learned === undefined)
-    return fail(`${P}.REVIEW_LEARNED_DATE_REQUIRED`, '请填写知道公证书的日期', 'learnedOn');
+    return fail(
+      `${P}.REVIEW_LEARNED_DATE_REQUIRED`,
+      { zh: '请填写知道公证书的日期', en: 'Give the date the notarial certificate became known' },
+      'learnedOn',
+    );
   const future = notAfterToday(P, learned, context, 'learnedOn', '知道公证书的日期');
   if (future) return { ok: false, error: future };
   if (!within(learned, 1))
     return fail(
       `${P}.REVIEW_OUT_OF_TIME`,
-      '利害关系人应当自知道公证书之日起一年内申请复查（公证程序规则）',
+      {
+        zh: '利害关系人应当自知道公证书之日起一年内申请复查（公证程序规则）',
+        en: 'An interested person must apply for review within one year of learning of the notarial certificate (Notarial Procedure Rules)',
+      },
       'learnedOn',
     );
   if (!within(issuedOn, 20))
     return fail(
       `${P}.REVIEW_OUT_OF_TIME`,
-      '自公证书出具之日起超过二十年的，不能申请复查（公证程序规则）',
+      {
+        zh: '自公证书出具之日起超过二十年的，不能申请复查（公证程序规则）',
+        en: 'No review can be applied for more than twenty years after the certificate was issued (Notarial Procedure Rules)',
+      },
       'learnedOn',
     );
   return undefined;
@@ -423,24 +464,49 @@ export const notarization = defineProcedure({
     apply(state, p, context) {
       if (p.channel === 'appointment') {
         if (p.appointmentDate === undefined)
-          return fail(`${P}.APPOINTMENT_DATE_REQUIRED`, '预约办理的，请填写预约日期', 'appointmentDate');
+          return fail(
+            `${P}.APPOINTMENT_DATE_REQUIRED`,
+            { zh: '预约办理的，请填写预约日期', en: 'An appointment needs an appointment date' },
+            'appointmentDate',
+          );
         if (p.appointmentDate < context.date)
-          return fail(`${P}.APPOINTMENT_IN_PAST`, '预约日期不能早于今天', 'appointmentDate');
+          return fail(
+            `${P}.APPOINTMENT_IN_PAST`,
+            { zh: '预约日期不能早于今天', en: 'The appointment date cannot be before today' },
+            'appointmentDate',
+          );
         if (!context.calendar.isWorkingDay(p.appointmentDate).working)
-          return fail(`${P}.APPOINTMENT_NOT_WORKING_DAY`, '预约日期应为工作日', 'appointmentDate');
+          return fail(
+            `${P}.APPOINTMENT_NOT_WORKING_DAY`,
+            { zh: '预约日期应为工作日', en: 'The appointment date must be a working day' },
+            'appointmentDate',
+          );
       }
       if (p.byAgent && p.agentName === undefined)
-        return fail(`${P}.AGENT_NAME_REQUIRED`, '委托他人代办的，请填写代理人姓名', 'agentName');
+        return fail(
+          `${P}.AGENT_NAME_REQUIRED`,
+          {
+            zh: '委托他人代办的，请填写代理人姓名',
+            en: 'An application through an agent needs the agent’s name',
+          },
+          'agentName',
+        );
       if (p.involvesImmovable && p.immovableInJurisdiction === undefined)
         return fail(
           `${P}.IMMOVABLE_LOCATION_REQUIRED`,
-          '涉及不动产的，请说明不动产是否在本公证机构所在地',
+          {
+            zh: '涉及不动产的，请说明不动产是否在本公证机构所在地',
+            en: 'For immovable property, say whether it lies where this notary office is',
+          },
           'immovableInJurisdiction',
         );
       if (p.legalAidEligible && p.aidEligibilityBasis === undefined)
         return fail(
           `${P}.AID_BASIS_REQUIRED`,
-          '请填写符合法律援助条件的依据（如法律援助决定书）',
+          {
+            zh: '请填写符合法律援助条件的依据（如法律援助决定书）',
+            en: 'Give the basis of legal aid eligibility (e.g. the legal aid decision)',
+          },
           'aidEligibilityBasis',
         );
       return ok({
@@ -466,7 +532,10 @@ export const notarization = defineProcedure({
       if (unknown !== undefined)
         return fail(
           `${P}.UNKNOWN_MATERIAL`,
-          `“${NOTARIAL_MATERIALS[unknown][0]}”不在该公证事项的材料清单中`,
+          {
+            zh: `“${NOTARIAL_MATERIALS[unknown][0]}”不在该公证事项的材料清单中`,
+            en: `“${NOTARIAL_MATERIALS[unknown][1]}” is not on this notarial matter’s list of materials`,
+          },
           'items',
         );
       return ok({ ...state, materialsReceived: [...new Set([...state.materialsReceived, ...p.items])] });
@@ -477,17 +546,35 @@ export const notarization = defineProcedure({
     /** 公证法 第二十七条第二款: after acceptance, explain the legal meaning and consequences and file it. */
     'record-explanation'(state) {
       if (state.explanationRecorded)
-        return fail(`${P}.EXPLANATION_ALREADY_RECORDED`, '已告知并记录存档', 'content');
+        return fail(
+          `${P}.EXPLANATION_ALREADY_RECORDED`,
+          { zh: '已告知并记录存档', en: 'The explanation has already been given and recorded' },
+          'content',
+        );
       return ok({ ...state, explanationRecorded: true });
     },
     /** 公证法 第三十四条第二款; 法律援助法 第五十三条第二款: relief for people entitled to legal aid. */
     'assess-fee'(state, p) {
       if (state.fee !== null && state.fee.paidFen > 0)
-        return fail(`${P}.FEE_ALREADY_PAID`, '公证费已经缴纳，不能重新核定', 'relief');
+        return fail(
+          `${P}.FEE_ALREADY_PAID`,
+          {
+            zh: '公证费已经缴纳，不能重新核定',
+            en: 'The notarial fee has been paid and cannot be assessed again',
+          },
+          'relief',
+        );
       const type = state.matterType ? notarialMatterType(state.matterType) : null;
       const standardFen = p.standardFeeFen ?? type?.standardFeeFen ?? null;
       if (standardFen === null)
-        return fail(`${P}.FEE_STANDARD_REQUIRED`, '该事项按标的额收费，请填写收费标准金额', 'standardFeeFen');
+        return fail(
+          `${P}.FEE_STANDARD_REQUIRED`,
+          {
+            zh: '该事项按标的额收费，请填写收费标准金额',
+            en: 'This matter is charged by the amount at stake: give the standard fee amount',
+          },
+          'standardFeeFen',
+        );
       const assessed = assessFee(
         P,
         { standardFen, relief: p.relief, payableFen: p.payableFen },
@@ -497,18 +584,41 @@ export const notarization = defineProcedure({
       return assessed.ok ? ok({ ...state, fee: assessed.fee }) : assessed;
     },
     'pay-fee'(state, p) {
-      if (state.fee === null) return fail(`${P}.FEE_NOT_ASSESSED`, '尚未核定公证费', 'amountFen');
+      if (state.fee === null)
+        return fail(
+          `${P}.FEE_NOT_ASSESSED`,
+          { zh: '尚未核定公证费', en: 'The notarial fee has not been assessed yet' },
+          'amountFen',
+        );
       const outstanding = feeOutstanding(state.fee);
       if (outstanding === 0)
-        return fail(`${P}.FEE_NOTHING_DUE`, '公证费已结清或者已免收，无需缴纳', 'amountFen');
+        return fail(
+          `${P}.FEE_NOTHING_DUE`,
+          {
+            zh: '公证费已结清或者已免收，无需缴纳',
+            en: 'The notarial fee is settled or waived; nothing is due',
+          },
+          'amountFen',
+        );
       if (p.amountFen !== outstanding)
-        return fail(`${P}.FEE_AMOUNT_MISMATCH`, `应缴金额为 ${outstanding} 分`, 'amountFen');
+        return fail(
+          `${P}.FEE_AMOUNT_MISMATCH`,
+          { zh: `应缴金额为 ${outstanding} 分`, en: `The amount due is ${outstanding} fen` },
+          'amountFen',
+        );
       return ok({ ...state, fee: { ...state.fee, paidFen: state.fee.paidFen + p.amountFen } });
     },
     /** 公证法 第三十条: time for 补充证明材料、核实、不可抗力 is not counted; supplements listed at once. */
     pause(state, p, context) {
       if (p.reason === 'supplement' && p.items === undefined)
-        return fail(`${P}.SUPPLEMENT_ITEMS_REQUIRED`, '要求补充材料的，应当一次性列明需补充的材料', 'items');
+        return fail(
+          `${P}.SUPPLEMENT_ITEMS_REQUIRED`,
+          {
+            zh: '要求补充材料的，应当一次性列明需补充的材料',
+            en: 'A request for more materials must list everything needed at once',
+          },
+          'items',
+        );
       return ok({
         ...state,
         status: 'paused',
@@ -522,24 +632,45 @@ export const notarization = defineProcedure({
       if (!state.explanationRecorded)
         return fail(
           `${P}.EXPLANATION_MISSING`,
-          '尚未告知法律意义和可能产生的法律后果并记录存档（公证法 第二十七条）',
+          {
+            zh: '尚未告知法律意义和可能产生的法律后果并记录存档（公证法 第二十七条）',
+            en: 'The legal meaning and possible legal consequences have not yet been explained and recorded (Notarization Law, art. 27)',
+          },
           'type',
         );
-      if (state.fee === null) return fail(`${P}.FEE_NOT_ASSESSED`, '尚未核定公证费', 'type');
+      if (state.fee === null)
+        return fail(
+          `${P}.FEE_NOT_ASSESSED`,
+          { zh: '尚未核定公证费', en: 'The notarial fee has not been assessed yet' },
+          'type',
+        );
       if (feeOutstanding(state.fee) > 0)
-        return fail(`${P}.FEE_UNPAID`, `公证费尚未缴清（欠 ${feeOutstanding(state.fee)} 分）`, 'type');
+        return fail(
+          `${P}.FEE_UNPAID`,
+          {
+            zh: `公证费尚未缴清（欠 ${feeOutstanding(state.fee)} 分）`,
+            en: `The notarial fee is not fully paid (${feeOutstanding(state.fee)} fen outstanding)`,
+          },
+          'type',
+        );
       const missing = state.matterType ? missingMaterials(state.matterType, state.materialsReceived) : [];
       if (missing.length > 0)
         return fail(
           `${P}.MATERIALS_INCOMPLETE`,
-          `证明材料不齐全，尚缺：${missing.map((m) => m.label).join('、')}`,
+          {
+            zh: `证明材料不齐全，尚缺：${missing.map((m) => m.label).join('、')}`,
+            en: `The supporting materials are incomplete; missing: ${missing.map((m) => NOTARIAL_MATERIALS[m.code][1]).join(', ')}`,
+          },
           'type',
         );
       const late = isPastDue(certificateClock(state, context.calendar, context.date), context.date);
       if (late && p.lateReason === undefined)
         return fail(
           `${P}.CERTIFICATE_OVERDUE`,
-          `已超过自受理之日起${CERTIFICATE_WORKING_DAYS}个工作日的出证期限（公证法 第三十条），请说明逾期原因`,
+          {
+            zh: `已超过自受理之日起${CERTIFICATE_WORKING_DAYS}个工作日的出证期限（公证法 第三十条），请说明逾期原因`,
+            en: `The certificate period of ${CERTIFICATE_WORKING_DAYS} working days from acceptance has passed (Notarization Law, art. 30); give the reason for the delay`,
+          },
           'lateReason',
         );
       return ok({
@@ -558,7 +689,10 @@ export const notarization = defineProcedure({
       if (p.grounds.includes(9) && feeOutstanding(state.fee) === 0)
         return fail(
           `${P}.FEE_GROUND_INVALID`,
-          '没有应缴未缴的公证费，不能以拒绝支付公证费为由不予办理',
+          {
+            zh: '没有应缴未缴的公证费，不能以拒绝支付公证费为由不予办理',
+            en: 'No notarial fee is outstanding, so refusal to pay cannot be the ground for declining',
+          },
           'grounds',
         );
       return (
@@ -591,7 +725,10 @@ export const notarization = defineProcedure({
       if (p.outcome === 'revoked' && p.announcement === undefined)
         return fail(
           `${P}.REVOCATION_NOT_ANNOUNCED`,
-          '撤销公证书的，应当予以公告，请填写公告内容',
+          {
+            zh: '撤销公证书的，应当予以公告，请填写公告内容',
+            en: 'A revoked notarial certificate must be announced: give the announcement',
+          },
           'announcement',
         );
       const review = state.review && { ...state.review, decidedOn: context.date, outcome: p.outcome };

@@ -22,11 +22,14 @@ export function zWritten(label: string, max = 5000) {
   return z
     .string({ error: `请填写${label}` })
     .trim()
-    .refine(
-      (text) => [...text].length >= MIN_WRITTEN_LENGTH,
-      `${label}应当书面说明，不少于${MIN_WRITTEN_LENGTH}个字`,
-    )
-    .refine((text) => [...text].length <= max, `${label}不能超过 ${max} 个字`);
+    .refine((text) => [...text].length >= MIN_WRITTEN_LENGTH, {
+      message: `${label}应当书面说明，不少于${MIN_WRITTEN_LENGTH}个字`,
+      params: { en: `{field} must be written out in at least ${MIN_WRITTEN_LENGTH} characters` },
+    })
+    .refine((text) => [...text].length <= max, {
+      message: `${label}不能超过 ${max} 个字`,
+      params: { en: `{field} can have at most ${max} characters` },
+    });
 }
 
 /**
@@ -48,7 +51,10 @@ export type FieldWidget =
 export function zDate(label: string) {
   return z
     .string({ error: `请填写${label}` })
-    .refine(isIsoDate, `${label}应为 YYYY-MM-DD 格式的日期`)
+    .refine(isIsoDate, {
+      message: `${label}应为 YYYY-MM-DD 格式的日期`,
+      params: { en: '{field} must be a date (YYYY-MM-DD)' },
+    })
     .meta({ widget: 'date' } satisfies FieldWidget);
 }
 
@@ -130,7 +136,10 @@ export function zList<T extends z.ZodType>(item: T, label: string, max = 100) {
     .array(item, { error: `请填写${label}` })
     .min(1, `请至少填写一项${label}`)
     .max(max, `${label}不能超过 ${max} 项`)
-    .refine((items) => new Set(items.map((x) => JSON.stringify(x))).size === items.length, `${label}有重复`);
+    .refine((items) => new Set(items.map((x) => JSON.stringify(x))).size === items.length, {
+      message: `${label}有重复`,
+      params: { en: '{field} lists an entry twice' },
+    });
 }
 
 /** The empty payload of an action that carries nothing but an optional note. */

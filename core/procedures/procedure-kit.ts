@@ -7,6 +7,8 @@
  */
 import { ROLE_LABELS, type Role } from '@core/access/roles';
 import { businessDateOf } from '@core/calendar/business-date';
+import type { Localized } from '@core/i18n/localized';
+import { englishFieldName, englishIssue, valueAt } from '@core/i18n/zod-issue-en';
 import type { z } from 'zod';
 import type {
   ProcedureAction,
@@ -18,6 +20,8 @@ import type {
   ProcedureResult,
   ProcedureStateBase,
 } from './definition';
+import { englishActionName, englishStatusName } from './english-names';
+import { FIELD_NAMES_EN } from './field-labels';
 
 /** The state every window procedure keeps besides its own fields. */
 export interface MatterState<TStatus extends string = string> extends ProcedureStateBase<TStatus> {
@@ -94,9 +98,13 @@ export interface WindowProcedure<
   choices(state: TState): FieldChoices<TAction>;
 }
 
-/** A refusal: stable code, Chinese message, the payload field at fault. */
-export function fail(code: string, message: string, field?: string): { ok: false; error: ProcedureError } {
-  return { ok: false, error: field === undefined ? { code, message } : { code, message, field } };
+/**
+ * A refusal: stable code, its message in Chinese and English (written together at the rule, so no rule
+ * has one language only), the payload field at fault.
+ */
+export function fail(code: string, message: Localized, field?: string): { ok: false; error: ProcedureError } {
+  const error: ProcedureError = { code, message: message.zh, messageEn: message.en };
+  return { ok: false, error: field === undefined ? error : { ...error, field } };
 }
 
 /** An accepted step. */
@@ -104,13 +112,10 @@ export function ok<TState>(state: TState): { ok: true; state: TState } {
   return { ok: true, state };
 }
 
-const ACTOR_LABELS: Record<Role | 'party' | 'system', string> = {
-  ...(Object.fromEntries(Object.entries(ROLE_LABELS).map(([role, label]) => [role, label.zh])) as Record<
-    Role,
-    string
-  >),
-  party: '当事人',
-  system: '系统',
+const ACTOR_LABELS: Record<Role | 'party' | 'system', Localized> = {
+  ...ROLE_LABELS,
+  party: { zh: '当事人', en: 'The party' },
+  system: { zh: '系统', en: 'The system' },
 };
 
 /** Builds a window's ProcedureDefinition from its spec (see the file comment for what is checked). */
@@ -129,23 +134,54 @@ export function defineProcedure<
       ? [spec.openingAction]
       : spec.allowedActions[state.status].filter((type) => spec.offers?.(state, type) ?? true);
 
+  const S = spec.service;
   function check(state: TState, action: ProcedureAction<TAction>): ProcedureError | undefined {
-    if (!isAction(action.type))
-      return fail(`${P}.UNKNOWN_ACTION`, `未知的操作：${String(action.type)}`, 'type').error;
-    const label = spec.actionLabels[action.type];
-    if (!(action.at instanceof Date) || Number.isNaN(action.at.getTime()))
-      return fail(`${P}.INVALID_TIME`, '操作时间无效', 'at').error;
-    if (state.lastActionAt !== null && action.at.getTime() < state.lastActionAt.getTime())
-      return fail(`${P}.INVALID_TIME`, '操作时间早于上一次操作', 'at').error;
-    if (state.openedAt === null && action.type !== spec.openingAction)
-      return fail(`${P}.NOT_OPENED`, `事项尚未登记，应先“${spec.actionLabels[spec.openingAction]}”`, 'type')
+    if (!isAction(action.type)) {
+      const type = String(action.type);
+      return fail(`${P}.UNKNOWN_ACTION`, { zh: `未知的操作：${type}`, en: `Unknown action: ${type}` }, 'type')
         .error;
+    }
+    const label = { zh: spec.actionLabels[action.type], en: englishActionName(S, action.type) };
+    if (!(action.at instanceof Date) || Number.isNaN(action.at.getTime()))
+      return fail(
+        `${P}.INVALID_TIME`,
+        { zh: '操作时间无效', en: 'The time of the action is not valid' },
+        'at',
+      ).error;
+    if (state.lastActionAt !== null && action.at.getTime() < state.lastActionAt.getTime())
+      return fail(
+        `${P}.INVALID_TIME`,
+        { zh: '操作时间早于上一次操作', en: 'The action is dated before the previous one' },
+        'at',
+      ).error;
+    if (state.openedAt === null && action.type !== spec.openingAction) {
+      const opening = spec.openingAction;
+      return fail(
+        `${P}.NOT_OPENED`,
+        {
+          zh: `事项尚未登记，应先“${spec.actionLabels[opening]}”`,
+          en: `The matter is not registered yet; first “${englishActionName(S, opening)}”`,
+        },
+        'type',
+      ).error;
+    }
     if (state.openedAt !== null && !spec.allowedActions[state.status].includes(action.type)) {
+      const status = { zh: spec.statusLabels[state.status], en: englishStatusName(S, state.status) };
       return action.type === spec.openingAction
-        ? fail(`${P}.ALREADY_OPENED`, `事项已登记，不能再次“${label}”`, 'type').error
+        ? fail(
+            `${P}.ALREADY_OPENED`,
+            {
+              zh: `事项已登记，不能再次“${label.zh}”`,
+              en: `The matter is already registered; “${label.en}” cannot be taken again`,
+            },
+            'type',
+          ).error
         : fail(
             `${P}.ACTION_NOT_ALLOWED`,
-            `当前状态“${spec.statusLabels[state.status]}”下不能“${label}”`,
+            {
+              zh: `当前状态“${status.zh}”下不能“${label.zh}”`,
+              en: `“${label.en}” is not possible while the matter is “${status.en}”`,
+            },
             'type',
           ).error;
     }
@@ -153,8 +189,12 @@ export function defineProcedure<
     const roles: readonly string[] = spec.actionRoles[action.type];
     const permitted = role === 'system' ? systemActions.includes(action.type) : roles.includes(role);
     if (!permitted) {
-      const who = ACTOR_LABELS[role as Role] ?? '该用户';
-      return fail(`${P}.ROLE_NOT_ALLOWED`, `${who}无权“${label}”`, 'actor.role').error;
+      const who = ACTOR_LABELS[role as Role] ?? { zh: '该用户', en: 'This user' };
+      return fail(
+        `${P}.ROLE_NOT_ALLOWED`,
+        { zh: `${who.zh}无权“${label.zh}”`, en: `${who.en} may not “${label.en}”` },
+        'actor.role',
+      ).error;
     }
     return undefined;
   }
@@ -168,9 +208,7 @@ export function defineProcedure<
     if (problem) return { ok: false, error: problem };
     const parsed = spec.payloadSchemas[action.type].safeParse(action.payload ?? {});
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue?.path.map(String).join('.');
-      return fail(`${P}.INVALID_PAYLOAD`, issue?.message ?? '填写的内容不符合要求', field || undefined);
+      return invalidPayload(P, parsed.error.issues[0], action.payload ?? {});
     }
     const handler = spec.handlers[action.type] as (
       state: TState,
@@ -208,7 +246,32 @@ export function defineProcedure<
   };
 }
 
-/** `date` must not be after the day the action is recorded (an event already happened). */
+/**
+ * The refusal of a payload its schema rejects: the issue's Chinese message (the schemas carry it) and
+ * its English from the issue and the field's English name (core/procedures/field-labels.ts).
+ */
+export function invalidPayload(
+  P: string,
+  issue: z.core.$ZodIssue | undefined,
+  payload: unknown,
+): { ok: false; error: ProcedureError } {
+  const path = issue?.path ?? [];
+  const field = path.map(String).join('.');
+  const name = englishFieldName(path, FIELD_NAMES_EN);
+  const en = issue
+    ? englishIssue(issue, name, valueAt(payload, path) !== undefined)
+    : 'The form is not filled in as required';
+  return fail(
+    `${P}.INVALID_PAYLOAD`,
+    { zh: issue?.message ?? '填写的内容不符合要求', en },
+    field || undefined,
+  );
+}
+
+/**
+ * `date` must not be after the day the action is recorded (an event already happened). `what` is the
+ * date's Chinese name; the English names the field (core/procedures/field-labels.ts).
+ */
 export function notAfterToday(
   P: string,
   date: string,
@@ -216,8 +279,9 @@ export function notAfterToday(
   field: string,
   what: string,
 ): ProcedureError | undefined {
+  const en = `${englishFieldName([field], FIELD_NAMES_EN)} cannot be later than the day it is recorded (${context.date})`;
   return date > context.date
-    ? fail(`${P}.DATE_IN_FUTURE`, `${what}不能晚于登记当日（${context.date}）`, field).error
+    ? fail(`${P}.DATE_IN_FUTURE`, { zh: `${what}不能晚于登记当日（${context.date}）`, en }, field).error
     : undefined;
 }
 

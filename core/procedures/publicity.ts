@@ -197,9 +197,19 @@ export const publicity = defineProcedure({
       if (p.kind === 'materials')
         return ok({ ...state, status: 'materials-requested', kind: 'materials', requested: p.items });
       const phone = normalizePhone(p.contactPhone);
-      if (!phone.ok) return fail(`${P}.PHONE_INVALID`, phone.message, 'contactPhone');
+      if (!phone.ok)
+        return fail(
+          `${P}.PHONE_INVALID`,
+          { zh: phone.message, en: 'The contact phone number is not valid' },
+          'contactPhone',
+        );
       const past = p.preferredDates.findIndex((date) => date < context.date);
-      if (past >= 0) return fail(`${P}.DATE_IN_PAST`, '希望的日期不能早于今天', `preferredDates.${past}`);
+      if (past >= 0)
+        return fail(
+          `${P}.DATE_IN_PAST`,
+          { zh: '希望的日期不能早于今天', en: 'A preferred date cannot be before today' },
+          `preferredDates.${past}`,
+        );
       return ok({
         ...state,
         status: 'lecture-requested',
@@ -215,20 +225,31 @@ export const publicity = defineProcedure({
         if (!asked)
           return fail(
             `${P}.MATERIAL_NOT_REQUESTED`,
-            `“${item.title}”不在申领的资料中`,
+            {
+              zh: `“${item.title}”不在申领的资料中`,
+              en: 'This item is not among the materials requested',
+            },
             `items.${index}.title`,
           );
         if (item.copies > asked.copies)
           return fail(
             `${P}.MORE_THAN_REQUESTED`,
-            `“${item.title}”申领 ${asked.copies} 份，不能多发`,
+            {
+              zh: `“${item.title}”申领 ${asked.copies} 份，不能多发`,
+              en: `Only ${asked.copies} copies of this item were requested; no more can be handed out`,
+            },
             `items.${index}.copies`,
           );
       }
       return ok({ ...state, status: 'materials-handed-out', handedOut: p.items });
     },
     schedule(state, p, context) {
-      if (p.date < context.date) return fail(`${P}.DATE_IN_PAST`, '讲座日期不能早于今天', 'date');
+      if (p.date < context.date)
+        return fail(
+          `${P}.DATE_IN_PAST`,
+          { zh: '讲座日期不能早于今天', en: 'The lecture date cannot be before today' },
+          'date',
+        );
       return ok({
         ...state,
         status: 'lecture-scheduled',
@@ -242,7 +263,12 @@ export const publicity = defineProcedure({
       });
     },
     reschedule(state, p, context) {
-      if (p.date < context.date) return fail(`${P}.DATE_IN_PAST`, '讲座日期不能早于今天', 'date');
+      if (p.date < context.date)
+        return fail(
+          `${P}.DATE_IN_PAST`,
+          { zh: '讲座日期不能早于今天', en: 'The lecture date cannot be before today' },
+          'date',
+        );
       return ok({
         ...state,
         lecture: state.lecture && {
@@ -260,7 +286,10 @@ export const publicity = defineProcedure({
       if (p.deliveredOn !== state.lecture?.date)
         return fail(
           `${P}.NOT_ON_SCHEDULED_DATE`,
-          `讲座排期为 ${state.lecture?.date ?? '未定'}，日期有变的请先改期`,
+          {
+            zh: `讲座排期为 ${state.lecture?.date ?? '未定'}，日期有变的请先改期`,
+            en: `The lecture is scheduled for ${state.lecture?.date ?? 'a date not yet set'}; reschedule it first if the date changed`,
+          },
           'deliveredOn',
         );
       return ok({

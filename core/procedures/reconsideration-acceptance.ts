@@ -6,6 +6,7 @@
 
 import { isPastDue } from './clock';
 import type { ProcedureCalendar, ProcedureResult } from './definition';
+import { lateWarningEn } from './late-warning-en';
 import { type ActionContext, fail, notAfterToday, ok } from './procedure-kit';
 import { type ReconsiderationState, type ReconsiderationStatus, reviewClock } from './reconsideration-clocks';
 import type { ReconsiderationPayload } from './reconsideration-payload';
@@ -36,14 +37,20 @@ function simpleProblem(state: ReconsiderationState, p: ReconsiderationPayload<'a
   if (p.simpleGround === undefined)
     return fail(
       `${P}.SIMPLE_PROCEDURE_NOT_ALLOWED`,
-      '适用简易程序应当符合第五十三条规定的情形',
+      {
+        zh: '适用简易程序应当符合第五十三条规定的情形',
+        en: 'The simplified procedure applies only in the cases of article 53',
+      },
       'simpleGround',
     );
   if (p.simpleGround === 'all-parties-agree') return undefined;
   if (p.clearFacts !== true)
     return fail(
       `${P}.SIMPLE_PROCEDURE_NOT_ALLOWED`,
-      '适用简易程序应当事实清楚、权利义务关系明确、争议不大（第五十三条）',
+      {
+        zh: '适用简易程序应当事实清楚、权利义务关系明确、争议不大（第五十三条）',
+        en: 'The simplified procedure needs clear facts, clear rights and duties and little in dispute (art. 53)',
+      },
       'clearFacts',
     );
   if (
@@ -52,7 +59,10 @@ function simpleProblem(state: ReconsiderationState, p: ReconsiderationPayload<'a
   )
     return fail(
       `${P}.SIMPLE_PROCEDURE_NOT_ALLOWED`,
-      '案件涉及款额应当在三千元以下（第五十三条第一款第三项）',
+      {
+        zh: '案件涉及款额应当在三千元以下（第五十三条第一款第三项）',
+        en: 'The amount involved must be 3,000 yuan or less (art. 53, para. 1, item 3)',
+      },
       'simpleGround',
     );
   return undefined;
@@ -84,17 +94,37 @@ export function applyReconsideration(
   if (p.form === 'oral' && p.oralRecord === undefined)
     return fail(
       `${P}.ORAL_RECORD_REQUIRED`,
-      '口头申请的，应当当场记录申请人的基本情况、请求、事实、理由和时间（第二十二条第三款）',
+      {
+        zh: '口头申请的，应当当场记录申请人的基本情况、请求、事实、理由和时间（第二十二条第三款）',
+        en: 'An oral application must be recorded on the spot: the applicant, the request, the facts, the reasons and the time (art. 22, para. 3)',
+      },
       'oralRecord',
     );
   if (p.knewActOn < p.actDate)
-    return fail(`${P}.KNEW_BEFORE_ACT`, '知道行政行为之日不能早于行政行为作出日期', 'knewActOn');
+    return fail(
+      `${P}.KNEW_BEFORE_ACT`,
+      {
+        zh: '知道行政行为之日不能早于行政行为作出日期',
+        en: 'The day the act became known cannot be before the act was taken',
+      },
+      'knewActOn',
+    );
   if (p.knewActOn > p.receivedOn)
-    return fail(`${P}.KNEW_AFTER_APPLICATION`, '知道行政行为之日不能晚于申请日期', 'knewActOn');
+    return fail(
+      `${P}.KNEW_AFTER_APPLICATION`,
+      {
+        zh: '知道行政行为之日不能晚于申请日期',
+        en: 'The day the act became known cannot be after the application date',
+      },
+      'knewActOn',
+    );
   if (!p.rightsNotified && p.learnedRightsOn === undefined)
     return fail(
       `${P}.LEARNED_RIGHTS_REQUIRED`,
-      '行政机关未告知的，请填写知道申请复议的权利、机关和期限之日（第二十条第三款）',
+      {
+        zh: '行政机关未告知的，请填写知道申请复议的权利、机关和期限之日（第二十条第三款）',
+        en: 'The organ gave no notice: give the day the right to apply, the organ and the time limit became known (art. 20, para. 3)',
+      },
       'learnedRightsOn',
     );
   if (
@@ -103,11 +133,19 @@ export function applyReconsideration(
   )
     return fail(
       `${P}.LEARNED_RIGHTS_INVALID`,
-      '知道复议权利之日应当在知道行政行为之日与申请日期之间',
+      {
+        zh: '知道复议权利之日应当在知道行政行为之日与申请日期之间',
+        en: 'The day the right to apply became known must lie between the day the act became known and the application date',
+      },
       'learnedRightsOn',
     );
   const bad = (p.obstacles ?? []).findIndex((o) => o.from > o.to || o.to > p.receivedOn);
-  if (bad >= 0) return fail(`${P}.OBSTACLE_DATE_INVALID`, '耽误期限的起止日期有误', `obstacles.${bad}`);
+  if (bad >= 0)
+    return fail(
+      `${P}.OBSTACLE_DATE_INVALID`,
+      { zh: '耽误期限的起止日期有误', en: 'The start or end date of the obstacle is wrong' },
+      `obstacles.${bad}`,
+    );
   return ok({
     ...state,
     status: 'applied',
@@ -135,7 +173,7 @@ export function acceptReconsideration(
   // The warning given at registration becomes the refusal of acceptance within the review.
   const [late] =
     state.window && state.receivedOn ? lateReconsiderationWarnings(state.receivedOn, state.window) : [];
-  if (late) return fail(late.code, late.message, 'receivedOn');
+  if (late) return fail(late.code, { zh: late.message, en: lateWarningEn(late) }, 'receivedOn');
   return acceptedState(state, context.date, false, p.procedure);
 }
 
@@ -149,7 +187,10 @@ export function deemAccepted(
   if (!isPastDue(review, context.date))
     return fail(
       `${P}.REVIEW_PERIOD_RUNNING`,
-      `受理审查期限至 ${review.dueAt} 届满，届满前不能视为受理`,
+      {
+        zh: `受理审查期限至 ${review.dueAt} 届满，届满前不能视为受理`,
+        en: `The review period for acceptance runs until ${review.dueAt}; the application cannot be deemed accepted before then`,
+      },
       'type',
     );
   return acceptedState(state, review.dueAt, true, 'ordinary');
@@ -164,13 +205,19 @@ export function refuseReconsideration(
   if (isPastDue(reviewClock(state, context.calendar, context.date), context.date))
     return fail(
       `${P}.REVIEW_PERIOD_LAPSED`,
-      '审查期限已届满，申请视为受理，不能再决定不予受理（第三十条第三款）；不符合受理条件的应当驳回申请',
+      {
+        zh: '审查期限已届满，申请视为受理，不能再决定不予受理（第三十条第三款）；不符合受理条件的应当驳回申请',
+        en: 'The review period has run out, so the application is deemed accepted and can no longer be refused (art. 30, para. 3); one that does not meet the conditions must be dismissed',
+      },
       'type',
     );
   if (p.failedCriteria.includes(6) && p.competentOrgan === undefined)
     return fail(
       `${P}.COMPETENT_ORGAN_REQUIRED`,
-      '不属于本机关管辖的，应当告知有管辖权的行政复议机关（第三十条第二款）',
+      {
+        zh: '不属于本机关管辖的，应当告知有管辖权的行政复议机关（第三十条第二款）',
+        en: 'A matter outside this organ’s competence requires telling the applicant the competent reconsideration organ (art. 30, para. 2)',
+      },
       'competentOrgan',
     );
   return ok({ ...state, status: 'refused' });

@@ -11,6 +11,7 @@ import { APPRAISAL_LABELS, appraisal } from './appraisal';
 import { ARBITRATION_LABELS, arbitration } from './arbitration';
 import { CONSULTATION_LABELS, consultation } from './consultation';
 import type { ProcedureCalendar, ProcedureClock } from './definition';
+import { registerEnglishNames } from './english-names';
 import type { ProcedureLabels } from './labels';
 import { LAWYER_SERVICE_LABELS, lawyerServices } from './lawyer-services';
 import { MEDIATION_LABELS, mediation } from './mediation';
@@ -48,11 +49,14 @@ const entry = <TStatus extends string, TAction extends string, TState extends Ma
   definition: WindowProcedure<TStatus, TAction, TState>,
   typeWord: string,
   labels: ProcedureLabels<TStatus, TAction>,
-): ProcedureEntry => ({
-  definition: definition as unknown as AnyWindowProcedure,
-  typeWord,
-  labels: labels as unknown as ProcedureLabels,
-});
+): ProcedureEntry => {
+  registerEnglishNames(definition.service, labels);
+  return {
+    definition: definition as unknown as AnyWindowProcedure,
+    typeWord,
+    labels: labels as unknown as ProcedureLabels,
+  };
+};
 
 /** Service code → definition and number type word. */
 export const PROCEDURES: Record<MatterService, ProcedureEntry> = {

@@ -4,6 +4,7 @@
  */
 import type { Role } from '@core/access/roles';
 import { createCalendar } from '@core/calendar';
+import { hasCjk } from '@core/i18n/localized';
 import { expect } from 'vitest';
 import { foldActions, type ProcedureAction, type ProcedureError } from './definition';
 import type { MatterState, WindowProcedure } from './procedure-kit';
@@ -88,6 +89,8 @@ export function expectRefused<
   expect(error.code).toBe(code);
   if (field !== undefined) expect(error.field).toBe(field);
   expect(error.message).toMatch(/\p{Script=Han}/u);
+  expect(error.messageEn.trim()).not.toBe('');
+  expect(hasCjk(error.messageEn), error.messageEn).toBe(false);
   return error;
 }
 

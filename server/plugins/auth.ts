@@ -31,7 +31,10 @@ export function registerAuth(app: FastifyInstance, services: Services): void {
     if (request.session && !SAFE_METHODS.has(request.method) && !request.url.startsWith('/api/auth/login')) {
       const given = request.headers[CSRF_HEADER];
       if (!csrfMatches(request.session.csrfToken, Array.isArray(given) ? given[0] : given)) {
-        throw new AppError('forbidden', 'AUTH.CSRF', '安全校验失败，请刷新页面后重试');
+        throw new AppError('forbidden', 'AUTH.CSRF', {
+          zh: '安全校验失败，请刷新页面后重试',
+          en: 'The security check failed; refresh the page and try again',
+        });
       }
     }
   });
@@ -39,7 +42,11 @@ export function registerAuth(app: FastifyInstance, services: Services): void {
 
 /** The logged-in actor, or AUTH.UNAUTHENTICATED (401). */
 export function requireActor(request: FastifyRequest): StaffActor {
-  if (!request.session) throw new AppError('unauthenticated', 'AUTH.UNAUTHENTICATED', '请先登录');
+  if (!request.session)
+    throw new AppError('unauthenticated', 'AUTH.UNAUTHENTICATED', {
+      zh: '请先登录',
+      en: 'Please log in first',
+    });
   return request.session.actor;
 }
 

@@ -16,7 +16,12 @@ const DUMMY_HASH =
   '$argon2id$v=19$m=19456,t=2,p=1$mw55t/abspg9mtvDPo0AZQ$1qAl9DRmRSjYMwFEvqMLOssK1QVzbOZKMvwUvuObK4s';
 
 const invalid = () =>
-  new AppError('unauthenticated', 'AUTH.INVALID_CREDENTIALS', '用户名或密码错误', 'password');
+  new AppError(
+    'unauthenticated',
+    'AUTH.INVALID_CREDENTIALS',
+    { zh: '用户名或密码错误', en: 'Wrong user name or password' },
+    'password',
+  );
 
 /**
  * Checks a username and password (argon2id) and opens a session. Per account: after
@@ -38,11 +43,10 @@ export async function logIn(
     .from(loginAttempts)
     .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
   if ((recent?.n ?? 0) >= LOGIN_IP_LIMIT) {
-    throw new AppError(
-      'rate-limited',
-      'AUTH.RATE_LIMITED',
-      `登录失败次数过多，请 ${LOGIN_IP_WINDOW_MINUTES} 分钟后再试`,
-    );
+    throw new AppError('rate-limited', 'AUTH.RATE_LIMITED', {
+      zh: `登录失败次数过多，请 ${LOGIN_IP_WINDOW_MINUTES} 分钟后再试`,
+      en: `Too many failed logins; try again in ${LOGIN_IP_WINDOW_MINUTES} minutes`,
+    });
   }
 
   const username = input.username.trim();
@@ -70,7 +74,10 @@ export async function logIn(
       return new AppError(
         'forbidden',
         'AUTH.LOCKED',
-        '账号因多次登录失败已被临时锁定，请稍后再试或联系管理员',
+        {
+          zh: '账号因多次登录失败已被临时锁定，请稍后再试或联系管理员',
+          en: 'The account is locked for a while after repeated failed logins; try again later or ask an administrator',
+        },
         undefined,
         {
           lockedUntil: user.lockedUntil.toISOString(),

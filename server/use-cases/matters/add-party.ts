@@ -6,7 +6,7 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Services, UseCaseCall } from '../../context';
 import { MATTER_PARTY_ROLES, matterParties, matters, persons } from '../../db/schema/index';
 import { type ConflictWarning, findConflicts } from './conflict-check';
-import { loadMatter, resourceOf } from './matter-store';
+import { loadMatter, resourceOf, THIS_MATTER, UNKNOWN_PERSON } from './matter-store';
 import { type MatterDetail, readMatterDetail } from './matter-view';
 
 export const addPartyBody = z.object({
@@ -32,19 +32,30 @@ export async function addMatterParty(
   return services.db.transaction(async (tx) => {
     const row = await loadMatter(tx, input.id, { forUpdate: true });
     assertCan(actor, 'matter.manage', resourceOf(row));
-    if (row.version !== input.expectedVersion) throw staleVersion('该事项');
-    if (row.closed) throw conflict('MATTER.CLOSED', '事项已办结，不能再添加当事人');
+    if (row.version !== input.expectedVersion) throw staleVersion(THIS_MATTER);
+    if (row.closed)
+      throw conflict('MATTER.CLOSED', {
+        zh: '事项已办结，不能再添加当事人',
+        en: 'The matter is closed; no more parties can be added',
+      });
     const [person] = await tx
       .select({ id: persons.id, name: persons.name, hash: persons.idNumberHash })
       .from(persons)
       .where(and(eq(persons.id, input.personId), inArray(persons.orgId, [...actor.scopeOrgIds])));
-    if (!person) throw badInput('MATTER.UNKNOWN_PERSON', '找不到该人员，或不在本辖区', 'personId');
+    if (!person) throw badInput('MATTER.UNKNOWN_PERSON', UNKNOWN_PERSON, 'personId');
     const existing = await tx
       .select({ personId: matterParties.personId })
       .from(matterParties)
       .where(eq(matterParties.matterId, row.id));
     if (existing.some((p) => p.personId === person.id))
-      throw badInput('MATTER.PARTY_EXISTS', `${person.name}已是本事项的当事人`, 'personId');
+      throw badInput(
+        'MATTER.PARTY_EXISTS',
+        {
+          zh: `${person.name}已是本事项的当事人`,
+          en: 'This person is already a party to the matter',
+        },
+        'personId',
+      );
     const [last] = await tx
       .select({ position: max(matterParties.position) })
       .from(matterParties)

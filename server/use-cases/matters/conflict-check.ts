@@ -1,7 +1,9 @@
 import { type Actor, assertCan } from '@core/access';
 import { businessDateOf } from '@core/calendar';
+import type { Localized } from '@core/i18n/localized';
 import { parseResidentId } from '@core/identity';
 import { opposingSides, selfConflicts } from '@core/procedures/party-conflict';
+import { adverseElsewhereMessage, selfConflictMessage } from '@core/procedures/party-conflict-message';
 import { and, asc, eq, inArray, notInArray, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor, Services, UseCaseCall } from '../../context';
@@ -37,31 +39,13 @@ export const conflictWarning = z.object({
       status: z.string(),
     })
     .nullable(),
+  /** The warning in Chinese and in English (the page shows the one of its language). */
   message: z.string(),
+  messageEn: z.string(),
 });
 export type ConflictWarning = z.infer<typeof conflictWarning>;
 
-const ROLE_ZH: Record<string, string> = {
-  applicant: '申请人',
-  client: '委托人',
-  complainant: '投诉人',
-  respondent: '被申请人',
-  'opposing-party': '对方当事人',
-  agent: '代理人',
-  'third-party': '第三人',
-};
-const SERVICE_ZH: Record<string, string> = {
-  'legal-aid': '法律援助',
-  consultation: '法律咨询',
-  mediation: '人民调解',
-  notarization: '公证',
-  lawyer: '律师服务',
-  arbitration: '仲裁',
-  appraisal: '司法鉴定',
-  reconsideration: '行政复议',
-  publicity: '法治宣传',
-  'aid-qualification': '法律援助资格管理',
-};
+const messages = (message: Localized) => ({ message: message.zh, messageEn: message.en });
 
 /** Legal-aid statuses in which the matter is over (no longer a live conflict). */
 const LEGAL_AID_ENDED = [
@@ -243,7 +227,6 @@ export async function findConflicts(
         !byId && hit.name === party.name.trim() && (party.idNumberHash === null || hit.hash === null);
       if (!byId && !byName) continue;
       if (!opposingSides(party.role, hit.role)) continue;
-      const where = `${SERVICE_ZH[hit.matter.service] ?? hit.matter.service}事项 ${hit.matter.number}`;
       warnings.push({
         partyName: party.name,
         partyRole: party.role,
@@ -251,9 +234,16 @@ export async function findConflicts(
         adverse: true,
         otherRole: hit.role,
         matter: hit.matter,
-        message: `${byId ? '' : '同名：'}${party.name}（本事项${ROLE_ZH[party.role] ?? party.role}）在${where}中为${
-          ROLE_ZH[hit.role] ?? hit.role
-        }，双方立场相对，请注意利益冲突`,
+        ...messages(
+          adverseElsewhereMessage({
+            partyName: party.name,
+            role: party.role,
+            otherRole: hit.role,
+            service: hit.matter.service,
+            number: hit.matter.number,
+            byNameOnly: !byId,
+          }),
+        ),
       });
     }
   }
@@ -279,7 +269,7 @@ function ownSideConflicts(parties: readonly ResolvedParty[]): ConflictWarning[] 
       adverse: true,
       otherRole: b.role,
       matter: null,
-      message: `${a.name}在本事项中既是${ROLE_ZH[a.role] ?? a.role}又是${ROLE_ZH[b.role] ?? b.role}，双方立场相对，请注意利益冲突`,
+      ...messages(selfConflictMessage(a.name, a.role, b.role)),
     };
   });
 }

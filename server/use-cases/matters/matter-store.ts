@@ -7,7 +7,7 @@ import {
   type ProcedureClock,
   type ProcedureError,
 } from '@core/procedures/definition';
-import type { MatterState } from '@core/procedures/procedure-kit';
+import { invalidPayload, type MatterState } from '@core/procedures/procedure-kit';
 import {
   type AnyWindowProcedure,
   getProcedure,
@@ -29,7 +29,8 @@ export async function loadMatter(
 ): Promise<MatterRow & { service: MatterService }> {
   const query = executor.select().from(matters).where(eq(matters.id, id));
   const [row] = options.forUpdate ? await query.for('update') : await query;
-  if (!row || !isMatterService(row.service)) throw notFound('MATTER.NOT_FOUND', '该事项不存在');
+  if (!row || !isMatterService(row.service))
+    throw notFound('MATTER.NOT_FOUND', { zh: '该事项不存在', en: 'The matter does not exist' });
   return row as MatterRow & { service: MatterService };
 }
 
@@ -82,17 +83,27 @@ export function foldLog(
   return result.state;
 }
 
+/** The matter in a stale-version message ('该事项已被他人修改…'). */
+export const THIS_MATTER = { zh: '该事项', en: 'This matter' } as const;
+
+/** A party's person id that is unknown or outside the actor's scope. */
+export const UNKNOWN_PERSON = {
+  zh: '找不到该人员，或不在本辖区',
+  en: 'No such person, or not within your area',
+} as const;
+
 /**
  * A procedure's refusal as the API's error: the role → 403, the status → 409 with the code, anything
  * else (payload, dates, statutory limits) → 400 with the field.
  */
 export function procedureErrorToAppError(error: ProcedureError): AppError {
+  const message = { zh: error.message, en: error.messageEn };
   if (error.code.endsWith('.ROLE_NOT_ALLOWED'))
-    return new AppError('forbidden', error.code, error.message, error.field);
+    return new AppError('forbidden', error.code, message, error.field);
   if (/\.(ACTION_NOT_ALLOWED|ALREADY_OPENED|NOT_OPENED)$/.test(error.code))
-    return conflict(error.code, error.message, error.field ? { field: error.field } : undefined);
+    return conflict(error.code, message, error.field ? { field: error.field } : undefined);
   const field = error.field?.startsWith('actor') || error.field === 'at' ? undefined : error.field;
-  return badInput(error.code, error.message, field && field !== 'type' ? `payload.${field}` : field);
+  return badInput(error.code, message, field && field !== 'type' ? `payload.${field}` : field);
 }
 
 /**
@@ -110,13 +121,9 @@ export function parsePayload(
   const schema = definition.payloadSchemas[type]!;
   const parsed = schema.safeParse(payload);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = issue?.path.map(String).join('.');
-  return procedureErrorToAppErrorThrow({
-    code: `${definition.codePrefix}.INVALID_PAYLOAD`,
-    message: issue?.message ?? '填写的内容不符合要求',
-    ...(field ? { field } : {}),
-  });
+  return procedureErrorToAppErrorThrow(
+    invalidPayload(definition.codePrefix, parsed.error.issues[0], payload).error,
+  );
 }
 
 function procedureErrorToAppErrorThrow(error: ProcedureError): never {

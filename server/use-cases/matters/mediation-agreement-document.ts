@@ -25,7 +25,11 @@ export async function mediationAgreementDocument(
     mediator?: { name: string } | null;
   };
   const agreement = row.service === 'mediation' ? state.agreement : null;
-  if (agreement?.form !== 'written') throw conflict('MATTER.NO_AGREEMENT', '该事项尚未拟定书面调解协议');
+  if (agreement?.form !== 'written')
+    throw conflict('MATTER.NO_AGREEMENT', {
+      zh: '该事项尚未拟定书面调解协议',
+      en: 'No written mediation agreement has been drafted for this matter',
+    });
   const [org] = await services.db
     .select({ name: organisations.name })
     .from(organisations)

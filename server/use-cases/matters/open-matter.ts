@@ -24,6 +24,7 @@ import {
   resourceOf,
   stateJson,
   summaryOf,
+  UNKNOWN_PERSON,
   writeClocks,
 } from './matter-store';
 import { type MatterDetail, readMatterDetail } from './matter-view';
@@ -38,6 +39,7 @@ export const matterParty = z
   })
   .refine((p) => p.personId !== undefined || p.name !== undefined, {
     message: '请选择登记的人员，或填写单位名称',
+    params: { en: 'Choose a registered person, or give the name of the organisation' },
     path: ['personId'],
   });
 
@@ -109,8 +111,7 @@ async function resolveOpeningParties(
     if (!party.personId)
       return { personId: null, name: party.name ?? '', idNumberHash: null, role: party.role };
     const row = rows.find((r) => r.id === party.personId);
-    if (!row)
-      throw badInput('MATTER.UNKNOWN_PERSON', '找不到该人员，或不在本辖区', `parties.${index}.personId`);
+    if (!row) throw badInput('MATTER.UNKNOWN_PERSON', UNKNOWN_PERSON, `parties.${index}.personId`);
     return { personId: row.id, name: row.name, idNumberHash: row.hash, role: party.role };
   });
 }
@@ -213,7 +214,12 @@ export async function checkHandler(
     .select({ id: users.id })
     .from(users)
     .where(and(eq(users.id, userId), inArray(users.orgId, [...actor.scopeOrgIds])));
-  if (!row) throw badInput('MATTER.UNKNOWN_HANDLER', '找不到该承办人，或不在本辖区', field);
+  if (!row)
+    throw badInput(
+      'MATTER.UNKNOWN_HANDLER',
+      { zh: '找不到该承办人，或不在本辖区', en: 'No such handler, or not within your area' },
+      field,
+    );
   return row.id;
 }
 
@@ -236,7 +242,10 @@ export async function openMatter(
       assertCan(actor, 'matter.read', resourceOf(source));
       const referral = (source.state as { referral?: { target?: string } | null }).referral;
       if (source.service !== 'consultation' || referral?.target !== input.service)
-        throw conflict('MATTER.REFERRAL_MISMATCH', '来源事项不是转介到本窗口的法律咨询');
+        throw conflict('MATTER.REFERRAL_MISMATCH', {
+          zh: '来源事项不是转介到本窗口的法律咨询',
+          en: 'The source matter is not a consultation referred to this window',
+        });
       if (parties.length === 0) parties = await carriedParties(tx, source.id);
     }
     const handlerUserId = input.handlerUserId

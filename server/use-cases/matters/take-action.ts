@@ -20,6 +20,7 @@ import {
   procedureErrorToAppError,
   resourceOf,
   stateJson,
+  THIS_MATTER,
   writeClocks,
 } from './matter-store';
 import { type MatterDetail, readMatterDetail } from './matter-view';
@@ -61,7 +62,7 @@ export async function takeMatterAction(
   return services.db.transaction(async (tx) => {
     const row = await loadMatter(tx, input.id, { forUpdate: true });
     assertCan(actor, 'matter.manage', resourceOf(row));
-    if (row.version !== input.expectedVersion) throw staleVersion('该事项');
+    if (row.version !== input.expectedVersion) throw staleVersion(THIS_MATTER);
     const { definition } = getProcedure(row.service);
     const calendar = await loadCalendar(tx);
     const state = foldLog(row.service, await loadLog(tx, row.id), calendar);
@@ -118,7 +119,10 @@ export async function takeMatterAction(
       if (row.service !== 'consultation' || input.type !== 'refer' || !isMatterService(target))
         throw badInput(
           'MATTER.REFERRAL_NOT_POSSIBLE',
-          '只有法律咨询转介到其他窗口（法律援助除外）时才能同时登记新事项',
+          {
+            zh: '只有法律咨询转介到其他窗口（法律援助除外）时才能同时登记新事项',
+            en: 'A new matter can be opened together only when a consultation is referred to another window (not legal aid)',
+          },
           'referralOpening',
         );
       const opened = await insertMatter(tx, services, actor, meta, {

@@ -1,6 +1,8 @@
 /**
  * A tiny i18n for the staff console: zh-CN first (the source of truth), en-US second. Keys are typed, so a
- * missing English string is a type error. Server messages are Chinese and shown as they come.
+ * missing English string is a type error. Every request names the UI's language (`x-lawhall-locale`,
+ * web/src/lib/api.ts), so server error messages come in it; data that carries both languages (labels,
+ * conflict warnings) is picked here.
  */
 import {
   createContext,
@@ -11,6 +13,7 @@ import {
   useMemo,
   useState,
 } from 'react';
+import { setRequestLocale } from '../lib/api';
 
 export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -812,8 +815,13 @@ const I18nContext = createContext<I18n>({
 });
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  const [locale, setLocaleState] = useState<Locale>(() => {
+    const initial = initialLocale();
+    setRequestLocale(initial);
+    return initial;
+  });
   const setLocale = useCallback((next: Locale) => {
+    setRequestLocale(next);
     setLocaleState(next);
     try {
       localStorage.setItem(STORAGE_KEY, next);

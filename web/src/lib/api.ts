@@ -6,8 +6,10 @@
 import type { FormInstance } from 'antd';
 
 export const CSRF_HEADER = 'x-csrf-token';
+/** The header naming the UI's language: the server words error messages in it (docs/api-conventions.md). */
+export const LOCALE_HEADER = 'x-lawhall-locale';
 
-/** A failed request: the server's stable code, its Chinese message and the field at fault. */
+/** A failed request: the server's stable code, its message (in the UI's language) and the field at fault. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -32,11 +34,19 @@ export interface Page<T> {
 }
 
 let csrfToken: string | undefined;
+let uiLocale = 'zh-CN';
 let onUnauthorized: (() => void) | undefined;
 
 export function setCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
+
+/** The UI's language, sent with every request (the app's I18nProvider keeps it current). */
+export function setRequestLocale(locale: string): void {
+  uiLocale = locale;
+}
+
+const english = () => /^en\b/i.test(uiLocale);
 
 /** Called on any 401 outside the auth routes (the session expired): the auth layer sends the user to /login. */
 export function setUnauthorizedHandler(handler: (() => void) | undefined): void {
@@ -82,7 +92,7 @@ async function ensureCsrfToken(): Promise<string | undefined> {
 }
 
 async function request<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', [LOCALE_HEADER]: uiLocale };
   const write = method !== 'GET' && method !== 'HEAD';
   if (write && !path.startsWith('/api/auth/login')) {
     const token = await ensureCsrfToken();
@@ -98,7 +108,10 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(0, 'NETWORK.UNREACHABLE', '无法连接服务器，请检查网络后重试');
+    const message = english()
+      ? 'Cannot reach the server; check the network and try again'
+      : '无法连接服务器，请检查网络后重试';
+    throw new ApiError(0, 'NETWORK.UNREACHABLE', message);
   }
   const text = await response.text();
   let data: unknown;
@@ -112,7 +125,11 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
   if (!response.ok) {
     const error = isErrorBody(data)
       ? new ApiError(response.status, data.code, data.message, data.field, data.details)
-      : new ApiError(response.status, `HTTP.${response.status}`, `请求失败（${response.status}）`);
+      : new ApiError(
+          response.status,
+          `HTTP.${response.status}`,
+          english() ? `Request failed (${response.status})` : `请求失败（${response.status}）`,
+        );
     if (response.status === 401 && !path.startsWith('/api/auth/')) onUnauthorized?.();
     throw error;
   }

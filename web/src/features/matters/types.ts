@@ -86,6 +86,8 @@ export interface ConflictWarning {
   /** The other open matter; null when the person is on both sides of this matter itself. */
   matter: { id: string; service: string; number: string; status: string } | null;
   message: string;
+  /** The warning in English. */
+  messageEn: string;
 }
 
 /** A JSON Schema node as zod's toJSONSchema writes it (the parts the form reads). */

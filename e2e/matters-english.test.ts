@@ -1,0 +1,93 @@
+/**
+ * A matter form in English shows the server's refusal in English, on the field it concerns: the clerk
+ * switches to English, registers a consultation by 12348 hotline with a ticket number (only a window
+ * consultation has one: a rule only the server checks) and sees the English message under the field.
+ * The conflict check's warning about a party on the other side of an open matter reads in English too.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiSession, baseUrl, chooseOption, launchBrowser, loginAs } from './browser';
+
+let browser: Browser;
+let page: Page;
+
+let otherMatterNumber: string;
+
+beforeAll(async () => {
+  // 其木格 is the opposing party of an open consultation: applying here puts her on the other side.
+  const api = await apiSession('clerk');
+  const person = await api.send<{ item: { id: string } }>('POST', '/api/persons', { name: '其木格' });
+  expect(person.status).toBe(201);
+  const other = await api.send<{ item: { number: string } }>('POST', '/api/matters', {
+    service: 'consultation',
+    payload: { channel: 'window', category: 'property', question: '邻居占用公共楼道' },
+    parties: [{ personId: person.body.item.id, role: 'opposing-party' }],
+  });
+  expect(other.status, JSON.stringify(other.body)).toBe(201);
+  otherMatterNumber = other.body.item.number;
+  browser = await launchBrowser();
+  page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+  await loginAs(page, 'clerk');
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('server errors on a matter form in English', () => {
+  it('shows the English refusal under the field, and the Chinese one in Chinese', async () => {
+    await page.goto(`${baseUrl()}/matters/w/consultation/new`);
+    await page.getByText('登记内容').waitFor();
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.getByLabel('Channel', { exact: true }).waitFor();
+
+    const search = page.getByLabel('Add party');
+    await search.click();
+    await search.fill('其木格');
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '其木格' })
+      .first()
+      .click();
+    await page.getByTestId('party-row').filter({ hasText: '其木格' }).waitFor();
+    await page.getByRole('button', { name: 'Conflict check' }).click();
+    const warnings = page.getByTestId('conflict-warnings');
+    await warnings.getByText('Possible conflicts').waitFor();
+    const warning = (await warnings.locator('li').first().textContent()) ?? '';
+    // A person without an ID number is matched by name: a possible match, said so.
+    expect(warning).toMatch(
+      /^A person of the same name as the applicant of this matter is the opposing party in legal consultation matter /,
+    );
+    expect(warning).toContain(otherMatterNumber);
+
+    await chooseOption(page, 'Channel', '12348 hotline');
+    await page.getByLabel('Ticket number', { exact: true }).fill('A007');
+    await chooseOption(page, 'Category', 'Housing and property');
+    await page.getByLabel('Question', { exact: true }).fill('The neighbour’s renovation cracked my wall');
+    await page.getByRole('button', { name: 'Open matter' }).last().click();
+
+    const ticketItem = page
+      .locator('.ant-form-item')
+      .filter({ has: page.getByLabel('Ticket number', { exact: true }) });
+    await ticketItem
+      .locator('.ant-form-item-explain-error')
+      .filter({ hasText: 'Only a consultation at the window has a ticket number' })
+      .waitFor();
+    expect(await page.locator('.ant-form-item-explain-error').allTextContents()).not.toContainEqual(
+      expect.stringMatching(/\p{Script=Han}/u),
+    );
+    // Still on the form: nothing was registered.
+    expect(page.url()).toMatch(/\/matters\/w\/consultation\/new$/);
+
+    // Back in Chinese, the same refusal reads in Chinese.
+    await page.getByRole('button', { name: /中文/ }).click();
+    await page.getByText('登记内容').waitFor();
+    await page
+      .getByRole('button', { name: /登\s*记/ })
+      .last()
+      .click();
+    await page
+      .locator('.ant-form-item-explain-error')
+      .filter({ hasText: '只有窗口咨询才有排队号' })
+      .waitFor();
+  });
+});
