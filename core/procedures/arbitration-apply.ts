@@ -3,7 +3,6 @@
  * the opening action and each claim's own limitation, and the warnings an out-of-time claim gives.
  */
 
-import type { Localized } from '@core/i18n/localized';
 import type { ArbitrationClaim, ArbitrationState } from './arbitration-clocks';
 import type { ArbitrationPayload } from './arbitration-payload';
 import {
