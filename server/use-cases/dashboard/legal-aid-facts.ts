@@ -1,0 +1,105 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Services } from '../../context';
+import { type DashboardScope, orgFilter, unitTable } from './dashboard-scope';
+import { type CohortSource, type DueDates, dueDateTable, scopeCohort } from './matter-facts';
+import { factsPeriods } from './queue-facts';
+import { beijingStart, cohortGroupsCte, hasDirtyAidFacts } from './refresh-aid-facts';
+import { refreshDashboardFacts } from './refresh-dashboard-facts';
+
+/**
+ * A row of the legal-aid figures: `set` 3 = per unit, outcome, five same-day, decision and assignment;
+ * 5 = per matter (`matter_key`, `case_kind`) and outcome; 6 = per priority group (`grp`) and outcome.
+ * `n` counts matters (sets 3 and 5) or matters × groups (set 6).
+ */
+export interface CohortRow extends Record<string, unknown> {
+  set: number;
+  unit_id: string | null;
+  outcome: string;
+  five: string;
+  decision: string;
+  assignment: string;
+  matter_key: string | null;
+  case_kind: string | null;
+  grp: string | null;
+  n: number;
+}
+
+/**
+ * The figures' rows computed from the matters of `source`, in one pass over the cohort (the expensive
+ * part): grouping sets over the matters × their groups; a matter counts once in sets 3 and 5 (its first
+ * group row), once per group in set 6.
+ */
+function rawRowsSql(source: CohortSource, due: DueDates): SQL {
+  return sql`
+    with ${cohortGroupsCte(source, due)}
+    select (grouping(g.unit_id) * 4 + grouping(g.matter_key) * 2 + grouping(g.grp))::int as set,
+      g.unit_id, g.outcome, g.five, g.decision, g.assignment, g.matter_key, min(g.case_kind) as case_kind, g.grp,
+      (case when grouping(g.grp) = 0 then count(*) else count(*) filter (where g.ord = 1) end)::int as n
+    from g
+    group by grouping sets ((g.unit_id, g.outcome, g.five, g.decision, g.assignment), (g.matter_key, g.outcome),
+      (g.grp, g.outcome))`;
+}
+
+/** A deadline the facts hold as pending reads as breached once today is past its due date. */
+const asOf = (result: string, due: string, today: string) =>
+  sql`case when ${sql.raw(result)} = 'pending' and ${sql.raw(due)} < ${today}::date then 'breached'
+    else ${sql.raw(result)} end`;
+
+/**
+ * The application days the legal-aid facts hold for this period (`aid_through` = their last), or null
+ * when they do not cover its first day (never built, dropped by a calendar change, or `lawhall.dashboard_facts
+ * = off` on the connection). Changed days waiting for the job are rebuilt first: the facts never lag.
+ */
+export async function aidFactsThrough(services: Services, scope: DashboardScope): Promise<string | null> {
+  const [state] = (
+    await services.db.execute<{ through: string | null }>(
+      sql`select aid_through::text as through from dashboard_fact_state
+          where id = 1 and coalesce(current_setting('lawhall.dashboard_facts', true), 'on') <> 'off'`,
+    )
+  ).rows;
+  const through = state?.through ?? null;
+  if (through === null || through < scope.period.from) return null;
+  if (await hasDirtyAidFacts(services.db)) await refreshDashboardFacts(services);
+  return through;
+}
+
+/**
+ * The legal-aid figures' rows of the scope's period: application days up to `aid_through` from the facts
+ * (whole months from month rows, the other days from day rows; pending deadlines as of today), the days
+ * after it (today, or days the job has not reached yet) from the raw tables; all of them from the raw
+ * tables when the facts do not cover the period.
+ */
+export async function legalAidRows(services: Services, scope: DashboardScope): Promise<CohortRow[]> {
+  const due = await dueDateTable(services, scope);
+  const through = await aidFactsThrough(services, scope);
+  if (through === null)
+    return (await services.db.execute<CohortRow>(rawRowsSql(scopeCohort(scope), due))).rows;
+  const { from } = scope.period;
+  const { closedTo, monthArray, rawFrom } = factsPeriods(scope, through);
+  const today = scope.today;
+  const inScope = orgFilter(sql`org_id`, scope);
+  const facts = sql`
+    select f.part::int as set, case when f.part = 3 then u.unit_id end as unit_id, f.outcome, f.five,
+      ${asOf('f.decision', 'f.decision_due', today)} as decision,
+      ${asOf('f.assignment', 'f.assignment_due', today)} as assignment,
+      case when f.part = 5 then f.key end as matter_key, min(f.case_kind) as case_kind,
+      case when f.part = 6 then f.key end as grp, sum(f.n)::int as n
+    from (
+      select * from dashboard_aid_facts where grain = 'month' and period_start = any(${monthArray})
+        and ${inScope}
+      union all
+      select * from dashboard_aid_facts where grain = 'day' and period_start between ${from} and ${closedTo}
+        and ${inScope} and date_trunc('month', period_start)::date <> all(${monthArray})
+    ) f
+    join ${unitTable(scope)} on u.org_id = f.org_id
+    group by 1, 2, 3, 4, 5, 6, 7, 9`;
+  const [factRows, rawRows] = await Promise.all([
+    services.db.execute<CohortRow>(facts),
+    rawFrom
+      ? services.db.execute<CohortRow>(
+          rawRowsSql(scopeCohort(scope, { start: beijingStart(rawFrom), end: scope.end }), due),
+        )
+      : { rows: [] as CohortRow[] },
+  ]);
+  return [...factRows.rows, ...rawRows.rows];
+}
