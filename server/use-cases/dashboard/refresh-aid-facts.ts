@@ -79,7 +79,8 @@ export async function refreshAidFacts(
   tx: Executor,
   today: string,
   advance: boolean,
-): Promise<{ aidThrough: string | null; days: number; dirty: number }> {
+): Promise<{ aidThrough: string | null; days: number; dirty: number; seconds: number }> {
+  const started = performance.now();
   const yesterday = addCalendarDays(today, -1);
   const [state] = (
     await tx.execute<{ through: string | null }>(
@@ -152,7 +153,12 @@ export async function refreshAidFacts(
       insert into dashboard_fact_state (id, aid_through) values (1, ${through})
       on conflict (id) do update set aid_through = excluded.aid_through`);
   }
-  return { aidThrough: through, days, dirty: dirty.length };
+  return {
+    aidThrough: through,
+    days,
+    dirty: dirty.length,
+    seconds: Math.round(performance.now() - started) / 1000,
+  };
 }
 
 /** Whether application days the legal-aid facts hold changed since (the read path rebuilds them first). */

@@ -12,7 +12,7 @@ export interface FactsRefresh {
   days: number;
   dirty: number;
   /** The legal-aid facts (refresh-aid-facts.ts): application days built, changed days rebuilt. */
-  aid: { aidThrough: string | null; days: number; dirty: number };
+  aid: { aidThrough: string | null; days: number; dirty: number; seconds: number };
   seconds: number;
 }
 
