@@ -1,8 +1,9 @@
+import { addCalendarDays } from '@core/calendar';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Services } from '../../context';
 import { type DashboardScope, orgFilter, unitTable } from './dashboard-scope';
 import { type CohortSource, type DueDates, dueDateTable, scopeCohort } from './matter-facts';
-import { factsPeriods } from './queue-facts';
+import { factsPeriods, nextMonth } from './queue-facts';
 import { beijingStart, cohortGroupsCte, hasDirtyAidFacts } from './refresh-aid-facts';
 import { refreshDashboardFacts } from './refresh-dashboard-facts';
 
@@ -75,9 +76,27 @@ export async function legalAidRows(services: Services, scope: DashboardScope): P
   if (through === null)
     return (await services.db.execute<CohortRow>(rawRowsSql(scopeCohort(scope), due))).rows;
   const { from } = scope.period;
-  const { closedTo, monthArray, rawFrom } = factsPeriods(scope, through);
+  const { closedTo, months, monthArray, rawFrom } = factsPeriods(scope, through);
   const today = scope.today;
-  const inScope = orgFilter(sql`org_id`, scope);
+  // Day rows: the days before the first whole month and after the last one (all of them without one).
+  const first = months[0];
+  const last = months.at(-1);
+  const dayRanges = (
+    first && last
+      ? [
+          [from, addCalendarDays(first, -1)],
+          [nextMonth(last), closedTo],
+        ]
+      : [[from, closedTo]]
+  ).filter(([a, b]) => a! <= b!);
+  const rowsOf = [
+    sql`select * from dashboard_aid_facts where grain = 'month' and period_start = any(${monthArray})`,
+    ...dayRanges.map(
+      ([a, b]) =>
+        sql`select * from dashboard_aid_facts where grain = 'day' and period_start between ${a} and ${b}`,
+    ),
+  ];
+  // Summed per organisation first (plain columns: one hashed pass), then rolled up to the units.
   const facts = sql`
     select f.part::int as set, case when f.part = 3 then u.unit_id end as unit_id, f.outcome, f.five,
       ${asOf('f.decision', 'f.decision_due', today)} as decision,
@@ -85,11 +104,11 @@ export async function legalAidRows(services: Services, scope: DashboardScope): P
       case when f.part = 5 then f.key end as matter_key, min(f.case_kind) as case_kind,
       case when f.part = 6 then f.key end as grp, sum(f.n)::int as n
     from (
-      select * from dashboard_aid_facts where grain = 'month' and period_start = any(${monthArray})
-        and ${inScope}
-      union all
-      select * from dashboard_aid_facts where grain = 'day' and period_start between ${from} and ${closedTo}
-        and ${inScope} and date_trunc('month', period_start)::date <> all(${monthArray})
+      select x.org_id, x.part, x.outcome, x.five, x.decision, x.decision_due, x.assignment, x.assignment_due, x.key,
+        min(x.case_kind) as case_kind, sum(x.n) as n
+      from (${sql.join(rowsOf, sql` union all `)}) x
+      where ${orgFilter(sql`x.org_id`, scope)}
+      group by x.org_id, x.part, x.outcome, x.five, x.decision, x.decision_due, x.assignment, x.assignment_due, x.key
     ) f
     join ${unitTable(scope)} on u.org_id = f.org_id
     group by 1, 2, 3, 4, 5, 6, 7, 9`;
