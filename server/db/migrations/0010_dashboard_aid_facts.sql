@@ -18,7 +18,7 @@ CREATE TABLE "dashboard_aid_facts" (
 	"key" text NOT NULL,
 	"case_kind" text NOT NULL,
 	"n" integer NOT NULL,
-	CONSTRAINT "dashboard_aid_facts_grain_ck" CHECK ("dashboard_aid_facts"."grain" in ('day', 'month')),
+	CONSTRAINT "dashboard_aid_facts_grain_ck" CHECK ("dashboard_aid_facts"."grain" in ('day', 'week', 'month', 'quarter')),
 	CONSTRAINT "dashboard_aid_facts_part_ck" CHECK ("dashboard_aid_facts"."part" in (3, 5, 6))
 );
 --> statement-breakpoint

@@ -120,7 +120,8 @@ export const dashboardFactDirty = pgTable(
 );
 
 /**
- * Legal aid per organisation, application day or month (as above) — the application cohort's figures of
+ * Legal aid per organisation and application day, or ISO week, month or quarter whose every day the facts
+ * hold (rolled up from the day rows) — the application cohort's figures of
  * server/use-cases/dashboard/matter-facts.ts, counted as the dashboard's three grouping sets (`part`: 3 =
  * outcome × five same-day × decision × assignment, 5 = matter × outcome, 6 = priority group × outcome;
  * empty strings for the columns a part does not group by). A deadline still pending when the row was
@@ -150,7 +151,7 @@ export const dashboardAidFacts = pgTable(
     // A county or city: its organisations' rows; a province's period: every row of its days and months.
     index('dashboard_aid_facts_org_idx').on(t.grain, t.orgId, t.periodStart),
     index('dashboard_aid_facts_period_idx').on(t.grain, t.periodStart),
-    check('dashboard_aid_facts_grain_ck', sql`${t.grain} in ('day', 'month')`),
+    check('dashboard_aid_facts_grain_ck', sql`${t.grain} in ('day', 'week', 'month', 'quarter')`),
     check('dashboard_aid_facts_part_ck', sql`${t.part} in (3, 5, 6)`),
   ],
 );

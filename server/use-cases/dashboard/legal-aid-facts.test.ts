@@ -7,12 +7,12 @@ import { buildTestApp, type TestApp } from '../../test/app';
 import { loadScopeOrgIds } from '../access/org-scope';
 import { invalidateCalendarCache } from '../calendar/load-calendar';
 import { resolveDashboardScope } from './dashboard-scope';
-import { aidFactsThrough } from './legal-aid-facts';
+import { aidFactsThrough, aidPeriods } from './legal-aid-facts';
 import { getLegalAidFigures } from './legal-aid-figures';
 import { refreshDashboardFacts } from './refresh-dashboard-facts';
 
 /**
- * The legal-aid facts against the raw tables on a generated province (1 city + 1 county, 100 days): the
+ * The legal-aid facts against the raw tables on a generated province (1 city + 1 county, 200 days): the
  * figures equal whatever the period and scope, and stay equal as a pending deadline turns breached with
  * the days, through late changes on closed days (marked by triggers, rebuilt on read), across the Beijing
  * day boundary, and after a calendar change.
@@ -30,7 +30,7 @@ beforeAll(async () => {
   t.services.clock.set(bj('2026-03-17T10:00:00'));
   const report = await generateProvince(t.services.db, {
     scale: 0.5,
-    years: 100 / 365.25,
+    years: 200 / 365.25,
     cities: 1,
     countiesPerCity: 1,
     today: '2026-03-17',
@@ -96,6 +96,33 @@ const dirtyDays = async () =>
   );
 
 describe('legal-aid facts', () => {
+  it('covers a period with whole quarters, months, ISO weeks, then single days', () => {
+    const months = [
+      '2025-12-01',
+      ...['01', '02', '03', '04', '05', '06', '07', '08', '09', '10'].map((m) => `2026-${m}-01`),
+    ];
+    expect(aidPeriods('2025-11-30', '2026-11-29', months)).toEqual({
+      quarter: ['2026-01-01', '2026-04-01', '2026-07-01'],
+      month: ['2025-12-01', '2026-10-01'],
+      // 2025-11-30 and 2026-11-01 are Sundays; 2026-11-02 … 2026-11-29 four whole weeks.
+      week: ['2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23'],
+      days: [
+        ['2025-11-30', '2025-11-30'],
+        ['2026-11-01', '2026-11-01'],
+      ],
+    });
+    expect(aidPeriods('2026-03-04', '2026-03-20', [])).toEqual({
+      quarter: [],
+      month: [],
+      week: ['2026-03-09'],
+      days: [
+        ['2026-03-04', '2026-03-08'],
+        ['2026-03-16', '2026-03-20'],
+      ],
+    });
+    expect(aidPeriods('2026-03-04', '2026-03-06', []).days).toEqual([['2026-03-04', '2026-03-06']]);
+  });
+
   it('reads the raw tables before the facts are built, then builds every application day up to yesterday', async () => {
     const scope = await resolveDashboardScope(t.services, await leaderOf(rootId), {
       from: '2026-01-01',
@@ -104,7 +131,7 @@ describe('legal-aid facts', () => {
     expect(await aidFactsThrough(t.services, scope)).toBeNull();
     const first = await refreshDashboardFacts(t.services, { advance: true });
     expect(first.aid.aidThrough).toBe('2026-03-16');
-    expect(first.aid.days).toBeGreaterThan(90);
+    expect(first.aid.days).toBeGreaterThan(190);
     const [counts] = await q<{ days: number; months: number }>(sql`
       select (count(*) filter (where grain = 'day'))::int as days, (count(*) filter (where grain = 'month'))::int as months
       from dashboard_aid_facts`);
@@ -115,12 +142,17 @@ describe('legal-aid facts', () => {
   });
 
   it('equals the raw figures over full months, edge days and today, for the province, a city and a county', async () => {
-    const figures = await compare('2025-12-10', '2026-03-17');
+    const figures = await compare('2025-09-10', '2026-03-17');
+    const [grains] = await q<{ grains: string[] }>(
+      sql`select array_agg(distinct grain order by grain) as grains from dashboard_aid_facts`,
+    );
+    expect(grains!.grains).toEqual(['day', 'month', 'quarter', 'week']);
     expect(figures.applications).toBeGreaterThan(300);
     expect(figures.byMatter.length).toBeGreaterThan(3);
     expect(figures.byPriorityGroup.length).toBeGreaterThan(1);
     expect(figures.deadlines.decision.met + figures.deadlines.decision.breached).toBeGreaterThan(0);
     await compare('2025-12-10', '2026-03-17', cityId);
+    await compare('2025-10-01', '2025-12-31', countyId);
     await compare('2026-01-01', '2026-02-28', countyId);
     await compare('2026-03-02', '2026-03-02');
     await compare('2026-02-25', '2026-03-04', cityId);
@@ -174,10 +206,12 @@ describe('legal-aid facts', () => {
     await compare('2026-03-16', '2026-03-16');
   });
 
-  it('rebuilds a closed day, and its closed month, after a late status change or a late refusal', async () => {
+  it('rebuilds a closed day, and its whole week, month and quarter, after a late status change or a late refusal', async () => {
     const [granted] = await q<{ id: string; org_id: string; day: string }>(sql`
       select id, org_id, (applied_at at time zone 'Asia/Shanghai')::date::text as day from legal_aid_matters
-      where status = 'in-progress' and applied_at < ${bj('2026-02-15T00:00:00')} order by applied_at desc limit 1`);
+      where status in ('in-progress', 'closed') and applied_at < ${bj('2025-12-20T00:00:00')}
+      order by applied_at desc limit 1`);
+    // In 2025's fourth quarter: read from its quarter row below.
     const before = await compare(granted!.day, granted!.day);
     await t.services.db.execute(
       sql`update legal_aid_matters set status = 'terminated' where id = ${granted!.id}`,
@@ -186,7 +220,7 @@ describe('legal-aid facts', () => {
     const after = await compare(granted!.day, granted!.day);
     expect(after.fiveSameDay.notApplicable).toBe(before.fiveSameDay.notApplicable + 1);
     expect(await dirtyDays()).toEqual([]);
-    await compare('2025-12-01', '2026-03-17');
+    await compare('2025-09-01', '2026-03-17');
     // A refusal recorded twenty days later than it was: the decision deadline is now breached.
     const [refused] = await q<{ id: string; day: string }>(sql`
       select m.id, (m.applied_at at time zone 'Asia/Shanghai')::date::text as day from legal_aid_matters m
@@ -243,7 +277,7 @@ describe('legal-aid facts', () => {
     );
     expect(state!.through).toBeNull();
     const rebuilt = await refreshDashboardFacts(t.services, { advance: true });
-    expect(rebuilt.aid.days).toBeGreaterThan(90);
+    expect(rebuilt.aid.days).toBeGreaterThan(190);
     await compare('2026-01-05', '2026-01-20');
     await compare('2025-12-10', '2026-03-18');
   });

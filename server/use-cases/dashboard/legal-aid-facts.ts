@@ -75,23 +75,18 @@ export async function legalAidRows(services: Services, scope: DashboardScope): P
   const through = await aidFactsThrough(services, scope);
   if (through === null)
     return (await services.db.execute<CohortRow>(rawRowsSql(scopeCohort(scope), due))).rows;
-  const { from } = scope.period;
-  const { closedTo, months, monthArray, rawFrom } = factsPeriods(scope, through);
+  const { closedTo, months, rawFrom } = factsPeriods(scope, through);
   const today = scope.today;
-  // Day rows: the days before the first whole month and after the last one (all of them without one).
-  const first = months[0];
-  const last = months.at(-1);
-  const dayRanges = (
-    first && last
-      ? [
-          [from, addCalendarDays(first, -1)],
-          [nextMonth(last), closedTo],
-        ]
-      : [[from, closedTo]]
-  ).filter(([a, b]) => a! <= b!);
+  const split = aidPeriods(scope.period.from, closedTo, months);
+  const dates = (values: string[]) => sql`${`{${values.join(',')}}`}::date[]`;
   const rowsOf = [
-    sql`select * from dashboard_aid_facts where grain = 'month' and period_start = any(${monthArray})`,
-    ...dayRanges.map(
+    ...(['quarter', 'month', 'week'] as const)
+      .filter((grain) => split[grain].length > 0)
+      .map(
+        (grain) =>
+          sql`select * from dashboard_aid_facts where grain = ${grain} and period_start = any(${dates(split[grain])})`,
+      ),
+    ...split.days.map(
       ([a, b]) =>
         sql`select * from dashboard_aid_facts where grain = 'day' and period_start between ${a} and ${b}`,
     ),
@@ -106,7 +101,7 @@ export async function legalAidRows(services: Services, scope: DashboardScope): P
     from (
       select x.org_id, x.part, x.outcome, x.five, x.decision, x.decision_due, x.assignment, x.assignment_due, x.key,
         min(x.case_kind) as case_kind, sum(x.n) as n
-      from (${sql.join(rowsOf, sql` union all `)}) x
+      from (${rowsOf.length ? sql.join(rowsOf, sql` union all `) : sql`select * from dashboard_aid_facts where false`}) x
       where ${orgFilter(sql`x.org_id`, scope)}
       group by x.org_id, x.part, x.outcome, x.five, x.decision, x.decision_due, x.assignment, x.assignment_due, x.key
     ) f
@@ -121,4 +116,44 @@ export async function legalAidRows(services: Services, scope: DashboardScope): P
       : { rows: [] as CohortRow[] },
   ]);
   return [...factRows.rows, ...rawRows.rows];
+}
+
+/** Day of the week of a business date, 1 = Monday … 7 = Sunday (calendar arithmetic on the date itself). */
+const isoWeekday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay() || 7;
+
+/**
+ * How the facts cover `[from, closedTo]` with the fewest rows: the run of whole months (`months`, from
+ * factsPeriods) as whole quarters where they align, else months; the days before and after it as whole
+ * ISO weeks (Monday to Sunday), else single days (ranges).
+ */
+export function aidPeriods(from: string, closedTo: string, months: string[]) {
+  const quarter: string[] = [];
+  const month: string[] = [];
+  for (let i = 0; i < months.length; i++) {
+    const m = months[i]!;
+    if (['01', '04', '07', '10'].includes(m.slice(5, 7)) && months[i + 2] === nextMonth(nextMonth(m))) {
+      quarter.push(m);
+      i += 2;
+    } else month.push(m);
+  }
+  const week: string[] = [];
+  const days: [string, string][] = [];
+  const edges: [string, string][] = months.length
+    ? [
+        [from, addCalendarDays(months[0]!, -1)],
+        [nextMonth(months.at(-1)!), closedTo],
+      ]
+    : [[from, closedTo]];
+  for (const [a, b] of edges) {
+    if (a > b) continue;
+    let w = addCalendarDays(a, (8 - isoWeekday(a)) % 7);
+    if (addCalendarDays(w, 6) > b) {
+      days.push([a, b]);
+      continue;
+    }
+    if (a < w) days.push([a, addCalendarDays(w, -1)]);
+    for (; addCalendarDays(w, 6) <= b; w = addCalendarDays(w, 7)) week.push(w);
+    if (w <= b) days.push([w, b]);
+  }
+  return { quarter, month, week, days };
 }

@@ -44,15 +44,23 @@ async function writeAidDays(tx: Executor, source: CohortSource, due: DueDates) {
       (g.org_id, g.applied_on, g.grp, g.outcome))`);
 }
 
+/** The grains rolled up from the day rows, with their length (PostgreSQL `date_trunc` periods). */
+export const AID_GRAINS = [
+  ['week', '7 days'],
+  ['month', '1 month'],
+  ['quarter', '3 months'],
+] as const;
+type AidGrain = (typeof AID_GRAINS)[number];
+
 /**
- * Rolls day rows up into month rows: those of `days` (a FROM item naming the day rows `f`, restricted to
- * whole months).
+ * Rolls day rows up into rows of `grain` (ISO week, month or quarter): those of `days` (a FROM item
+ * naming the day rows `f`, restricted to whole periods).
  */
-async function writeAidMonths(tx: Executor, days: SQL) {
+async function writeAidPeriods(tx: Executor, [grain]: AidGrain, days: SQL) {
   await tx.execute(sql`
     insert into dashboard_aid_facts (grain, org_id, period_start, part, outcome, five, decision, decision_due,
       assignment, assignment_due, key, case_kind, n)
-    select 'month', f.org_id, date_trunc('month', f.period_start)::date, f.part, f.outcome, f.five, f.decision,
+    select ${grain}, f.org_id, date_trunc(${grain}, f.period_start)::date, f.part, f.outcome, f.five, f.decision,
       f.decision_due, f.assignment, f.assignment_due, f.key, min(f.case_kind), sum(f.n)
     from ${days}
     group by f.org_id, 3, f.part, f.outcome, f.five, f.decision, f.decision_due, f.assignment, f.assignment_due, f.key`);
@@ -70,9 +78,9 @@ const matterSource = (today: string, start: Date, end: Date, join: SQL): CohortS
 /**
  * Brings the legal-aid facts up to date, inside the dashboard refresh's transaction and lock
  * (refresh-dashboard-facts.ts): application days marked changed (`dashboard_aid_dirty`) are rebuilt, and
- * their months when closed (rolled up from the day rows); with `advance`, every application day after
+ * their weeks, months and quarters when whole (rolled up from the day rows); with `advance`, every application day after
  * `aid_through` up to yesterday is built (from the first application when `aid_through` is null: never
- * built, or dropped by a calendar change — then every old row is deleted first), months that closed are
+ * built, or dropped by a calendar change — then every old row is deleted first), periods completed are
  * rolled up, and `aid_through` moves to yesterday. Matters applied today are never in the facts.
  */
 export async function refreshAidFacts(
@@ -110,16 +118,20 @@ export async function refreshAidFacts(
       matterSource(today, beijingStart(first), end, join),
       await dueDates(tx, first, today),
     );
-    // Their months that are closed (the month's last day is covered by the facts).
-    const months = sql`(select distinct org_id, date_trunc('month', day)::date as m from ${pairs} p
-      where date_trunc('month', day)::date < date_trunc('month', ${through}::date + 1)::date)`;
-    await tx.execute(sql`delete from dashboard_aid_facts f where f.grain = 'month'
-      and (f.org_id, f.period_start) in (select org_id, m from ${months} y)`);
-    await writeAidMonths(
-      tx,
-      sql`${months} y join dashboard_aid_facts f on f.grain = 'day' and f.org_id = y.org_id
-        and f.period_start >= y.m and f.period_start < (y.m + interval '1 month')::date`,
-    );
+    // Their weeks, months and quarters whose every day the facts hold.
+    for (const grain of AID_GRAINS) {
+      const [name, length] = grain;
+      const periods = sql`(select distinct org_id, date_trunc(${name}, day)::date as s from ${pairs} p
+        where (date_trunc(${name}, day) + ${length}::interval)::date <= ${through}::date + 1)`;
+      await tx.execute(sql`delete from dashboard_aid_facts f where f.grain = ${name}
+        and (f.org_id, f.period_start) in (select org_id, s from ${periods} y)`);
+      await writeAidPeriods(
+        tx,
+        grain,
+        sql`${periods} y join dashboard_aid_facts f on f.grain = 'day' and f.org_id = y.org_id
+          and f.period_start >= y.s and f.period_start < (y.s + ${length}::interval)::date`,
+      );
+    }
   }
   let days = 0;
   if (advance && (through === null || through < yesterday)) {
@@ -136,15 +148,19 @@ export async function refreshAidFacts(
       );
       const source = matterSource(today, beijingStart(from), beijingStart(today), sql``);
       await writeAidDays(tx, source, await dueDates(tx, from, today));
-      // Months closed by this advance: from the month of `from` up to the one before yesterday's + 1 day.
-      const monthsFrom = sql`date_trunc('month', ${from}::date)::date`;
-      const monthsTo = sql`date_trunc('month', ${yesterday}::date + 1)::date`;
-      await tx.execute(sql`delete from dashboard_aid_facts where grain = 'month'
-        and period_start >= ${monthsFrom} and period_start < ${monthsTo}`);
-      await writeAidMonths(
-        tx,
-        sql`dashboard_aid_facts f where f.grain = 'day' and f.period_start >= ${monthsFrom} and f.period_start < ${monthsTo}`,
-      );
+      // Weeks, months and quarters completed by this advance: from the one holding `from` up to the one
+      // before the period holding yesterday + 1 day.
+      for (const grain of AID_GRAINS) {
+        const periodsFrom = sql`date_trunc(${grain[0]}, ${from}::date)::date`;
+        const periodsTo = sql`date_trunc(${grain[0]}, ${yesterday}::date + 1)::date`;
+        await tx.execute(sql`delete from dashboard_aid_facts where grain = ${grain[0]}
+          and period_start >= ${periodsFrom} and period_start < ${periodsTo}`);
+        await writeAidPeriods(
+          tx,
+          grain,
+          sql`dashboard_aid_facts f where f.grain = 'day' and f.period_start >= ${periodsFrom} and f.period_start < ${periodsTo}`,
+        );
+      }
       days = Math.round((Date.parse(yesterday) - Date.parse(from)) / 86_400_000) + 1;
       if (days > 31) await tx.execute(sql`analyze dashboard_aid_facts`);
     }
