@@ -158,7 +158,9 @@ export const dashboardSection: BenchSection = {
     }
     // A generated province's facts start empty: built here (the first refresh aggregates every closed day).
     const refresh = await refreshDashboardFacts(services, { advance: true });
-    say(`  dashboard facts: ${refresh.days} closed days aggregated in ${refresh.seconds} s`);
+    say(
+      `  dashboard facts: ${refresh.days} closed days aggregated in ${refresh.seconds} s, of which the legal-aid facts (${refresh.aid.days} application days) ${refresh.aid.seconds} s`,
+    );
     const again = await refreshDashboardFacts(services, { advance: true });
     say(`  a refresh with nothing new: ${Math.round(again.seconds * 1000)} ms`);
     const [city] = (

@@ -101,6 +101,11 @@ export const dashboardDayTotals = pgTable(
 export const dashboardFactState = pgTable('dashboard_fact_state', {
   id: smallint('id').primaryKey(),
   through: date('through', { mode: 'string' }),
+  /**
+   * The legal-aid facts hold every application day up to this date (null: not built, or dropped by a
+   * change to the hall's calendar, which moves due dates: the next refresh rebuilds them all).
+   */
+  aidThrough: date('aid_through', { mode: 'string' }),
   refreshedAt: timestamp('refreshed_at', { withTimezone: true, mode: 'date' }),
 });
 
@@ -112,4 +117,54 @@ export const dashboardFactDirty = pgTable(
     businessDate: date('business_date', { mode: 'string' }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.businessDate] })],
+);
+
+/**
+ * Legal aid per organisation and application day, or ISO week, month or quarter whose every day the facts
+ * hold (rolled up from the day rows) — the application cohort's figures of
+ * server/use-cases/dashboard/matter-facts.ts, counted as the dashboard's three grouping sets (`part`: 3 =
+ * outcome × five same-day × decision × assignment, 5 = matter × outcome, 6 = priority group × outcome;
+ * empty strings for the columns a part does not group by). A deadline still pending when the row was
+ * built keeps its due date (`decisionDue`, `assignmentDue`): it reads as breached once today is past it,
+ * exactly as the raw computation turns it, so the rows never depend on the day they were built.
+ */
+export const dashboardAidFacts = pgTable(
+  'dashboard_aid_facts',
+  {
+    grain: text('grain').notNull(),
+    orgId: uuid('org_id').notNull(),
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    part: smallint('part').notNull(),
+    outcome: text('outcome').notNull(),
+    five: text('five').notNull(),
+    decision: text('decision').notNull(),
+    decisionDue: date('decision_due', { mode: 'string' }),
+    assignment: text('assignment').notNull(),
+    assignmentDue: date('assignment_due', { mode: 'string' }),
+    /** Part 5: the matter key; part 6: the priority group. */
+    key: text('key').notNull(),
+    /** Part 5: the least case kind of the matter key's matters (the label, as the raw query takes it). */
+    caseKind: text('case_kind').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [
+    // A county or city: its organisations' rows; a province's period: every row of its days and months.
+    index('dashboard_aid_facts_org_idx').on(t.grain, t.orgId, t.periodStart),
+    index('dashboard_aid_facts_period_idx').on(t.grain, t.periodStart),
+    check('dashboard_aid_facts_grain_ck', sql`${t.grain} in ('day', 'week', 'month', 'quarter')`),
+    check('dashboard_aid_facts_part_ck', sql`${t.part} in (3, 5, 6)`),
+  ],
+);
+
+/**
+ * Application days of legal-aid matters changed after their facts may have been built (any change to a
+ * matter applied before today, a refusal recorded): trigger in server/db/custom-sql/dashboard-aid-facts.sql.
+ */
+export const dashboardAidDirty = pgTable(
+  'dashboard_aid_dirty',
+  {
+    orgId: uuid('org_id').notNull(),
+    appliedOn: date('applied_on', { mode: 'string' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.appliedOn] })],
 );

@@ -1,11 +1,10 @@
 import { rate } from '@core/dashboard';
 import { priorityGroups } from '@core/queue/priority';
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Services, UseCaseCall } from '../../context';
 import { matterLabel } from '../legal-aid/labels';
 import { type DashboardQuery, resolveDashboardScope, scopeReply, scopeShape } from './dashboard-scope';
-import { dueDateTable, matterFactsCte } from './matter-facts';
+import { legalAidRows } from './legal-aid-facts';
 
 const outcomes = z.object({
   granted: z.number().int(),
@@ -85,41 +84,7 @@ export async function getLegalAidFigures(
   { actor, input }: UseCaseCall<DashboardQuery>,
 ): Promise<LegalAidFiguresReply> {
   const scope = await resolveDashboardScope(services, actor, input);
-  const due = await dueDateTable(services, scope);
-  // One pass over the cohort (matterFactsCte is the expensive part): the unit, matter and priority-group
-  // breakdowns as grouping sets over the matters × their groups (`none` without one); a matter counts
-  // once in the first two (its first group row), once per group in the third.
-  const rows = (
-    await services.db.execute<{
-      set: number;
-      unit_id: string;
-      outcome: string;
-      five: string;
-      decision: string;
-      assignment: string;
-      matter_key: string;
-      case_kind: string;
-      grp: string;
-      once: number;
-      n: number;
-    }>(sql`
-      with ${matterFactsCte(scope, due)},
-      g as (
-        select f.*, x.grp, x.ord from f
-        cross join lateral unnest(case when cardinality(f.priority_groups) = 0 then array['none']::text[]
-                                       else f.priority_groups end) with ordinality as x(grp, ord)
-      )
-      select (grouping(g.unit_id) * 4 + grouping(g.matter_key) * 2 + grouping(g.grp))::int as set,
-        g.unit_id, g.outcome, g.five, g.decision, g.assignment, g.matter_key, min(g.case_kind) as case_kind, g.grp,
-        (count(*) filter (where g.ord = 1))::int as once, count(*)::int as n
-      from g
-      group by grouping sets ((g.unit_id, g.outcome, g.five, g.decision, g.assignment), (g.matter_key, g.outcome),
-        (g.grp, g.outcome))`)
-  ).rows;
-  // set: 3 = the unit breakdown (matter_key and grp rolled up), 5 = by matter, 6 = by group.
-  const units = { rows: rows.filter((r) => r.set === 3).map((r) => ({ ...r, n: r.once })) };
-  const matters = { rows: rows.filter((r) => r.set === 5).map((r) => ({ ...r, n: r.once })) };
-  const groups = { rows: rows.filter((r) => r.set === 6) };
+  const rows = await legalAidRows(services, scope);
   const total = {
     applications: 0,
     outcomes: noOutcomes(),
@@ -128,8 +93,8 @@ export async function getLegalAidFigures(
     assignment: noResults(),
   };
   const perUnit = new Map(scope.units.map((u) => [u.id, { ...u, ...structuredClone(total) }]));
-  for (const r of units.rows) {
-    for (const target of [total, perUnit.get(r.unit_id)]) {
+  for (const r of rows.filter((x) => x.set === 3)) {
+    for (const target of [total, perUnit.get(r.unit_id ?? '')]) {
       if (!target) continue;
       target.applications += r.n;
       addOutcome(target.outcomes, r.outcome, r.n);
@@ -138,26 +103,21 @@ export async function getLegalAidFigures(
       addResult(target.assignment, r.assignment, r.n);
     }
   }
-  const byMatter = new Map<string, Outcomes & { key: string; label: string }>();
-  for (const r of matters.rows) {
-    const entry =
-      byMatter.get(r.matter_key) ??
-      byMatter
-        .set(r.matter_key, {
-          key: r.matter_key,
-          label: matterLabel(r.case_kind, r.matter_key === r.case_kind ? null : r.matter_key),
-          ...noOutcomes(),
-        })
-        .get(r.matter_key)!;
+  // Labelled from the least case kind of the key's matters (rows of several parts may carry several).
+  const byMatter = new Map<string, Outcomes & { key: string; caseKind: string }>();
+  for (const r of rows.filter((x) => x.set === 5)) {
+    const key = r.matter_key ?? '';
+    const caseKind = r.case_kind ?? '';
+    const entry = byMatter.get(key) ?? byMatter.set(key, { key, caseKind, ...noOutcomes() }).get(key)!;
+    if (caseKind < entry.caseKind) entry.caseKind = caseKind;
     addOutcome(entry, r.outcome, r.n);
   }
   const byGroup = new Map<string, Outcomes & { key: string; label: string }>();
-  for (const r of groups.rows) {
+  for (const r of rows.filter((x) => x.set === 6)) {
+    const grp = r.grp ?? '';
     const entry =
-      byGroup.get(r.grp) ??
-      byGroup
-        .set(r.grp, { key: r.grp, label: PRIORITY_LABELS.get(r.grp) ?? r.grp, ...noOutcomes() })
-        .get(r.grp)!;
+      byGroup.get(grp) ??
+      byGroup.set(grp, { key: grp, label: PRIORITY_LABELS.get(grp) ?? grp, ...noOutcomes() }).get(grp)!;
     addOutcome(entry, r.outcome, r.n);
   }
   const groupOrder = [...PRIORITY_LABELS.keys()];
@@ -166,7 +126,12 @@ export async function getLegalAidFigures(
     ...scopeReply(scope),
     applications: total.applications,
     outcomes: total.outcomes,
-    byMatter: [...byMatter.values()].sort((a, b) => sum(b) - sum(a) || a.key.localeCompare(b.key)),
+    byMatter: [...byMatter.values()]
+      .sort((a, b) => sum(b) - sum(a) || a.key.localeCompare(b.key))
+      .map(({ caseKind, ...m }) => ({
+        ...m,
+        label: matterLabel(caseKind, m.key === caseKind ? null : m.key),
+      })),
     byPriorityGroup: [...byGroup.values()].sort(
       (a, b) => groupOrder.indexOf(a.key) - groupOrder.indexOf(b.key) || a.key.localeCompare(b.key),
     ),

@@ -1,6 +1,6 @@
 import { addCalendarDays, calendarDaysBetween } from '@core/calendar';
 import { type SQL, sql } from 'drizzle-orm';
-import type { Services } from '../../context';
+import type { Executor, Services } from '../../context';
 import { loadCalendar } from '../calendar/load-calendar';
 import { type DashboardScope, orgFilter, unitTable } from './dashboard-scope';
 
@@ -21,20 +21,49 @@ export interface DueDates {
 }
 
 export async function dueDateTable(services: Services, scope: DashboardScope): Promise<DueDates> {
-  const calendar = await loadCalendar(services.db);
   // The later of the two business dates (YYYY-MM-DD sorts as text).
-  const last = [scope.period.to, scope.today].sort().at(-1)!;
+  return dueDates(services.db, scope.period.from, [scope.period.to, scope.today].sort().at(-1)!);
+}
+
+/** The due dates of every start date from `from` to `last` (see DueDates). */
+export async function dueDates(executor: Executor, from: string, last: string): Promise<DueDates> {
+  const calendar = await loadCalendar(executor);
   const due7: string[] = [];
   const due3: string[] = [];
-  for (let i = 0, n = calendarDaysBetween(scope.period.from, last); i <= n; i++) {
-    const day = addCalendarDays(scope.period.from, i);
+  for (let i = 0, n = calendarDaysBetween(from, last); i <= n; i++) {
+    const day = addCalendarDays(from, i);
     due7.push(calendar.addPeriod(day, 7, 'calendar-day').due);
     due3.push(calendar.addPeriod(day, 3, 'calendar-day').due);
   }
-  return { from: scope.period.from, due7, due3 };
+  return { from, due7, due3 };
 }
 
 const bj = (column: SQL) => sql`((${column}) at time zone 'Asia/Shanghai')::date`;
+
+/**
+ * Which matters a cohort holds: applied for in `[start, end)` (instants), `join` (SQL joined to
+ * `legal_aid_matters m`, restricting it) providing `unitId` (the unit the matter counts for) and `where`.
+ */
+export interface CohortSource {
+  today: string;
+  start: Date;
+  end: Date;
+  join: SQL;
+  unitId: SQL;
+  where: SQL;
+}
+
+/** The cohort of a dashboard scope's period (or of `range`, a part of it). */
+export function scopeCohort(scope: DashboardScope, range?: { start: Date; end: Date }): CohortSource {
+  return {
+    today: scope.today,
+    start: range?.start ?? scope.start,
+    end: range?.end ?? scope.end,
+    join: sql`join ${unitTable(scope)} on u.org_id = m.org_id`,
+    unitId: sql`u.unit_id`,
+    where: orgFilter(sql`m.org_id`, scope),
+  };
+}
 
 /**
  * One row per legal-aid matter APPLIED FOR in the period (the application cohort: every legal-aid figure
@@ -47,17 +76,26 @@ const bj = (column: SQL) => sql`((${column}) at time zone 'Asia/Shanghai')::date
  *   (a deadline not kept by today counts as breached while still open).
  */
 export function matterFactsCte(scope: DashboardScope, due: DueDates): SQL {
-  const today = scope.today;
+  return cohortCte(scopeCohort(scope), due);
+}
+
+/**
+ * The cohort CTE `f` of `source` (see matterFactsCte), with also `applied_on` (Beijing) and the due
+ * dates `decision_due` and `assignment_due` the deadlines are checked against (the facts keep those of
+ * pending deadlines).
+ */
+export function cohortCte(source: CohortSource, due: DueDates): SQL {
+  const today = source.today;
   const arr = (values: string[]) => sql`${`{${values.join(',')}}`}::date[]`;
   const at = (day: SQL) => sql`(${day} - ${due.from}::date + 1)`;
   return sql`due_dates as materialized (select ${arr(due.due7)} as d7, ${arr(due.due3)} as d3),
   refusals as (
     select a.matter_id, min(a.at) as refused_at from legal_aid_actions a
-    where a.type = 'refuse' and a.at >= ${scope.start.toISOString()}::timestamptz
+    where a.type = 'refuse' and a.at >= ${source.start.toISOString()}::timestamptz
     group by a.matter_id
   ),
   f as (
-    select m.id, m.org_id, u.unit_id, m.number, m.status, m.channel, m.case_kind,
+    select m.id, m.org_id, ${source.unitId} as unit_id, d.applied_on, m.number, m.status, m.channel, m.case_kind,
       coalesce(m.matter, m.case_kind) as matter_key, m.priority_groups, m.assigned_lawyer_id,
       m.applied_at, m.approved_at, m.assigned_at, m.aid_started_at, x.refused_at,
       case when m.approved_at is not null then 'granted'
@@ -83,9 +121,11 @@ export function matterFactsCte(scope: DashboardScope, due: DueDates): SQL {
            when m.status not in ('granted', 'applied', 'under-review', 'materials-requested')
              or (m.channel <> 'case-organ-notice' and m.approved_at is null) then 'n/a'
            when ${today}::date > (case when m.channel = 'case-organ-notice' then dd.due3 else da.due3 end) then 'breached'
-           else 'pending' end as assignment
+           else 'pending' end as assignment,
+      dd.due7 as decision_due,
+      case when m.channel = 'case-organ-notice' then dd.due3 else da.due3 end as assignment_due
     from legal_aid_matters m
-    join ${unitTable(scope)} on u.org_id = m.org_id
+    ${source.join}
     cross join lateral (
       select ${bj(sql`m.applied_at`)} as applied_on, ${bj(sql`m.approved_at`)} as approved_on
     ) d
@@ -99,8 +139,8 @@ export function matterFactsCte(scope: DashboardScope, due: DueDates): SQL {
       select dz.d7[${at(sql`d.applied_on`)}] as due7, dz.d3[${at(sql`d.applied_on`)}] as due3
     ) dd
     cross join lateral (select dz.d3[${at(sql`d.approved_on`)}] as due3) da
-    where ${orgFilter(sql`m.org_id`, scope)}
-      and m.applied_at >= ${scope.start.toISOString()}::timestamptz
-      and m.applied_at < ${scope.end.toISOString()}::timestamptz
+    where ${source.where}
+      and m.applied_at >= ${source.start.toISOString()}::timestamptz
+      and m.applied_at < ${source.end.toISOString()}::timestamptz
   )`;
 }

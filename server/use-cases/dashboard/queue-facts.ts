@@ -270,7 +270,7 @@ async function withoutJit<T extends Record<string, unknown>>(services: Services,
 }
 
 /** The first day of the month after `m` (a month's first day). */
-function nextMonth(m: string): string {
+export function nextMonth(m: string): string {
   const year = Number(m.slice(0, 4));
   const month = Number(m.slice(5, 7));
   return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;

@@ -1,6 +1,7 @@
 import { addCalendarDays, businessDateOf } from '@core/calendar';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor, Services } from '../../context';
+import { refreshAidFacts } from './refresh-aid-facts';
 
 /** Advisory lock of the refresh (one at a time across server instances; the read path waits on it too). */
 export const DASHBOARD_FACTS_LOCK = 7370007;
@@ -10,6 +11,8 @@ export interface FactsRefresh {
   /** Closed days aggregated for every organisation (the advance), and changed days rebuilt. */
   days: number;
   dirty: number;
+  /** The legal-aid facts (refresh-aid-facts.ts): application days built, changed days rebuilt. */
+  aid: { aidThrough: string | null; days: number; dirty: number; seconds: number };
   seconds: number;
 }
 
@@ -91,13 +94,15 @@ async function writeMonths(tx: Executor, ticketMonths: SQL, ratingMonths: SQL, o
  *    clock) is aggregated for all organisations, months that closed meanwhile are rolled up, and
  *    `through` moves to yesterday. The first run aggregates the whole history.
  * Today is never aggregated: the dashboard reads it, and any day after `through`, from the raw tables.
+ * The legal-aid facts are refreshed the same way in the same transaction (refresh-aid-facts.ts).
  */
 export async function refreshDashboardFacts(
   services: Services,
   options: { advance?: boolean } = {},
 ): Promise<FactsRefresh> {
   const started = performance.now();
-  const yesterday = addCalendarDays(businessDateOf(services.now()), -1);
+  const today = businessDateOf(services.now());
+  const yesterday = addCalendarDays(today, -1);
   return services.db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${DASHBOARD_FACTS_LOCK})`);
     const [state] = (
@@ -185,7 +190,14 @@ export async function refreshDashboardFacts(
         insert into dashboard_fact_state (id, through, refreshed_at) values (1, ${through}, now())
         on conflict (id) do update set through = excluded.through, refreshed_at = excluded.refreshed_at`);
     }
-    return { through, days, dirty: dirty.length, seconds: Math.round(performance.now() - started) / 1000 };
+    const aid = await refreshAidFacts(tx, today, options.advance ?? false);
+    return {
+      through,
+      days,
+      dirty: dirty.length,
+      aid,
+      seconds: Math.round(performance.now() - started) / 1000,
+    };
   });
 }
 
