@@ -60,7 +60,7 @@ export type AdvisedRoute = keyof typeof ADVISED_ROUTES;
 const term = z.object({
   content: zText('协议内容', 2000),
   performanceManner: zText('履行方式', 500),
-  performanceDeadline: zDate('履行期限'),
+  performanceDeadline: zDate('履行期限', { notBefore: 'today' }),
 });
 
 export const mediationSchemas = {
@@ -92,7 +92,7 @@ export const mediationSchemas = {
       .optional(),
   }),
   'hold-session': z.object({
-    heldOn: zDate('调解日期'),
+    heldOn: zDate('调解日期', { notAfter: 'today' }),
     summary: zText('调解情况记录', 10_000),
     public: zFlag('是否公开调解'),
   }),
@@ -109,7 +109,7 @@ export const mediationSchemas = {
     terms: zList(term, '协议内容', 50),
   }),
   'sign-agreement': z.object({
-    signedOn: zDate('签订日期'),
+    signedOn: zDate('签订日期', { notAfter: 'today' }),
     allPartiesSigned: zFlag('各方当事人是否已签名、盖章或者按指印'),
     mediatorSigned: zFlag('人民调解员是否已签名'),
     sealAffixed: zFlag('是否已加盖人民调解委员会印章'),
@@ -123,12 +123,12 @@ export const mediationSchemas = {
     ),
   }),
   'record-confirmation': z.object({
-    appliedOn: zDate('申请司法确认的日期'),
+    appliedOn: zDate('申请司法确认的日期', { notAfter: 'today' }),
     court: zText('受理的人民法院', 100),
     jointly: z.literal(true, { error: '司法确认应由双方当事人共同申请（人民调解法 第三十三条）' }),
   }),
   'follow-up': z.object({
-    visitedOn: zDate('回访日期'),
+    visitedOn: zDate('回访日期', { notAfter: 'today' }),
     performance: zChoice(['performed', 'partly-performed', 'not-performed'], '履行情况'),
     note: zText('回访情况', 2000),
   }),

@@ -27,7 +27,7 @@ import {
   type MediationStatus,
   mediationSchemas as schemas,
 } from './mediation-payload';
-import { defineProcedure, fail, type MatterState, notAfterToday, ok, refusal } from './procedure-kit';
+import { defineProcedure, fail, type MatterState, ok } from './procedure-kit';
 
 export * from './mediation-labels';
 export * from './mediation-payload';
@@ -259,9 +259,7 @@ export const mediation = defineProcedure({
         invitedParticipants: (p.invitedParticipants ?? []).map(({ name, role }) => ({ name, role })),
       }),
     /** 人民调解法 第二十七条: the mediator records each session. */
-    'hold-session'(state, p, context) {
-      const future = notAfterToday(P, p.heldOn, context, 'heldOn', '调解日期');
-      if (future) return { ok: false, error: future };
+    'hold-session'(state, p, _context) {
       if (state.acceptedOn !== null && p.heldOn < state.acceptedOn)
         return fail(`${P}.SESSION_BEFORE_ACCEPTANCE`, '调解日期不能早于受理日期', 'heldOn');
       return ok({
@@ -278,9 +276,6 @@ export const mediation = defineProcedure({
     'draft-agreement'(state, p, context) {
       if (p.form === 'oral' && state.status === 'agreement-drafted')
         return fail(`${P}.ALREADY_WRITTEN`, '已拟定书面调解协议，不能改为口头协议', 'form');
-      const late = p.terms.find((t) => t.performanceDeadline < context.date);
-      if (late)
-        return fail(`${P}.DEADLINE_IN_PAST`, '履行期限不能早于协议达成之日', 'terms.performanceDeadline');
       const agreement: MediationAgreement = {
         form: p.form,
         partiesDetails: p.partiesDetails,
@@ -297,7 +292,7 @@ export const mediation = defineProcedure({
      * 人民调解法 第二十九条第二款: a written agreement takes effect only when every party has signed,
      * sealed or fingerprinted it, the mediator has signed it and the committee's seal is affixed.
      */
-    'sign-agreement'(state, p, context) {
+    'sign-agreement'(state, p, _context) {
       const missing = !p.allPartiesSigned
         ? { field: 'allPartiesSigned', what: '各方当事人签名、盖章或者按指印' }
         : !p.mediatorSigned
@@ -311,19 +306,13 @@ export const mediation = defineProcedure({
           `调解协议书自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效；尚缺${missing.what}（人民调解法 第二十九条）`,
           missing.field,
         );
-      const problem =
-        notAfterToday(P, p.signedOn, context, 'signedOn', '签订日期') ??
-        (state.agreement && p.signedOn < state.agreement.draftedOn
-          ? fail(`${P}.SIGNED_BEFORE_DRAFT`, '签订日期不能早于协议拟定日期', 'signedOn').error
-          : undefined);
-      return (
-        refusal(problem) ??
-        ok({
-          ...state,
-          status: 'performing',
-          agreement: state.agreement && { ...state.agreement, effectiveOn: p.signedOn },
-        })
-      );
+      if (state.agreement && p.signedOn < state.agreement.draftedOn)
+        return fail(`${P}.SIGNED_BEFORE_DRAFT`, '签订日期不能早于协议拟定日期', 'signedOn');
+      return ok({
+        ...state,
+        status: 'performing',
+        agreement: state.agreement && { ...state.agreement, effectiveOn: p.signedOn },
+      });
     },
     /** 人民调解法 第二十六条: on failure, end the mediation and tell the parties the other routes. */
     fail: (state, p, context) =>
@@ -336,8 +325,6 @@ export const mediation = defineProcedure({
     'record-confirmation'(state, p, context) {
       const effectiveOn = state.agreement?.effectiveOn;
       if (!effectiveOn) return fail(`${P}.NOT_EFFECTIVE`, '调解协议尚未生效', 'appliedOn');
-      const future = notAfterToday(P, p.appliedOn, context, 'appliedOn', '申请日期');
-      if (future) return { ok: false, error: future };
       if (p.appliedOn < effectiveOn)
         return fail(`${P}.CONFIRMATION_BEFORE_EFFECT`, '申请日期不能早于调解协议生效日期', 'appliedOn');
       const due = runClock(confirmationSpec(effectiveOn), {
@@ -356,9 +343,7 @@ export const mediation = defineProcedure({
       });
     },
     /** 人民调解法 第三十一条: return visits; a visit finding full performance concludes the matter. */
-    'follow-up'(state, p, context) {
-      const future = notAfterToday(P, p.visitedOn, context, 'visitedOn', '回访日期');
-      if (future) return { ok: false, error: future };
+    'follow-up'(state, p, _context) {
       const followUps = [
         ...state.followUps,
         { visitedOn: p.visitedOn, performance: p.performance, note: p.note },

@@ -51,7 +51,9 @@ export type NotarizationAction = (typeof NOTARIZATION_ACTIONS)[number];
 export const notarizationSchemas = {
   apply: z.object({
     channel: zChoice(['walk-in', 'appointment', 'online'], '申请方式'),
-    appointmentDate: shownWhen(zDate('预约日期').optional(), 'channel', ['appointment']),
+    appointmentDate: shownWhen(zDate('预约日期', { notBefore: 'today' }).optional(), 'channel', [
+      'appointment',
+    ]),
     matterType: zChoice(NOTARIAL_MATTER_TYPE_CODES, '公证事项'),
     applicantName: zText('申请人姓名', 100),
     byAgent: zFlag('是否委托他人代办'),
@@ -103,8 +105,8 @@ export const notarizationSchemas = {
   withdraw: z.object({ reason: zText('撤回原因').optional(), refundFen: zFen('退还的公证费').optional() }),
   'request-review': z.object({
     requester: zChoice(['party', 'interested-person'], '申请人身份'),
-    certificateReceivedOn: zDate('收到公证书的日期').optional(),
-    learnedOn: zDate('知道公证书的日期').optional(),
+    certificateReceivedOn: zDate('收到公证书的日期', { notAfter: 'today' }).optional(),
+    learnedOn: zDate('知道公证书的日期', { notAfter: 'today' }).optional(),
     grounds: zWritten('申请复查的理由'),
   }),
   'decide-review': z.object({

@@ -13,7 +13,7 @@ import {
   type NotarialMatterTypeCode,
   notarialMatterType,
 } from './notarization-vocabulary';
-import { type ActionContext, fail, type MatterState, notAfterToday } from './procedure-kit';
+import { type ActionContext, fail, type MatterState } from './procedure-kit';
 
 const P = 'NOTARIZATION';
 
@@ -117,8 +117,6 @@ export function reviewTimeProblem(
     const received = payload.certificateReceivedOn;
     if (received === undefined)
       return fail(`${P}.REVIEW_RECEIPT_DATE_REQUIRED`, '请填写收到公证书的日期', 'certificateReceivedOn');
-    const future = notAfterToday(P, received, context, 'certificateReceivedOn', '收到公证书的日期');
-    if (future) return { ok: false, error: future };
     if (received < issuedOn)
       return fail(
         `${P}.REVIEW_RECEIPT_DATE_INVALID`,
@@ -136,8 +134,6 @@ export function reviewTimeProblem(
   const learned = payload.learnedOn;
   if (learned === undefined)
     return fail(`${P}.REVIEW_LEARNED_DATE_REQUIRED`, '请填写知道公证书的日期', 'learnedOn');
-  const future = notAfterToday(P, learned, context, 'learnedOn', '知道公证书的日期');
-  if (future) return { ok: false, error: future };
   if (!within(learned, 1))
     return fail(
       `${P}.REVIEW_OUT_OF_TIME`,

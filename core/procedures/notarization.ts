@@ -141,8 +141,6 @@ export const notarization = defineProcedure({
       if (p.channel === 'appointment') {
         if (p.appointmentDate === undefined)
           return fail(`${P}.APPOINTMENT_DATE_REQUIRED`, '预约办理的，请填写预约日期', 'appointmentDate');
-        if (p.appointmentDate < context.date)
-          return fail(`${P}.APPOINTMENT_IN_PAST`, '预约日期不能早于今天', 'appointmentDate');
         if (!context.calendar.isWorkingDay(p.appointmentDate).working)
           return fail(`${P}.APPOINTMENT_NOT_WORKING_DAY`, '预约日期应为工作日', 'appointmentDate');
       }

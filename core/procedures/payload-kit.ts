@@ -4,6 +4,7 @@
  */
 import { isIsoDate } from '@core/calendar/iso-date';
 import { z } from 'zod';
+import { DATE_FIELD_LABELS, type DateBounds } from './date-bounds';
 
 /** The fewest characters of a written reason (书面说明理由). */
 export const MIN_WRITTEN_LENGTH = 10;
@@ -35,21 +36,28 @@ export function zWritten(label: string, max = 5000) {
  * value `YYYY-MM-DD`), a time of day `HH:MM`, money in fen (typed as yuan), or a staff account (picked by
  * name from the accounts of `role`, the name also written to the sibling field `nameField`), or personal
  * data shown masked wherever it is displayed (a phone number, an identity document number; rules R37).
+ * A date may carry its bounds (`notBefore` / `notAfter`, core/procedures/date-bounds.ts).
  */
 export type FieldWidget =
   | { widget: 'phone' }
   | { widget: 'id-number' }
-  | { widget: 'date' }
+  | ({ widget: 'date' } & DateBounds)
   | { widget: 'time' }
   | { widget: 'money' }
   | { widget: 'account'; role: string; nameField: string };
 
-/** A business date `YYYY-MM-DD`. */
-export function zDate(label: string) {
-  return z
+/**
+ * A business date `YYYY-MM-DD`, within `bounds` when given (e.g. `{ notAfter: 'today' }` for the day a
+ * thing happened): the procedure kit refuses a day outside them and the form's picker disables it, both
+ * reading this meta (core/procedures/date-bounds.ts).
+ */
+export function zDate(label: string, bounds: DateBounds = {}) {
+  const schema = z
     .string({ error: `请填写${label}` })
     .refine(isIsoDate, `${label}应为 YYYY-MM-DD 格式的日期`)
-    .meta({ widget: 'date' } satisfies FieldWidget);
+    .meta({ widget: 'date', ...bounds } satisfies FieldWidget);
+  DATE_FIELD_LABELS.set(schema, label);
+  return schema;
 }
 
 /** A phone number (typed as text, displayed masked: core/identity/phone.ts maskPhone). */

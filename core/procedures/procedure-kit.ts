@@ -1,13 +1,15 @@
 /**
  * The machinery every window definition shares (core/procedures/definition.ts): the checks made
  * before any rule of a procedure (the action exists, the matter is opened once, the status allows
- * the action, the actor's role may take it, the payload passes its schema, time runs forward), the
+ * the action, the actor's role may take it, the payload passes its schema and its dates lie within the
+ * bounds their fields declare (date-bounds.ts), time runs forward), the
  * bookkeeping after it (opened, last action, closed), and typed per-action handlers. A definition
  * supplies its vocabulary, handlers and clocks; `defineProcedure` returns a ProcedureDefinition.
  */
 import { ROLE_LABELS, type Role } from '@core/access/roles';
 import { businessDateOf } from '@core/calendar/business-date';
 import type { z } from 'zod';
+import { dateBoundProblem } from './date-bounds';
 import type {
   ProcedureAction,
   ProcedureActor,
@@ -172,6 +174,9 @@ export function defineProcedure<
       const field = issue?.path.map(String).join('.');
       return fail(`${P}.INVALID_PAYLOAD`, issue?.message ?? '填写的内容不符合要求', field || undefined);
     }
+    const date = businessDateOf(action.at);
+    const outOfBounds = dateBoundProblem(spec.payloadSchemas[action.type], parsed.data, date);
+    if (outOfBounds) return fail(`${P}.${outOfBounds.code}`, outOfBounds.message, outOfBounds.field);
     const handler = spec.handlers[action.type] as (
       state: TState,
       payload: unknown,
@@ -180,7 +185,7 @@ export function defineProcedure<
     const actionContext: ActionContext = {
       calendar: context.calendar,
       at: action.at,
-      date: businessDateOf(action.at),
+      date,
       actor: action.actor,
     };
     const result = handler(state, parsed.data, actionContext);
@@ -208,7 +213,11 @@ export function defineProcedure<
   };
 }
 
-/** `date` must not be after the day the action is recorded (an event already happened). */
+/**
+ * `date` must not be after the day the action is recorded (an event already happened). Prefer declaring
+ * `zDate(label, { notAfter: 'today' })`, which the form's picker also honours; this stays for payloads
+ * whose date is checked only under a condition.
+ */
 export function notAfterToday(
   P: string,
   date: string,

@@ -89,6 +89,8 @@ export interface ConflictWarning {
 }
 
 /** A JSON Schema node as zod's toJSONSchema writes it (the parts the form reads). */
+import type { DateBound } from '@core/procedures/date-bounds';
+
 export interface JsonSchema {
   type?: string | string[];
   enum?: unknown[];
@@ -103,6 +105,9 @@ export interface JsonSchema {
   maxLength?: number;
   /** How the field is shown (core/procedures/payload-kit.ts FieldWidget, from zod `.meta()`). */
   widget?: 'date' | 'time' | 'money' | 'account' | 'phone' | 'id-number';
+  /** A date's earliest / latest allowed day (core/procedures/date-bounds.ts): the picker disables the rest. */
+  notBefore?: DateBound;
+  notAfter?: DateBound;
   /** Shown only while the sibling `field` holds one of `values` (payload-kit shownWhen). */
   shownWhen?: { field: string; values: (string | boolean)[] };
   /** An account field's role offered and the sibling field its chosen name fills. */

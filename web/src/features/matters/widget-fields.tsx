@@ -8,12 +8,15 @@ import { useQuery } from '@tanstack/react-query';
 import { DatePicker, Form, type FormItemProps, InputNumber, Select, TimePicker } from 'antd';
 import type { ReactElement } from 'react';
 import { api } from '../../lib/api';
+import type { Dayjs } from '../../lib/dates';
 import {
+  boundFields,
   dateFromPicker,
   datesFromPicker,
   datesToPicker,
   dateToPicker,
   fenToYuan,
+  isDayDisabled,
   timeFromPicker,
   timeToPicker,
   type Widget,
@@ -127,7 +130,31 @@ export function WidgetField({
         <TimePicker format="HH:mm" needConfirm={false} />
       </Form.Item>
     );
-  // Business dates stay 'YYYY-MM-DD' strings in the form; the picker only shows them.
+  return <DateField name={name} schema={schema} title={title} rules={rules} />;
+}
+
+/**
+ * A business date (or a list of them), kept as 'YYYY-MM-DD' strings in the form; the picker only shows
+ * them and disables the days outside the field's bounds (isDayDisabled), watching a sibling a bound names.
+ */
+function DateField({
+  name,
+  schema,
+  title,
+  rules,
+}: {
+  name: NamePath;
+  schema: JsonSchema;
+  title: string;
+  rules: Rules;
+}) {
+  const form = Form.useFormInstance();
+  const parent = (Array.isArray(name) ? name : [name]).slice(0, -1);
+  const bounded = schema.type === 'array' && schema.items ? schema.items : schema;
+  const [siblingName] = boundFields(bounded);
+  const siblingValue: unknown = Form.useWatch(siblingName ? [...parent, siblingName] : [], form);
+  const siblings = siblingName ? { [siblingName]: siblingValue } : {};
+  const disabledDate = (day: Dayjs) => isDayDisabled(day, bounded, siblings);
   return schema.type === 'array' ? (
     <Form.Item
       name={name}
@@ -136,7 +163,7 @@ export function WidgetField({
       getValueProps={(v: unknown) => ({ value: datesToPicker(v) })}
       normalize={datesFromPicker}
     >
-      <DatePicker multiple style={SELECT_STYLE} />
+      <DatePicker multiple style={SELECT_STYLE} disabledDate={disabledDate} />
     </Form.Item>
   ) : (
     <Form.Item
@@ -146,7 +173,7 @@ export function WidgetField({
       getValueProps={(v: unknown) => ({ value: dateToPicker(v) })}
       normalize={dateFromPicker}
     >
-      <DatePicker />
+      <DatePicker disabledDate={disabledDate} />
     </Form.Item>
   );
 }
