@@ -343,7 +343,8 @@ describe('forms that start from the parties; the matter page in English', () => 
     await page.getByRole('button', { name: /English/ }).click();
     await expect
       .poll(() => page.locator('.lh-page-title').textContent())
-      .toBe(`People's mediation ${opened.body.item.number}`);
+      .toBe("People's mediation · 阿拉坦 and 孟和 (Neighbour dispute)");
+    expect(await page.locator('.lh-page-subtitle').textContent()).toContain(opened.body.item.number);
     await page.locator('.ant-descriptions-item-label', { hasText: /^Respondent$/ }).waitFor();
     const clock = page.locator('[data-testid^="clock-"]').first();
     expect(await clock.textContent()).toMatch(/^[\x20-\x7e·\s]+$/u);

@@ -29,6 +29,9 @@ export interface MatterListItem {
   closed: boolean;
   version: number;
   summary: string;
+  /** '人民调解 · 李四 与 王五（邻里纠纷）' and in English (core/procedures/matter-title.ts). */
+  title: string;
+  titleEn: string;
   parties: { name: string; role: string }[];
   handlerUserId: string | null;
   openedAt: string;
@@ -150,6 +153,8 @@ export interface DeadlineItem extends Clock {
   service: string;
   serviceName: string;
   summary: string;
+  title: string;
+  titleEn: string;
 }
 
 export interface PersonItem {
