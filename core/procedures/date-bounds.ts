@@ -57,7 +57,8 @@ export interface DateBoundProblem {
   field: string;
 }
 
-function unwrap(schema: z.ZodType): z.ZodType {
+/** A field's schema without its optional, nullable and default wrappers (where its meta lives). */
+export function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
   while (
     current instanceof z.ZodOptional ||

@@ -118,7 +118,9 @@ export const FIELD_NAMES_EN: Readonly<Record<string, string>> = {
   mediationAttempted: 'Mediation attempted',
   mediatorName: 'Mediator',
   mediatorSigned: 'Signed by the mediator',
-  mediatorUserId: 'Mediator account',
+  mediatorUserId: "People's mediator",
+  notaryUserId: 'Notary',
+  partyId: 'Party',
   method: 'Method',
   minutes: 'Minutes',
   mongolianText: 'Mongolian text',
@@ -201,7 +203,9 @@ export const FIELD_NAMES_EN: Readonly<Record<string, string>> = {
  */
 export const FIELD_NAMES_ZH: Readonly<Record<string, string>> = {
   lawyerId: '律师编号',
-  mediatorUserId: '调解员账号',
+  mediatorUserId: '人民调解员',
+  notaryUserId: '承办公证员',
+  partyId: '当事人',
   citedArticles: '引用的法条',
   invitedParticipants: '邀请参与调解的人员',
   bothPartiesConsent: '双方当事人同意继续调解',
@@ -216,4 +220,4 @@ export const FIELD_NAMES_ZH: Readonly<Record<string, string>> = {
  * Fields the action log does not show: record ids, whose name is recorded beside them (answererName,
  * mediatorName).
  */
-export const INTERNAL_FIELDS: readonly string[] = ['lawyerId', 'mediatorUserId'];
+export const INTERNAL_FIELDS: readonly string[] = ['lawyerId', 'mediatorUserId', 'notaryUserId', 'partyId'];

@@ -3,7 +3,7 @@
  * the payload of each action (zod 4, Chinese messages). The procedure itself is mediation.ts.
  */
 import { z } from 'zod';
-import { zAccount, zChoice, zDate, zFlag, zList, zText, zWritten } from './payload-kit';
+import { zAccount, zChoice, zDate, zFlag, zList, zParty, zText, zWritten } from './payload-kit';
 
 export const MEDIATION_STATUSES = [
   'awaiting-consent',
@@ -71,14 +71,27 @@ export const mediationSchemas = {
     disputeKind: zChoice(Object.keys(DISPUTE_KINDS) as [DisputeKind, ...DisputeKind[]], '纠纷类型'),
     facts: zText('纠纷简要情况', 5000),
   }),
-  'other-party-consents': z.object({ partyName: zText('同意调解的当事人', 100) }),
+  /**
+   * The party is picked from the matter's parties (`partyId`, its name copied to `partyName`); a name
+   * alone is kept for a party not recorded on the matter (and for entries made before the picker).
+   */
+  'other-party-consents': z.object({
+    partyId: zParty('同意调解的当事人', 'partyName').optional(),
+    partyName: zText('同意调解的当事人', 100),
+  }),
   'party-refuses': z.object({
+    partyId: zParty('拒绝调解的当事人', 'partyName').optional(),
     partyName: zText('拒绝调解的当事人', 100),
     reason: zText('拒绝的理由', 1000).optional(),
   }),
+  /**
+   * 人民调解法 第十三条、第十四条: a people's mediator may be a villager or resident without an account
+   * here, so the account (picked by name; the handler of the matter) is optional and the name is typed
+   * only when no account is picked (the form hides it while one is).
+   */
   'assign-mediator': z.object({
+    mediatorUserId: zAccount('人民调解员', 'mediator', 'mediatorName').optional(),
     mediatorName: zText('人民调解员', 50),
-    mediatorUserId: zAccount('调解员账号', 'mediator', 'mediatorName').optional(),
     how: zChoice(['chosen-by-parties', 'assigned'], '调解员产生方式'),
     invitedParticipants: z
       .array(

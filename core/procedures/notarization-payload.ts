@@ -9,7 +9,18 @@ import {
   NOTARIAL_MATERIAL_CODES,
   NOTARIAL_MATTER_TYPE_CODES,
 } from './notarization-vocabulary';
-import { shownWhen, zChoice, zCount, zDate, zFen, zFlag, zList, zText, zWritten } from './payload-kit';
+import {
+  shownWhen,
+  zAccount,
+  zChoice,
+  zCount,
+  zDate,
+  zFen,
+  zFlag,
+  zList,
+  zText,
+  zWritten,
+} from './payload-kit';
 
 export const NOTARIZATION_STATUSES = [
   'booked',
@@ -67,7 +78,11 @@ export const notarizationSchemas = {
   arrive: z.object({ note: zText('备注').optional() }),
   'cancel-appointment': z.object({ reason: zText('取消原因').optional() }),
   'record-materials': z.object({ items: zList(zChoice(NOTARIAL_MATERIAL_CODES, '材料'), '收到的材料') }),
-  accept: z.object({ notaryName: zText('承办公证员', 100) }),
+  /** 公证法 第二十八条: the notary who handles it, picked among the notaries' accounts (name copied). */
+  accept: z.object({
+    notaryUserId: zAccount('承办公证员', 'notary', 'notaryName').optional(),
+    notaryName: zText('承办公证员', 100),
+  }),
   'record-explanation': z.object({
     content: zWritten('告知的法律意义和可能产生的法律后果'),
     acknowledgedBy: zText('确认已被告知的当事人', 100),

@@ -214,6 +214,7 @@ function ActionForm({
               prefix={['payload']}
               valueLabels={procedure?.valueLabels ?? {}}
               choices={mine.find((a) => a.type === action.type)?.choices}
+              parties={matter.partyDetails}
             />
             {targetOpening && targetProcedure ? (
               <fieldset className="matters-fieldset">

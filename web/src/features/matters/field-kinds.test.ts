@@ -10,6 +10,7 @@ import {
   isDayDisabled,
   isShown,
   offeredValues,
+  pickerFilledFields,
   timeFromPicker,
   timeToPicker,
   widgetOf,
@@ -107,5 +108,19 @@ describe('isDayDisabled', () => {
     expect(boundFields(after)).toEqual(['receivedOn']);
     expect(isDayDisabled(day('2026-09-01'), after, { receivedOn: '2026-09-02' }, '2026-09-08')).toBe(true);
     expect(isDayDisabled(day('2026-09-01'), after, {}, '2026-09-08')).toBe(false);
+  });
+});
+
+describe('pickerFilledFields', () => {
+  it('maps the name a picker fills to the picker', () => {
+    expect(
+      pickerFilledFields({
+        mediatorUserId: { type: 'string', widget: 'account', role: 'mediator', nameField: 'mediatorName' },
+        mediatorName: { type: 'string' },
+        partyId: { type: 'string', widget: 'party', nameField: 'partyName' },
+        partyName: { type: 'string' },
+      }),
+    ).toEqual({ mediatorName: 'mediatorUserId', partyName: 'partyId' });
+    expect(pickerFilledFields(undefined)).toEqual({});
   });
 });

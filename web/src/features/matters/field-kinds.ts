@@ -103,6 +103,21 @@ export function offeredValues(values: readonly unknown[], allowed: readonly stri
   return allowed ? all.filter((v) => allowed.includes(v)) : all;
 }
 
+/**
+ * The fields a sibling picker fills (an account's or a party's `nameField`), mapped to that picker's key:
+ * such a name is typed only while nothing is picked (a mediator without an account here), else the
+ * picker writes it and the form hides it.
+ */
+export function pickerFilledFields(
+  properties: Record<string, JsonSchema> | undefined,
+): Record<string, string> {
+  const filled: Record<string, string> = {};
+  for (const [key, schema] of Object.entries(properties ?? {}))
+    if ((schema.widget === 'account' || schema.widget === 'party') && schema.nameField)
+      filled[schema.nameField] = key;
+  return filled;
+}
+
 /** Whether a field marked `shownWhen` (core/procedures/payload-kit.ts) shows for its sibling's value. */
 export function isShown(when: { field: string; values: (string | boolean)[] }, sibling: unknown): boolean {
   return when.values.some((v) => v === sibling);

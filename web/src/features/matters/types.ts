@@ -107,7 +107,7 @@ export interface JsonSchema {
   maximum?: number;
   maxLength?: number;
   /** How the field is shown (core/procedures/payload-kit.ts FieldWidget, from zod `.meta()`). */
-  widget?: 'date' | 'time' | 'money' | 'account' | 'phone' | 'id-number';
+  widget?: 'date' | 'time' | 'money' | 'account' | 'party' | 'phone' | 'id-number';
   /** A date's earliest / latest allowed day (core/procedures/date-bounds.ts): the picker disables the rest. */
   notBefore?: DateBound;
   notAfter?: DateBound;
