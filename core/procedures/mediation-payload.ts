@@ -77,11 +77,11 @@ export const mediationSchemas = {
    */
   'other-party-consents': z.object({
     partyId: zParty('同意调解的当事人', 'partyName').optional(),
-    partyName: zText('同意调解的当事人', 100),
+    partyName: zText('当事人姓名', 100),
   }),
   'party-refuses': z.object({
     partyId: zParty('拒绝调解的当事人', 'partyName').optional(),
-    partyName: zText('拒绝调解的当事人', 100),
+    partyName: zText('当事人姓名', 100),
     reason: zText('拒绝的理由', 1000).optional(),
   }),
   /**
@@ -91,7 +91,7 @@ export const mediationSchemas = {
    */
   'assign-mediator': z.object({
     mediatorUserId: zAccount('人民调解员', 'mediator', 'mediatorName').optional(),
-    mediatorName: zText('人民调解员', 50),
+    mediatorName: zText('调解员姓名', 50),
     how: zChoice(['chosen-by-parties', 'assigned'], '调解员产生方式'),
     invitedParticipants: z
       .array(

@@ -81,7 +81,7 @@ export const notarizationSchemas = {
   /** 公证法 第二十八条: the notary who handles it, picked among the notaries' accounts (name copied). */
   accept: z.object({
     notaryUserId: zAccount('承办公证员', 'notary', 'notaryName').optional(),
-    notaryName: zText('承办公证员', 100),
+    notaryName: zText('公证员姓名', 100),
   }),
   'record-explanation': z.object({
     content: zWritten('告知的法律意义和可能产生的法律后果'),

@@ -100,7 +100,7 @@ export function zAccount(label: string, role: string, nameField: string) {
  * the matter (server/use-cases/matters/payload-references.ts).
  */
 export function zParty(label: string, nameField: string) {
-  return z.uuid({ error: `${label}格式不正确` }).meta({ widget: 'party', nameField } satisfies FieldWidget);
+  return z.uuid({ error: `请选择${label}` }).meta({ widget: 'party', nameField } satisfies FieldWidget);
 }
 
 /** The widget a payload field declares (through optional wrappers), if any. */

@@ -52,10 +52,11 @@ function Field(props: FieldProps) {
   return (
     <Form.Item noStyle shouldUpdate>
       {({ getFieldValue }) =>
-        (!when || isShown(when, getFieldValue([...parent, when.field]))) &&
-        // A name a picker fills is typed only while nothing is picked.
-        (!picker || !getFieldValue([...parent, picker])) ? (
-          <FieldBody {...props} />
+        !when || isShown(when, getFieldValue([...parent, when.field])) ? (
+          // A name a picker fills is typed only while nothing is picked; hidden, it is still sent.
+          <div hidden={picker !== undefined && Boolean(getFieldValue([...parent, picker]))}>
+            <FieldBody {...props} />
+          </div>
         ) : null
       }
     </Form.Item>
