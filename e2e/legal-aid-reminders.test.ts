@@ -21,7 +21,7 @@ const SHOTS = process.env.LA_SCREENSHOTS === '1';
 const APPLICANT = '褚明远';
 
 async function badgeCount(page: Page): Promise<number> {
-  return Number(await page.getByTestId('deadline-badge').getAttribute('data-count'));
+  return Number(await page.getByTestId('deadline-badge').getAttribute('data-unread'));
 }
 
 describe('我的提醒: the decision clock of an application received a week ago', () => {
@@ -76,7 +76,7 @@ describe('我的提醒: the decision clock of an application received a week ago
     const bell = clerk.getByTestId('deadline-badge');
     await bell.waitFor();
     await clerk.waitForFunction(
-      () => Number(document.querySelector('[data-testid="deadline-badge"]')?.getAttribute('data-count')) > 0,
+      () => Number(document.querySelector('[data-testid="deadline-badge"]')?.getAttribute('data-unread')) > 0,
     );
     const before = await badgeCount(clerk);
     await bell.click();
@@ -108,7 +108,7 @@ describe('我的提醒: the decision clock of an application received a week ago
     await row.getByText('已读').waitFor();
     await clerk.waitForFunction(
       (n) =>
-        Number(document.querySelector('[data-testid="deadline-badge"]')?.getAttribute('data-count')) === n,
+        Number(document.querySelector('[data-testid="deadline-badge"]')?.getAttribute('data-unread')) === n,
       before - 1,
     );
 

@@ -12,7 +12,7 @@ import './matters.css';
  * The header's one 我的期限 bell: the window-matter clocks due soon or breached of the matters the user
  * handles (GET /api/matters/my-deadlines) plus their unread legal-aid reminders (GET
  * /api/legal-aid/reminders/summary), each part only with its permission; red when something is overdue.
- * Hidden when nothing is due. Opens 我的期限 (both in one list).
+ * Shown to whoever may see either part (no number when nothing is due). Opens 我的期限 (both in one list).
  */
 export function DeadlineBadge() {
   const canMatters = useCan('matter.read');
@@ -22,7 +22,7 @@ export function DeadlineBadge() {
   const clocks = useMyDeadlines(canMatters).data?.items ?? [];
   const aid = useReminderSummary(canAid).data;
   const { count, overdue, dueSoon } = badgeCount(canMatters ? clocks : [], canAid ? aid : undefined);
-  if ((!canMatters && !canAid) || count === 0) return null;
+  if (!canMatters && !canAid) return null;
   const aidOverdue = canAid && aid ? aid.unreadOverdue > 0 || aid.overdue > 0 : false;
   const title = m('deadlineBadge', { overdue, dueSoon, unread: canAid ? (aid?.unread ?? 0) : 0 });
   return (
@@ -34,6 +34,7 @@ export function DeadlineBadge() {
         aria-label={title}
         data-testid="deadline-badge"
         data-count={count}
+        data-unread={canAid ? (aid?.unread ?? 0) : 0}
       >
         <Badge
           count={count}
