@@ -21,7 +21,7 @@ const SHOTS = process.env.LA_SCREENSHOTS === '1';
 const APPLICANT = '褚明远';
 
 async function badgeCount(page: Page): Promise<number> {
-  return Number(await page.getByTestId('reminder-badge').getAttribute('data-count'));
+  return Number(await page.getByTestId('deadline-badge').getAttribute('data-unread'));
 }
 
 describe('我的提醒: the decision clock of an application received a week ago', () => {
@@ -73,14 +73,27 @@ describe('我的提醒: the decision clock of an application received a week ago
 
     await loginAs(clerk, 'clerk');
     await clerk.goto(`${baseUrl()}/`);
-    const bell = clerk.getByTestId('reminder-badge');
+    const bell = clerk.getByTestId('deadline-badge');
     await bell.waitFor();
     await clerk.waitForFunction(
-      () => Number(document.querySelector('[data-testid="reminder-badge"]')?.getAttribute('data-count')) > 0,
+      () => Number(document.querySelector('[data-testid="deadline-badge"]')?.getAttribute('data-unread')) > 0,
     );
     const before = await badgeCount(clerk);
     await bell.click();
-    await clerk.waitForURL(/\/legal-aid\/reminders$/);
+    await clerk.waitForURL(/\/matters\/deadlines$/);
+    // 我的期限 lists the legal-aid reminder beside the window-matter clocks, linking to the case.
+    const merged = clerk.getByTestId('my-deadlines').locator('tr').filter({ hasText: matter.number });
+    await merged.waitFor();
+    await expect(merged.getByTestId('deadline-aid-clock').textContent()).resolves.toBe(
+      '作出是否给予法律援助的决定',
+    );
+    await expect(merged.getByTestId('deadline-matter').getAttribute('href')).resolves.toBe(
+      `/legal-aid/${matter.id}`,
+    );
+    // The old address leads to the same page; marking read stays on the reminders' own page.
+    await clerk.goto(`${baseUrl()}/legal-aid/reminders`);
+    await clerk.waitForURL(/\/matters\/deadlines$/);
+    await clerk.goto(`${baseUrl()}/legal-aid/reminders/manage`);
 
     const row = clerk.locator('tr').filter({ hasText: matter.number });
     await row.waitFor();
@@ -95,7 +108,7 @@ describe('我的提醒: the decision clock of an application received a week ago
     await row.getByText('已读').waitFor();
     await clerk.waitForFunction(
       (n) =>
-        Number(document.querySelector('[data-testid="reminder-badge"]')?.getAttribute('data-count')) === n,
+        Number(document.querySelector('[data-testid="deadline-badge"]')?.getAttribute('data-unread')) === n,
       before - 1,
     );
 
@@ -105,7 +118,7 @@ describe('我的提醒: the decision clock of an application received a week ago
 
     // The director oversees the agency's clocks, addressed to whoever answers for them.
     await loginAs(director, 'director');
-    await director.goto(`${baseUrl()}/legal-aid/reminders`);
+    await director.goto(`${baseUrl()}/legal-aid/reminders/manage`);
     await director.getByTestId('reminder-scope').getByText('本辖区全部').click();
     const overseen = director.locator('tr').filter({ hasText: matter.number });
     await overseen.waitFor();

@@ -118,14 +118,14 @@ describe('人民调解: through to a signed agreement and its .docx', () => {
     );
 
     await choose(page, '选择操作', '确定调解员');
-    // The account is picked by name (not typed as an id) and fills in the mediator's name.
-    await choose(page, '调解员账号', '吴秀兰');
-    expect(await page.getByLabel('人民调解员', { exact: true }).inputValue()).toBe('吴秀兰');
     // Enter in a text box does not submit the half-filled form (调解员产生方式 still to choose).
-    await page.getByLabel('人民调解员', { exact: true }).press('Enter');
+    await page.getByLabel('调解员姓名', { exact: true }).press('Enter');
     await page.waitForTimeout(500);
     await status('已受理');
     expect(await page.locator('.ant-form-item-explain-error').count()).toBe(0);
+    // The account is picked by name (not typed as an id); the name is then typed no more.
+    await choose(page, '人民调解员', '吴秀兰');
+    await page.getByLabel('调解员姓名', { exact: true }).waitFor({ state: 'hidden' });
     // Submitted without the choice: the field asks to choose (请选择), not to type (请填写).
     await submitAction(page);
     await page.locator('.ant-form-item-explain-error', { hasText: '请选择调解员产生方式' }).waitFor();
@@ -134,6 +134,19 @@ describe('人民调解: through to a signed agreement and its .docx', () => {
     await status('调解中');
 
     await choose(page, '选择操作', '记录调解');
+    // A session already held: the picker disables the days after today (Beijing), as the server refuses them.
+    await page.getByLabel('调解日期').click();
+    const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('sv-SE', {
+      timeZone: 'Asia/Shanghai',
+    });
+    const calendar = page.locator('.ant-picker-dropdown:visible');
+    await expect(calendar.locator(`td[title="${tomorrow}"]`).getAttribute('class')).resolves.toContain(
+      'ant-picker-cell-disabled',
+    );
+    await expect(calendar.locator(`td[title="${today()}"]`).getAttribute('class')).resolves.not.toContain(
+      'ant-picker-cell-disabled',
+    );
+    await page.keyboard.press('Escape');
     await pickDate(page, '调解日期', today());
     await page.getByLabel('调解情况记录').fill('双方到场陈述，同意调整外机位置并补偿');
     await submitAction(page);
@@ -195,6 +208,52 @@ describe('人民调解: through to a signed agreement and its .docx', () => {
     ])
       expect(text, part).toContain(part);
     expect(text).toContain('满都拉');
+    await page.context().close();
+  });
+});
+
+describe('人民调解: the matter titled by its parties, the consenting party picked from them', () => {
+  it("the title names both sides and the dispute; 同意调解的当事人 is one of the matter's parties; 我的期限 shows it", async () => {
+    const [applicant, other] = await persons('其木格', '刘振华');
+    const api = await apiSession('clerk');
+    const opened = await api.send<{ item: { id: string; number: string } }>('POST', '/api/matters', {
+      service: 'mediation',
+      payload: {
+        initiatedBy: 'party',
+        applicants: 'one',
+        disputeKind: 'neighbour',
+        facts: '共用楼道堆放杂物',
+      },
+      parties: [
+        { personId: applicant, role: 'applicant' },
+        { personId: other, role: 'opposing-party' },
+      ],
+    });
+    expect(opened.status, JSON.stringify(opened.body)).toBe(201);
+    const page = await staffPage('clerk');
+    await page.goto(`${baseUrl()}/matters/${opened.body.item.id}`);
+    await page.getByTestId('matter-status').filter({ hasText: '待对方当事人同意' }).waitFor();
+    expect(await page.locator('.lh-page-title').textContent()).toBe(
+      '人民调解 · 其木格 与 刘振华（邻里纠纷）',
+    );
+
+    await choose(page, '选择操作', '对方当事人同意调解');
+    // Picked among the matter's own parties; the typed name is asked for only without a pick.
+    await page.getByLabel('当事人姓名', { exact: true }).waitFor();
+    await choose(page, '同意调解的当事人', '刘振华（对方当事人）');
+    await page.getByLabel('当事人姓名', { exact: true }).waitFor({ state: 'hidden' });
+    await submitAction(page);
+    await page.getByTestId('matter-status').filter({ hasText: '已受理' }).waitFor();
+    await page.getByTestId('action-payload').filter({ hasText: '刘振华' }).first().waitFor();
+
+    // 我的期限: the matter's one-month clock, under its title, linking to the matter.
+    await page.goto(`${baseUrl()}/matters/deadlines`);
+    const row = page.getByTestId('my-deadlines').locator('tr').filter({ hasText: opened.body.item.number });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('人民调解 · 其木格 与 刘振华（邻里纠纷）');
+    expect(await row.getByTestId('deadline-matter').getAttribute('href')).toBe(
+      `/matters/${opened.body.item.id}`,
+    );
     await page.context().close();
   });
 });
@@ -354,7 +413,8 @@ describe('forms that start from the parties; the matter page in English', () => 
     await page.getByRole('button', { name: /English/ }).click();
     await expect
       .poll(() => page.locator('.lh-page-title').textContent())
-      .toBe(`People's mediation ${opened.body.item.number}`);
+      .toBe("People's mediation · 阿拉坦 and 孟和 (Neighbour dispute)");
+    expect(await page.locator('.lh-page-subtitle').textContent()).toContain(opened.body.item.number);
     await page.locator('.ant-descriptions-item-label', { hasText: /^Respondent$/ }).waitFor();
     const clock = page.locator('[data-testid^="clock-"]').first();
     expect(await clock.textContent()).toMatch(/^[\x20-\x7e·\s]+$/u);

@@ -263,10 +263,10 @@ describe('header bell for window-matter clocks', () => {
     expect(opened.status, JSON.stringify(opened.body)).toBe(201);
 
     await page.goto(`${baseUrl()}/matters/w/appraisal`);
-    const badge = page.getByTestId('matter-deadline-badge');
+    const badge = page.getByTestId('deadline-badge');
     await badge.waitFor();
     expect(Number(await badge.getAttribute('data-count'))).toBeGreaterThan(0);
-    expect(await badge.getAttribute('aria-label')).toMatch(/已超期 [1-9]\d* 项/);
+    expect(await badge.getAttribute('aria-label')).toMatch(/窗口事项已超期 [1-9]\d* 项/);
     await badge.click();
     await page.waitForURL(/\/matters\/deadlines$/);
     await page.getByText(opened.body.item.number).first().waitFor();

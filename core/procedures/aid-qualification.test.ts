@@ -281,7 +281,7 @@ describe('aid qualification: sanctions and removal (第六十三条)', () => {
     expectRefused(
       aidQualification,
       [...ACTIVE, sanction('2026-03-02', { kind: 'suspension', until: '2026-03-02' })],
-      'AID_QUALIFICATION.SUSPENSION_END_INVALID',
+      'AID_QUALIFICATION.DATE_IN_PAST',
     );
   });
 

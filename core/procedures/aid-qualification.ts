@@ -163,7 +163,7 @@ const schemas = {
     kind: zChoice(['warning', 'suspension', 'removal'], '处理措施'),
     ground: zChoice(Object.keys(SANCTION_GROUNDS) as [keyof typeof SANCTION_GROUNDS], '违法情形'),
     decisionNumber: zText('处理决定书文号', 50),
-    until: zDate('暂停指派截止日期').optional(),
+    until: zDate('暂停指派截止日期', { notBefore: 'tomorrow' }).optional(),
     reasons: zWritten('处理理由'),
   }),
   reinstate: z.object({ note: zWritten('恢复指派的理由（整改情况）') }),
@@ -444,12 +444,6 @@ export const aidQualification = defineProcedure({
           return fail(
             `${P}.SUSPENSION_END_REQUIRED`,
             { zh: '暂停指派的，请填写截止日期', en: 'Suspending assignment needs an end date' },
-            'until',
-          );
-        if (p.until <= context.date)
-          return fail(
-            `${P}.SUSPENSION_END_INVALID`,
-            { zh: '暂停指派的截止日期应当晚于今天', en: 'The end of the suspension must be after today' },
             'until',
           );
       }

@@ -109,7 +109,7 @@ describe('appraisal: acceptance (第十三条: 7 working days)', () => {
     expectRefused(
       appraisal,
       [entrust('2026-09-23', { complex: true, agreedAcceptanceBy: '2026-09-22' })],
-      'APPRAISAL.AGREED_TIME_INVALID',
+      'APPRAISAL.DATE_ORDER',
     );
     expectRefused(
       appraisal,

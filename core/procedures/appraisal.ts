@@ -23,7 +23,7 @@ import type { ProcedureCalendar } from './definition';
 import { assessFee, FEE_RELIEF_CODES, FEE_RELIEFS, type FeeAssessment } from './fee';
 import { type ProcedureLabels, pairLabels } from './labels';
 import { zChoice, zCount, zDate, zFen, zFlag, zList, zText, zWritten } from './payload-kit';
-import { defineProcedure, fail, type MatterState, notAfterToday, ok } from './procedure-kit';
+import { defineProcedure, fail, type MatterState, ok } from './procedure-kit';
 
 const P = 'APPRAISAL';
 const RULES = '司法鉴定程序通则';
@@ -121,7 +121,7 @@ const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ..
 
 const schemas = {
   entrust: z.object({
-    receivedOn: zDate('收到委托的日期'),
+    receivedOn: zDate('收到委托的日期', { notAfter: 'today' }),
     clientKind: zChoice(
       ['court', 'procuratorate', 'police', 'other-organ', 'lawyer', 'individual'],
       '委托人类型',
@@ -130,7 +130,7 @@ const schemas = {
     field: zChoice(keys(APPRAISAL_FIELDS), '鉴定类别'),
     matter: zText('鉴定事项', 500),
     complex: zFlag('是否复杂、疑难或者特殊鉴定事项'),
-    agreedAcceptanceBy: zDate('约定的受理期限').optional(),
+    agreedAcceptanceBy: zDate('约定的受理期限', { notBefore: { field: 'receivedOn' } }).optional(),
     legalAidRecipient: zFlag('是否受援人'),
     aidDecisionNumber: zText('给予法律援助决定书编号', 50).optional(),
   }),
@@ -292,24 +292,13 @@ export const appraisal = defineProcedure({
   }),
   handlers: {
     /** 第十三条: a complex matter may have its acceptance time agreed; 法律援助法 第五十三条: aided persons. */
-    entrust(state, p, context) {
-      const future = notAfterToday(P, p.receivedOn, context, 'receivedOn', '收到委托的日期');
-      if (future) return { ok: false, error: future };
+    entrust(state, p, _context) {
       if (p.agreedAcceptanceBy !== undefined && !p.complex)
         return fail(
           `${P}.AGREED_TIME_ONLY_FOR_COMPLEX`,
           {
             zh: '仅复杂、疑难或者特殊鉴定事项可以协商受理时间（第十三条）',
             en: 'Only complex, difficult or special appraisals may agree the acceptance time (art. 13)',
-          },
-          'agreedAcceptanceBy',
-        );
-      if (p.agreedAcceptanceBy !== undefined && p.agreedAcceptanceBy < p.receivedOn)
-        return fail(
-          `${P}.AGREED_TIME_INVALID`,
-          {
-            zh: '约定的受理期限不能早于收到委托的日期',
-            en: 'The agreed acceptance date cannot be before the day the commission was received',
           },
           'agreedAcceptanceBy',
         );

@@ -117,15 +117,17 @@ export const FIELD_NAMES_EN: Readonly<Record<string, string>> = {
   matterType: 'Matter type',
   measure: 'Measure',
   mediationAttempted: 'Mediation attempted',
-  mediatorName: 'Mediator',
+  mediatorName: 'Mediator (name)',
   mediatorSigned: 'Signed by the mediator',
-  mediatorUserId: 'Mediator account',
+  mediatorUserId: "People's mediator",
+  notaryUserId: 'Notary',
+  partyId: 'Party',
   method: 'Method',
   minutes: 'Minutes',
   mongolianText: 'Mongolian text',
   monthlyMinimumWageFen: 'Monthly minimum wage',
   name: 'Name',
-  notaryName: 'Notary',
+  notaryName: 'Notary (name)',
   note: 'Note',
   noticeReceivedOn: 'Notice received on',
   notifiedOn: 'Notified on',
@@ -138,7 +140,7 @@ export const FIELD_NAMES_EN: Readonly<Record<string, string>> = {
   partiesConsent: 'Parties consent',
   partiesDetails: 'Parties',
   partiesNotified: 'Parties notified',
-  partyName: 'Party',
+  partyName: 'Party (name)',
   payableFen: 'Amount payable',
   performance: 'Performance',
   performanceDeadline: 'Performance deadline',
@@ -202,7 +204,9 @@ export const FIELD_NAMES_EN: Readonly<Record<string, string>> = {
  */
 export const FIELD_NAMES_ZH: Readonly<Record<string, string>> = {
   lawyerId: '律师编号',
-  mediatorUserId: '调解员账号',
+  mediatorUserId: '人民调解员',
+  notaryUserId: '承办公证员',
+  partyId: '当事人',
   citedArticles: '引用的法条',
   invitedParticipants: '邀请参与调解的人员',
   bothPartiesConsent: '双方当事人同意继续调解',
@@ -217,4 +221,4 @@ export const FIELD_NAMES_ZH: Readonly<Record<string, string>> = {
  * Fields the action log does not show: record ids, whose name is recorded beside them (answererName,
  * mediatorName).
  */
-export const INTERNAL_FIELDS: readonly string[] = ['lawyerId', 'mediatorUserId'];
+export const INTERNAL_FIELDS: readonly string[] = ['lawyerId', 'mediatorUserId', 'notaryUserId', 'partyId'];

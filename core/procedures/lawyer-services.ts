@@ -16,7 +16,7 @@
 import { z } from 'zod';
 import { type ProcedureLabels, pairLabels } from './labels';
 import { zChoice, zCount, zDate, zFlag, zText, zWritten } from './payload-kit';
-import { defineProcedure, fail, type MatterState, notAfterToday, ok } from './procedure-kit';
+import { defineProcedure, fail, type MatterState, ok } from './procedure-kit';
 
 const P = 'LAWYER';
 const LAW = '律师法';
@@ -112,7 +112,7 @@ const schemas = {
     clientChoseFirm: zFlag('是否由当事人自行选定律师事务所'),
   }),
   'record-engagement': z.object({
-    signedOn: zDate('签订委托合同的日期'),
+    signedOn: zDate('签订委托合同的日期', { notAfter: 'today' }),
     contractParty: zChoice(['firm', 'lawyer'], '委托合同的签约方'),
     contractNumber: zText('委托合同编号', 50).optional(),
   }),
@@ -130,7 +130,7 @@ const schemas = {
     finding: zChoice(['substantiated', 'partly-substantiated', 'unsubstantiated'], '调查结论'),
     measure: zChoice(['none', 'rectification-ordered', 'sanction-proposed', 'referred-to-bar'], '处理措施'),
     summary: zWritten('调查处理情况'),
-    resultNotifiedOn: zDate('告知投诉人处理结果的日期'),
+    resultNotifiedOn: zDate('告知投诉人处理结果的日期', { notAfter: 'today' }),
   }),
   withdraw: z.object({ reason: zText('撤回原因').optional() }),
 };
@@ -273,7 +273,7 @@ export const lawyerServices = defineProcedure({
       });
     },
     /** 律师法 第二十五条: the firm, not the lawyer, accepts the engagement under a written contract. */
-    'record-engagement'(state, p, context) {
+    'record-engagement'(state, p, _context) {
       if (p.contractParty !== 'firm')
         return fail(
           `${P}.CONTRACT_NOT_WITH_FIRM`,
@@ -283,8 +283,6 @@ export const lawyerServices = defineProcedure({
           },
           'contractParty',
         );
-      const future = notAfterToday(P, p.signedOn, context, 'signedOn', '签订日期');
-      if (future) return { ok: false, error: future };
       return ok({
         ...state,
         status: 'engaged',
@@ -312,7 +310,7 @@ export const lawyerServices = defineProcedure({
      * 律师法 第五十二条: a sanction is proposed to the upper bureau only on a finding; the complainant is
      * told the result (法律援助法 第五十六条 says the same for aid providers).
      */
-    'conclude-complaint'(state, p, context) {
+    'conclude-complaint'(state, p, _context) {
       if (p.measure === 'sanction-proposed' && p.finding === 'unsubstantiated')
         return fail(
           `${P}.SANCTION_WITHOUT_FINDING`,
@@ -322,8 +320,6 @@ export const lawyerServices = defineProcedure({
           },
           'measure',
         );
-      const future = notAfterToday(P, p.resultNotifiedOn, context, 'resultNotifiedOn', '告知日期');
-      if (future) return { ok: false, error: future };
       if (p.resultNotifiedOn < (state.complaint?.acceptedOn ?? p.resultNotifiedOn))
         return fail(
           `${P}.NOTICE_BEFORE_ACCEPTANCE`,

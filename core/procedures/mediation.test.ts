@@ -182,7 +182,7 @@ describe('mediation: the agreement (第二十八条—第三十条)', () => {
     expectRefused(
       mediation,
       [...MEDIATING, draft('written', '2026-09-08', '2026-09-07')],
-      'MEDIATION.DEADLINE_IN_PAST',
+      'MEDIATION.DATE_IN_PAST',
     );
   });
 

@@ -17,12 +17,20 @@
  * RETURN_VISIT_DAYS is hall practice, not statutory). Mediation is free (第四条): no fee fields.
  */
 import { calendarDaysBetween, daysInMonth, getDateParts } from '@core/calendar/iso-date';
-import { z } from 'zod';
 import { runClock } from './clock';
 import type { ProcedureClock } from './definition';
-import { type ProcedureLabels, pairLabels } from './labels';
-import { zAccount, zChoice, zDate, zFlag, zList, zText, zWritten } from './payload-kit';
-import { defineProcedure, fail, type MatterState, notAfterToday, ok, refusal } from './procedure-kit';
+import {
+  type AdvisedRoute,
+  type DisputeKind,
+  MEDIATION_ACTIONS,
+  MEDIATION_STATUSES,
+  type MediationStatus,
+  mediationSchemas as schemas,
+} from './mediation-payload';
+import { defineProcedure, fail, type MatterState, ok } from './procedure-kit';
+
+export * from './mediation-labels';
+export * from './mediation-payload';
 
 const P = 'MEDIATION';
 const LAW = '人民调解法';
@@ -33,58 +41,6 @@ export const JUDICIAL_CONFIRMATION_DAYS = 30;
 export const RETURN_VISIT_DAYS = 30;
 /** 人民调解工作若干规定 第三十三条: generally concluded within one month. */
 export const MEDIATION_MONTHS = 1;
-
-export const MEDIATION_STATUSES = [
-  'awaiting-consent',
-  'accepted',
-  'mediating',
-  'agreement-drafted',
-  'performing',
-  'concluded',
-  'failed',
-  'refused',
-  'withdrawn',
-] as const;
-export type MediationStatus = (typeof MEDIATION_STATUSES)[number];
-
-export const MEDIATION_ACTIONS = [
-  'apply',
-  'other-party-consents',
-  'party-refuses',
-  'assign-mediator',
-  'hold-session',
-  'continue-past-month',
-  'draft-agreement',
-  'sign-agreement',
-  'fail',
-  'record-confirmation',
-  'follow-up',
-  'withdraw',
-] as const;
-export type MediationAction = (typeof MEDIATION_ACTIONS)[number];
-
-/** Kinds of dispute (hall statistics vocabulary). */
-export const DISPUTE_KINDS = {
-  neighbour: '邻里纠纷',
-  'marriage-family': '婚姻家庭纠纷',
-  'property-management': '物业纠纷',
-  labour: '劳动争议',
-  'loan-debt': '借贷纠纷',
-  'damage-compensation': '损害赔偿纠纷',
-  'land-rural': '土地承包纠纷',
-  consumer: '消费纠纷',
-  other: '其他纠纷',
-} as const;
-export type DisputeKind = keyof typeof DISPUTE_KINDS;
-
-/** 人民调解法 第二十六条: the routes a failed mediation advises. */
-export const ADVISED_ROUTES = {
-  litigation: '向人民法院提起诉讼',
-  arbitration: '申请仲裁',
-  administrative: '请求行政机关处理',
-  'legal-aid': '申请法律援助',
-} as const;
-export type AdvisedRoute = keyof typeof ADVISED_ROUTES;
 
 /** 人民调解法 第二十九条: an agreed term, with the manner and deadline of performance. */
 export interface AgreementTerm {
@@ -132,84 +88,6 @@ export interface MediationState extends MatterState<MediationStatus> {
     note: string;
   }[];
 }
-
-const term = z.object({
-  content: zText('协议内容', 2000),
-  performanceManner: zText('履行方式', 500),
-  performanceDeadline: zDate('履行期限'),
-});
-
-const schemas = {
-  apply: z.object({
-    initiatedBy: zChoice(['party', 'committee', 'court', 'police'], '调解的发起方式'),
-    /** 'both': both parties applied together; 'one': one party applied (the other must consent). */
-    applicants: zChoice(['both', 'one', 'none'], '申请人'),
-    disputeKind: zChoice(Object.keys(DISPUTE_KINDS) as [DisputeKind, ...DisputeKind[]], '纠纷类型'),
-    facts: zText('纠纷简要情况', 5000),
-  }),
-  'other-party-consents': z.object({ partyName: zText('同意调解的当事人', 100) }),
-  'party-refuses': z.object({
-    partyName: zText('拒绝调解的当事人', 100),
-    reason: zText('拒绝的理由', 1000).optional(),
-  }),
-  'assign-mediator': z.object({
-    mediatorName: zText('人民调解员', 50),
-    mediatorUserId: zAccount('调解员账号', 'mediator', 'mediatorName').optional(),
-    how: zChoice(['chosen-by-parties', 'assigned'], '调解员产生方式'),
-    invitedParticipants: z
-      .array(
-        z.object({
-          name: zText('邀请参与调解的人员', 50),
-          role: zText('身份（亲属、邻里、专业人员等）', 50),
-          partiesConsent: z.literal(true, { error: '邀请他人参与调解须经当事人同意（人民调解法 第二十条）' }),
-        }),
-      )
-      .max(20)
-      .optional(),
-  }),
-  'hold-session': z.object({
-    heldOn: zDate('调解日期'),
-    summary: zText('调解情况记录', 10_000),
-    public: zFlag('是否公开调解'),
-  }),
-  'continue-past-month': z.object({
-    bothPartiesConsent: z.literal(true, { error: '超过一个月继续调解，须经双方当事人同意' }),
-    note: zText('说明', 500).optional(),
-  }),
-  'draft-agreement': z.object({
-    form: zChoice(['written', 'oral'], '协议形式'),
-    partiesDetails: zText('当事人的基本情况', 2000),
-    facts: zText('纠纷的主要事实', 5000),
-    disputedPoints: zText('争议事项', 5000),
-    responsibilities: zText('各方当事人的责任', 5000),
-    terms: zList(term, '协议内容', 50),
-  }),
-  'sign-agreement': z.object({
-    signedOn: zDate('签订日期'),
-    allPartiesSigned: zFlag('各方当事人是否已签名、盖章或者按指印'),
-    mediatorSigned: zFlag('人民调解员是否已签名'),
-    sealAffixed: zFlag('是否已加盖人民调解委员会印章'),
-  }),
-  fail: z.object({
-    reason: zWritten('调解不成的原因'),
-    routesAdvised: zList(
-      zChoice(Object.keys(ADVISED_ROUTES) as [AdvisedRoute, ...AdvisedRoute[]], '告知的途径'),
-      '告知当事人的其他途径',
-      4,
-    ),
-  }),
-  'record-confirmation': z.object({
-    appliedOn: zDate('申请司法确认的日期'),
-    court: zText('受理的人民法院', 100),
-    jointly: z.literal(true, { error: '司法确认应由双方当事人共同申请（人民调解法 第三十三条）' }),
-  }),
-  'follow-up': z.object({
-    visitedOn: zDate('回访日期'),
-    performance: zChoice(['performed', 'partly-performed', 'not-performed'], '履行情况'),
-    note: zText('回访情况', 2000),
-  }),
-  withdraw: z.object({ reason: zText('撤回原因', 500).optional() }),
-};
 
 /**
  * `date` plus `months` months (民法典 第二百零二条: a period in months ends on the corresponding day;
@@ -388,9 +266,7 @@ export const mediation = defineProcedure({
         invitedParticipants: (p.invitedParticipants ?? []).map(({ name, role }) => ({ name, role })),
       }),
     /** 人民调解法 第二十七条: the mediator records each session. */
-    'hold-session'(state, p, context) {
-      const future = notAfterToday(P, p.heldOn, context, 'heldOn', '调解日期');
-      if (future) return { ok: false, error: future };
+    'hold-session'(state, p, _context) {
       if (state.acceptedOn !== null && p.heldOn < state.acceptedOn)
         return fail(
           `${P}.SESSION_BEFORE_ACCEPTANCE`,
@@ -421,16 +297,6 @@ export const mediation = defineProcedure({
           },
           'form',
         );
-      const late = p.terms.find((t) => t.performanceDeadline < context.date);
-      if (late)
-        return fail(
-          `${P}.DEADLINE_IN_PAST`,
-          {
-            zh: '履行期限不能早于协议达成之日',
-            en: 'A performance deadline cannot be before the day the agreement is reached',
-          },
-          'terms.performanceDeadline',
-        );
       const agreement: MediationAgreement = {
         form: p.form,
         partiesDetails: p.partiesDetails,
@@ -447,7 +313,7 @@ export const mediation = defineProcedure({
      * 人民调解法 第二十九条第二款: a written agreement takes effect only when every party has signed,
      * sealed or fingerprinted it, the mediator has signed it and the committee's seal is affixed.
      */
-    'sign-agreement'(state, p, context) {
+    'sign-agreement'(state, p, _context) {
       const missing = !p.allPartiesSigned
         ? { field: 'allPartiesSigned', what: '各方当事人签名、盖章或者按指印' }
         : !p.mediatorSigned
@@ -464,26 +330,20 @@ export const mediation = defineProcedure({
           },
           missing.field,
         );
-      const problem =
-        notAfterToday(P, p.signedOn, context, 'signedOn', '签订日期') ??
-        (state.agreement && p.signedOn < state.agreement.draftedOn
-          ? fail(
-              `${P}.SIGNED_BEFORE_DRAFT`,
-              {
-                zh: '签订日期不能早于协议拟定日期',
-                en: 'The signing date cannot be before the date the agreement was drafted',
-              },
-              'signedOn',
-            ).error
-          : undefined);
-      return (
-        refusal(problem) ??
-        ok({
-          ...state,
-          status: 'performing',
-          agreement: state.agreement && { ...state.agreement, effectiveOn: p.signedOn },
-        })
-      );
+      if (state.agreement && p.signedOn < state.agreement.draftedOn)
+        return fail(
+          `${P}.SIGNED_BEFORE_DRAFT`,
+          {
+            zh: '签订日期不能早于协议拟定日期',
+            en: 'The signing date cannot be before the date the agreement was drafted',
+          },
+          'signedOn',
+        );
+      return ok({
+        ...state,
+        status: 'performing',
+        agreement: state.agreement && { ...state.agreement, effectiveOn: p.signedOn },
+      });
     },
     /** 人民调解法 第二十六条: on failure, end the mediation and tell the parties the other routes. */
     fail: (state, p, context) =>
@@ -501,8 +361,6 @@ export const mediation = defineProcedure({
           { zh: '调解协议尚未生效', en: 'The mediation agreement has not taken effect yet' },
           'appliedOn',
         );
-      const future = notAfterToday(P, p.appliedOn, context, 'appliedOn', '申请日期');
-      if (future) return { ok: false, error: future };
       if (p.appliedOn < effectiveOn)
         return fail(
           `${P}.CONFIRMATION_BEFORE_EFFECT`,
@@ -531,9 +389,7 @@ export const mediation = defineProcedure({
       });
     },
     /** 人民调解法 第三十一条: return visits; a visit finding full performance concludes the matter. */
-    'follow-up'(state, p, context) {
-      const future = notAfterToday(P, p.visitedOn, context, 'visitedOn', '回访日期');
-      if (future) return { ok: false, error: future };
+    'follow-up'(state, p, _context) {
       const followUps = [
         ...state.followUps,
         { visitedOn: p.visitedOn, performance: p.performance, note: p.note },
@@ -616,70 +472,3 @@ export function isOverMonth(state: MediationState, today: string): boolean {
     return false;
   return today > addMonths(start, MEDIATION_MONTHS);
 }
-
-/** Bilingual labels of the mediation window (core/procedures/labels.ts). */
-export const MEDIATION_LABELS: ProcedureLabels<MediationStatus, MediationAction> = {
-  clocksEn: {
-    'one-month': 'Mediation period (usually within one month)',
-    'return-visit': 'Return visit (performance of the agreement)',
-    'judicial-confirmation': 'Apply for judicial confirmation (both parties)',
-  },
-  statusesEn: {
-    'awaiting-consent': 'Awaiting the other party',
-    accepted: 'Accepted',
-    mediating: 'Mediating',
-    'agreement-drafted': 'Agreement awaiting signature',
-    performing: 'Agreement being performed',
-    concluded: 'Concluded',
-    failed: 'Mediation failed',
-    refused: 'Refused by a party',
-    withdrawn: 'Withdrawn',
-  },
-  actionsEn: {
-    apply: 'Apply for mediation',
-    'other-party-consents': 'Other party consents',
-    'party-refuses': 'Party refuses',
-    'assign-mediator': 'Assign mediator',
-    'hold-session': 'Record a session',
-    'continue-past-month': 'Continue past one month (agreed)',
-    'draft-agreement': 'Draft agreement',
-    'sign-agreement': 'Sign agreement',
-    fail: 'End mediation (failed)',
-    'record-confirmation': 'Record judicial confirmation',
-    'follow-up': 'Follow-up visit',
-    withdraw: 'Withdraw',
-  },
-  values: {
-    party: ['当事人申请', 'Application by a party'],
-    committee: ['调解委员会主动调解', "On the committee's own initiative"],
-    court: ['人民法院委托', 'Entrusted by the court'],
-    police: ['公安机关移送', 'Referred by the police'],
-    both: ['双方当事人', 'Both parties'],
-    one: ['一方当事人', 'One party'],
-    none: ['无（主动调解）', 'None (own initiative)'],
-    ...pairLabels(DISPUTE_KINDS, {
-      neighbour: 'Neighbour dispute',
-      'marriage-family': 'Marriage and family',
-      'property-management': 'Property management',
-      labour: 'Labour dispute',
-      'loan-debt': 'Loan dispute',
-      'damage-compensation': 'Damages',
-      'land-rural': 'Land contracting',
-      consumer: 'Consumer dispute',
-      other: 'Other dispute',
-    }),
-    'chosen-by-parties': ['当事人选定', 'Chosen by the parties'],
-    assigned: ['调解委员会指定', 'Assigned by the committee'],
-    written: ['书面协议', 'Written'],
-    oral: ['口头协议', 'Oral'],
-    ...pairLabels(ADVISED_ROUTES, {
-      litigation: 'Sue in court',
-      arbitration: 'Apply for arbitration',
-      administrative: 'Ask the administrative authority',
-      'legal-aid': 'Apply for legal aid',
-    }),
-    performed: ['已履行', 'Performed'],
-    'partly-performed': ['部分履行', 'Partly performed'],
-    'not-performed': ['未履行', 'Not performed'],
-  },
-};

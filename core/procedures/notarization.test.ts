@@ -94,7 +94,7 @@ describe('notarization: main paths (公证法 第二十五条至第三十二条)
     expectRefused(
       notarization,
       [apply('2026-09-21', { channel: 'appointment', appointmentDate: '2026-09-20' })],
-      'NOTARIZATION.APPOINTMENT_IN_PAST',
+      'NOTARIZATION.DATE_IN_PAST',
     );
     expectRefused(
       notarization,

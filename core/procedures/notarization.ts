@@ -12,376 +12,52 @@
  *   correcting ─issue-correction→ issued (公证法 第三十九条)
  * Materials (record-materials) and the fee (assess-fee, pay-fee) are recorded alongside.
  */
-import { z } from 'zod';
-import { type ClockPause, closePause, isPastDue, openPause, runClock, yearPeriodEnd } from './clock';
-import type { ProcedureCalendar, ProcedureClock, ProcedureResult } from './definition';
-import { assessFee, FEE_RELIEF_CODES, FEE_RELIEFS, type FeeAssessment, feeOutstanding } from './fee';
-import { type ProcedureLabels, pairLabels } from './labels';
+import { closePause, isPastDue, openPause, runClock } from './clock';
+import { assessFee, feeOutstanding } from './fee';
+import {
+  NOTARIZATION_ACTION_LABELS,
+  NOTARIZATION_ACTION_SOURCES,
+  NOTARIZATION_STATUS_LABELS,
+} from './notarization-labels';
+import {
+  NOTARIZATION_ACTIONS,
+  NOTARIZATION_STATUSES,
+  notarizationSchemas as schemas,
+} from './notarization-payload';
+import {
+  acceptanceProblem,
+  CERTIFICATE_WORKING_DAYS,
+  CORRECTION_DAYS,
+  certificateClock,
+  type NotarizationState,
+  REVIEW_DECISION_DAYS,
+  refund,
+  reviewTimeProblem,
+} from './notarization-rules';
 import {
   missingMaterials,
-  NOTARIAL_DECLINE_REASONS,
-  NOTARIAL_MATERIAL_CODES,
   NOTARIAL_MATERIALS,
-  NOTARIAL_MATTER_TYPE_CODES,
-  NOTARIAL_MATTER_TYPES,
   NOTARIAL_PAUSE_REASONS,
-  NOTARIAL_REVIEW_OUTCOMES,
-  type NotarialMatterTypeCode,
   notarialMatterType,
 } from './notarization-vocabulary';
-import { shownWhen, zChoice, zCount, zDate, zFen, zFlag, zList, zText, zWritten } from './payload-kit';
-import {
-  type ActionContext,
-  defineProcedure,
-  fail,
-  type MatterState,
-  notAfterToday,
-  ok,
-} from './procedure-kit';
+import { defineProcedure, fail, ok } from './procedure-kit';
 
+export * from './notarization-labels';
+export * from './notarization-payload';
+export * from './notarization-rules';
 export * from './notarization-vocabulary';
 
 const P = 'NOTARIZATION';
-
-export const NOTARIZATION_STATUSES = [
-  'booked',
-  'applied',
-  'accepted',
-  'paused',
-  'issued',
-  'review-requested',
-  'correcting',
-  'refused',
-  'declined',
-  'withdrawn',
-  'cancelled',
-  'revoked',
-] as const;
-export type NotarizationStatus = (typeof NOTARIZATION_STATUSES)[number];
-
-export const NOTARIZATION_ACTIONS = [
-  'apply',
-  'arrive',
-  'cancel-appointment',
-  'record-materials',
-  'accept',
-  'record-explanation',
-  'assess-fee',
-  'pay-fee',
-  'pause',
-  'resume',
-  'issue-certificate',
-  'refuse',
-  'decline',
-  'withdraw',
-  'request-review',
-  'decide-review',
-  'issue-correction',
-] as const;
-export type NotarizationAction = (typeof NOTARIZATION_ACTIONS)[number];
-
-/** 公证法 第三十条: the certificate is issued within this many working days of acceptance. */
-export const CERTIFICATE_WORKING_DAYS = 15;
-/** 公证程序规则 (复查, rules.md §4): decided within 30 days; a correction made within 10 days. */
-export const REVIEW_DECISION_DAYS = 30;
-export const CORRECTION_DAYS = 10;
-
-export interface NotarizationState extends MatterState<NotarizationStatus> {
-  channel: 'walk-in' | 'appointment' | 'online' | null;
-  appointmentDate: string | null;
-  matterType: NotarialMatterTypeCode | null;
-  applicantName: string | null;
-  byAgent: boolean;
-  involvesImmovable: boolean;
-  immovableInJurisdiction: boolean | null;
-  legalAidEligible: boolean;
-  appliedOn: string | null;
-  acceptedOn: string | null;
-  materialsReceived: string[];
-  explanationRecorded: boolean;
-  fee: FeeAssessment | null;
-  pauses: ClockPause[];
-  certificate: { number: string; issuedOn: string; mongolianText: boolean; late: boolean } | null;
-  refusalGrounds: number[];
-  declineReason: keyof typeof NOTARIAL_DECLINE_REASONS | null;
-  review: {
-    requestedOn: string;
-    requester: 'party' | 'interested-person';
-    decidedOn: string | null;
-    outcome: 'upheld' | 'revoked' | 'corrected' | null;
-  } | null;
-}
-
-const schemas = {
-  apply: z.object({
-    channel: zChoice(['walk-in', 'appointment', 'online'], '申请方式'),
-    appointmentDate: shownWhen(zDate('预约日期').optional(), 'channel', ['appointment']),
-    matterType: zChoice(NOTARIAL_MATTER_TYPE_CODES, '公证事项'),
-    applicantName: zText('申请人姓名', 100),
-    byAgent: zFlag('是否委托他人代办'),
-    agentName: zText('代理人姓名', 100).optional(),
-    involvesImmovable: zFlag('是否涉及不动产'),
-    immovableInJurisdiction: zFlag('不动产是否在本公证机构所在地').optional(),
-    legalAidEligible: zFlag('是否符合法律援助条件'),
-    aidEligibilityBasis: zText('符合法律援助条件的依据', 200).optional(),
-    purpose: zText('公证书用途', 200).optional(),
-  }),
-  arrive: z.object({ note: zText('备注').optional() }),
-  'cancel-appointment': z.object({ reason: zText('取消原因').optional() }),
-  'record-materials': z.object({ items: zList(zChoice(NOTARIAL_MATERIAL_CODES, '材料'), '收到的材料') }),
-  accept: z.object({ notaryName: zText('承办公证员', 100) }),
-  'record-explanation': z.object({
-    content: zWritten('告知的法律意义和可能产生的法律后果'),
-    acknowledgedBy: zText('确认已被告知的当事人', 100),
-  }),
-  'assess-fee': z.object({
-    relief: zChoice(FEE_RELIEF_CODES, '是否减免公证费'),
-    standardFeeFen: zFen('收费标准').optional(),
-    payableFen: zFen('应收金额').optional(),
-    note: zText('备注').optional(),
-  }),
-  'pay-fee': z.object({ amountFen: zFen('缴费金额'), receiptNumber: zText('票据号', 50).optional() }),
-  pause: z.object({
-    reason: zChoice(['supplement', 'verification', 'force-majeure'], '暂停计时的原因'),
-    items: zList(zText('需补充的材料'), '需补充的材料').optional(),
-    note: zText('说明').optional(),
-  }),
-  resume: z.object({ note: zText('备注').optional() }),
-  'issue-certificate': z.object({
-    certificateNumber: zText('公证书编号', 50),
-    mongolianText: zFlag('是否制作蒙古文文本').optional(),
-    lateReason: zWritten('逾期出具的原因').optional(),
-  }),
-  refuse: z.object({
-    grounds: zList(zCount('不予办理的情形', 1, 9), '不予办理的情形（第三十一条）'),
-    reasons: zWritten('不予办理的理由'),
-    refundFen: zFen('退还的公证费'),
-  }),
-  decline: z.object({
-    reason: zChoice(
-      Object.keys(NOTARIAL_DECLINE_REASONS) as [keyof typeof NOTARIAL_DECLINE_REASONS],
-      '不予受理的原因',
-    ),
-    explanation: zWritten('不予受理的理由'),
-  }),
-  withdraw: z.object({ reason: zText('撤回原因').optional(), refundFen: zFen('退还的公证费').optional() }),
-  'request-review': z.object({
-    requester: zChoice(['party', 'interested-person'], '申请人身份'),
-    certificateReceivedOn: zDate('收到公证书的日期').optional(),
-    learnedOn: zDate('知道公证书的日期').optional(),
-    grounds: zWritten('申请复查的理由'),
-  }),
-  'decide-review': z.object({
-    outcome: zChoice(['upheld', 'revoked', 'corrected'], '复查结论'),
-    reasons: zWritten('复查决定的理由'),
-    announcement: zText('撤销公告', 500).optional(),
-  }),
-  'issue-correction': z.object({ correctedCertificateNumber: zText('更正后的公证书编号', 50) }),
-};
-
-/** 公证法 第三十条: 15 working days from acceptance, pauses (补充、核实、不可抗力) not counted. */
-function certificateClock(
-  state: NotarizationState,
-  calendar: ProcedureCalendar,
-  today: string,
-): ProcedureClock {
-  return runClock(
-    {
-      kind: 'certificate',
-      label: '出具公证书',
-      startsAt: state.acceptedOn ?? today,
-      amount: CERTIFICATE_WORKING_DAYS,
-      basis: 'working-days',
-      source: '公证法 第三十条',
-      pauses: state.pauses,
-      responsibleRole: 'notary',
-    },
-    { calendar, today },
-  );
-}
-
-type Result = ProcedureResult<NotarizationState>;
-
-function refund(state: NotarizationState, refundFen: number | undefined): Result | undefined {
-  const paid = state.fee?.paidFen ?? 0;
-  return (refundFen ?? 0) > paid
-    ? fail(
-        `${P}.REFUND_EXCEEDS_PAID`,
-        {
-          zh: `退还金额不能超过已收公证费（${paid} 分）`,
-          en: `The refund cannot exceed the notarial fee paid (${paid} fen)`,
-        },
-        'refundFen',
-      )
-    : undefined;
-}
-
-/** 公证法 第二十五条、第二十六条、第二十七条: who may apply where, in person, with what. */
-function acceptanceProblem(state: NotarizationState): Result | undefined {
-  if (state.matterType === null)
-    return fail(
-      `${P}.NOT_OPENED`,
-      { zh: '尚未登记公证事项', en: 'No notarial matter has been registered yet' },
-      'matterType',
-    );
-  const type = notarialMatterType(state.matterType);
-  if (type.inPersonOnly && state.byAgent)
-    return fail(
-      `${P}.IN_PERSON_REQUIRED`,
-      {
-        zh: `${type.labelZh}公证应当由本人办理，不得委托他人（公证法 第二十六条）`,
-        en: `Notarization of this kind (${state.matterType}) must be applied for in person, not through an agent (Notarization Law, art. 26)`,
-      },
-      'byAgent',
-    );
-  if (state.involvesImmovable && !type.immovableAnyOffice && state.immovableInJurisdiction === false)
-    return fail(
-      `${P}.IMMOVABLE_JURISDICTION`,
-      {
-        zh: '涉及不动产的公证应当向不动产所在地的公证机构申请（公证法 第二十五条）',
-        en: 'Notarization concerning immovable property must be applied for at a notary office where the property lies (Notarization Law, art. 25)',
-      },
-      'immovableInJurisdiction',
-    );
-  const missing = missingMaterials(state.matterType, state.materialsReceived);
-  if (missing.length > 0)
-    return fail(
-      `${P}.MATERIALS_INCOMPLETE`,
-      {
-        zh: `证明材料不齐全，尚缺：${missing.map((item) => item.label).join('、')}（公证法 第二十七条）`,
-        en: `The supporting materials are incomplete; missing: ${missing.map((item) => NOTARIAL_MATERIALS[item.code][1]).join(', ')} (Notarization Law, art. 27)`,
-      },
-      'materials',
-    );
-  return undefined;
-}
-
-function reviewTimeProblem(
-  state: NotarizationState,
-  payload: z.output<(typeof schemas)['request-review']>,
-  context: ActionContext,
-): Result | undefined {
-  const issuedOn = state.certificate?.issuedOn ?? context.date;
-  const within = (from: string, years: number) =>
-    context.date <= yearPeriodEnd(from, years, context.calendar).due;
-  if (payload.requester === 'party') {
-    const received = payload.certificateReceivedOn;
-    if (received === undefined)
-      return fail(
-        `${P}.REVIEW_RECEIPT_DATE_REQUIRED`,
-        { zh: '请填写收到公证书的日期', en: 'Give the date the notarial certificate was received' },
-        'certificateReceivedOn',
-      );
-    const future = notAfterToday(P, received, context, 'certificateReceivedOn', '收到公证书的日期');
-    if (future) return { ok: false, error: future };
-    if (received < issuedOn)
-      return fail(
-        `${P}.REVIEW_RECEIPT_DATE_INVALID`,
-        {
-          zh: '收到公证书的日期不能早于出具日期',
-          en: 'The date the certificate was received cannot be before the date it was issued',
-        },
-        'certificateReceivedOn',
-      );
-    if (!within(received, 1))
-      return fail(
-        `${P}.REVIEW_OUT_OF_TIME`,
-        {
-          zh: '当事人应当自收到公证书之日起一年内申请复查（公证程序规则）',
-          en: 'A party must apply for review within one year of receiving the notarial certificate (Notarial Procedure Rules)',
-        },
-        'certificateReceivedOn',
-      );
-    return undefined;
-  }
-  const learned = payload.learnedOn;
-  if (learned === undefined)
-    return fail(
-      `${P}.REVIEW_LEARNED_DATE_REQUIRED`,
-      { zh: '请填写知道公证书的日期', en: 'Give the date the notarial certificate became known' },
-      'learnedOn',
-    );
-  const future = notAfterToday(P, learned, context, 'learnedOn', '知道公证书的日期');
-  if (future) return { ok: false, error: future };
-  if (!within(learned, 1))
-    return fail(
-      `${P}.REVIEW_OUT_OF_TIME`,
-      {
-        zh: '利害关系人应当自知道公证书之日起一年内申请复查（公证程序规则）',
-        en: 'An interested person must apply for review within one year of learning of the notarial certificate (Notarial Procedure Rules)',
-      },
-      'learnedOn',
-    );
-  if (!within(issuedOn, 20))
-    return fail(
-      `${P}.REVIEW_OUT_OF_TIME`,
-      {
-        zh: '自公证书出具之日起超过二十年的，不能申请复查（公证程序规则）',
-        en: 'No review can be applied for more than twenty years after the certificate was issued (Notarial Procedure Rules)',
-      },
-      'learnedOn',
-    );
-  return undefined;
-}
 
 export const notarization = defineProcedure({
   service: 'notarization',
   nameZh: '公证',
   codePrefix: P,
   statuses: NOTARIZATION_STATUSES,
-  statusLabels: {
-    booked: '已预约',
-    applied: '已申请，待受理',
-    accepted: '已受理，办理中',
-    paused: '暂停计时（补充材料、核实等）',
-    issued: '已出具公证书',
-    'review-requested': '复查中',
-    correcting: '待更正公证书',
-    refused: '不予办理',
-    declined: '不予受理',
-    withdrawn: '已撤回',
-    cancelled: '预约已取消',
-    revoked: '公证书已撤销',
-  },
+  statusLabels: NOTARIZATION_STATUS_LABELS,
   actions: NOTARIZATION_ACTIONS,
-  actionLabels: {
-    apply: '申请公证',
-    arrive: '预约到场',
-    'cancel-appointment': '取消预约',
-    'record-materials': '登记收到的材料',
-    accept: '受理',
-    'record-explanation': '告知法律意义和后果',
-    'assess-fee': '核定公证费',
-    'pay-fee': '缴纳公证费',
-    pause: '暂停计时',
-    resume: '恢复计时',
-    'issue-certificate': '出具公证书',
-    refuse: '不予办理',
-    decline: '不予受理',
-    withdraw: '撤回申请',
-    'request-review': '申请复查',
-    'decide-review': '作出复查决定',
-    'issue-correction': '出具更正后的公证书',
-  },
-  actionSources: {
-    apply: '公证法 第二十五条、第二十六条',
-    arrive: '公证法 第二十六条',
-    'cancel-appointment': '',
-    'record-materials': '公证法 第二十七条第一款',
-    accept: '公证法 第二十五条至第二十八条',
-    'record-explanation': '公证法 第二十七条第二款',
-    'assess-fee': '公证法 第三十四条、第四十六条；法律援助法 第五十三条第二款',
-    'pay-fee': '公证法 第三十四条第一款',
-    pause: '公证法 第三十条',
-    resume: '公证法 第三十条',
-    'issue-certificate': '公证法 第三十条、第三十二条',
-    refuse: '公证法 第三十一条',
-    decline: '公证法 第十一条、第二十五条至第二十七条',
-    withdraw: '公证程序规则 第五十条',
-    'request-review': '公证法 第三十九条；公证程序规则 第六十一条',
-    'decide-review': '公证法 第三十九条；公证程序规则 第六十二条',
-    'issue-correction': '公证法 第三十九条；公证程序规则 第六十三条',
-  },
+  actionLabels: NOTARIZATION_ACTION_LABELS,
+  actionSources: NOTARIZATION_ACTION_SOURCES,
   openingAction: 'apply',
   allowedActions: {
     booked: ['arrive', 'cancel-appointment', 'record-materials'],
@@ -467,12 +143,6 @@ export const notarization = defineProcedure({
           return fail(
             `${P}.APPOINTMENT_DATE_REQUIRED`,
             { zh: '预约办理的，请填写预约日期', en: 'An appointment needs an appointment date' },
-            'appointmentDate',
-          );
-        if (p.appointmentDate < context.date)
-          return fail(
-            `${P}.APPOINTMENT_IN_PAST`,
-            { zh: '预约日期不能早于今天', en: 'The appointment date cannot be before today' },
             'appointmentDate',
           );
         if (!context.calendar.isWorkingDay(p.appointmentDate).working)
@@ -800,84 +470,3 @@ export const notarization = defineProcedure({
     }
   },
 });
-
-/** Bilingual labels of the notarization window (core/procedures/labels.ts). */
-export const NOTARIZATION_LABELS: ProcedureLabels<NotarizationStatus, NotarizationAction> = {
-  clocksEn: {
-    certificate: 'Issue the notarial certificate',
-    'review-decision': 'Decide on the review',
-    correction: 'Correct the notarial certificate',
-  },
-  statusesEn: {
-    booked: 'Booked',
-    applied: 'Applied, awaiting acceptance',
-    accepted: 'Accepted, in progress',
-    paused: 'Clock paused',
-    issued: 'Certificate issued',
-    'review-requested': 'Under review',
-    correcting: 'Certificate to be corrected',
-    refused: 'Refused',
-    declined: 'Not accepted',
-    withdrawn: 'Withdrawn',
-    cancelled: 'Appointment cancelled',
-    revoked: 'Certificate revoked',
-  },
-  actionsEn: {
-    apply: 'Apply',
-    arrive: 'Arrive for appointment',
-    'cancel-appointment': 'Cancel appointment',
-    'record-materials': 'Record materials',
-    accept: 'Accept',
-    'record-explanation': 'Explain legal effect',
-    'assess-fee': 'Assess fee',
-    'pay-fee': 'Pay fee',
-    pause: 'Pause clock',
-    resume: 'Resume clock',
-    'issue-certificate': 'Issue certificate',
-    refuse: 'Refuse',
-    decline: 'Do not accept',
-    withdraw: 'Withdraw',
-    'request-review': 'Request review',
-    'decide-review': 'Decide review',
-    'issue-correction': 'Issue corrected certificate',
-  },
-  values: {
-    // First: 'marital-status' names a material and a matter type, which keeps its own label.
-    ...NOTARIAL_MATERIALS,
-    'walk-in': ['现场申请', 'Walk-in'],
-    appointment: ['预约', 'Appointment'],
-    online: ['网上申请', 'Online'],
-    ...pairLabels(NOTARIAL_MATTER_TYPES, {
-      'house-purchase-contract': 'House purchase contract',
-      'power-of-attorney': 'Power of attorney',
-      inheritance: 'Inheritance',
-      education: 'Education',
-      'no-criminal-record': 'No criminal record',
-      kinship: 'Kinship',
-      will: 'Will',
-      gift: 'Gift',
-      survival: 'Being alive',
-      adoption: 'Adoption',
-      'marital-status': 'Marital status',
-      birth: 'Birth',
-      declaration: 'Declaration',
-      'copy-conformity': 'Copy conforms to original',
-      'evidence-preservation': 'Evidence preservation',
-    }),
-    ...pairLabels(FEE_RELIEFS, { none: 'No relief', reduced: 'Reduced', waived: 'Waived' }),
-    ...pairLabels(NOTARIAL_PAUSE_REASONS, {
-      supplement: 'Supplementing materials',
-      verification: 'Verifying facts',
-      'force-majeure': 'Force majeure',
-    }),
-    ...pairLabels(NOTARIAL_DECLINE_REASONS, {
-      'out-of-jurisdiction': "Outside this office's jurisdiction",
-      'in-person-required': 'Must be done in person',
-      'not-notarial-matter': 'Not a notarial matter',
-      'materials-incomplete': 'Materials incomplete',
-    }),
-    party: ['当事人', 'Party'],
-    'interested-person': ['公证事项的利害关系人', 'Interested person'],
-    ...pairLabels(NOTARIAL_REVIEW_OUTCOMES, { upheld: 'Upheld', revoked: 'Revoked', corrected: 'Corrected' }),
-  },
-};

@@ -4,6 +4,7 @@
  */
 import { isIsoDate } from '@core/calendar/iso-date';
 import { z } from 'zod';
+import { DATE_FIELD_LABELS, type DateBounds, unwrap } from './date-bounds';
 
 /** The fewest characters of a written reason (书面说明理由). */
 export const MIN_WRITTEN_LENGTH = 10;
@@ -36,26 +37,35 @@ export function zWritten(label: string, max = 5000) {
  * How a form shows a payload field whose JSON type alone does not say it, carried by zod `.meta()` into
  * the payload's JSON Schema (GET /api/matters/procedures) as `widget`: a business date (date picker,
  * value `YYYY-MM-DD`), a time of day `HH:MM`, money in fen (typed as yuan), or a staff account (picked by
- * name from the accounts of `role`, the name also written to the sibling field `nameField`), or personal
+ * name from the accounts of `role`, the name also written to the sibling field `nameField`; likewise one
+ * of the matter's own parties), or personal
  * data shown masked wherever it is displayed (a phone number, an identity document number; rules R37).
+ * A date may carry its bounds (`notBefore` / `notAfter`, core/procedures/date-bounds.ts).
  */
 export type FieldWidget =
   | { widget: 'phone' }
   | { widget: 'id-number' }
-  | { widget: 'date' }
+  | ({ widget: 'date' } & DateBounds)
   | { widget: 'time' }
   | { widget: 'money' }
-  | { widget: 'account'; role: string; nameField: string };
+  | { widget: 'account'; role: string; nameField: string }
+  | { widget: 'party'; nameField: string };
 
-/** A business date `YYYY-MM-DD`. */
-export function zDate(label: string) {
-  return z
+/**
+ * A business date `YYYY-MM-DD`, within `bounds` when given (e.g. `{ notAfter: 'today' }` for the day a
+ * thing happened): the procedure kit refuses a day outside them and the form's picker disables it, both
+ * reading this meta (core/procedures/date-bounds.ts).
+ */
+export function zDate(label: string, bounds: DateBounds = {}) {
+  const schema = z
     .string({ error: `请填写${label}` })
     .refine(isIsoDate, {
       message: `${label}应为 YYYY-MM-DD 格式的日期`,
       params: { en: '{field} must be a date (YYYY-MM-DD)' },
     })
-    .meta({ widget: 'date' } satisfies FieldWidget);
+    .meta({ widget: 'date', ...bounds } satisfies FieldWidget);
+  DATE_FIELD_LABELS.set(schema, label);
+  return schema;
 }
 
 /** A phone number (typed as text, displayed masked: core/identity/phone.ts maskPhone). */
@@ -88,6 +98,21 @@ export function zAccount(label: string, role: string, nameField: string) {
   return z
     .uuid({ error: `${label}格式不正确` })
     .meta({ widget: 'account', role, nameField } satisfies FieldWidget);
+}
+
+/**
+ * The id of one of the matter's own parties (人民调解 同意 / 拒绝调解的当事人), picked from the matter's
+ * parties; the form also writes the party's name to `nameField`. The server checks the party belongs to
+ * the matter (server/use-cases/matters/payload-references.ts).
+ */
+export function zParty(label: string, nameField: string) {
+  return z.uuid({ error: `请选择${label}` }).meta({ widget: 'party', nameField } satisfies FieldWidget);
+}
+
+/** The widget a payload field declares (through optional wrappers), if any. */
+export function fieldWidget(schema: z.ZodType): FieldWidget | undefined {
+  const meta = unwrap(schema).meta() as Partial<FieldWidget> | undefined;
+  return typeof meta?.widget === 'string' ? (meta as FieldWidget) : undefined;
 }
 
 /**

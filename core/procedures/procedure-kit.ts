@@ -1,7 +1,8 @@
 /**
  * The machinery every window definition shares (core/procedures/definition.ts): the checks made
  * before any rule of a procedure (the action exists, the matter is opened once, the status allows
- * the action, the actor's role may take it, the payload passes its schema, time runs forward), the
+ * the action, the actor's role may take it, the payload passes its schema and its dates lie within the
+ * bounds their fields declare (date-bounds.ts), time runs forward), the
  * bookkeeping after it (opened, last action, closed), and typed per-action handlers. A definition
  * supplies its vocabulary, handlers and clocks; `defineProcedure` returns a ProcedureDefinition.
  */
@@ -10,6 +11,7 @@ import { businessDateOf } from '@core/calendar/business-date';
 import type { Localized } from '@core/i18n/localized';
 import { englishFieldName, englishIssue, valueAt } from '@core/i18n/zod-issue-en';
 import type { z } from 'zod';
+import { dateBoundProblem } from './date-bounds';
 import type {
   ProcedureAction,
   ProcedureActor,
@@ -210,6 +212,9 @@ export function defineProcedure<
     if (!parsed.success) {
       return invalidPayload(P, parsed.error.issues[0], action.payload ?? {});
     }
+    const date = businessDateOf(action.at);
+    const outOfBounds = dateBoundProblem(spec.payloadSchemas[action.type], parsed.data, date);
+    if (outOfBounds) return fail(`${P}.${outOfBounds.code}`, outOfBounds.message, outOfBounds.field);
     const handler = spec.handlers[action.type] as (
       state: TState,
       payload: unknown,
@@ -218,7 +223,7 @@ export function defineProcedure<
     const actionContext: ActionContext = {
       calendar: context.calendar,
       at: action.at,
-      date: businessDateOf(action.at),
+      date,
       actor: action.actor,
     };
     const result = handler(state, parsed.data, actionContext);
@@ -270,7 +275,9 @@ export function invalidPayload(
 
 /**
  * `date` must not be after the day the action is recorded (an event already happened). `what` is the
- * date's Chinese name; the English names the field (core/procedures/field-labels.ts).
+ * date's Chinese name; the English names the field (core/procedures/field-labels.ts). Prefer declaring
+ * `zDate(label, { notAfter: 'today' })`, which the form's picker also honours; this stays for payloads
+ * whose date is checked only under a condition.
  */
 export function notAfterToday(
   P: string,

@@ -122,7 +122,7 @@ describe('publicity: lectures', () => {
     expectRefused(
       publicity,
       [lecture(), schedule('2026-10-12'), deliver('2026-10-09', '2026-10-12')],
-      'PUBLICITY.LECTURE_NOT_YET_HELD',
+      'PUBLICITY.DATE_IN_FUTURE',
       'deliveredOn',
     );
     expectRefused(

@@ -15,7 +15,7 @@ import { normalizePhone } from '@core/identity/phone';
 import { z } from 'zod';
 import { type ProcedureLabels, pairLabels } from './labels';
 import { zChoice, zCount, zDate, zList, zPhone, zText, zTime, zWritten } from './payload-kit';
-import { defineProcedure, fail, type MatterState, notAfterToday, ok } from './procedure-kit';
+import { defineProcedure, fail, type MatterState, ok } from './procedure-kit';
 
 const P = 'PUBLICITY';
 
@@ -101,7 +101,7 @@ const schemas = {
         topic: zChoice(Object.keys(LECTURE_TOPICS) as [LectureTopic], '讲座主题'),
         audience: zChoice(['community', 'school', 'enterprise', 'rural', 'agency', 'other'], '听众类别'),
         expectedAudience: zCount('预计人数', 1, 100_000),
-        preferredDates: zList(zDate('希望的日期'), '希望的日期', 10),
+        preferredDates: zList(zDate('希望的日期', { notBefore: 'today' }), '希望的日期', 10),
         location: zText('地点', 200),
       }),
     ],
@@ -109,14 +109,18 @@ const schemas = {
   ),
   'hand-out': z.object({ items: items('发放的资料') }),
   schedule: z.object({
-    date: zDate('讲座日期'),
+    date: zDate('讲座日期', { notBefore: 'today' }),
     startTime: time,
     lecturerName: zText('主讲人', 50),
     location: zText('地点', 200),
   }),
-  reschedule: z.object({ date: zDate('讲座日期'), startTime: time, reason: zText('改期原因', 500) }),
+  reschedule: z.object({
+    date: zDate('讲座日期', { notBefore: 'today' }),
+    startTime: time,
+    reason: zText('改期原因', 500),
+  }),
   deliver: z.object({
-    deliveredOn: zDate('举办日期'),
+    deliveredOn: zDate('举办日期', { notAfter: 'today' }),
     attendance: zCount('实到人数', 0, 100_000),
     summary: zText('讲座情况', 2000),
   }),
@@ -193,7 +197,7 @@ export const publicity = defineProcedure({
     cancelledBy: null,
   }),
   handlers: {
-    request(state, p, context) {
+    request(state, p, _context) {
       if (p.kind === 'materials')
         return ok({ ...state, status: 'materials-requested', kind: 'materials', requested: p.items });
       const phone = normalizePhone(p.contactPhone);
@@ -202,13 +206,6 @@ export const publicity = defineProcedure({
           `${P}.PHONE_INVALID`,
           { zh: phone.message, en: 'The contact phone number is not valid' },
           'contactPhone',
-        );
-      const past = p.preferredDates.findIndex((date) => date < context.date);
-      if (past >= 0)
-        return fail(
-          `${P}.DATE_IN_PAST`,
-          { zh: '希望的日期不能早于今天', en: 'A preferred date cannot be before today' },
-          `preferredDates.${past}`,
         );
       return ok({
         ...state,
@@ -243,13 +240,7 @@ export const publicity = defineProcedure({
       }
       return ok({ ...state, status: 'materials-handed-out', handedOut: p.items });
     },
-    schedule(state, p, context) {
-      if (p.date < context.date)
-        return fail(
-          `${P}.DATE_IN_PAST`,
-          { zh: '讲座日期不能早于今天', en: 'The lecture date cannot be before today' },
-          'date',
-        );
+    schedule(state, p, _context) {
       return ok({
         ...state,
         status: 'lecture-scheduled',
@@ -262,13 +253,7 @@ export const publicity = defineProcedure({
         },
       });
     },
-    reschedule(state, p, context) {
-      if (p.date < context.date)
-        return fail(
-          `${P}.DATE_IN_PAST`,
-          { zh: '讲座日期不能早于今天', en: 'The lecture date cannot be before today' },
-          'date',
-        );
+    reschedule(state, p) {
       return ok({
         ...state,
         lecture: state.lecture && {
@@ -280,9 +265,7 @@ export const publicity = defineProcedure({
       });
     },
     /** Held on the scheduled date (reschedule first otherwise), recorded on or after it. */
-    deliver(state, p, context) {
-      const future = notAfterToday(P, p.deliveredOn, context, 'deliveredOn', '举办日期');
-      if (future) return { ok: false, error: { ...future, code: `${P}.LECTURE_NOT_YET_HELD` } };
+    deliver(state, p, _context) {
       if (p.deliveredOn !== state.lecture?.date)
         return fail(
           `${P}.NOT_ON_SCHEDULED_DATE`,

@@ -74,13 +74,34 @@ describe('adding a party to a registered matter', () => {
     });
     expect(outside.statusCode).toBe(403);
 
+    // The consenting party is picked among the matter's own parties: another matter's party is refused.
+    const partyDetails = added.json().item.partyDetails as { id: string; name: string }[];
+    const company = partyDetails.find((p) => p.name === '包头某装修公司')!;
+    const elsewhere = await staff.post('/api/matters', {
+      service: 'mediation',
+      payload: { initiatedBy: 'party', applicants: 'one', disputeKind: 'neighbour', facts: '另一起纠纷' },
+      parties: [{ personId: await person('其他当事人'), role: 'applicant' }],
+    });
+    const foreign = (elsewhere.json().item.partyDetails as { id: string }[])[0]!;
+    const notMine = await staff.post(`/api/matters/${matter.id}/actions`, {
+      type: 'other-party-consents',
+      expectedVersion: item.version,
+      payload: { partyId: foreign.id, partyName: '其他当事人' },
+    });
+    expect(notMine.statusCode).toBe(400);
+    expect(notMine.json()).toMatchObject({
+      code: 'MATTER.PARTY_NOT_IN_MATTER',
+      field: 'payload.partyId',
+      message: '所选当事人不是本事项的当事人',
+    });
     // An action after it still lands in the log (the version moved on).
     const next = await staff.post(`/api/matters/${matter.id}/actions`, {
       type: 'other-party-consents',
       expectedVersion: item.version,
-      payload: { partyName: '包头某装修公司' },
+      payload: { partyId: company.id, partyName: company.name },
     });
     expect(next.statusCode, next.body).toBe(200);
+    expect(next.json().item.state).toMatchObject({ allPartiesConsent: true });
 
     // The agreement lists both parties and counts its copies from them (人民调解法 第二十九条).
     const mediator = await t.createStaff({ roles: ['mediator'], displayName: '调解员乙' });
@@ -94,6 +115,19 @@ describe('adding a party to a registered matter', () => {
       expect(r.statusCode, r.body).toBe(200);
       version = r.json().item.version;
     };
+    // The mediator picked must hold the mediator role.
+    const notary = await t.createStaff({ roles: ['notary'], displayName: '公证员丙' });
+    const wrongRole = await staff.post(`/api/matters/${matter.id}/actions`, {
+      type: 'assign-mediator',
+      expectedVersion: version,
+      payload: { mediatorName: '公证员丙', mediatorUserId: notary.id, how: 'assigned' },
+    });
+    expect(wrongRole.statusCode).toBe(400);
+    expect(wrongRole.json()).toMatchObject({
+      code: 'MATTER.ACCOUNT_WRONG_ROLE',
+      field: 'payload.mediatorUserId',
+      message: '所选账号不是在职的人民调解员',
+    });
     await act('assign-mediator', { mediatorName: '调解员乙', mediatorUserId: mediator.id, how: 'assigned' });
     await act('hold-session', { heldOn: '2026-09-01', summary: '双方陈述意见', public: false });
     await act('draft-agreement', {

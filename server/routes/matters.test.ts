@@ -374,6 +374,15 @@ describe('the other windows’ main paths and their statutory clocks', () => {
     expect(materialsAction?.choices).toEqual({ items: ['id', 'diploma'] });
     expect(item.nextActions.map((a) => a.type)).not.toContain('pay-fee');
     await actOk(item.id, 'record-materials', { items: ['id', 'diploma'] });
+    // 承办公证员 is picked among the notaries: another role's account is refused.
+    const clerkAccount = await t.createStaff({ roles: ['window-clerk'], displayName: '窗口甲' });
+    const notNotary = await act(item.id, 'accept', { notaryName: '窗口甲', notaryUserId: clerkAccount.id });
+    expect(notNotary.statusCode).toBe(400);
+    expect(notNotary.json()).toMatchObject({
+      code: 'MATTER.ACCOUNT_WRONG_ROLE',
+      field: 'payload.notaryUserId',
+    });
+    // A name alone (entries made before the picker) is still accepted.
     const accepted = await actOk(item.id, 'accept', { notaryName: '李公证员' });
     expect(accepted.clocks.find((c) => c.kind === 'certificate')?.basis).toBe('working-days');
     await actOk(item.id, 'record-explanation', {

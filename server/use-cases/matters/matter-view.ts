@@ -1,4 +1,5 @@
 import { addCalendarDays, businessDateOf, calendarDaysBetween } from '@core/calendar';
+import { matterTitle } from '@core/procedures/matter-title';
 import type { MatterState } from '@core/procedures/procedure-kit';
 import { getProcedure, type MatterService } from '@core/procedures/registry';
 import { getService } from '@core/queue/services';
@@ -43,6 +44,9 @@ export const matterListItem = z.object({
   closed: z.boolean(),
   version: z.number().int(),
   summary: z.string(),
+  /** '人民调解 · 李四 与 王五（邻里纠纷）' (core/procedures/matter-title.ts), and in English. */
+  title: z.string(),
+  titleEn: z.string(),
   parties: z.array(z.object({ name: z.string(), role: z.string() })),
   handlerUserId: z.string().nullable(),
   openedAt: z.string(),
@@ -155,6 +159,13 @@ export async function toListItems(
   return rows.map((row) => {
     const mine = clocks.filter((clock) => clock.matterId === row.id);
     const first = mine[0];
+    const own = parties.filter((p) => p.matterId === row.id).map(({ name, role }) => ({ name, role }));
+    const titleInput = {
+      service: row.service as MatterService,
+      parties: own,
+      state: row.state,
+      summary: row.summary,
+    };
     return {
       id: row.id,
       orgId: row.orgId,
@@ -166,7 +177,9 @@ export async function toListItems(
       closed: row.closed,
       version: row.version,
       summary: row.summary,
-      parties: parties.filter((p) => p.matterId === row.id).map(({ name, role }) => ({ name, role })),
+      title: matterTitle(titleInput, 'zh'),
+      titleEn: matterTitle(titleInput, 'en'),
+      parties: own,
       handlerUserId: row.handlerUserId,
       openedAt: row.openedAt.toISOString(),
       nextDue: first ? toClockItem(first, today) : null,

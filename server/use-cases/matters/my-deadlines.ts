@@ -5,7 +5,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Services, UseCaseCall } from '../../context';
 import { matterClocks, matters } from '../../db/schema/index';
-import { clockItem, toClockItem } from './matter-view';
+import { clockItem, toClockItem, toListItems } from './matter-view';
 
 export const deadlineItem = clockItem.extend({
   matterId: z.string(),
@@ -13,6 +13,9 @@ export const deadlineItem = clockItem.extend({
   service: z.string(),
   serviceName: z.string(),
   summary: z.string(),
+  /** The matter's title (core/procedures/matter-title.ts), Chinese and English. */
+  title: z.string(),
+  titleEn: z.string(),
 });
 export type DeadlineItem = z.infer<typeof deadlineItem>;
 
@@ -41,6 +44,10 @@ export async function myDeadlines(
     )
     .orderBy(asc(matterClocks.dueOn), asc(matters.number), asc(matterClocks.kind))
     .limit(500);
+  const distinct = [...new Map(rows.map(({ matter }) => [matter.id, matter])).values()];
+  const titles = new Map(
+    (await toListItems(services.db, distinct, services.now())).map((item) => [item.id, item]),
+  );
   return {
     items: rows.map(({ clock, matter }) => ({
       ...toClockItem(clock, today),
@@ -49,6 +56,8 @@ export async function myDeadlines(
       service: matter.service,
       serviceName: getService(matter.service).nameZh,
       summary: matter.summary,
+      title: titles.get(matter.id)?.title ?? matter.summary,
+      titleEn: titles.get(matter.id)?.titleEn ?? matter.summary,
     })),
   };
 }

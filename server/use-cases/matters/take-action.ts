@@ -24,7 +24,8 @@ import {
   writeClocks,
 } from './matter-store';
 import { type MatterDetail, readMatterDetail } from './matter-view';
-import { carriedParties, checkHandler, insertMatter } from './open-matter';
+import { carriedParties, insertMatter } from './open-matter';
+import { checkPayloadReferences } from './payload-references';
 
 export const matterActionBody = z.object({
   type: z.string({ error: '请选择操作' }).min(1, '请选择操作').max(50),
@@ -50,7 +51,8 @@ export interface MatterActionResult {
  * POST /api/matters/:id/actions. One transaction: locks the matter, checks scope (403) and
  * `expectedVersion` (409 COMMON.STALE_VERSION when someone acted first), folds the log, applies the
  * action with the definition (unknown or not-allowed action 409, role 403, payload and statutory
- * rules 400 with `payload.<field>`), appends it as entry version+1, rewrites status, state and clocks,
+ * rules 400 with `payload.<field>`; a picked account of the wrong role or scope, or a party not of this
+ * matter, 400 — payload-references.ts), appends it as entry version+1, rewrites status, state and clocks,
  * audits `matter.<type>`. A consultation's referral with `referralOpening` also opens the target
  * window's matter (see `insertMatter`).
  */
@@ -78,14 +80,11 @@ export async function takeMatterAction(
     };
     const result = definition.apply(state, action, { calendar });
     if (!result.ok) throw procedureErrorToAppError(result.error);
+    // The accounts and parties the payload picks; the mediator or notary picked becomes the handler.
+    const picked = await checkPayloadReferences(tx, actor, row, definition, input.type, action.payload);
+    const handlerUserId = picked ?? row.handlerUserId;
     const version = row.version + 1;
     await insertAction(tx, row.id, version, action);
-    // 人民调解法 第十九条: the mediator chosen or assigned becomes the matter's handler (the clocks' reminders go to them).
-    const mediatorUserId = (action.payload as { mediatorUserId?: unknown }).mediatorUserId;
-    const handlerUserId =
-      row.service === 'mediation' && input.type === 'assign-mediator' && typeof mediatorUserId === 'string'
-        ? await checkHandler(tx, actor, mediatorUserId, 'payload.mediatorUserId')
-        : row.handlerUserId;
     await tx
       .update(matters)
       .set({

@@ -65,7 +65,7 @@ const zhCN = {
   'task.legalAidTodayDesc': '今日申请的受理、审批、指派进度与五个当天信号灯',
   'task.legalAidListDesc': '查询法律援助案件，按状态筛选',
   'task.legalAidVerificationsDesc': '抽查告知承诺的真实性，处理虚假承诺',
-  'nav.legalAidReminders': '我的提醒',
+  'nav.legalAidReminders': '法律援助提醒',
   'task.legalAidRemindersDesc': '即将到期和已逾期的法定期限，逐件链接到案件',
   'app.reminders': '提醒',
   // 好差评 and appointments (features/evaluations, features/appointments)
@@ -363,7 +363,7 @@ const zhCN = {
   'nav.mattersAidQualification': '法律援助资格管理',
   'nav.myDeadlines': '我的期限',
   'task.mattersDesc': '本窗口事项：登记、办理、法定期限与利益冲突提示',
-  'task.myDeadlinesDesc': '本人承办事项的法定期限，临期与超期提醒',
+  'task.myDeadlinesDesc': '本人承办的窗口事项和法律援助案件的法定期限，临期与超期提醒',
   // Staff programme 队伍教育整顿 (features/study).
   'nav.study': '教育整顿',
   'nav.studyMine': '我的学习',
@@ -445,7 +445,7 @@ const enUS: Record<MessageKey, string> = {
     "Today's applications: acceptance, approval, assignment and the five same-day light",
   'task.legalAidListDesc': 'Find legal aid cases, filter by status',
   'task.legalAidVerificationsDesc': 'Spot-check commitments and handle false ones',
-  'nav.legalAidReminders': 'My reminders',
+  'nav.legalAidReminders': 'Legal-aid reminders',
   'task.legalAidRemindersDesc': 'Statutory deadlines due soon or overdue, each linked to its case',
   'app.reminders': 'Reminders',
   // Service evaluation and appointments
@@ -745,7 +745,7 @@ const enUS: Record<MessageKey, string> = {
   'nav.mattersAidQualification': 'Aid-provider register',
   'nav.myDeadlines': 'My deadlines',
   'task.mattersDesc': "This window's matters: intake, actions, statutory clocks, conflict warnings",
-  'task.myDeadlinesDesc': 'Statutory clocks of the matters you handle',
+  'task.myDeadlinesDesc': 'Statutory clocks of the window matters and legal-aid cases you answer for',
   // Staff programme (features/study).
   'nav.study': 'Staff programme',
   'nav.studyMine': 'My study',

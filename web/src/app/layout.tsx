@@ -3,8 +3,7 @@ import { isRole, ROLE_LABELS } from '@core/access';
 import { App as AntApp, Avatar, Button, Grid, Layout, Menu, type MenuProps, Tag, Tooltip } from 'antd';
 import { Suspense, useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { ReminderBadge } from '../features/legal-aid/reminder-badge';
-import { MatterDeadlineBadge } from '../features/matters/deadline-badge';
+import { DeadlineBadge } from '../features/matters/deadline-badge';
 import { useOrganisations } from '../lib/queries';
 import { useLogout, useMe } from './auth';
 import { Emblem } from './emblem';
@@ -74,8 +73,7 @@ export function AppLayout() {
           </span>
         </button>
         <div className="lh-header-right">
-          <ReminderBadge />
-          <MatterDeadlineBadge />
+          <DeadlineBadge />
           <Tooltip title={t('app.languageTitle')}>
             <Button
               type="text"

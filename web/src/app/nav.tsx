@@ -163,7 +163,7 @@ export const NAV_PAGES: NavPage[] = [
   },
   {
     key: 'legalAidReminders',
-    path: '/legal-aid/reminders',
+    path: '/legal-aid/reminders/manage',
     icon: <BellOutlined />,
     access: [
       {
@@ -495,6 +495,13 @@ export const NAV_PAGES: NavPage[] = [
       {
         permission: 'matter.read',
         group: 'hall',
+        label: 'nav.myDeadlines',
+        description: 'task.myDeadlinesDesc',
+      },
+      // One 我的期限 for window matters and legal aid: staff who see only legal aid reach it too.
+      {
+        permission: 'legal-aid.read',
+        group: 'legalAid',
         label: 'nav.myDeadlines',
         description: 'task.myDeadlinesDesc',
       },

@@ -1,6 +1,6 @@
 import { Button, Result } from 'antd';
 import { lazy, type ReactNode, Suspense } from 'react';
-import { createBrowserRouter, Link } from 'react-router';
+import { createBrowserRouter, Link, Navigate } from 'react-router';
 import { RequireAuth, useMe } from './auth';
 import { HomePage } from './home-page';
 import { useI18n } from './i18n';
@@ -354,8 +354,11 @@ export const router = createBrowserRouter([
           </Guard>
         ),
       },
+      // 我的提醒 is now part of 我的期限 (window matters and legal aid in one list); the old address leads
+      // there, and the reminders' own page (mark read, the director's whole area) moved to …/manage.
+      { path: 'legal-aid/reminders', element: <Navigate to="/matters/deadlines" replace /> },
       {
-        path: 'legal-aid/reminders',
+        path: 'legal-aid/reminders/manage',
         element: (
           <Guard page="legalAidReminders">
             <LegalAidRemindersPage />

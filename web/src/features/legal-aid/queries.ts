@@ -85,8 +85,9 @@ export interface ReminderFilters {
   pageSize: number;
 }
 
-export function useReminders({ scope, state, unread, page, pageSize }: ReminderFilters) {
+export function useReminders({ scope, state, unread, page, pageSize }: ReminderFilters, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: [...REMINDERS_KEY, 'list', scope, state, unread, page, pageSize],
     queryFn: () =>
       api.get<Page<ReminderItem>>(`${BASE}/reminders${scope === 'all' ? '/all' : ''}`, {

@@ -2,24 +2,29 @@ import { FieldTimeOutlined } from '@ant-design/icons';
 import { Badge, Button, Tooltip } from 'antd';
 import { useNavigate } from 'react-router';
 import { useCan } from '../../app/auth';
+import { useReminderSummary } from '../legal-aid/queries';
+import { badgeCount } from './deadline-rows';
 import { useMatterMessages } from './messages';
 import { useMyDeadlines } from './queries';
+import './matters.css';
 
 /**
- * The header's second bell, next to legal aid's (features/legal-aid/reminder-badge.tsx): the window-matter
- * clocks of the matters the current user handles that are due soon or breached (GET
- * /api/matters/my-deadlines, levels as the deadline sweep computes them; red when one is breached).
- * Hidden when nothing is due. Opens 我的期限.
+ * The header's one 我的期限 bell: the window-matter clocks due soon or breached of the matters the user
+ * handles (GET /api/matters/my-deadlines) plus their unread legal-aid reminders (GET
+ * /api/legal-aid/reminders/summary), each part only with its permission; red when something is overdue.
+ * Shown to whoever may see either part (no number when nothing is due). Opens 我的期限 (both in one list).
  */
-export function MatterDeadlineBadge() {
-  const canRead = useCan('matter.read');
+export function DeadlineBadge() {
+  const canMatters = useCan('matter.read');
+  const canAid = useCan('legal-aid.read');
   const m = useMatterMessages();
   const navigate = useNavigate();
-  const items = useMyDeadlines(canRead).data?.items ?? [];
-  const overdue = items.filter((c) => c.level === 'overdue').length;
-  const dueSoon = items.filter((c) => c.level === 'due-soon').length;
-  if (!canRead || overdue + dueSoon === 0) return null;
-  const title = m('deadlineBadge', { overdue, dueSoon });
+  const clocks = useMyDeadlines(canMatters).data?.items ?? [];
+  const aid = useReminderSummary(canAid).data;
+  const { count, overdue, dueSoon } = badgeCount(canMatters ? clocks : [], canAid ? aid : undefined);
+  if (!canMatters && !canAid) return null;
+  const aidOverdue = canAid && aid ? aid.unreadOverdue > 0 || aid.overdue > 0 : false;
+  const title = m('deadlineBadge', { overdue, dueSoon, unread: canAid ? (aid?.unread ?? 0) : 0 });
   return (
     <Tooltip title={title}>
       <Button
@@ -27,12 +32,13 @@ export function MatterDeadlineBadge() {
         className="lh-header-button"
         onClick={() => void navigate('/matters/deadlines')}
         aria-label={title}
-        data-testid="matter-deadline-badge"
-        data-count={overdue + dueSoon}
+        data-testid="deadline-badge"
+        data-count={count}
+        data-unread={canAid ? (aid?.unread ?? 0) : 0}
       >
         <Badge
-          count={overdue + dueSoon}
-          color={overdue > 0 ? '#f5222d' : '#fa8c16'}
+          count={count}
+          color={overdue > 0 || aidOverdue ? '#f5222d' : '#fa8c16'}
           size="small"
           offset={[4, -2]}
         >

@@ -38,6 +38,7 @@ import {
   useMatterConflicts,
   useMatterDetail,
   useMatterSummary,
+  useMatterTitle,
   useProcedure,
   useProcedures,
   useServiceName,
@@ -214,6 +215,7 @@ function ActionForm({
               prefix={['payload']}
               valueLabels={procedure?.valueLabels ?? {}}
               choices={mine.find((a) => a.type === action.type)?.choices}
+              parties={matter.partyDetails}
             />
             {targetOpening && targetProcedure ? (
               <fieldset className="matters-fieldset">
@@ -252,6 +254,7 @@ export default function MatterDetailPage() {
   const actionLabel = useActionLabel(detail.data?.service);
   const serviceName = useServiceName();
   const summaryOf = useMatterSummary();
+  const titleOf = useMatterTitle();
   const roleLabel = useRoleLabel();
   // Conflict warnings returned when this matter was opened (new-page.tsx passes them along).
   const openingWarnings = (useLocation().state as { warnings?: ConflictWarning[] } | null)?.warnings;
@@ -272,8 +275,8 @@ export default function MatterDetailPage() {
   return (
     <div className="matters-page">
       <PageHeader
-        title={`${serviceName(matter.service, matter.serviceName)} ${matter.number}`}
-        subtitle={summaryOf(matter.service, matter.summary)}
+        title={titleOf(matter)}
+        subtitle={`${serviceName(matter.service, matter.serviceName)} ${matter.number} · ${summaryOf(matter.service, matter.summary)}`}
         extra={
           <Space>
             <Tag color={matter.closed ? 'default' : 'processing'} data-testid="matter-status">

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  boundFields,
   dateFromPicker,
   datesFromPicker,
   datesToPicker,
   dateToPicker,
   fenToYuan,
   isAccidentalSubmit,
+  isDayDisabled,
   isShown,
   offeredValues,
+  pickerFilledFields,
   timeFromPicker,
   timeToPicker,
   widgetOf,
@@ -83,5 +86,41 @@ describe('isShown', () => {
     expect(isShown({ field: 'channel', values: ['appointment'] }, undefined)).toBe(false);
     expect(isShown({ field: 'employmentEnded', values: [true] }, true)).toBe(true);
     expect(isShown({ field: 'employmentEnded', values: [true] }, false)).toBe(false);
+  });
+});
+
+describe('isDayDisabled', () => {
+  const day = (iso: string) => dateToPicker(iso)!;
+  it('disables the days outside the bounds the server checks, against the business date given', () => {
+    const past = { type: 'string', widget: 'date', notAfter: 'today' } as const;
+    expect(isDayDisabled(day('2026-09-09'), past, {}, '2026-09-08')).toBe(true);
+    expect(isDayDisabled(day('2026-09-08'), past, {}, '2026-09-08')).toBe(false);
+    const future = { type: 'string', widget: 'date', notBefore: 'today' } as const;
+    expect(isDayDisabled(day('2026-09-07'), future, {}, '2026-09-08')).toBe(true);
+    expect(isDayDisabled(day('2026-09-08'), future, {}, '2026-09-08')).toBe(false);
+    expect(isDayDisabled(day('1999-01-01'), { type: 'string', widget: 'date' }, {}, '2026-09-08')).toBe(
+      false,
+    );
+  });
+
+  it('a bound naming a sibling follows that field once filled', () => {
+    const after = { type: 'string', widget: 'date', notBefore: { field: 'receivedOn' } } as const;
+    expect(boundFields(after)).toEqual(['receivedOn']);
+    expect(isDayDisabled(day('2026-09-01'), after, { receivedOn: '2026-09-02' }, '2026-09-08')).toBe(true);
+    expect(isDayDisabled(day('2026-09-01'), after, {}, '2026-09-08')).toBe(false);
+  });
+});
+
+describe('pickerFilledFields', () => {
+  it('maps the name a picker fills to the picker', () => {
+    expect(
+      pickerFilledFields({
+        mediatorUserId: { type: 'string', widget: 'account', role: 'mediator', nameField: 'mediatorName' },
+        mediatorName: { type: 'string' },
+        partyId: { type: 'string', widget: 'party', nameField: 'partyName' },
+        partyName: { type: 'string' },
+      }),
+    ).toEqual({ mediatorName: 'mediatorUserId', partyName: 'partyId' });
+    expect(pickerFilledFields(undefined)).toEqual({});
   });
 });

@@ -3,8 +3,9 @@
  * its procedure definition put on it (core/procedures/payload-kit.ts FieldWidget, via zod `.meta()` in
  * the catalog's JSON Schema), and the conversions between form values and payload values.
  */
+import { brokenBound, type DateBound } from '@core/procedures/date-bounds';
 import dayjs from 'dayjs';
-import { type Dayjs, toDayjs, toIsoDate } from '../../lib/dates';
+import { type Dayjs, toDayjs, todayIso, toIsoDate } from '../../lib/dates';
 import type { JsonSchema } from './types';
 
 export type Widget = NonNullable<JsonSchema['widget']>;
@@ -22,6 +23,29 @@ export function dateToPicker(value: unknown): Dayjs | undefined {
 /** The picker's day back to the payload's `YYYY-MM-DD`. */
 export function dateFromPicker(value: Dayjs | null | undefined): string | undefined {
   return toIsoDate(value);
+}
+
+/** The sibling fields a date's bounds name (`{ field }`), to watch in the form. */
+export function boundFields(schema: JsonSchema): string[] {
+  return [schema.notBefore, schema.notAfter].flatMap((bound?: DateBound) =>
+    typeof bound === 'object' ? [bound.field] : [],
+  );
+}
+
+/**
+ * Whether the picker disables `day`: it lies outside the bounds the field declares (the same ones the
+ * server checks, core/procedures/date-bounds.ts), today being the Asia/Shanghai business date (never the
+ * browser's), `siblings` the values of the fields a bound names.
+ */
+export function isDayDisabled(
+  day: Dayjs,
+  schema: JsonSchema,
+  siblings: Record<string, unknown> = {},
+  today: string = todayIso(),
+): boolean {
+  if (schema.notBefore === undefined && schema.notAfter === undefined) return false;
+  const bounds = { notBefore: schema.notBefore, notAfter: schema.notAfter };
+  return brokenBound(day.format('YYYY-MM-DD'), bounds, today, siblings) !== undefined;
 }
 
 /** A list of dates both ways. */
@@ -77,6 +101,21 @@ export function swallowAccidentalSubmit(event: {
 export function offeredValues(values: readonly unknown[], allowed: readonly string[] | undefined): string[] {
   const all = values.map(String);
   return allowed ? all.filter((v) => allowed.includes(v)) : all;
+}
+
+/**
+ * The fields a sibling picker fills (an account's or a party's `nameField`), mapped to that picker's key:
+ * such a name is typed only while nothing is picked (a mediator without an account here), else the
+ * picker writes it and the form hides it.
+ */
+export function pickerFilledFields(
+  properties: Record<string, JsonSchema> | undefined,
+): Record<string, string> {
+  const filled: Record<string, string> = {};
+  for (const [key, schema] of Object.entries(properties ?? {}))
+    if ((schema.widget === 'account' || schema.widget === 'party') && schema.nameField)
+      filled[schema.nameField] = key;
+  return filled;
 }
 
 /** Whether a field marked `shownWhen` (core/procedures/payload-kit.ts) shows for its sibling's value. */

@@ -12,6 +12,7 @@ import {
   type MatterFilters,
   useMatterList,
   useMatterSummary,
+  useMatterTitle,
   useProcedure,
   useServiceName,
   useStatusLabel,
@@ -31,6 +32,7 @@ export default function MatterListPage() {
   const roleLabel = useRoleLabel();
   const serviceName = useServiceName();
   const summaryOf = useMatterSummary();
+  const titleOf = useMatterTitle();
   const canManage = useCan('matter.manage');
   const [filters, setFilters] = useState<MatterFilters>({ page: 1, pageSize: 20, open: 'true' });
   const list = useMatterList({ ...filters, service });
@@ -93,10 +95,14 @@ export default function MatterListPage() {
           },
           {
             title: m('colSummary'),
-            dataIndex: 'summary',
+            dataIndex: 'title',
             ellipsis: true,
-            width: '20%',
-            render: (summary: string, row) => summaryOf(row.service, summary),
+            width: '28%',
+            render: (_title: string, row) => (
+              <span title={summaryOf(row.service, row.summary)} data-testid="matter-title">
+                {titleOf(row)}
+              </span>
+            ),
           },
           {
             title: m('colParties'),

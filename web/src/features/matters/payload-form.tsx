@@ -2,10 +2,10 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, type FormItemProps, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
 import { createContext, useContext } from 'react';
 import { useI18n, useParens } from '../../app/i18n';
-import { isShown, offeredValues, widgetOf } from './field-kinds';
+import { isShown, offeredValues, pickerFilledFields, widgetOf } from './field-kinds';
 import { useMatterMessages } from './messages';
 import type { CatalogAction, JsonSchema, ValueLabels } from './types';
-import { SELECT_STYLE, WidgetField } from './widget-fields';
+import { PartiesContext, type PartyOption, SELECT_STYLE, WidgetField } from './widget-fields';
 
 type NamePath = NonNullable<FormItemProps['name']>;
 
@@ -14,6 +14,8 @@ const ValueLabelsContext = createContext<ValueLabels>({});
 const FieldLabelsContext = createContext<Record<string, string>>({});
 /** The matter's own allowed values of enum fields, by dotted path (nextActions[].choices). */
 const ChoicesContext = createContext<Record<string, string[]>>({});
+/** The fields a sibling picker fills, by key → the picker's key (pickerFilledFields). */
+const FilledContext = createContext<Record<string, string>>({});
 
 /**
  * The label of a payload enum value in the current language, from the procedure's own table
@@ -43,13 +45,21 @@ interface FieldProps {
 
 /** A field, or nothing while its definition's `shownWhen` sibling holds another value. */
 function Field(props: FieldProps) {
+  const picker = useContext(FilledContext)[props.path];
   if (props.schema.legacy) return null;
   const when = props.schema.shownWhen;
-  if (!when) return <FieldBody {...props} />;
-  const sibling = [...(Array.isArray(props.name) ? props.name : [props.name]).slice(0, -1), when.field];
+  if (!when && !picker) return <FieldBody {...props} />;
+  const parent = (Array.isArray(props.name) ? props.name : [props.name]).slice(0, -1);
   return (
     <Form.Item noStyle shouldUpdate>
-      {({ getFieldValue }) => (isShown(when, getFieldValue(sibling)) ? <FieldBody {...props} /> : null)}
+      {({ getFieldValue }) =>
+        !when || isShown(when, getFieldValue([...parent, when.field])) ? (
+          // A name a picker fills is typed only while nothing is picked; hidden, it is still sent.
+          <div hidden={picker !== undefined && Boolean(getFieldValue([...parent, picker]))}>
+            <FieldBody {...props} />
+          </div>
+        ) : null
+      }
     </Form.Item>
   );
 }
@@ -69,7 +79,8 @@ function FieldBody({ name, path, schema, title, required }: FieldProps) {
     schema.items?.enum !== undefined ||
     widgetKind === 'date' ||
     widgetKind === 'time' ||
-    widgetKind === 'account';
+    widgetKind === 'account' ||
+    widgetKind === 'party';
   const rules = required
     ? [{ required: true, message: m(chosen ? 'choose' : 'required', { field: title }) }]
     : [];
@@ -311,6 +322,7 @@ export function PayloadFields({
   prefix,
   valueLabels,
   choices = {},
+  parties = [],
 }: {
   action: CatalogAction;
   prefix: string[];
@@ -318,6 +330,8 @@ export function PayloadFields({
   valueLabels: ValueLabels;
   /** The matter's own allowed values of enum fields, by field path (nextActions[].choices). */
   choices?: Record<string, string[]>;
+  /** The matter's parties, offered by fields marked `widget: 'party'`. */
+  parties?: PartyOption[];
 }) {
   const m = useMatterMessages();
   const { locale } = useI18n();
@@ -335,11 +349,15 @@ export function PayloadFields({
     <ValueLabelsContext.Provider value={valueLabels}>
       <FieldLabelsContext.Provider value={labels}>
         <ChoicesContext.Provider value={choices}>
-          {variants ? (
-            <VariantFields variants={variants} prefix={prefix} labels={labels} />
-          ) : (
-            <ObjectFields schema={schema} prefix={prefix} labels={labels} />
-          )}
+          <FilledContext.Provider value={pickerFilledFields(schema.properties)}>
+            <PartiesContext.Provider value={parties}>
+              {variants ? (
+                <VariantFields variants={variants} prefix={prefix} labels={labels} />
+              ) : (
+                <ObjectFields schema={schema} prefix={prefix} labels={labels} />
+              )}
+            </PartiesContext.Provider>
+          </FilledContext.Provider>
         </ChoicesContext.Provider>
       </FieldLabelsContext.Provider>
     </ValueLabelsContext.Provider>

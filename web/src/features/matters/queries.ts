@@ -101,6 +101,12 @@ export function useMatterSummary(): (service: string, summary: string) => string
   return (service, summary) => matterSummaryIn(locale, procedures, service, summary);
 }
 
+/** A matter's title in the current language (the server sends both, core/procedures/matter-title.ts). */
+export function useMatterTitle(): (matter: { title: string; titleEn: string }) => string {
+  const { locale } = useI18n();
+  return (matter) => (locale === 'zh-CN' ? matter.title : matter.titleEn);
+}
+
 /** A clock's name in the current language (the server sends the Chinese `label`). */
 export function useClockLabel(): (service: string, clock: { kind: string; label: string }) => string {
   const { locale } = useI18n();

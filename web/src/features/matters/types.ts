@@ -29,6 +29,9 @@ export interface MatterListItem {
   closed: boolean;
   version: number;
   summary: string;
+  /** '人民调解 · 李四 与 王五（邻里纠纷）' and in English (core/procedures/matter-title.ts). */
+  title: string;
+  titleEn: string;
   parties: { name: string; role: string }[];
   handlerUserId: string | null;
   openedAt: string;
@@ -91,6 +94,8 @@ export interface ConflictWarning {
 }
 
 /** A JSON Schema node as zod's toJSONSchema writes it (the parts the form reads). */
+import type { DateBound } from '@core/procedures/date-bounds';
+
 export interface JsonSchema {
   type?: string | string[];
   enum?: unknown[];
@@ -104,7 +109,10 @@ export interface JsonSchema {
   maximum?: number;
   maxLength?: number;
   /** How the field is shown (core/procedures/payload-kit.ts FieldWidget, from zod `.meta()`). */
-  widget?: 'date' | 'time' | 'money' | 'account' | 'phone' | 'id-number';
+  widget?: 'date' | 'time' | 'money' | 'account' | 'party' | 'phone' | 'id-number';
+  /** A date's earliest / latest allowed day (core/procedures/date-bounds.ts): the picker disables the rest. */
+  notBefore?: DateBound;
+  notAfter?: DateBound;
   /** Kept only so old payloads replay (payload-kit zLegacy): never shown in a form. */
   legacy?: boolean;
   /** Shown only while the sibling `field` holds one of `values` (payload-kit shownWhen). */
@@ -149,6 +157,8 @@ export interface DeadlineItem extends Clock {
   service: string;
   serviceName: string;
   summary: string;
+  title: string;
+  titleEn: string;
 }
 
 export interface PersonItem {

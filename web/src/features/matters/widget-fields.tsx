@@ -6,20 +6,25 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { DatePicker, Form, type FormItemProps, InputNumber, Select, TimePicker } from 'antd';
-import type { ReactElement } from 'react';
+import { createContext, type ReactElement, useContext } from 'react';
+import { useI18n } from '../../app/i18n';
 import { api } from '../../lib/api';
+import type { Dayjs } from '../../lib/dates';
 import {
+  boundFields,
   dateFromPicker,
   datesFromPicker,
   datesToPicker,
   dateToPicker,
   fenToYuan,
+  isDayDisabled,
   timeFromPicker,
   timeToPicker,
   type Widget,
   yuanToFen,
 } from './field-kinds';
 import { useMatterMessages } from './messages';
+import { roleName } from './roles';
 import type { JsonSchema } from './types';
 
 type NamePath = NonNullable<FormItemProps['name']>;
@@ -73,6 +78,56 @@ function AccountField({
   );
 }
 
+/** One of the matter's parties, as a party picker offers it. */
+export interface PartyOption {
+  id: string;
+  name: string;
+  role: string;
+}
+/** The parties of the matter the form acts on (none when opening a matter). */
+export const PartiesContext = createContext<PartyOption[]>([]);
+
+/**
+ * A payload field that names one of the matter's own parties (marked `widget: 'party'`, e.g. 人民调解
+ * 同意 / 拒绝调解的当事人): picked among the matter's parties, the name also written to `nameField`.
+ */
+function PartyField({
+  name,
+  title,
+  rules,
+  nameField,
+  parent,
+}: {
+  name: NamePath;
+  title: string;
+  rules: Rules;
+  nameField: string;
+  parent: (string | number)[];
+}) {
+  const form = Form.useFormInstance();
+  const { locale } = useI18n();
+  const parties = useContext(PartiesContext);
+  return (
+    <Form.Item name={name} label={title} rules={rules}>
+      <Select
+        allowClear
+        style={SELECT_STYLE}
+        popupMatchSelectWidth={false}
+        data-testid="party-picker"
+        options={parties.map((p) => ({
+          value: p.id,
+          label: `${p.name}（${roleName(p.role, locale)}）`,
+          name: p.name,
+        }))}
+        onChange={(_id: string | undefined, option) => {
+          const picked = Array.isArray(option) ? undefined : option;
+          form.setFieldValue([...parent, nameField], picked?.name);
+        }}
+      />
+    </Form.Item>
+  );
+}
+
 /** The field for a marked `widget`, or null when the schema lacks what the widget needs. */
 export function WidgetField({
   name,
@@ -88,6 +143,13 @@ export function WidgetField({
   rules: Rules;
 }): ReactElement | null {
   const m = useMatterMessages();
+  if (widget === 'party') {
+    if (!schema.nameField) return null;
+    const parent = (Array.isArray(name) ? name : [name]).slice(0, -1);
+    return (
+      <PartyField name={name} title={title} rules={rules} nameField={schema.nameField} parent={parent} />
+    );
+  }
   if (widget === 'account') {
     if (!schema.role || !schema.nameField) return null;
     const parent = (Array.isArray(name) ? name : [name]).slice(0, -1);
@@ -127,7 +189,31 @@ export function WidgetField({
         <TimePicker format="HH:mm" needConfirm={false} />
       </Form.Item>
     );
-  // Business dates stay 'YYYY-MM-DD' strings in the form; the picker only shows them.
+  return <DateField name={name} schema={schema} title={title} rules={rules} />;
+}
+
+/**
+ * A business date (or a list of them), kept as 'YYYY-MM-DD' strings in the form; the picker only shows
+ * them and disables the days outside the field's bounds (isDayDisabled), watching a sibling a bound names.
+ */
+function DateField({
+  name,
+  schema,
+  title,
+  rules,
+}: {
+  name: NamePath;
+  schema: JsonSchema;
+  title: string;
+  rules: Rules;
+}) {
+  const form = Form.useFormInstance();
+  const parent = (Array.isArray(name) ? name : [name]).slice(0, -1);
+  const bounded = schema.type === 'array' && schema.items ? schema.items : schema;
+  const [siblingName] = boundFields(bounded);
+  const siblingValue: unknown = Form.useWatch(siblingName ? [...parent, siblingName] : [], form);
+  const siblings = siblingName ? { [siblingName]: siblingValue } : {};
+  const disabledDate = (day: Dayjs) => isDayDisabled(day, bounded, siblings);
   return schema.type === 'array' ? (
     <Form.Item
       name={name}
@@ -136,7 +222,7 @@ export function WidgetField({
       getValueProps={(v: unknown) => ({ value: datesToPicker(v) })}
       normalize={datesFromPicker}
     >
-      <DatePicker multiple style={SELECT_STYLE} />
+      <DatePicker multiple style={SELECT_STYLE} disabledDate={disabledDate} />
     </Form.Item>
   ) : (
     <Form.Item
@@ -146,7 +232,7 @@ export function WidgetField({
       getValueProps={(v: unknown) => ({ value: dateToPicker(v) })}
       normalize={dateFromPicker}
     >
-      <DatePicker />
+      <DatePicker disabledDate={disabledDate} />
     </Form.Item>
   );
 }

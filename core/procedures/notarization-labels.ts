@@ -1,0 +1,148 @@
+/** Chinese and English labels of the notarization window: statuses, actions and their articles, values. */
+import { FEE_RELIEFS } from './fee';
+import { type ProcedureLabels, pairLabels } from './labels';
+import type { NotarizationAction, NotarizationStatus } from './notarization-payload';
+import {
+  NOTARIAL_DECLINE_REASONS,
+  NOTARIAL_MATERIALS,
+  NOTARIAL_MATTER_TYPES,
+  NOTARIAL_PAUSE_REASONS,
+  NOTARIAL_REVIEW_OUTCOMES,
+} from './notarization-vocabulary';
+
+export const NOTARIZATION_STATUS_LABELS: Record<NotarizationStatus, string> = {
+  booked: '已预约',
+  applied: '已申请，待受理',
+  accepted: '已受理，办理中',
+  paused: '暂停计时（补充材料、核实等）',
+  issued: '已出具公证书',
+  'review-requested': '复查中',
+  correcting: '待更正公证书',
+  refused: '不予办理',
+  declined: '不予受理',
+  withdrawn: '已撤回',
+  cancelled: '预约已取消',
+  revoked: '公证书已撤销',
+};
+
+export const NOTARIZATION_ACTION_LABELS: Record<NotarizationAction, string> = {
+  apply: '申请公证',
+  arrive: '预约到场',
+  'cancel-appointment': '取消预约',
+  'record-materials': '登记收到的材料',
+  accept: '受理',
+  'record-explanation': '告知法律意义和后果',
+  'assess-fee': '核定公证费',
+  'pay-fee': '缴纳公证费',
+  pause: '暂停计时',
+  resume: '恢复计时',
+  'issue-certificate': '出具公证书',
+  refuse: '不予办理',
+  decline: '不予受理',
+  withdraw: '撤回申请',
+  'request-review': '申请复查',
+  'decide-review': '作出复查决定',
+  'issue-correction': '出具更正后的公证书',
+};
+
+/** The statute and article each action implements. */
+export const NOTARIZATION_ACTION_SOURCES: Record<NotarizationAction, string> = {
+  apply: '公证法 第二十五条、第二十六条',
+  arrive: '公证法 第二十六条',
+  'cancel-appointment': '',
+  'record-materials': '公证法 第二十七条第一款',
+  accept: '公证法 第二十五条至第二十八条',
+  'record-explanation': '公证法 第二十七条第二款',
+  'assess-fee': '公证法 第三十四条、第四十六条；法律援助法 第五十三条第二款',
+  'pay-fee': '公证法 第三十四条第一款',
+  pause: '公证法 第三十条',
+  resume: '公证法 第三十条',
+  'issue-certificate': '公证法 第三十条、第三十二条',
+  refuse: '公证法 第三十一条',
+  decline: '公证法 第十一条、第二十五条至第二十七条',
+  withdraw: '公证程序规则 第五十条',
+  'request-review': '公证法 第三十九条；公证程序规则 第六十一条',
+  'decide-review': '公证法 第三十九条；公证程序规则 第六十二条',
+  'issue-correction': '公证法 第三十九条；公证程序规则 第六十三条',
+};
+
+/** Bilingual labels of the notarization window (core/procedures/labels.ts). */
+export const NOTARIZATION_LABELS: ProcedureLabels<NotarizationStatus, NotarizationAction> = {
+  clocksEn: {
+    certificate: 'Issue the notarial certificate',
+    'review-decision': 'Decide on the review',
+    correction: 'Correct the notarial certificate',
+  },
+  statusesEn: {
+    booked: 'Booked',
+    applied: 'Applied, awaiting acceptance',
+    accepted: 'Accepted, in progress',
+    paused: 'Clock paused',
+    issued: 'Certificate issued',
+    'review-requested': 'Under review',
+    correcting: 'Certificate to be corrected',
+    refused: 'Refused',
+    declined: 'Not accepted',
+    withdrawn: 'Withdrawn',
+    cancelled: 'Appointment cancelled',
+    revoked: 'Certificate revoked',
+  },
+  actionsEn: {
+    apply: 'Apply',
+    arrive: 'Arrive for appointment',
+    'cancel-appointment': 'Cancel appointment',
+    'record-materials': 'Record materials',
+    accept: 'Accept',
+    'record-explanation': 'Explain legal effect',
+    'assess-fee': 'Assess fee',
+    'pay-fee': 'Pay fee',
+    pause: 'Pause clock',
+    resume: 'Resume clock',
+    'issue-certificate': 'Issue certificate',
+    refuse: 'Refuse',
+    decline: 'Do not accept',
+    withdraw: 'Withdraw',
+    'request-review': 'Request review',
+    'decide-review': 'Decide review',
+    'issue-correction': 'Issue corrected certificate',
+  },
+  values: {
+    // First: 'marital-status' names a material and a matter type, which keeps its own label.
+    ...NOTARIAL_MATERIALS,
+    'walk-in': ['现场申请', 'Walk-in'],
+    appointment: ['预约', 'Appointment'],
+    online: ['网上申请', 'Online'],
+    ...pairLabels(NOTARIAL_MATTER_TYPES, {
+      'house-purchase-contract': 'House purchase contract',
+      'power-of-attorney': 'Power of attorney',
+      inheritance: 'Inheritance',
+      education: 'Education',
+      'no-criminal-record': 'No criminal record',
+      kinship: 'Kinship',
+      will: 'Will',
+      gift: 'Gift',
+      survival: 'Being alive',
+      adoption: 'Adoption',
+      'marital-status': 'Marital status',
+      birth: 'Birth',
+      declaration: 'Declaration',
+      'copy-conformity': 'Copy conforms to original',
+      'evidence-preservation': 'Evidence preservation',
+    }),
+    ...pairLabels(FEE_RELIEFS, { none: 'No relief', reduced: 'Reduced', waived: 'Waived' }),
+    ...pairLabels(NOTARIAL_PAUSE_REASONS, {
+      supplement: 'Supplementing materials',
+      verification: 'Verifying facts',
+      'force-majeure': 'Force majeure',
+    }),
+    ...pairLabels(NOTARIAL_DECLINE_REASONS, {
+      'out-of-jurisdiction': "Outside this office's jurisdiction",
+      'in-person-required': 'Must be done in person',
+      'not-notarial-matter': 'Not a notarial matter',
+      'materials-incomplete': 'Materials incomplete',
+    }),
+    party: ['当事人', 'Party'],
+    'interested-person': ['公证事项的利害关系人', 'Interested person'],
+    ...pairLabels(NOTARIAL_REVIEW_OUTCOMES, { upheld: 'Upheld', revoked: 'Revoked', corrected: 'Corrected' }),
+  },
+};
