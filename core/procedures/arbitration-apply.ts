@@ -15,7 +15,7 @@ import {
 import type { ProcedureResult } from './definition';
 import type { LateApplicationWarning } from './late-application';
 import { lateWarningEn } from './late-warning-en';
-import { type ActionContext, fail, notAfterToday, ok } from './procedure-kit';
+import { type ActionContext, fail, ok } from './procedure-kit';
 
 const P = 'ARBITRATION';
 
@@ -135,8 +135,6 @@ export function applyArbitration(
   p: Apply,
   context: ActionContext,
 ): ProcedureResult<ArbitrationState> {
-  const future = notAfterToday(P, p.receivedOn, context, 'receivedOn', '收到申请的日期');
-  if (future) return { ok: false, error: future };
   if (p.form === 'oral' && p.oralRecord === undefined)
     return fail(
       `${P}.ORAL_RECORD_REQUIRED`,

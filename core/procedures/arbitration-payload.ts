@@ -46,7 +46,7 @@ const appliedClaim = claimItem.extend({
 export const ARBITRATION_PAYLOADS = {
   apply: z.object({
     disputeKind: zChoice(['labour'], '仲裁类型（目前受理劳动争议仲裁）'),
-    receivedOn: zDate('收到仲裁申请的日期'),
+    receivedOn: zDate('收到仲裁申请的日期', { notAfter: 'today' }),
     form: zChoice(['written', 'oral'], '申请方式'),
     oralRecord: zWritten('口头申请笔录').optional(),
     applicantSide: zChoice(['worker', 'employer'], '申请人身份'),
@@ -101,12 +101,15 @@ export const ARBITRATION_PAYLOADS = {
     ),
     reasons: zWritten('不予受理的理由'),
   }),
-  'serve-respondent': z.object({ servedOn: zDate('送达仲裁申请书副本的日期') }),
+  'serve-respondent': z.object({ servedOn: zDate('送达仲裁申请书副本的日期', { notAfter: 'today' }) }),
   'notify-tribunal': z.object({
     arbitrators: zList(zText('仲裁员', 50), '仲裁员', 3),
-    notifiedOn: zDate('书面通知仲裁庭组成的日期'),
+    notifiedOn: zDate('书面通知仲裁庭组成的日期', { notAfter: 'today' }),
   }),
-  'schedule-hearing': z.object({ hearingOn: zDate('开庭日期'), notifiedOn: zDate('书面通知开庭的日期') }),
+  'schedule-hearing': z.object({
+    hearingOn: zDate('开庭日期'),
+    notifiedOn: zDate('书面通知开庭的日期', { notAfter: 'today' }),
+  }),
   extend: z.object({
     days: zCount('延长天数', 1, MAX_AWARD_EXTENSION_DAYS),
     approvedBy: zText('批准延期的仲裁委员会主任', 50),
@@ -114,7 +117,7 @@ export const ARBITRATION_PAYLOADS = {
     partiesNotified: z.literal(true, { error: '延期应当书面通知当事人' }),
   }),
   mediate: z.object({
-    signedOn: zDate('双方当事人签收调解书的日期'),
+    signedOn: zDate('双方当事人签收调解书的日期', { notAfter: 'today' }),
     documentNumber: zText('调解书编号', 50),
   }),
   'issue-award': z.object({
@@ -129,7 +132,7 @@ export const ARBITRATION_PAYLOADS = {
     note: zText('说明').optional(),
   }),
   'record-lawsuit': z.object({
-    filedOn: zDate('起诉或者申请撤销的日期'),
+    filedOn: zDate('起诉或者申请撤销的日期', { notAfter: 'today' }),
     by: zChoice(['worker', 'employer'], '起诉方'),
     kind: zChoice(['suit', 'set-aside'], '起诉或者申请撤销裁决'),
     court: zText('人民法院', 100),

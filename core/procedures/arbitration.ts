@@ -40,7 +40,7 @@ import {
 import { type ArbitrationPayload, ARBITRATION_PAYLOADS as schemas } from './arbitration-payload';
 import { isFinalAward, MONETARY_CLAIM_KINDS } from './arbitration-rules';
 import { isPastDue, type PeriodClock } from './clock';
-import { type ActionContext, defineProcedure, fail, notAfterToday, ok } from './procedure-kit';
+import { type ActionContext, defineProcedure, fail, ok } from './procedure-kit';
 
 export * from './arbitration-apply';
 export * from './arbitration-clocks';
@@ -261,15 +261,13 @@ export const arbitration = defineProcedure({
     },
     refuse: (state) => ok({ ...state, status: 'refused' }),
     /** 第三十条第一款: serve the copy on the respondent within 5 days of acceptance. */
-    'serve-respondent'(state, p, context) {
+    'serve-respondent'(state, p, _context) {
       if (state.servedOn !== null)
         return fail(
           `${P}.ALREADY_SERVED`,
           { zh: '申请书副本已经送达', en: 'The copy of the application has already been served' },
           'servedOn',
         );
-      const future = notAfterToday(P, p.servedOn, context, 'servedOn', '送达日期');
-      if (future) return { ok: false, error: future };
       if (p.servedOn < (state.acceptedOn ?? p.servedOn))
         return fail(
           `${P}.SERVICE_BEFORE_ACCEPTANCE`,
@@ -282,7 +280,7 @@ export const arbitration = defineProcedure({
       return ok({ ...state, servedOn: p.servedOn });
     },
     /** 第三十一条 (three arbitrators, or one for a simple case), 第三十二条 (notice within 5 days). */
-    'notify-tribunal'(state, p, context) {
+    'notify-tribunal'(state, p, _context) {
       if (p.arbitrators.length === 2)
         return fail(
           `${P}.TRIBUNAL_SIZE`,
@@ -292,12 +290,10 @@ export const arbitration = defineProcedure({
           },
           'arbitrators',
         );
-      const future = notAfterToday(P, p.notifiedOn, context, 'notifiedOn', '通知日期');
-      if (future) return { ok: false, error: future };
       return ok({ ...state, tribunal: { arbitrators: p.arbitrators, notifiedOn: p.notifiedOn } });
     },
     /** 第三十五条: the hearing notice goes out at least 5 days before the hearing. */
-    'schedule-hearing'(state, p, context) {
+    'schedule-hearing'(state, p, _context) {
       if (state.tribunal === null)
         return fail(
           `${P}.TRIBUNAL_NOT_FORMED`,
@@ -307,8 +303,6 @@ export const arbitration = defineProcedure({
           },
           'type',
         );
-      const future = notAfterToday(P, p.notifiedOn, context, 'notifiedOn', '通知开庭的日期');
-      if (future) return { ok: false, error: future };
       if (calendarDaysBetween(p.notifiedOn, p.hearingOn) < HEARING_NOTICE_DAYS)
         return fail(
           `${P}.HEARING_NOTICE_TOO_SHORT`,
@@ -343,9 +337,7 @@ export const arbitration = defineProcedure({
       return ok({ ...state, extensionDays: state.extensionDays + p.days });
     },
     /** 第四十二条: the mediation statement takes effect once both parties have signed for it. */
-    mediate(state, p, context) {
-      const future = notAfterToday(P, p.signedOn, context, 'signedOn', '签收日期');
-      if (future) return { ok: false, error: future };
+    mediate(state, _p, _context) {
       return ok({ ...state, status: 'mediated' });
     },
     /** 第四十二条 (mediate first), 第四十三条 (in time, or say why), 第四十七条 (finality by item). */
@@ -410,8 +402,6 @@ export const arbitration = defineProcedure({
     },
     withdraw: (state) => ok({ ...state, status: 'withdrawn' }),
     'record-lawsuit'(state, p, context) {
-      const future = notAfterToday(P, p.filedOn, context, 'filedOn', '起诉日期');
-      if (future) return { ok: false, error: future };
       return (
         lawsuitProblem(state, p, context) ??
         ok({ ...state, status: 'litigated', lawsuit: { filedOn: p.filedOn, by: p.by, kind: p.kind } })

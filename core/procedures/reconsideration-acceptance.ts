@@ -7,7 +7,7 @@
 import { isPastDue } from './clock';
 import type { ProcedureCalendar, ProcedureResult } from './definition';
 import { lateWarningEn } from './late-warning-en';
-import { type ActionContext, fail, notAfterToday, ok } from './procedure-kit';
+import { type ActionContext, fail, ok } from './procedure-kit';
 import { type ReconsiderationState, type ReconsiderationStatus, reviewClock } from './reconsideration-clocks';
 import type { ReconsiderationPayload } from './reconsideration-payload';
 import {
@@ -89,8 +89,6 @@ export function applyReconsideration(
   p: ReconsiderationPayload<'apply'>,
   context: ActionContext,
 ): ProcedureResult<ReconsiderationState> {
-  const future = notAfterToday(P, p.receivedOn, context, 'receivedOn', '收到申请的日期');
-  if (future) return { ok: false, error: future };
   if (p.form === 'oral' && p.oralRecord === undefined)
     return fail(
       `${P}.ORAL_RECORD_REQUIRED`,

@@ -18,7 +18,7 @@ const criteria = (label: string) => zList(zCount(label, 1, 7), label, 7);
 
 export const RECONSIDERATION_PAYLOADS = {
   apply: z.object({
-    receivedOn: zDate('收到申请的日期'),
+    receivedOn: zDate('收到申请的日期', { notAfter: 'today' }),
     form: zChoice(['written', 'oral', 'online', 'mail'], '申请方式'),
     oralRecord: zWritten('口头申请笔录').optional(),
     applicantName: zText('申请人', 100),
@@ -51,16 +51,16 @@ export const RECONSIDERATION_PAYLOADS = {
   }),
   'request-supplement': z.object({
     items: zList(zText('需补正的事项'), '需补正的事项'),
-    noticeReceivedOn: zDate('申请人收到补正通知的日期').optional(),
+    noticeReceivedOn: zDate('申请人收到补正通知的日期', { notAfter: 'today' }).optional(),
   }),
   'extend-supplement': z.object({
     workingDays: zCount('延长的补正期限（工作日）', 1, 60),
     reason: zWritten('不能按期补正的正当理由'),
   }),
-  'receive-supplement': z.object({ receivedOn: zDate('收到补正材料的日期') }),
+  'receive-supplement': z.object({ receivedOn: zDate('收到补正材料的日期', { notAfter: 'today' }) }),
   'deem-abandoned': z.object({}),
-  'send-copy': z.object({ sentOn: zDate('发送申请书副本的日期') }),
-  'receive-answer': z.object({ receivedOn: zDate('收到书面答复的日期') }),
+  'send-copy': z.object({ sentOn: zDate('发送申请书副本的日期', { notAfter: 'today' }) }),
+  'receive-answer': z.object({ receivedOn: zDate('收到书面答复的日期', { notAfter: 'today' }) }),
   'hear-opinions': z.object({
     method: zChoice(['in-person', 'online', 'phone', 'written'], '听取意见的方式'),
     record: zText('听取意见的记录', 5000),

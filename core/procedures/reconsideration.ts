@@ -18,7 +18,7 @@
  */
 import { calendarDaysBetween } from '@core/calendar/iso-date';
 import { closePause, isPastDue, openPause, runningPause } from './clock';
-import { defineProcedure, fail, notAfterToday, ok } from './procedure-kit';
+import { defineProcedure, fail, ok } from './procedure-kit';
 import {
   acceptReconsideration,
   applyReconsideration,
@@ -224,8 +224,6 @@ export const reconsideration = defineProcedure({
           'type',
         );
       const noticeReceivedOn = p.noticeReceivedOn ?? context.date;
-      const future = notAfterToday(P, noticeReceivedOn, context, 'noticeReceivedOn', '收到补正通知的日期');
-      if (future) return { ok: false, error: future };
       return ok({
         ...state,
         status: 'supplementing',
@@ -249,8 +247,6 @@ export const reconsideration = defineProcedure({
       }),
     /** 第三十一条第二款、第三款: materials in time restart the review (第三十条) from their receipt. */
     'receive-supplement'(state, p, context) {
-      const future = notAfterToday(P, p.receivedOn, context, 'receivedOn', '收到补正材料的日期');
-      if (future) return { ok: false, error: future };
       const due = supplementClock(state, context.calendar, context.date).dueAt;
       if (p.receivedOn > due)
         return fail(
@@ -291,15 +287,13 @@ export const reconsideration = defineProcedure({
             'type',
           );
     },
-    'send-copy'(state, p, context) {
+    'send-copy'(state, p, _context) {
       if (state.copySentOn !== null)
         return fail(
           `${P}.COPY_ALREADY_SENT`,
           { zh: '申请书副本已经发送', en: 'The copy of the application has already been sent' },
           'sentOn',
         );
-      const future = notAfterToday(P, p.sentOn, context, 'sentOn', '发送日期');
-      if (future) return { ok: false, error: future };
       if (p.sentOn < (state.acceptedOn ?? p.sentOn))
         return fail(
           `${P}.COPY_BEFORE_ACCEPTANCE`,
@@ -308,7 +302,7 @@ export const reconsideration = defineProcedure({
         );
       return ok({ ...state, copySentOn: p.sentOn });
     },
-    'receive-answer'(state, p, context) {
+    'receive-answer'(state, p, _context) {
       if (state.copySentOn === null)
         return fail(
           `${P}.COPY_NOT_SENT`,
@@ -327,8 +321,6 @@ export const reconsideration = defineProcedure({
           },
           'receivedOn',
         );
-      const future = notAfterToday(P, p.receivedOn, context, 'receivedOn', '收到答复的日期');
-      if (future) return { ok: false, error: future };
       return ok({ ...state, answerReceivedOn: p.receivedOn });
     },
     /** 第四十九条: hear the parties; a written review only when they cannot be heard, reason recorded. */
