@@ -265,7 +265,8 @@ describe('header bell for window-matter clocks', () => {
     await page.goto(`${baseUrl()}/matters/w/appraisal`);
     const badge = page.getByTestId('deadline-badge');
     await badge.waitFor();
-    expect(Number(await badge.getAttribute('data-count'))).toBeGreaterThan(0);
+    // The bell shows before its counts arrive (0 while loading): wait for the count.
+    await expect.poll(async () => Number(await badge.getAttribute('data-count'))).toBeGreaterThan(0);
     expect(await badge.getAttribute('aria-label')).toMatch(/窗口事项已超期 [1-9]\d* 项/);
     await badge.click();
     await page.waitForURL(/\/matters\/deadlines$/);
