@@ -48,6 +48,11 @@ describe('仲裁 registration: a claim past its limitation is warned of, not ref
     await pickDate(page, '知道或者应当知道权利被侵害之日', '2025-06-03');
     // The wage rule's fields belong to wage claims only, and the old matter-wide one is not offered.
     expect(await page.getByText('劳动关系是否已经终止').count()).toBe(0);
+    // A wage claim offers them inside its own row (第二十七条第四款), and they go again with the kind.
+    await chooseOption(page, '请求类型', '追索劳动报酬');
+    await page.getByText('劳动关系是否已经终止').first().waitFor();
+    await chooseOption(page, '请求类型', '经济补偿');
+    await expect.poll(() => page.getByText('劳动关系是否已经终止').count()).toBe(0);
 
     await page
       .getByRole('button', { name: /登\s*记/ })

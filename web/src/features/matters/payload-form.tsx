@@ -36,6 +36,11 @@ function typeOf(schema: JsonSchema): string | undefined {
 
 interface FieldProps {
   name: NamePath;
+  /**
+   * Inside a Form.List row `name` is relative to the list (`[0, 'kind']`); `scope` is the list's own path
+   * (`['claims']`), so a sibling a field depends on (`shownWhen`, a picker) is read at its full path.
+   */
+  scope?: (string | number)[];
   /** The field's dotted path in the payload ('terms', 'terms.content'). */
   path: string;
   schema: JsonSchema;
@@ -49,7 +54,10 @@ function Field(props: FieldProps) {
   if (props.schema.legacy) return null;
   const when = props.schema.shownWhen;
   if (!when && !picker) return <FieldBody {...props} />;
-  const parent = (Array.isArray(props.name) ? props.name : [props.name]).slice(0, -1);
+  const parent = [...(props.scope ?? []), ...(Array.isArray(props.name) ? props.name : [props.name])].slice(
+    0,
+    -1,
+  );
   return (
     <Form.Item noStyle shouldUpdate>
       {({ getFieldValue }) =>
@@ -65,7 +73,7 @@ function Field(props: FieldProps) {
 }
 
 /** One field for `schema` at `name` (a path inside the form). Unknown shapes fall back to JSON text. */
-function FieldBody({ name, path, schema, title, required }: FieldProps) {
+function FieldBody({ name, scope, path, schema, title, required }: FieldProps) {
   const m = useMatterMessages();
   const parens = useParens();
   const label = useValueLabel();
@@ -158,6 +166,7 @@ function FieldBody({ name, path, schema, title, required }: FieldProps) {
                     {props.map(([key, sub]) => (
                       <Field
                         key={key}
+                        scope={[...(scope ?? []), ...(name as (string | number)[])]}
                         name={[field.name, key]}
                         path={`${path}.${key}`}
                         schema={sub}
@@ -191,6 +200,7 @@ function FieldBody({ name, path, schema, title, required }: FieldProps) {
         {Object.entries(schema.properties).map(([key, sub]) => (
           <Field
             key={key}
+            scope={scope}
             name={[...parent, key]}
             path={`${path}.${key}`}
             schema={sub}
