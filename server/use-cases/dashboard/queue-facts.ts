@@ -97,10 +97,11 @@ interface GroupRow extends Record<string, unknown> {
   service_n: number;
   service_sum: number;
   service_max: number | null;
-  wait_hist: number[] | null;
-  service_hist: number[] | null;
-  wait_buckets: number[] | null;
-  service_buckets: number[] | null;
+  /** Histograms and bucket lists in PostgreSQL's text form (`{1,2,3}`): see `eachInt`. */
+  wait_hist: string | null;
+  service_hist: string | null;
+  wait_buckets: string | null;
+  service_buckets: string | null;
 }
 
 /**
@@ -125,7 +126,9 @@ export async function factsThrough(services: Services, scope: DashboardScope): P
 
 /**
  * How the facts split a period: closed days up to `closedTo` (months wholly inside it from month rows,
- * the other days from day rows) and, from `rawFrom` (null: none), days read from the raw tables.
+ * the other days — `days`, at most two months' worth at the period's edges — from day rows) and, from
+ * `rawFrom` (null: none), days read from the raw tables. The day rows are read by their list of days
+ * (`dayArray`): a range with the months filtered out made PostgreSQL scan the whole facts table for a year.
  */
 export function factsPeriods(scope: DashboardScope, through: string) {
   const { from, to } = scope.period;
@@ -133,13 +136,22 @@ export function factsPeriods(scope: DashboardScope, through: string) {
   const months: string[] = [];
   for (let m = `${from.slice(0, 7)}-01`; m <= closedTo; m = nextMonth(m))
     if (m >= from && addCalendarDays(nextMonth(m), -1) <= closedTo) months.push(m);
+  const days: string[] = [];
+  for (let d = from; d <= closedTo; d = addCalendarDays(d, 1)) {
+    if (months.includes(`${d.slice(0, 7)}-01`)) d = addCalendarDays(nextMonth(`${d.slice(0, 7)}-01`), -1);
+    else days.push(d);
+  }
   return {
     closedTo,
     months,
-    monthArray: sql`${`{${months.join(',')}}`}::date[]`,
+    monthArray: dateArray(months),
+    days,
+    dayArray: dateArray(days),
     rawFrom: closedTo === to ? null : addCalendarDays(closedTo, 1),
   };
 }
+
+const dateArray = (dates: string[]) => sql`${`{${dates.join(',')}}`}::date[]`;
 
 /**
  * Visit and time sums of the period from the facts (months wholly inside the covered part, single days
@@ -152,7 +164,7 @@ export async function readQueueFacts(
   through: string,
 ): Promise<QueueFacts> {
   const { from, to } = scope.period;
-  const { closedTo, months, monthArray, rawFrom } = factsPeriods(scope, through);
+  const { closedTo, months, monthArray, days, dayArray, rawFrom } = factsPeriods(scope, through);
   const sums = sql`sum(q.tickets)::int as tickets, sum(q.finished)::int as finished,
       sum(q.matters)::int as matters, sum(q.no_shows)::int as no_shows, sum(q.wait_n)::int as wait_n,
       sum(q.wait_sum)::bigint as wait_sum, max(q.wait_max) as wait_max, sum(q.service_n)::int as service_n,
@@ -183,18 +195,17 @@ export async function readQueueFacts(
         and q.period_start in (${lastMonth ?? null}::date, ${before}::date)
       group by 1, 2, 3
     )
-    select s.*, h.wait_hist, h.service_hist, null::int[] as wait_buckets, null::int[] as service_buckets
+    select s.*, h.wait_hist::text, h.service_hist::text, null::text as wait_buckets, null::text as service_buckets
     from s left join h on h.org_id = s.org_id and h.service_code = s.service_code
       and h.window_id is not distinct from s.window_id`;
   // Edge days: their rows as they are (an index-only scan), summed here — cheaper than concatenating the
   // bucket lists in SQL.
   const dayFacts = sql`
     select q.org_id, q.service_code, q.window_id, q.tickets, q.finished, q.matters, q.no_shows, q.wait_n,
-      q.wait_sum, q.wait_max, q.service_n, q.service_sum, q.service_max, null::int[] as wait_hist,
-      null::int[] as service_hist, q.wait_buckets, q.service_buckets
+      q.wait_sum, q.wait_max, q.service_n, q.service_sum, q.service_max, null::text as wait_hist,
+      null::text as service_hist, q.wait_buckets::text, q.service_buckets::text
     from dashboard_queue_facts q
-    where q.grain = 'day' and ${orgFilter(sql`q.org_id`, scope)} and q.period_start between ${from} and ${closedTo}
-      and date_trunc('month', q.period_start)::date <> all(${monthArray})`;
+    where q.grain = 'day' and ${orgFilter(sql`q.org_id`, scope)} and q.period_start = any(${dayArray})`;
   const raw = rawFrom
     ? sql`
     select t.org_id, t.service_code, t.window_id, count(*)::int as tickets,
@@ -203,9 +214,9 @@ export async function readQueueFacts(
       (count(w.s) filter (where w.s >= 0))::int as wait_n, coalesce(sum(w.s) filter (where w.s >= 0), 0)::bigint as wait_sum,
       max(w.s) filter (where w.s >= 0) as wait_max,
       (count(v.s) filter (where v.s >= 0))::int as service_n, coalesce(sum(v.s) filter (where v.s >= 0), 0)::bigint as service_sum,
-      max(v.s) filter (where v.s >= 0) as service_max, null::int[] as wait_hist, null::int[] as service_hist,
-      array_agg(dashboard_bucket(w.s)) filter (where w.s >= 0) as wait_buckets,
-      array_agg(dashboard_bucket(v.s)) filter (where v.s >= 0) as service_buckets
+      max(v.s) filter (where v.s >= 0) as service_max, null::text as wait_hist, null::text as service_hist,
+      (array_agg(dashboard_bucket(w.s)) filter (where w.s >= 0))::text as wait_buckets,
+      (array_agg(dashboard_bucket(v.s)) filter (where v.s >= 0))::text as service_buckets
     from tickets t
     cross join lateral (select floor(extract(epoch from t.first_called_at - t.issued_at))::int as s) w
     cross join lateral (select floor(extract(epoch from t.finished_at - t.started_at))::int as s) v
@@ -227,7 +238,7 @@ export async function readQueueFacts(
         }) x order by 1`;
   const [monthRows, dayRows, rawRows, daily] = await Promise.all([
     months.length ? withoutJit<GroupRow>(services, monthFacts) : [],
-    withoutJit<GroupRow>(services, dayFacts),
+    days.length ? withoutJit<GroupRow>(services, dayFacts) : [],
     raw ? withoutJit<GroupRow>(services, raw) : [],
     withoutJit<{ date: string; tickets: number; finished: number }>(services, dailySql),
   ]);
@@ -276,8 +287,34 @@ export function nextMonth(m: string): string {
   return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
 }
 
-/** Adds a dense histogram, or a list of buckets, into `target`. */
-function addHistogram(target: number[], dense: number[] | null, buckets: number[] | null): void {
-  if (dense) for (let b = 0; b < HISTOGRAM_BUCKETS; b++) target[b]! += dense[b] ?? 0;
-  for (const b of buckets ?? []) target[b]! += 1;
+/** Adds a dense histogram, or a list of buckets, into `target` (both in PostgreSQL's text form). */
+function addHistogram(target: number[], dense: string | null, buckets: string | null): void {
+  if (dense) eachInt(dense, (count, b) => (target[b]! += count));
+  if (buckets) eachInt(buckets, (b) => (target[b]! += 1));
+}
+
+/**
+ * Calls `f` with each element of a PostgreSQL `int[]` without nulls in its text form (`{3,-1,0}`) and
+ * its index. The histograms are read as text and walked here: node-postgres' array parser (an array of
+ * strings, then of numbers, per row) took most of a province's read in parsing and garbage collection.
+ */
+export function eachInt(text: string, f: (value: number, index: number) => void): void {
+  let value = 0;
+  let sign = 1;
+  let digits = false;
+  let index = 0;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits = true;
+    } else if (c === 45) sign = -1;
+    else {
+      // ',' or the closing '}'
+      if (digits) f(sign * value, index++);
+      value = 0;
+      sign = 1;
+      digits = false;
+    }
+  }
 }

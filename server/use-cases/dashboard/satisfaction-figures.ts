@@ -54,15 +54,14 @@ function levelsSql(scope: DashboardScope, through: string | null) {
       join ${unitTable(scope)} on u.org_id = e.org_id
       where ${orgFilter(sql`e.org_id`, scope)} and e.business_date between ${from} and ${to}
       group by u.unit_id, e.level`;
-  const { closedTo, monthArray, rawFrom } = factsPeriods(scope, through);
+  const { monthArray, dayArray, rawFrom } = factsPeriods(scope, through);
   return sql`
     select u.unit_id, x.level, sum(x.n)::int as n from (
       select m.org_id, m.level, m.n from dashboard_rating_facts m
       where m.grain = 'month' and ${orgFilter(sql`m.org_id`, scope)} and m.period_start = any(${monthArray})
       union all
       select d.org_id, d.level, d.n from dashboard_rating_facts d
-      where d.grain = 'day' and ${orgFilter(sql`d.org_id`, scope)} and d.period_start between ${from} and ${closedTo}
-        and date_trunc('month', d.period_start)::date <> all(${monthArray})
+      where d.grain = 'day' and ${orgFilter(sql`d.org_id`, scope)} and d.period_start = any(${dayArray})
       ${
         rawFrom
           ? sql`union all
