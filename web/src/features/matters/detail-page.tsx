@@ -28,6 +28,7 @@ import { ClaimLimitations } from './claim-limitations';
 import { ClockTag } from './clock-tag';
 import { ConflictAlert } from './conflict-alert';
 import { swallowAccidentalSubmit } from './field-kinds';
+import { LateWarnings } from './late-warnings';
 import { useMatterMessages, useRoleLabel } from './messages';
 import { describePayload } from './payload-display';
 import { cleanPayload, PayloadFields, useValueLabel } from './payload-form';
@@ -296,6 +297,10 @@ export default function MatterDetailPage() {
           </Space>
         }
       />
+      {/* 仲裁 shows each claim's limitation in its own table (ClaimLimitations). */}
+      {matter.service === 'arbitration' ? null : (
+        <LateWarnings warnings={matter.lateWarnings} valueLabels={valueLabels} registered />
+      )}
       <Card
         title={m('parties')}
         style={{ marginBottom: 16 }}
