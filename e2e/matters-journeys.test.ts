@@ -290,6 +290,8 @@ describe('利益冲突: a party already on the other side of an open matter', ()
     const warnings = page.getByTestId('conflict-warnings');
     await warnings.filter({ hasText: earlier.body.item.number }).waitFor();
     expect(await warnings.textContent()).toContain('其木格');
+    // A warning (yellow), not an error: registering is still allowed.
+    expect(await warnings.getAttribute('class')).toContain('ant-alert-warning');
 
     await choose(page, '调解的发起方式', '当事人申请');
     await choose(page, '申请人', '一方当事人');

@@ -2,7 +2,8 @@
  * Registering an arbitration application whose claim is already out of time (劳动争议调解仲裁法
  * 第二十七条): the form warns before it submits — which claim, the last day, the article — and 仍然登记
  * still registers it; the matter page then shows each claim's limitation. The same for an
- * administrative reconsideration applied for after the 60 days (行政复议法 第二十条).
+ * administrative reconsideration applied for after the 60 days (行政复议法 第二十条), whose page keeps
+ * the warning.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,6 +104,12 @@ describe('仲裁 registration: a claim past its limitation is warned of, not ref
     await page.getByRole('button', { name: '仍然登记' }).click();
     await page.waitForURL(/\/matters\/[0-9a-f-]{36}$/);
     await page.getByTestId('matter-status').filter({ hasText: '受理审查' }).waitFor();
+    // The matter's page keeps the warning, after a reload too.
+    await page.reload();
+    const kept = page.getByTestId('late-warnings');
+    await kept.waitFor();
+    expect(await kept.textContent()).toContain('申请时已超过法定期限');
+    expect(await kept.textContent()).toContain('已超过申请行政复议的期限，最后一日为 2025-03-07');
     await context.close();
   });
 });

@@ -45,6 +45,46 @@ async function addParty(name: string) {
   await page.getByTestId('party-row').filter({ hasText: name }).waitFor();
 }
 
+describe('party search', () => {
+  it('a slow reply to an older text never replaces the results of the newer one', async () => {
+    await page.goto(`${baseUrl()}/matters/w/consultation/new`);
+    await page.getByText('登记内容').waitFor();
+    // Hold the reply to the first text until the second text's reply has come.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/api/persons/search', async (route) => {
+      const { q } = route.request().postDataJSON() as { q: string };
+      if (q === '柏玉兰') await held;
+      await route.continue();
+    });
+    const search = page.getByLabel('添加当事人');
+    await search.click();
+    const first = page.waitForRequest((r) => r.url().endsWith('/api/persons/search'));
+    await search.fill('柏玉兰');
+    expect((await first).postDataJSON()).toMatchObject({ q: '柏玉兰' });
+    const second = page.waitForResponse((r) => r.url().endsWith('/api/persons/search'));
+    await search.fill('龚振宇');
+    expect((await (await second).request()).postDataJSON()).toMatchObject({ q: '龚振宇' });
+    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    await options.filter({ hasText: '龚振宇' }).first().waitFor();
+    const stale = page.waitForResponse(
+      (r) => r.url().endsWith('/api/persons/search') && r.request().postDataJSON().q === '柏玉兰',
+    );
+    release();
+    await (await stale).finished();
+    // Let the page handle the late reply (two frames) before looking.
+    for (let frame = 0; frame < 2; frame++)
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    // The late reply is kept under its own text: the list still answers 龚振宇.
+    await expect.poll(() => options.filter({ hasText: '龚振宇' }).count()).toBeGreaterThan(0);
+    expect(await options.filter({ hasText: '柏玉兰' }).count()).toBe(0);
+    await page.unroute('**/api/persons/search');
+    await page.keyboard.press('Escape');
+  });
+});
+
 describe('一厅通办: consultation referred to mediation', () => {
   it('carries the parties over to the new mediation matter', async () => {
     await page.goto(`${baseUrl()}/matters/w/consultation/new`);

@@ -106,6 +106,7 @@ describe('arbitration: each claim its own limitation (第二十七条)', () => {
     clockAt('2026-09-24T09:00');
     const { item, lateWarnings } = await open('arbitration', arbitration(MIXED));
     expect(lateWarnings.map((w) => w.claimIndex)).toEqual([1]);
+    expect((await clerk.get(`/api/matters/${item.id}`)).json().lateWarnings).toEqual(lateWarnings);
     expect(item.state.flags.limitationExpired).toBe(true);
     expect(
       item.state.claims.map((c) => [c.limitation.rule, c.limitation.lastDay, c.limitation.expired]),
@@ -170,5 +171,11 @@ describe('reconsideration: late-application warning (行政复议法 第二十�
     const { item, lateWarnings } = await open('reconsideration', reconsideration('2026-10-21'));
     expect(lateWarnings).toEqual(late);
     expect(item.status).toBe('applied');
+    // The matter keeps saying so (its page shows it), after registration and for the other side too.
+    const detail = await clerk.get(`/api/matters/${item.id}`);
+    expect(detail.statusCode, detail.body).toBe(200);
+    expect(detail.json().lateWarnings).toEqual(late);
+    const inTime = await open('reconsideration', reconsideration('2026-10-20'));
+    expect((await clerk.get(`/api/matters/${inTime.item.id}`)).json().lateWarnings).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 import { and, eq } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '../db/schema/index';
+import { auditLog, organisations } from '../db/schema/index';
 import { buildTestApp, type TestApp, type TestClient } from '../test/app';
 
 let t: TestApp;
@@ -104,7 +104,17 @@ describe('adding a party to a registered matter', () => {
     expect(next.json().item.state).toMatchObject({ allPartiesConsent: true });
 
     // The agreement lists both parties and counts its copies from them (人民调解法 第二十九条).
-    const mediator = await t.createStaff({ roles: ['mediator'], displayName: '调解员乙' });
+    // The mediator belongs to a 人民调解委员会 under the center: the agreement is that committee's.
+    await t.services.db.insert(organisations).values({
+      parentId: await t.orgId('包头市公共法律服务中心'),
+      kind: 'mediation-committee',
+      name: '昆都仑区少先路街道人民调解委员会',
+    });
+    const mediator = await t.createStaff({
+      roles: ['mediator'],
+      displayName: '调解员乙',
+      orgName: '昆都仑区少先路街道人民调解委员会',
+    });
     let version = next.json().item.version as number;
     const act = async (type: string, payload: Record<string, unknown>) => {
       const r = await staff.post(`/api/matters/${matter.id}/actions`, {
@@ -146,5 +156,7 @@ describe('adding a party to a registered matter', () => {
     const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join('');
     expect(text).toContain('包头某装修公司');
     expect(text).toContain('本协议一式三份');
+    expect(text.startsWith('昆都仑区少先路街道人民调解委员会人民调解协议书')).toBe(true);
+    expect(text).not.toContain('包头市公共法律服务中心');
   });
 });

@@ -12,6 +12,12 @@ function residentId(birth: string, sequence = '123', division = '150203'): strin
   return body + residentIdCheckChar(body);
 }
 
+/** The text of a .docx reply's body. */
+function docxText(payload: Buffer): string {
+  const xml = strFromU8(unzipSync(new Uint8Array(payload))['word/document.xml']!);
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join('');
+}
+
 let t: TestApp;
 /** One staff member holding every role the nine windows' actions need. */
 let staff: TestClient;
@@ -209,8 +215,7 @@ describe('consultation referred to mediation (一厅通办), then the mediation 
     const doc = await staff.get(`/api/matters/${mediationId}/documents/mediation-agreement`);
     expect(doc.statusCode).toBe(200);
     expect(doc.headers['content-type']).toContain('wordprocessingml');
-    const xml = strFromU8(unzipSync(new Uint8Array(doc.rawPayload))['word/document.xml']!);
-    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join('');
+    const text = docxText(doc.rawPayload);
     for (const part of [
       '人民调解协议书',
       '维修费用',
@@ -220,6 +225,9 @@ describe('consultation referred to mediation (一厅通办), then the mediation 
     ])
       expect(text).toContain(part);
     expect(text).toContain('当事人（签名、盖章或者按指印）：张明华');
+    // The mediator's account is the center's (no 人民调解委员会 known): the center heads it; not yet signed.
+    expect(text.startsWith('包头市公共法律服务中心人民调解协议书')).toBe(true);
+    expect(text).toContain('        年    月    日');
     const none = await staff.get(`/api/matters/${crypto.randomUUID()}/documents/mediation-agreement`);
     expect(none.statusCode).toBe(404);
     clockAt('2026-09-10T10:00');
@@ -241,6 +249,11 @@ describe('consultation referred to mediation (一厅通办), then the mediation 
       sealAffixed: true,
     });
     expect(effective.status).toBe('performing');
+    // Signed: the date line carries the signing date (人民调解法 第二十九条第二款).
+    const signedDoc = await staff.get(`/api/matters/${mediationId}/documents/mediation-agreement`);
+    const signedText = docxText(signedDoc.rawPayload);
+    expect(signedText).toContain('（印章）2026年9月10日');
+    expect(signedText).not.toContain('        年    月    日');
     expect(clocksOf(effective)).toEqual({
       'judicial-confirmation': '2026-10-10',
       'return-visit': '2026-10-10',

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Services } from '../context';
 import { requestMeta, requireActor, requirePermission } from '../plugins/auth';
 import { addMatterParty, addPartyBody } from '../use-cases/matters/add-party';
-import { checkOpening, checkOpeningBody, lateApplicationWarning } from '../use-cases/matters/check-opening';
+import { checkOpening, checkOpeningBody } from '../use-cases/matters/check-opening';
 import {
   checkConflicts,
   conflictCheckBody,
@@ -18,7 +18,7 @@ import {
 } from '../use-cases/matters/consultation-tally';
 import { handlerItem, listHandlers, listHandlersQuery } from '../use-cases/matters/list-handlers';
 import { getWindowMatter, listMattersQuery, listWindowMatters } from '../use-cases/matters/list-matters';
-import { matterDetail, matterListItem } from '../use-cases/matters/matter-view';
+import { lateApplicationWarning, matterDetail, matterListItem } from '../use-cases/matters/matter-view';
 import { mediationAgreementDocument } from '../use-cases/matters/mediation-agreement-document';
 import { deadlineItem, myDeadlines } from '../use-cases/matters/my-deadlines';
 import { openMatter, openMatterBody } from '../use-cases/matters/open-matter';

@@ -30,6 +30,8 @@ export interface MediationAgreementData {
   mediatorName: string | null;
   /** `YYYY-MM-DD` of the draft; the agreement takes effect on signing (第二十九条第二款). */
   draftedOn: string;
+  /** `YYYY-MM-DD` it was signed (and took effect), once recorded; null leaves the date line to write by hand. */
+  signedOn?: string | null;
 }
 
 /**
@@ -78,7 +80,10 @@ export async function renderMediationAgreement(data: MediationAgreementData): Pr
     ...data.partyNames.map((name) => para(`当事人（签名、盖章或者按指印）：${name}`, { indent: false })),
     para(`人民调解员（签名）：${data.mediatorName ?? ''}`, { indent: false }),
     para('人民调解委员会（印章）', { indent: false, align: 'right' }),
-    para('        年    月    日', { indent: false, align: 'right' }),
+    para(data.signedOn ? chineseDate(data.signedOn, 'signedOn') : '        年    月    日', {
+      indent: false,
+      align: 'right',
+    }),
     para(`（协议拟定日期：${chineseDate(data.draftedOn, 'draftedOn')}）`, { indent: false }),
   ]);
 }

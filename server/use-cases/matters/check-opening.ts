@@ -13,16 +13,6 @@ export const checkOpeningBody = z.object({
 });
 export type CheckOpeningInput = z.infer<typeof checkOpeningBody>;
 
-export const lateApplicationWarning = z.object({
-  code: z.string(),
-  limit: z.enum(['labour-limitation', 'application-period', 'one-year-cap', 'long-stop']),
-  lastDay: z.string(),
-  source: z.string(),
-  claimIndex: z.number().int().optional(),
-  claimKind: z.string().optional(),
-  message: z.string(),
-}) satisfies z.ZodType<LateApplicationWarning>;
-
 /**
  * POST /api/matters/opening-check: what registering this opening payload now would warn of, without
  * writing anything — the application made after a statutory limit had passed (劳动争议调解仲裁法 第二十七条

@@ -1,4 +1,5 @@
 import { addCalendarDays, businessDateOf, calendarDaysBetween } from '@core/calendar';
+import { type LateApplicationWarning, lateApplicationWarnings } from '@core/procedures/late-application';
 import { matterTitle } from '@core/procedures/matter-title';
 import type { MatterState } from '@core/procedures/procedure-kit';
 import { getProcedure, type MatterService } from '@core/procedures/registry';
@@ -88,6 +89,17 @@ export const nextActionItem = z.object({
   choices: z.record(z.string(), z.array(z.string())),
 });
 
+/** A late-application warning (core/procedures/late-application.ts). */
+export const lateApplicationWarning = z.object({
+  code: z.string(),
+  limit: z.enum(['labour-limitation', 'application-period', 'one-year-cap', 'long-stop']),
+  lastDay: z.string(),
+  source: z.string(),
+  claimIndex: z.number().int().optional(),
+  claimKind: z.string().optional(),
+  message: z.string(),
+}) satisfies z.ZodType<LateApplicationWarning>;
+
 export const matterDetail = matterListItem.extend({
   state: z.record(z.string(), z.unknown()),
   ticketNumber: z.string().nullable(),
@@ -97,6 +109,11 @@ export const matterDetail = matterListItem.extend({
   actions: z.array(actionItem),
   clocks: z.array(clockItem),
   nextActions: z.array(nextActionItem),
+  /**
+   * That the application was made after a statutory limit had passed (劳动争议调解仲裁法 第二十七条 per claim;
+   * 行政复议法 第二十条、第二十一条), as the registration warned: kept on the matter so its page says so too.
+   */
+  lateWarnings: z.array(lateApplicationWarning),
 });
 export type MatterDetail = z.infer<typeof matterDetail>;
 
@@ -255,6 +272,7 @@ export async function readMatterDetail(
       payload: entry.payload,
     })),
     clocks: clocks.map((clock) => toClockItem(clock, today)),
+    lateWarnings: lateApplicationWarnings(row.service, row.state),
     nextActions: next.map((type) => {
       const roles = [...(definition.actionRoles[type] ?? [])];
       return {

@@ -48,6 +48,37 @@ export async function checkPayloadReferences(
   return typeof handler === 'string' ? handler : undefined;
 }
 
+/**
+ * When the action hands the matter to an account (HANDLER_FIELDS) but none was picked, and the actor
+ * holds the field's role (the notary accepting, 公证法 第二十八条; the mediator taking it, 人民调解法
+ * 第十九条) while the current handler does not (the clerk who registered the walk-in), the actor becomes
+ * the handler, so the clocks remind the one who does the work. Returns undefined when nothing changes.
+ */
+export async function actorAsHandler(
+  tx: Executor,
+  actor: StaffActor,
+  matter: { service: string; handlerUserId: string | null },
+  definition: AnyWindowProcedure,
+  type: string,
+): Promise<string | undefined> {
+  const handlerField = HANDLER_FIELDS[matter.service]?.[type];
+  const schema = Object.hasOwn(definition.payloadSchemas, type) ? definition.payloadSchemas[type] : undefined;
+  if (!handlerField || !(schema instanceof z.ZodObject)) return undefined;
+  const field = (schema.shape as Record<string, z.ZodType>)[handlerField];
+  const widget = field ? fieldWidget(field) : undefined;
+  const role = widget?.widget === 'account' ? widget.role : undefined;
+  if (!role || !(actor.roles as readonly string[]).includes(role)) return undefined;
+  if (matter.handlerUserId === actor.userId) return undefined;
+  if (matter.handlerUserId) {
+    const [current] = await tx
+      .select({ roles: users.roles, active: users.active })
+      .from(users)
+      .where(eq(users.id, matter.handlerUserId));
+    if (current?.active && (current.roles as string[]).includes(role)) return undefined;
+  }
+  return actor.userId;
+}
+
 async function checkAccount(
   tx: Executor,
   actor: StaffActor,

@@ -25,7 +25,7 @@ import {
 } from './matter-store';
 import { type MatterDetail, readMatterDetail } from './matter-view';
 import { carriedParties, insertMatter } from './open-matter';
-import { checkPayloadReferences } from './payload-references';
+import { actorAsHandler, checkPayloadReferences } from './payload-references';
 
 export const matterActionBody = z.object({
   type: z.string({ error: '请选择操作' }).min(1, '请选择操作').max(50),
@@ -82,7 +82,8 @@ export async function takeMatterAction(
     if (!result.ok) throw procedureErrorToAppError(result.error);
     // The accounts and parties the payload picks; the mediator or notary picked becomes the handler.
     const picked = await checkPayloadReferences(tx, actor, row, definition, input.type, action.payload);
-    const handlerUserId = picked ?? row.handlerUserId;
+    const handlerUserId =
+      picked ?? (await actorAsHandler(tx, actor, row, definition, input.type)) ?? row.handlerUserId;
     const version = row.version + 1;
     await insertAction(tx, row.id, version, action);
     await tx
@@ -107,8 +108,8 @@ export async function takeMatterAction(
       entityType: 'matter',
       entityId: row.id,
       orgId: row.orgId,
-      before: { status: state.status, version: row.version },
-      after: { status: result.state.status, version, payload: action.payload },
+      before: { status: state.status, version: row.version, handlerUserId: row.handlerUserId },
+      after: { status: result.state.status, version, handlerUserId, payload: action.payload },
     });
 
     let referredMatter: MatterActionResult['referredMatter'] = null;

@@ -10,9 +10,9 @@ import {
   type HardshipStandard,
 } from '@core/legal-aid/eligibility';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import { api } from '../../lib/api';
 import { todayIso } from '../../lib/dates';
+import { useDebounced } from '../../lib/use-debounced';
 import { type IntakeValues, toEligibilityInput, toPreviewBody } from './intake-values';
 import { BASE, LEGAL_AID_KEY } from './queries';
 import type { EligibilityPreview } from './types';
@@ -21,15 +21,6 @@ export interface PanelData {
   preview: EligibilityPreview;
   /** True when the rules ran in the browser because the server did not answer. */
   offline: boolean;
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
 }
 
 /** Core's verdict with no standard: the hardship test cannot run, so it is reported as missing. */

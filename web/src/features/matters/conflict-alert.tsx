@@ -1,9 +1,13 @@
 import { Alert } from 'antd';
 import { pick, useI18n } from '../../app/i18n';
+import { orderConflicts } from './conflict-order';
 import { useMatterMessages } from './messages';
 import type { ConflictWarning } from './types';
 
-/** The conflict check's warnings (adverse ones as errors), or a quiet note when there are none. */
+/**
+ * The conflict check's warnings, or a quiet note when there are none. A warning (yellow), never an
+ * error: registering is not refused; opposite sides and ID-number matches come first (conflict-order.ts).
+ */
 export function ConflictAlert({ warnings }: { warnings: ConflictWarning[] | undefined }) {
   const m = useMatterMessages();
   const { locale } = useI18n();
@@ -11,13 +15,13 @@ export function ConflictAlert({ warnings }: { warnings: ConflictWarning[] | unde
   if (warnings.length === 0) return <Alert type="success" showIcon title={m('noConflict')} />;
   return (
     <Alert
-      type={warnings.some((w) => w.adverse) ? 'error' : 'warning'}
+      type="warning"
       showIcon
       data-testid="conflict-warnings"
       title={m('conflictTitle')}
       description={
         <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-          {warnings.map((w) => (
+          {orderConflicts(warnings).map((w) => (
             <li key={`${w.matter?.id ?? 'self'}-${w.partyName}-${w.partyRole}-${w.otherRole}`}>
               {pick(locale, w.message, w.messageEn)}
             </li>

@@ -27,7 +27,9 @@ import { AddParties } from './add-parties';
 import { ClaimLimitations } from './claim-limitations';
 import { ClockTag } from './clock-tag';
 import { ConflictAlert } from './conflict-alert';
+import { notYetShown } from './conflict-order';
 import { swallowAccidentalSubmit } from './field-kinds';
+import { LateWarnings } from './late-warnings';
 import { useMatterMessages, useRoleLabel } from './messages';
 import { describePayload } from './payload-display';
 import { cleanPayload, PayloadFields, useValueLabel } from './payload-form';
@@ -83,9 +85,12 @@ function Payload({
 /** The action form: the actions the status allows and the actor may take, each with its payload form. */
 function ActionForm({
   matter,
+  shownConflicts,
   onDone,
 }: {
   matter: MatterDetail;
+  /** The conflict warnings the page already shows (a referral's are shown only when new). */
+  shownConflicts: ConflictWarning[] | undefined;
   /** Called with the log entry an accepted action added. */
   onDone: (seq: number) => void;
 }) {
@@ -120,6 +125,7 @@ function ActionForm({
     form.setFieldsValue({ opening: Object.fromEntries(empty) });
   }, [targetOpening, matter, form]);
   if (mine.length === 0 && !opened) return null;
+  const referralConflicts = opened ? notYetShown(opened.warnings, shownConflicts) : [];
   const submit = async (values: { payload?: Record<string, unknown>; opening?: Record<string, unknown> }) => {
     if (!action) return;
     setSaving(true);
@@ -172,7 +178,7 @@ function ActionForm({
               </Link>
             }
           />
-          {opened.warnings.length ? <ConflictAlert warnings={opened.warnings} /> : null}
+          {referralConflicts.length ? <ConflictAlert warnings={referralConflicts} /> : null}
         </Space>
       ) : null}
       <Form
@@ -296,6 +302,10 @@ export default function MatterDetailPage() {
           </Space>
         }
       />
+      {/* 仲裁 shows each claim's limitation in its own table (ClaimLimitations). */}
+      {matter.service === 'arbitration' ? null : (
+        <LateWarnings warnings={matter.lateWarnings} valueLabels={valueLabels} registered />
+      )}
       <Card
         title={m('parties')}
         style={{ marginBottom: 16 }}
@@ -400,7 +410,7 @@ export default function MatterDetailPage() {
           />
         )}
       </Card>
-      <ActionForm matter={matter} onDone={setFresh} />
+      <ActionForm matter={matter} shownConflicts={conflicts} onDone={setFresh} />
       <Card title={m('actionLog')}>
         <Timeline
           items={matter.actions.map((a) => ({

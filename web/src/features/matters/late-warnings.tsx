@@ -5,16 +5,20 @@ import { useValueLabel } from './payload-form';
 import type { LateApplicationWarning, ValueLabels } from './types';
 
 /**
- * The warnings that an application is past a statutory limit (POST /api/matters/opening-check, and
- * `lateWarnings` of the registration reply): which limit, its last day and the article. A warning, not
- * a refusal — the clerk may still register it (劳动争议调解仲裁法 第二十七条; 行政复议法 第二十条、第二十一条).
+ * The warnings that an application is past a statutory limit (POST /api/matters/opening-check,
+ * `lateWarnings` of the registration reply and of the matter): which limit, its last day and the
+ * article. A warning, not a refusal — the clerk may still register it, and the organ then accepts it
+ * with reasons or refuses it (劳动争议调解仲裁法 第二十七条; 行政复议法 第二十条、第二十一条).
+ * `registered`: on the matter's page (the title no longer offers to register).
  */
 export function LateWarnings({
   warnings,
   valueLabels,
+  registered = false,
 }: {
   warnings: LateApplicationWarning[] | undefined;
   valueLabels: ValueLabels;
+  registered?: boolean;
 }) {
   const m = useMatterMessages();
   const label = useValueLabel(valueLabels);
@@ -29,7 +33,7 @@ export function LateWarnings({
       showIcon
       data-testid="late-warnings"
       style={{ marginBottom: 12 }}
-      title={m('lateTitle')}
+      title={m(registered ? 'lateTitleMatter' : 'lateTitle')}
       description={
         <ul style={{ margin: 0, paddingInlineStart: 18 }}>
           {warnings.map((w) => (

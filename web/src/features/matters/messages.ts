@@ -92,6 +92,10 @@ const MESSAGES = {
     '申请已超过法定期限：仍可登记，依法决定受理（说明理由）或者不予受理',
     'The application is past a statutory limit: it can still be registered, then accepted with reasons or refused',
   ],
+  lateTitleMatter: [
+    '申请时已超过法定期限：依法决定受理（说明理由）或者不予受理',
+    'The application was made past a statutory limit: accept it with reasons or refuse it',
+  ],
   lateLabour: [
     '第{n}项请求（{kind}）已超过仲裁时效，最后一日为 {date}',
     'Claim {n} ({kind}) is past its limitation period; the last day was {date}',

@@ -1,8 +1,10 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useParens } from '../../app/i18n';
 import { useSaveError } from '../../app/use-save-error';
 import { api, type Page } from '../../lib/api';
+import { useDebounced } from '../../lib/use-debounced';
 import { useMatterMessages, useRoleLabel } from './messages';
 import { defaultPartyRole } from './roles';
 import { PARTY_ROLES, type PartyRole, type PersonItem } from './types';
@@ -17,7 +19,8 @@ export interface PickedParty {
 /**
  * The parties of a new matter: search the shared person records (name, pinyin initials, ID or phone
  * tail; POST /api/persons/search so full numbers stay out of URLs), or register a new person, and give
- * each a role.
+ * each a role. The search waits for the typing to pause (250 ms) and is keyed by its text, so a slow
+ * reply to an older text never replaces the newer one's results.
  */
 export function PartyPicker({
   service,
@@ -36,14 +39,17 @@ export function PartyPicker({
   const parens = useParens();
   const roleLabel = useRoleLabel();
   const saveError = useSaveError();
-  const [options, setOptions] = useState<PersonItem[]>([]);
+  const [text, setText] = useState('');
+  const term = useDebounced(text.trim(), 250);
+  const found = useQuery({
+    queryKey: ['persons', 'search', term],
+    queryFn: () => api.post<Page<PersonItem>>('/api/persons/search', { q: term, pageSize: 20 }),
+    enabled: term !== '',
+    placeholderData: keepPreviousData,
+  });
+  const options = term ? (found.data?.items ?? []) : [];
   const [creating, setCreating] = useState(false);
   const [form] = Form.useForm<{ name: string; idNumber?: string; phone?: string }>();
-  const search = async (q: string) => {
-    if (!q.trim()) return setOptions([]);
-    const reply = await api.post<Page<PersonItem>>('/api/persons/search', { q, pageSize: 20 });
-    setOptions(reply.items);
-  };
   const add = (person: PersonItem) => {
     if (value.some((p) => p.personId === person.id)) return;
     const role = defaultPartyRole(service, already + value.length);
@@ -87,7 +93,7 @@ export function PartyPicker({
           placeholder={m('findPerson')}
           style={{ width: 360 }}
           filterOption={false}
-          onSearch={(q) => void search(q)}
+          onSearch={setText}
           value={null}
           options={options.map((p) => ({
             value: p.id,

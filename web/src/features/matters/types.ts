@@ -1,3 +1,4 @@
+import type { LateApplicationWarning } from '@core/procedures/late-application';
 /** Shapes of /api/matters replies (server/use-cases/matters/matter-view.ts). */
 export interface Clock {
   kind: string;
@@ -69,6 +70,8 @@ export interface MatterDetail extends MatterListItem {
     payload: Record<string, unknown>;
   }[];
   clocks: Clock[];
+  /** The application made past a statutory limit (core/procedures/late-application.ts). */
+  lateWarnings: LateApplicationWarning[];
   nextActions: {
     type: string;
     label: string;
@@ -182,4 +185,4 @@ export type PartyRole = (typeof PARTY_ROLES)[number];
 /** A claim of an arbitration matter with its own limitation (core/procedures/arbitration-clocks.ts). */
 export type { ArbitrationClaim } from '@core/procedures/arbitration-clocks';
 /** An application made after a statutory limit (core/procedures/late-application.ts). */
-export type { LateApplicationWarning } from '@core/procedures/late-application';
+export type { LateApplicationWarning };
