@@ -169,7 +169,9 @@ export const dashboardSection: BenchSection = {
     await services.db.execute(
       sql`vacuum (analyze) dashboard_queue_facts, dashboard_rating_facts, dashboard_day_totals, dashboard_aid_facts`,
     );
-    say(`  vacuum (analyze) of the facts tables: ${((performance.now() - vacuumStarted) / 1000).toFixed(1)} s`);
+    say(
+      `  vacuum (analyze) of the facts tables: ${((performance.now() - vacuumStarted) / 1000).toFixed(1)} s`,
+    );
     const [city] = (
       await services.db.execute<{ id: string }>(
         sql`select id from organisations where parent_id = ${rootId} order by name limit 1`,
