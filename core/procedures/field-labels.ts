@@ -99,7 +99,7 @@ export const FIELD_NAMES_EN: Readonly<Record<string, string>> = {
   kind: 'Kind',
   knewActOn: 'Learned of the act on',
   knewOn: 'Learned of the infringement on',
-  lateReason: 'Reason for the delay',
+  lateReason: 'Reason for the delay (if late)',
   lawyerId: 'Lawyer ID',
   lawyerName: 'Lawyer',
   learnedOn: 'Learned on',

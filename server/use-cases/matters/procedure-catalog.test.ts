@@ -1,3 +1,4 @@
+import { MONETARY_CLAIM_KINDS } from '@core/procedures/arbitration-rules';
 import { describe, expect, it } from 'vitest';
 import { procedureCatalog } from './procedure-catalog';
 
@@ -122,6 +123,28 @@ describe('procedureCatalog conditional fields', () => {
       .properties;
     expect(claim.employment.shownWhen).toEqual({ field: 'kind', values: ['wages'] });
     expect(claim.endedOn.shownWhen).toEqual({ field: 'employment', values: ['ended'] });
+  });
+
+  it('hides the notarization and reconsideration fields whose switch or choice is off', () => {
+    const apply = schemaOf('notarization', 'apply').properties;
+    expect(apply.agentName?.shownWhen).toEqual({ field: 'byAgent', values: [true] });
+    expect(apply.immovableInJurisdiction?.shownWhen).toEqual({ field: 'involvesImmovable', values: [true] });
+    expect(apply.aidEligibilityBasis?.shownWhen).toEqual({ field: 'legalAidEligible', values: [true] });
+    const accept = schemaOf('reconsideration', 'accept').properties;
+    expect(accept.simpleGround).toMatchObject({
+      shownWhen: { field: 'procedure', values: ['simple'] },
+      requiredWhen: { field: 'procedure', values: ['simple'] },
+    });
+    expect(accept.clearFacts?.shownWhen).toEqual({ field: 'procedure', values: ['simple'] });
+  });
+
+  it('marks the amount of a claim required for the monetary claim kinds, typed as money', () => {
+    const claim = JSON.parse(JSON.stringify(schemaOf('arbitration', 'apply'))).properties.claims.items
+      .properties;
+    expect(claim.amountFen).toMatchObject({
+      widget: 'money',
+      requiredWhen: { field: 'kind', values: [...MONETARY_CLAIM_KINDS] },
+    });
   });
 
   it('marks the matter-wide wage rule of older arbitration payloads legacy (kept to replay, not shown)', () => {

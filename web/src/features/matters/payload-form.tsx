@@ -48,12 +48,15 @@ interface FieldProps {
   required: boolean;
 }
 
-/** A field, or nothing while its definition's `shownWhen` sibling holds another value. */
+/**
+ * A field, or nothing while its definition's `shownWhen` sibling holds another value; required also
+ * while its `requiredWhen` sibling holds one of its values.
+ */
 function Field(props: FieldProps) {
   const picker = useContext(FilledContext)[props.path];
   if (props.schema.legacy) return null;
-  const when = props.schema.shownWhen;
-  if (!when && !picker) return <FieldBody {...props} />;
+  const { shownWhen: when, requiredWhen } = props.schema;
+  if (!when && !picker && !requiredWhen) return <FieldBody {...props} />;
   const parent = [...(props.scope ?? []), ...(Array.isArray(props.name) ? props.name : [props.name])].slice(
     0,
     -1,
@@ -64,7 +67,14 @@ function Field(props: FieldProps) {
         !when || isShown(when, getFieldValue([...parent, when.field])) ? (
           // A name a picker fills is typed only while nothing is picked; hidden, it is still sent.
           <div hidden={picker !== undefined && Boolean(getFieldValue([...parent, picker]))}>
-            <FieldBody {...props} />
+            <FieldBody
+              {...props}
+              required={
+                props.required ||
+                (requiredWhen !== undefined &&
+                  isShown(requiredWhen, getFieldValue([...parent, requiredWhen.field])))
+              }
+            />
           </div>
         ) : null
       }

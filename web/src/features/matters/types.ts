@@ -117,6 +117,8 @@ export interface JsonSchema {
   legacy?: boolean;
   /** Shown only while the sibling `field` holds one of `values` (payload-kit shownWhen). */
   shownWhen?: { field: string; values: (string | boolean)[] };
+  /** Required while the sibling `field` holds one of `values` (payload-kit requiredWhen). */
+  requiredWhen?: { field: string; values: (string | boolean)[] };
   /** An account field's role offered and the sibling field its chosen name fills. */
   role?: string;
   nameField?: string;
