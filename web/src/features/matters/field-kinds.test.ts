@@ -10,6 +10,7 @@ import {
   isDayDisabled,
   isShown,
   offeredValues,
+  ownAccount,
   pickerFilledFields,
   timeFromPicker,
   timeToPicker,
@@ -122,5 +123,15 @@ describe('pickerFilledFields', () => {
       }),
     ).toEqual({ mediatorName: 'mediatorUserId', partyName: 'partyId' });
     expect(pickerFilledFields(undefined)).toEqual({});
+  });
+});
+
+describe('ownAccount', () => {
+  const notary = { id: 'u1', displayName: '公证员李某', roles: ['notary'] };
+  it('starts a notary account field with the logged-in notary, name and all', () => {
+    expect(ownAccount('notary', notary)).toEqual({ id: 'u1', name: '公证员李某' });
+  });
+  it('starts it empty for someone without the role', () => {
+    expect(ownAccount('notary', { ...notary, roles: ['clerk'] })).toBeUndefined();
   });
 });

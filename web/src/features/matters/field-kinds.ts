@@ -65,6 +65,17 @@ export function timeFromPicker(value: Dayjs | null | undefined): string | undefi
   return value ? value.format('HH:mm') : undefined;
 }
 
+/**
+ * The account an account field starts with: the logged-in user's own, when they hold the field's `role`
+ * (a notary accepting a matter is most often its 承办公证员); nobody otherwise.
+ */
+export function ownAccount(
+  role: string,
+  user: { id: string; displayName: string; roles: readonly string[] },
+): { id: string; name: string } | undefined {
+  return user.roles.includes(role) ? { id: user.id, name: user.displayName } : undefined;
+}
+
 /** Money: fen in the payload, yuan in the box. */
 export function fenToYuan(fen: unknown): unknown {
   return typeof fen === 'number' ? fen / 100 : fen;

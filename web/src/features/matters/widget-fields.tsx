@@ -6,7 +6,8 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { DatePicker, Form, type FormItemProps, InputNumber, Select, TimePicker } from 'antd';
-import { createContext, type ReactElement, useContext } from 'react';
+import { createContext, type ReactElement, useContext, useEffect } from 'react';
+import { useMe } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
 import { api } from '../../lib/api';
 import type { Dayjs } from '../../lib/dates';
@@ -18,6 +19,7 @@ import {
   dateToPicker,
   fenToYuan,
   isDayDisabled,
+  ownAccount,
   timeFromPicker,
   timeToPicker,
   type Widget,
@@ -59,8 +61,15 @@ function AccountField({
     queryFn: () =>
       api.get<{ items: { id: string; displayName: string }[] }>('/api/matters/handlers', { role }),
   });
+  // Staff holding the role start with themselves picked (their own name filled in too).
+  const own = ownAccount(role, useMe().user);
+  const picked: unknown = Form.useWatch(name, form);
+  useEffect(() => {
+    if (own && picked === own.id && !form.getFieldValue([...parent, nameField]))
+      form.setFieldValue([...parent, nameField], own.name);
+  }, [own, picked, form, parent, nameField]);
   return (
-    <Form.Item name={name} label={title} rules={rules}>
+    <Form.Item name={name} label={title} rules={rules} initialValue={own?.id}>
       <Select
         allowClear
         showSearch
