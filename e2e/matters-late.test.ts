@@ -48,6 +48,8 @@ describe('仲裁 registration: a claim past its limitation is warned of, not ref
     expect(await amountRequired.count()).toBe(0);
     await chooseOption(page, '请求类型', '经济补偿');
     await amountRequired.waitFor();
+    // A list's add button says what it adds.
+    await page.getByRole('button', { name: '添加仲裁请求' }).waitFor();
     await page.getByLabel('请求金额', { exact: true }).fill('6000');
     // The claim's own day of knowing: the year ran out on 2026-06-03 (a Wednesday).
     await pickDate(page, '知道或者应当知道权利被侵害之日', '2025-06-03');

@@ -102,6 +102,34 @@ describe('procedureCatalog field widgets (zod .meta → JSON Schema)', () => {
   });
 });
 
+describe('procedureCatalog English names by place', () => {
+  it('names one entry of every list of objects (Add claim), and the matter-wide knew-on day apart', () => {
+    const missing: string[] = [];
+    const walk = (schema: unknown, path: string, names: Record<string, string>, at: string) => {
+      const s = schema as {
+        type?: unknown;
+        items?: { properties?: unknown };
+        properties?: Record<string, unknown>;
+        oneOf?: unknown[];
+      };
+      if (s.type === 'array' && s.items?.properties && !names[path]) missing.push(`${at} ${path}`);
+      for (const [key, sub] of Object.entries(s.properties ?? {}))
+        walk(sub, path ? `${path}.${key}` : key, names, at);
+      for (const variant of s.oneOf ?? []) walk(variant, path, names, at);
+      if (s.items) walk(s.items, path, names, at);
+    };
+    for (const p of procedureCatalog())
+      for (const a of p.actions) walk(a.payloadSchema, '', a.itemNamesEn, `${p.service}.${a.type}`);
+    expect(missing).toEqual([]);
+    const apply = procedureCatalog()
+      .find((p) => p.service === 'arbitration')
+      ?.actions.find((a) => a.type === 'apply');
+    expect(apply?.itemNamesEn.claims).toBe('claim');
+    expect(apply?.fieldLabelsEn['claims.knewOn']).toBe('Learned of the infringement on');
+    expect(apply?.fieldLabelsEn['limitation.knewOn']).toMatch(/^Date common to all claims/);
+  });
+});
+
 describe('procedureCatalog conditional fields', () => {
   const schemaOf = (service: string, type: string) =>
     procedureCatalog()

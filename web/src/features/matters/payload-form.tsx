@@ -188,7 +188,7 @@ function FieldBody({ name, scope, path, schema, title, required }: FieldProps) {
                   </Space>
                 ))}
                 <Button type="dashed" onClick={() => add({})} icon={<PlusOutlined />}>
-                  {title}
+                  {m('addItem', { item: fieldLabels[`${path}[]`] ?? title })}
                 </Button>
               </>
             )}
@@ -356,7 +356,12 @@ export function PayloadFields({
   const m = useMatterMessages();
   const { locale } = useI18n();
   const schema = action.payloadSchema;
-  const labels = locale === 'zh-CN' ? action.fieldLabels : { ...action.fieldLabels, ...action.fieldLabelsEn };
+  // One entry of a list is named under `${path}[]` (its add button), in English only ('Add claim').
+  const itemNames = Object.entries(action.itemNamesEn ?? {}).map(([path, name]) => [`${path}[]`, name]);
+  const labels =
+    locale === 'zh-CN'
+      ? action.fieldLabels
+      : { ...action.fieldLabels, ...action.fieldLabelsEn, ...Object.fromEntries(itemNames) };
   const variants = schema.properties ? undefined : payloadVariants(schema);
   if (!schema.properties && !variants) {
     return (

@@ -138,6 +138,8 @@ export interface CatalogAction {
   fieldLabels: Record<string, string>;
   /** English name of each field of `fieldLabels`. */
   fieldLabelsEn: Record<string, string>;
+  /** English name of one entry of each list field, by dotted path ('claims' → 'claim'). */
+  itemNamesEn?: Record<string, string>;
 }
 
 export interface Procedure {
