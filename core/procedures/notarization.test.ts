@@ -148,7 +148,12 @@ describe('notarization: refusals before acceptance', () => {
   it("the materials form offers the matter's own checklist, each material with a label", () => {
     expect(notarization.choices(notarization.initialState())).toEqual({});
     const state = run(notarization, [apply('2026-09-24')]);
-    expect(notarization.choices(state)).toEqual({ 'record-materials': { items: ['id', 'diploma'] } });
+    // Both are required (公证法 第二十七条第一款): named as still needed until received.
+    expect(notarization.choices(state)).toEqual({
+      'record-materials': { items: ['id', 'diploma'], 'items#needed': ['id', 'diploma'] },
+    });
+    const withId = run(notarization, [apply('2026-09-24'), materials('2026-09-24', ['id'])]);
+    expect(notarization.choices(withId)['record-materials']?.['items#needed']).toEqual(['diploma']);
     const types: readonly NotarialMatterType[] = Object.values(NOTARIAL_MATTER_TYPES);
     for (const item of types.flatMap((type) => type.checklist))
       expect(NOTARIZATION_LABELS.values[item.code]).toBeDefined();

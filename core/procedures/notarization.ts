@@ -40,7 +40,7 @@ import {
   NOTARIAL_PAUSE_REASONS,
   notarialMatterType,
 } from './notarization-vocabulary';
-import { defineProcedure, fail, ok } from './procedure-kit';
+import { defineProcedure, fail, neededKey, ok } from './procedure-kit';
 
 export * from './notarization-labels';
 export * from './notarization-payload';
@@ -415,12 +415,18 @@ export const notarization = defineProcedure({
       });
     },
   },
-  /** 公证法 第二十七条第一款: the materials the matter's own checklist names. */
+  /**
+   * 公证法 第二十七条第一款: the materials the matter's own checklist names, and of them the required ones
+   * not yet received (acceptance waits for them).
+   */
   choices: (state) =>
     state.matterType
       ? {
           'record-materials': {
             items: notarialMatterType(state.matterType).checklist.map((item) => item.code),
+            [neededKey('items')]: missingMaterials(state.matterType, state.materialsReceived).map(
+              (item) => item.code,
+            ),
           },
         }
       : {},

@@ -12,6 +12,7 @@ import {
   offeredValues,
   ownAccount,
   pickerFilledFields,
+  stillNeeded,
   timeFromPicker,
   timeToPicker,
   widgetOf,
@@ -133,5 +134,14 @@ describe('ownAccount', () => {
   });
   it('starts it empty for someone without the role', () => {
     expect(ownAccount('notary', { ...notary, roles: ['clerk'] })).toBeUndefined();
+  });
+});
+
+describe('stillNeeded', () => {
+  it('names the needed values not yet picked, in the order the matter gives them', () => {
+    expect(stillNeeded(['id', 'instrument', 'agent-id'], ['agent-id'])).toEqual(['id', 'instrument']);
+    expect(stillNeeded(['id'], ['id', 'instrument'])).toEqual([]);
+    expect(stillNeeded(['id'], undefined)).toEqual(['id']);
+    expect(stillNeeded(undefined, ['id'])).toEqual([]);
   });
 });

@@ -115,6 +115,15 @@ export function offeredValues(values: readonly unknown[], allowed: readonly stri
 }
 
 /**
+ * Of the values a matter still needs (`choices[neededKey(path)]`, e.g. the required materials not yet
+ * received), those not among `selected`: the form names them under the field (尚缺：…).
+ */
+export function stillNeeded(needed: readonly string[] | undefined, selected: unknown): string[] {
+  const picked = Array.isArray(selected) ? selected.map(String) : [];
+  return (needed ?? []).filter((value) => !picked.includes(value));
+}
+
+/**
  * The fields a sibling picker fills (an account's or a party's `nameField`), mapped to that picker's key:
  * such a name is typed only while nothing is picked (a mediator without an account here), else the
  * picker writes it and the form hides it.

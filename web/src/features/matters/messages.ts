@@ -87,6 +87,10 @@ const MESSAGES = {
   yuan: ['元', 'yuan'],
   /** A list's add button: the list's name in Chinese, one entry's in English. */
   addItem: ['添加{item}', 'Add {item}'],
+  /** Required values not yet picked (公证 materials acceptance waits for). */
+  stillNeeded: ['尚缺（受理前必需）：{items}', 'Still missing (required before acceptance): {items}'],
+  neededMark: ['（必需）', ' (required)'],
+  listSeparator: ['、', ', '],
   yes: ['是', 'Yes'],
   no: ['否', 'No'],
   empty: ['暂无事项', 'No matters'],

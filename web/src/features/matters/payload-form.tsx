@@ -1,11 +1,18 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { neededKey } from '@core/procedures/procedure-kit';
 import { Button, Form, type FormItemProps, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
 import { createContext, useContext } from 'react';
 import { useI18n, useParens } from '../../app/i18n';
 import { isShown, offeredValues, pickerFilledFields, widgetOf } from './field-kinds';
 import { useMatterMessages } from './messages';
 import type { CatalogAction, JsonSchema, ValueLabels } from './types';
-import { PartiesContext, type PartyOption, SELECT_STYLE, WidgetField } from './widget-fields';
+import {
+  MultiChoiceField,
+  PartiesContext,
+  type PartyOption,
+  SELECT_STYLE,
+  WidgetField,
+} from './widget-fields';
 
 type NamePath = NonNullable<FormItemProps['name']>;
 
@@ -89,6 +96,7 @@ function FieldBody({ name, scope, path, schema, title, required }: FieldProps) {
   const label = useValueLabel();
   const fieldLabels = useContext(FieldLabelsContext);
   const allowed = useContext(ChoicesContext)[path];
+  const needed = useContext(ChoicesContext)[neededKey(path)];
   const titleOf = (key: string) => fieldLabels[`${path}.${key}`] ?? key;
   // A choice (or a list of choices, a picked date or account) is chosen, text is typed: 请选择 / 请填写.
   const widgetKind = widgetOf(schema);
@@ -155,14 +163,14 @@ function FieldBody({ name, scope, path, schema, title, required }: FieldProps) {
     const items = schema.items;
     if (items.enum)
       return (
-        <Form.Item name={name} label={title} rules={rules}>
-          <Select
-            mode="multiple"
-            style={SELECT_STYLE}
-            popupMatchSelectWidth={false}
-            options={offeredValues(items.enum, allowed).map((v) => ({ value: v, label: label(v) }))}
-          />
-        </Form.Item>
+        <MultiChoiceField
+          name={name}
+          title={title}
+          rules={rules}
+          values={offeredValues(items.enum, allowed)}
+          needed={needed}
+          label={label}
+        />
       );
     if (typeOf(items) === 'object' && items.properties) {
       const props = Object.entries(items.properties);

@@ -20,6 +20,7 @@ import {
   fenToYuan,
   isDayDisabled,
   ownAccount,
+  stillNeeded,
   timeFromPicker,
   timeToPicker,
   type Widget,
@@ -132,6 +133,54 @@ function PartyField({
           const picked = Array.isArray(option) ? undefined : option;
           form.setFieldValue([...parent, nameField], picked?.name);
         }}
+      />
+    </Form.Item>
+  );
+}
+
+/**
+ * A list of choices (公证 收到的材料), the values the matter still `needed` marked 必需 and, while some are
+ * not picked, named under the field (尚缺：…), so staff see what acceptance waits for before submitting.
+ */
+export function MultiChoiceField({
+  name,
+  title,
+  rules,
+  values,
+  needed,
+  label,
+}: {
+  name: NamePath;
+  title: string;
+  rules: Rules;
+  values: string[];
+  needed: readonly string[] | undefined;
+  label: (value: unknown) => string;
+}) {
+  const m = useMatterMessages();
+  const form = Form.useFormInstance();
+  const missing = stillNeeded(needed, Form.useWatch(name, form));
+  return (
+    <Form.Item
+      name={name}
+      label={title}
+      rules={rules}
+      extra={
+        missing.length ? (
+          <span data-testid="still-needed">
+            {m('stillNeeded', { items: missing.map(label).join(m('listSeparator')) })}
+          </span>
+        ) : undefined
+      }
+    >
+      <Select
+        mode="multiple"
+        style={SELECT_STYLE}
+        popupMatchSelectWidth={false}
+        options={values.map((v) => ({ value: v, label: label(v) }))}
+        optionRender={(option) =>
+          needed?.includes(String(option.value)) ? `${option.label}${m('neededMark')}` : option.label
+        }
       />
     </Form.Item>
   );
