@@ -127,6 +127,19 @@ describe('notarization: refusals before acceptance', () => {
       'materials',
     );
     expect(error.message).toContain('毕业证书、学位证书原件');
+    // Named as the materials form and the log name them (NOTARIAL_MATERIALS), not by the checklist's wording.
+    const proxy = expectRefused(
+      notarization,
+      [
+        apply('2026-09-24', { matterType: 'power-of-attorney' }),
+        materials('2026-09-24', ['instrument']),
+        accept('2026-09-24'),
+      ],
+      'NOTARIZATION.MATERIALS_INCOMPLETE',
+    );
+    expect(proxy.message).toContain(`尚缺：${NOTARIZATION_LABELS.values.id?.[0]}、`);
+    expect(proxy.message).toContain(String(NOTARIZATION_LABELS.values['agent-id']?.[0]));
+    expect(proxy.message).not.toContain('委托人身份证件');
   });
 
   it("a material not on the matter's checklist is refused by its label; an unknown code by the schema", () => {

@@ -35,6 +35,7 @@ import {
   reviewTimeProblem,
 } from './notarization-rules';
 import {
+  materialNames,
   missingMaterials,
   NOTARIAL_MATERIALS,
   NOTARIAL_PAUSE_REASONS,
@@ -328,8 +329,8 @@ export const notarization = defineProcedure({
         return fail(
           `${P}.MATERIALS_INCOMPLETE`,
           {
-            zh: `证明材料不齐全，尚缺：${missing.map((m) => m.label).join('、')}`,
-            en: `The supporting materials are incomplete; missing: ${missing.map((m) => NOTARIAL_MATERIALS[m.code][1]).join(', ')}`,
+            zh: `证明材料不齐全，尚缺：${materialNames(missing, 'zh').join('、')}`,
+            en: `The supporting materials are incomplete; missing: ${materialNames(missing, 'en').join(', ')}`,
           },
           'type',
         );
