@@ -5,7 +5,11 @@ import { createContext, useContext } from 'react';
 import { useI18n, useParens } from '../../app/i18n';
 import { isShown, offeredValues, pickerFilledFields, widgetOf } from './field-kinds';
 import { useMatterMessages } from './messages';
+import { payloadVariants, typeOf, VARIANT_KEY } from './payload-values';
 import type { CatalogAction, JsonSchema, ValueLabels } from './types';
+
+export { cleanPayload } from './payload-values';
+
 import {
   MultiChoiceField,
   PartiesContext,
@@ -34,11 +38,6 @@ export function useValueLabel(valueLabels?: ValueLabels): (value: unknown) => st
   const fromContext = useContext(ValueLabelsContext);
   const table = valueLabels ?? fromContext;
   return (value) => table[String(value)]?.[locale === 'zh-CN' ? 0 : 1] ?? String(value);
-}
-
-function typeOf(schema: JsonSchema): string | undefined {
-  if (Array.isArray(schema.type)) return schema.type.find((t) => t !== 'null');
-  return schema.type;
 }
 
 interface FieldProps {
@@ -253,25 +252,6 @@ function FieldBody({ name, scope, path, schema, title, required }: FieldProps) {
   );
 }
 
-/** The discriminator of a `oneOf` payload: every variant an object with this key as a string `const`. */
-const VARIANT_KEY = 'kind';
-
-/** The variants of a payload schema that is a `oneOf` of objects told apart by `kind`, else undefined. */
-export function payloadVariants(schema: JsonSchema): { kind: string; schema: JsonSchema }[] | undefined {
-  const variants = schema.oneOf ?? schema.anyOf;
-  if (!variants?.length) return undefined;
-  const out = variants.map((v) => ({ kind: v.properties?.[VARIANT_KEY]?.const, schema: v }));
-  return out.every((v) => typeof v.kind === 'string' && v.schema.properties)
-    ? (out as { kind: string; schema: JsonSchema }[])
-    : undefined;
-}
-
-/** The object schema a form value stands for: the schema itself, or the `oneOf` variant its `kind` names. */
-function schemaFor(schema: JsonSchema, values: Record<string, unknown> | undefined): JsonSchema | undefined {
-  if (schema.properties) return schema;
-  return payloadVariants(schema)?.find((v) => v.kind === values?.[VARIANT_KEY])?.schema;
-}
-
 /** The fields of one object schema under `prefix` (keys in `skip` left out). */
 function ObjectFields({
   schema,
@@ -395,31 +375,4 @@ export function PayloadFields({
       </FieldLabelsContext.Provider>
     </ValueLabelsContext.Provider>
   );
-}
-
-/** Form values → payload: empty strings and lists dropped, JSON fallbacks parsed. */
-export function cleanPayload(
-  values: Record<string, unknown> | undefined,
-  schema: JsonSchema,
-): Record<string, unknown> {
-  if (!values) return {};
-  if (typeof values.__json === 'string')
-    return values.__json ? (JSON.parse(values.__json) as Record<string, unknown>) : {};
-  const object = schemaFor(schema, values) ?? schema;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(values)) {
-    if (value === undefined || value === null || value === '') continue;
-    if (Array.isArray(value) && value.length === 0 && !object.required?.includes(key)) continue;
-    const sub = object.properties?.[key];
-    if (typeof value === 'string' && sub && !sub.enum && typeOf(sub) !== 'string') {
-      try {
-        out[key] = JSON.parse(value);
-        continue;
-      } catch {
-        // left as text: the server names the field
-      }
-    }
-    out[key] = value;
-  }
-  return out;
 }
