@@ -10,6 +10,7 @@ import {
   NOTARIAL_MATTER_TYPE_CODES,
 } from './notarization-vocabulary';
 import {
+  neededWhen,
   shownWhen,
   zAccount,
   zChoice,
@@ -68,7 +69,7 @@ export const notarizationSchemas = {
     matterType: zChoice(NOTARIAL_MATTER_TYPE_CODES, '公证事项'),
     applicantName: zText('申请人姓名', 100),
     byAgent: zFlag('是否委托他人代办'),
-    agentName: shownWhen(zText('代理人姓名', 100).optional(), 'byAgent', [true]),
+    agentName: neededWhen(zText('代理人姓名', 100).optional(), 'byAgent', [true]),
     involvesImmovable: zFlag('是否涉及不动产'),
     immovableInJurisdiction: shownWhen(
       zFlag('不动产是否在本公证机构所在地').optional(),
@@ -76,7 +77,7 @@ export const notarizationSchemas = {
       [true],
     ),
     legalAidEligible: zFlag('是否符合法律援助条件'),
-    aidEligibilityBasis: shownWhen(zText('符合法律援助条件的依据', 200).optional(), 'legalAidEligible', [
+    aidEligibilityBasis: neededWhen(zText('符合法律援助条件的依据', 200).optional(), 'legalAidEligible', [
       true,
     ]),
     purpose: zText('公证书用途', 200).optional(),

@@ -141,6 +141,15 @@ export function requiredWhen<T extends z.ZodType>(
   return schema.meta({ requiredWhen: { field, values: [...values] } }) as T;
 }
 
+/** A field the form shows, and marks required, only while its sibling `field` holds one of `values`. */
+export function neededWhen<T extends z.ZodType>(
+  schema: T,
+  field: string,
+  values: readonly (string | boolean)[],
+): T {
+  return requiredWhen(shownWhen(schema, field, values), field, values);
+}
+
 /**
  * A field kept only so that payloads recorded before a change still validate when a matter's log is
  * replayed (status comes from the action log): carried into the catalog's JSON Schema as

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import {
-  requiredWhen,
+  neededWhen,
   shownWhen,
   zChoice,
   zCount,
@@ -49,15 +49,11 @@ export const RECONSIDERATION_PAYLOADS = {
   accept: z.object({
     procedure: zChoice(['ordinary', 'simple'], '审理程序'),
     /** 第五十三条: the simple procedure's ground, needed (and shown) only when it is chosen. */
-    simpleGround: requiredWhen(
-      shownWhen(
-        zChoice(
-          Object.keys(SIMPLE_PROCEDURE_GROUNDS) as [SimpleProcedureGround],
-          '适用简易程序的情形',
-        ).optional(),
-        'procedure',
-        ['simple'],
-      ),
+    simpleGround: neededWhen(
+      zChoice(
+        Object.keys(SIMPLE_PROCEDURE_GROUNDS) as [SimpleProcedureGround],
+        '适用简易程序的情形',
+      ).optional(),
       'procedure',
       ['simple'],
     ),

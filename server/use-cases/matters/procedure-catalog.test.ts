@@ -155,9 +155,15 @@ describe('procedureCatalog conditional fields', () => {
 
   it('hides the notarization and reconsideration fields whose switch or choice is off', () => {
     const apply = schemaOf('notarization', 'apply').properties;
-    expect(apply.agentName?.shownWhen).toEqual({ field: 'byAgent', values: [true] });
+    expect(apply.agentName).toMatchObject({
+      shownWhen: { field: 'byAgent', values: [true] },
+      requiredWhen: { field: 'byAgent', values: [true] },
+    });
     expect(apply.immovableInJurisdiction?.shownWhen).toEqual({ field: 'involvesImmovable', values: [true] });
-    expect(apply.aidEligibilityBasis?.shownWhen).toEqual({ field: 'legalAidEligible', values: [true] });
+    expect(apply.aidEligibilityBasis).toMatchObject({
+      shownWhen: { field: 'legalAidEligible', values: [true] },
+      requiredWhen: { field: 'legalAidEligible', values: [true] },
+    });
     const accept = schemaOf('reconsideration', 'accept').properties;
     expect(accept.simpleGround).toMatchObject({
       shownWhen: { field: 'procedure', values: ['simple'] },
