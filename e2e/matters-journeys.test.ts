@@ -294,7 +294,7 @@ describe('利益冲突: a party already on the other side of an open matter', ()
     expect(await warnings.getAttribute('class')).toContain('ant-alert-warning');
 
     await choose(page, '调解的发起方式', '当事人申请');
-    await choose(page, '申请人', '一方当事人');
+    await choose(page, '申请调解的当事人', '一方当事人');
     await choose(page, '纠纷类型', '物业纠纷');
     await page.getByLabel('纠纷简要情况').fill('物业公司与业主就取暖费发生争议');
     await page

@@ -43,7 +43,14 @@ describe('仲裁 registration: a claim past its limitation is warned of, not ref
     await chooseOption(page, '申请人身份', '劳动者');
     await page.locator('#payload_applicantName').fill('乌云其木格');
     await page.locator('#payload_respondentName').fill('包头某物流公司');
+    // Not required for a non-monetary claim; required (marked) once the kind is a monetary one.
+    const amountRequired = page.locator('label.ant-form-item-required', { hasText: '请求金额' });
+    await chooseOption(page, '请求类型', '确认劳动关系');
+    expect(await amountRequired.count()).toBe(0);
     await chooseOption(page, '请求类型', '经济补偿');
+    await amountRequired.waitFor();
+    // A list's add button says what it adds.
+    await page.getByRole('button', { name: '添加仲裁请求' }).waitFor();
     await page.getByLabel('请求金额', { exact: true }).fill('6000');
     // The claim's own day of knowing: the year ran out on 2026-06-03 (a Wednesday).
     await pickDate(page, '知道或者应当知道权利被侵害之日', '2025-06-03');

@@ -120,7 +120,7 @@ describe('一厅通办: consultation referred to mediation', () => {
     // The mediation applicants and the story come from the consultation: nobody types them again.
     const applicants = page
       .locator('.ant-form-item')
-      .filter({ has: page.getByLabel('申请人', { exact: true }) })
+      .filter({ has: page.getByLabel('申请调解的当事人', { exact: true }) })
       .locator('.ant-select-content');
     await applicants.filter({ hasText: '双方当事人' }).waitFor();
     await expect
@@ -132,7 +132,7 @@ describe('一厅通办: consultation referred to mediation', () => {
     await page.getByRole('button', { name: /提\s*交/ }).click();
     await page.getByTestId('matter-status').filter({ hasText: '已转介' }).waitFor();
     // Said in words, and the new history entry is the one highlighted.
-    await page.locator('.ant-message').getByText('已转介其他窗口，已记入办理记录').waitFor();
+    await page.locator('.ant-message').getByText('转介其他窗口：已记入办理记录').waitFor();
     await page.locator('.matters-action-fresh').filter({ hasText: '转介其他窗口' }).waitFor();
 
     await page.getByTestId('referred-matter-link').click();
@@ -261,7 +261,7 @@ describe('new matter from another (?from=<matterId>)', () => {
     // One applicant among the carried parties: 申请人 is filled in as 一方当事人.
     await page
       .locator('.ant-form-item')
-      .filter({ has: page.getByLabel('申请人', { exact: true }) })
+      .filter({ has: page.getByLabel('申请调解的当事人', { exact: true }) })
       .locator('.ant-select-content')
       .filter({ hasText: '一方当事人' })
       .waitFor();

@@ -150,7 +150,7 @@ export function applyArbitration(
   if (missingAmount >= 0)
     return fail(
       `${P}.CLAIM_AMOUNT_REQUIRED`,
-      { zh: '请填写请求金额（单位：分）', en: 'Give the amount claimed (in fen)' },
+      { zh: '请填写请求金额（元）', en: 'Give the amount claimed (in yuan)' },
       `claims.${missingAmount}.amountFen`,
     );
   const problem = limitationProblem(p);

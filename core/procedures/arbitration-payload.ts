@@ -12,8 +12,10 @@ import {
   EMPLOYMENT_STATES,
   type EmploymentState,
   INTERRUPTION_KINDS,
+  MONETARY_CLAIM_KINDS,
 } from './arbitration-rules';
 import {
+  requiredWhen,
   shownWhen,
   zChoice,
   zCount,
@@ -29,7 +31,7 @@ import {
 /** A claim or an award item: its kind and, for money, its amount. */
 const claimItem = z.object({
   kind: zChoice(Object.keys(CLAIM_KINDS) as [ClaimKind], '请求类型'),
-  amountFen: zFen('请求金额').optional(),
+  amountFen: requiredWhen(zFen('请求金额').optional(), 'kind', MONETARY_CLAIM_KINDS),
 });
 
 /** 第二十七条, per claim: its own knew-on day (else the matter's) and, for wages, the labour relation. */
@@ -84,7 +86,8 @@ export const ARBITRATION_PAYLOADS = {
       .optional(),
   }),
   accept: z.object({
-    lateReason: zWritten('逾期受理的原因').optional(),
+    /** Needed only past the five days of 第二十九条, which the server's clock decides: the label says so. */
+    lateReason: zWritten('逾期受理的原因（逾期受理时填写）').optional(),
     limitationNote: zWritten('超过仲裁时效仍予受理的说明').optional(),
   }),
   refuse: z.object({

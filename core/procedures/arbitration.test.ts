@@ -211,12 +211,15 @@ describe('arbitration: acceptance (第二十七条至第二十九条)', () => {
       'ARBITRATION.ORAL_RECORD_REQUIRED',
       'oralRecord',
     );
-    expectRefused(
+    // The form takes yuan, so the refusal speaks of yuan, never of fen.
+    const noAmount = expectRefused(
       arbitration,
       [apply('2026-09-24', { claims: [{ kind: 'wages' }] })],
       'ARBITRATION.CLAIM_AMOUNT_REQUIRED',
       'claims.0.amountFen',
     );
+    expect(noAmount.message).toBe('请填写请求金额（元）');
+    expect(noAmount.messageEn).toContain('yuan');
     expectRefused(
       arbitration,
       [apply('2026-09-24', {}, { knewOn: '2026-09-25' })],

@@ -357,7 +357,7 @@ export const arbitration = defineProcedure({
       if (missingAmount >= 0)
         return fail(
           `${P}.CLAIM_AMOUNT_REQUIRED`,
-          { zh: '请填写裁决金额（单位：分）', en: 'Give the amount awarded (in fen)' },
+          { zh: '请填写裁决金额（元）', en: 'Give the amount awarded (in yuan)' },
           `items.${missingAmount}.amountFen`,
         );
       if (p.items.some((c) => MONETARY_CLAIM_KINDS.includes(c.kind)) && p.monthlyMinimumWageFen === undefined)

@@ -25,7 +25,7 @@ export const FIELD_NAMES_EN: Readonly<Record<string, string>> = {
   answererName: 'Answered by',
   applicantName: 'Applicant',
   applicantSide: 'Applicant side',
-  applicants: 'Applicants',
+  applicants: 'Parties applying for mediation',
   appliedOn: 'Applied on',
   appointmentDate: 'Appointment date',
   appraisers: 'Appraisers',
@@ -99,7 +99,7 @@ export const FIELD_NAMES_EN: Readonly<Record<string, string>> = {
   kind: 'Kind',
   knewActOn: 'Learned of the act on',
   knewOn: 'Learned of the infringement on',
-  lateReason: 'Reason for the delay',
+  lateReason: 'Reason for the delay (if late)',
   lawyerId: 'Lawyer ID',
   lawyerName: 'Lawyer',
   learnedOn: 'Learned on',
@@ -202,6 +202,25 @@ export const FIELD_NAMES_EN: Readonly<Record<string, string>> = {
  * Chinese names of the fields whose schema names none: lists and groups (zod reports the list, not a
  * named field), account ids checked by format, and confirmations worded as a rule.
  */
+/**
+ * English names of fields that differ from their key's by where they sit (dotted path), over
+ * FIELD_NAMES_EN: the matter-wide knew-on day beside each claim's own.
+ */
+export const FIELD_PATH_NAMES_EN: Readonly<Record<string, string>> = {
+  'limitation.knewOn': 'Date common to all claims: learned of the infringement on',
+};
+
+/** English name of one entry of a list field, by key, for its add button ('Add claim'). */
+export const LIST_ITEM_NAMES_EN: Readonly<Record<string, string>> = {
+  claims: 'claim',
+  interruptions: 'interruption',
+  invitedParticipants: 'participant',
+  items: 'item',
+  obstacles: 'obstacle',
+  suspensions: 'suspension',
+  terms: 'term',
+};
+
 export const FIELD_NAMES_ZH: Readonly<Record<string, string>> = {
   lawyerId: '律师编号',
   mediatorUserId: '人民调解员',

@@ -67,7 +67,7 @@ export const mediationSchemas = {
   apply: z.object({
     initiatedBy: zChoice(['party', 'committee', 'court', 'police'], '调解的发起方式'),
     /** 'both': both parties applied together; 'one': one party applied (the other must consent). */
-    applicants: zChoice(['both', 'one', 'none'], '申请人'),
+    applicants: zChoice(['both', 'one', 'none'], '申请调解的当事人'),
     disputeKind: zChoice(Object.keys(DISPUTE_KINDS) as [DisputeKind, ...DisputeKind[]], '纠纷类型'),
     facts: zText('纠纷简要情况', 5000),
   }),

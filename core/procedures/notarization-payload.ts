@@ -10,6 +10,7 @@ import {
   NOTARIAL_MATTER_TYPE_CODES,
 } from './notarization-vocabulary';
 import {
+  neededWhen,
   shownWhen,
   zAccount,
   zChoice,
@@ -68,11 +69,17 @@ export const notarizationSchemas = {
     matterType: zChoice(NOTARIAL_MATTER_TYPE_CODES, '公证事项'),
     applicantName: zText('申请人姓名', 100),
     byAgent: zFlag('是否委托他人代办'),
-    agentName: zText('代理人姓名', 100).optional(),
+    agentName: neededWhen(zText('代理人姓名', 100).optional(), 'byAgent', [true]),
     involvesImmovable: zFlag('是否涉及不动产'),
-    immovableInJurisdiction: zFlag('不动产是否在本公证机构所在地').optional(),
+    immovableInJurisdiction: shownWhen(
+      zFlag('不动产是否在本公证机构所在地').optional(),
+      'involvesImmovable',
+      [true],
+    ),
     legalAidEligible: zFlag('是否符合法律援助条件'),
-    aidEligibilityBasis: zText('符合法律援助条件的依据', 200).optional(),
+    aidEligibilityBasis: neededWhen(zText('符合法律援助条件的依据', 200).optional(), 'legalAidEligible', [
+      true,
+    ]),
     purpose: zText('公证书用途', 200).optional(),
   }),
   arrive: z.object({ note: zText('备注').optional() }),

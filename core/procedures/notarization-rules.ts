@@ -8,9 +8,9 @@ import type { ProcedureCalendar, ProcedureClock, ProcedureResult } from './defin
 import type { FeeAssessment } from './fee';
 import type { NotarizationStatus, notarizationSchemas } from './notarization-payload';
 import {
+  materialNames,
   missingMaterials,
   type NOTARIAL_DECLINE_REASONS,
-  NOTARIAL_MATERIALS,
   type NotarialMatterTypeCode,
   notarialMatterType,
 } from './notarization-vocabulary';
@@ -119,8 +119,8 @@ export function acceptanceProblem(state: NotarizationState): Result | undefined 
     return fail(
       `${P}.MATERIALS_INCOMPLETE`,
       {
-        zh: `证明材料不齐全，尚缺：${missing.map((item) => item.label).join('、')}（公证法 第二十七条）`,
-        en: `The supporting materials are incomplete; missing: ${missing.map((item) => NOTARIAL_MATERIALS[item.code][1]).join(', ')} (Notarization Law, art. 27)`,
+        zh: `证明材料不齐全，尚缺：${materialNames(missing, 'zh').join('、')}（公证法 第二十七条）`,
+        en: `The supporting materials are incomplete; missing: ${materialNames(missing, 'en').join(', ')} (Notarization Law, art. 27)`,
       },
       'materials',
     );

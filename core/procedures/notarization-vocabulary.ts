@@ -261,6 +261,14 @@ export function missingMaterials(code: NotarialMatterTypeCode, received: readonl
   return notarialMatterType(code).checklist.filter((item) => item.required && !received.includes(item.code));
 }
 
+/**
+ * What refusals call these materials: the names the materials form offers and the action log shows
+ * (NOTARIAL_MATERIALS), so one material reads the same everywhere; 'zh' or 'en'.
+ */
+export function materialNames(items: readonly ChecklistItem[], language: 'zh' | 'en'): string[] {
+  return items.map((item) => NOTARIAL_MATERIALS[item.code][language === 'zh' ? 0 : 1]);
+}
+
 /** 公证法 第三十一条: the nine grounds on which a notary office refuses to notarize. */
 export const NOTARIAL_REFUSAL_GROUNDS = {
   1: '无民事行为能力人或者限制民事行为能力人没有监护人代理申请办理公证',

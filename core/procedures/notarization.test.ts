@@ -127,6 +127,19 @@ describe('notarization: refusals before acceptance', () => {
       'materials',
     );
     expect(error.message).toContain('毕业证书、学位证书原件');
+    // Named as the materials form and the log name them (NOTARIAL_MATERIALS), not by the checklist's wording.
+    const proxy = expectRefused(
+      notarization,
+      [
+        apply('2026-09-24', { matterType: 'power-of-attorney' }),
+        materials('2026-09-24', ['instrument']),
+        accept('2026-09-24'),
+      ],
+      'NOTARIZATION.MATERIALS_INCOMPLETE',
+    );
+    expect(proxy.message).toContain(`尚缺：${NOTARIZATION_LABELS.values.id?.[0]}、`);
+    expect(proxy.message).toContain(String(NOTARIZATION_LABELS.values['agent-id']?.[0]));
+    expect(proxy.message).not.toContain('委托人身份证件');
   });
 
   it("a material not on the matter's checklist is refused by its label; an unknown code by the schema", () => {
@@ -148,7 +161,12 @@ describe('notarization: refusals before acceptance', () => {
   it("the materials form offers the matter's own checklist, each material with a label", () => {
     expect(notarization.choices(notarization.initialState())).toEqual({});
     const state = run(notarization, [apply('2026-09-24')]);
-    expect(notarization.choices(state)).toEqual({ 'record-materials': { items: ['id', 'diploma'] } });
+    // Both are required (公证法 第二十七条第一款): named as still needed until received.
+    expect(notarization.choices(state)).toEqual({
+      'record-materials': { items: ['id', 'diploma'], 'items#needed': ['id', 'diploma'] },
+    });
+    const withId = run(notarization, [apply('2026-09-24'), materials('2026-09-24', ['id'])]);
+    expect(notarization.choices(withId)['record-materials']?.['items#needed']).toEqual(['diploma']);
     const types: readonly NotarialMatterType[] = Object.values(NOTARIAL_MATTER_TYPES);
     for (const item of types.flatMap((type) => type.checklist))
       expect(NOTARIZATION_LABELS.values[item.code]).toBeDefined();

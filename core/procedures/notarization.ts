@@ -35,12 +35,13 @@ import {
   reviewTimeProblem,
 } from './notarization-rules';
 import {
+  materialNames,
   missingMaterials,
   NOTARIAL_MATERIALS,
   NOTARIAL_PAUSE_REASONS,
   notarialMatterType,
 } from './notarization-vocabulary';
-import { defineProcedure, fail, ok } from './procedure-kit';
+import { defineProcedure, fail, neededKey, ok } from './procedure-kit';
 
 export * from './notarization-labels';
 export * from './notarization-payload';
@@ -328,8 +329,8 @@ export const notarization = defineProcedure({
         return fail(
           `${P}.MATERIALS_INCOMPLETE`,
           {
-            zh: `证明材料不齐全，尚缺：${missing.map((m) => m.label).join('、')}`,
-            en: `The supporting materials are incomplete; missing: ${missing.map((m) => NOTARIAL_MATERIALS[m.code][1]).join(', ')}`,
+            zh: `证明材料不齐全，尚缺：${materialNames(missing, 'zh').join('、')}`,
+            en: `The supporting materials are incomplete; missing: ${materialNames(missing, 'en').join(', ')}`,
           },
           'type',
         );
@@ -415,12 +416,18 @@ export const notarization = defineProcedure({
       });
     },
   },
-  /** 公证法 第二十七条第一款: the materials the matter's own checklist names. */
+  /**
+   * 公证法 第二十七条第一款: the materials the matter's own checklist names, and of them the required ones
+   * not yet received (acceptance waits for them).
+   */
   choices: (state) =>
     state.matterType
       ? {
           'record-materials': {
             items: notarialMatterType(state.matterType).checklist.map((item) => item.code),
+            [neededKey('items')]: missingMaterials(state.matterType, state.materialsReceived).map(
+              (item) => item.code,
+            ),
           },
         }
       : {},

@@ -129,6 +129,28 @@ export function shownWhen<T extends z.ZodType>(
 }
 
 /**
+ * An optional field the form marks required while its sibling `field` holds one of `values` (a claim's
+ * amount for a monetary kind), carried into the catalog's JSON Schema as `requiredWhen`. The definition's
+ * handler is what refuses the payload without it; this only tells staff before they submit.
+ */
+export function requiredWhen<T extends z.ZodType>(
+  schema: T,
+  field: string,
+  values: readonly (string | boolean)[],
+): T {
+  return schema.meta({ requiredWhen: { field, values: [...values] } }) as T;
+}
+
+/** A field the form shows, and marks required, only while its sibling `field` holds one of `values`. */
+export function neededWhen<T extends z.ZodType>(
+  schema: T,
+  field: string,
+  values: readonly (string | boolean)[],
+): T {
+  return requiredWhen(shownWhen(schema, field, values), field, values);
+}
+
+/**
  * A field kept only so that payloads recorded before a change still validate when a matter's log is
  * replayed (status comes from the action log): carried into the catalog's JSON Schema as
  * `legacy: true`, which forms do not show. The handler reads it as it always did.

@@ -80,7 +80,16 @@ export interface ProcedureSpec<
   openClocks(state: TState, context: { calendar: ProcedureCalendar; today: string }): ProcedureClock[];
 }
 
-/** Allowed values of enum fields, by action and field path ('items'). */
+/**
+ * The key under which `choices` lists, of a multi-choice field's allowed values, those the matter still
+ * needs (`items#needed`: the required checklist materials not yet received): the form marks them and
+ * names the ones not yet picked.
+ */
+export function neededKey(path: string): string {
+  return `${path}#needed`;
+}
+
+/** Allowed values of enum fields, by action and field path ('items'); see also neededKey. */
 export type FieldChoices<TAction extends string = string> = Partial<
   Record<TAction, Record<string, readonly string[]>>
 >;

@@ -3,7 +3,18 @@
  * core/procedures/reconsideration.ts), as zod schemas with the Chinese messages staff see.
  */
 import { z } from 'zod';
-import { zChoice, zCount, zDate, zFen, zFlag, zList, zText, zWritten } from './payload-kit';
+import {
+  neededWhen,
+  shownWhen,
+  zChoice,
+  zCount,
+  zDate,
+  zFen,
+  zFlag,
+  zList,
+  zText,
+  zWritten,
+} from './payload-kit';
 import {
   DECISION_OUTCOMES,
   type DecisionOutcome,
@@ -37,11 +48,18 @@ export const RECONSIDERATION_PAYLOADS = {
   }),
   accept: z.object({
     procedure: zChoice(['ordinary', 'simple'], '审理程序'),
-    simpleGround: zChoice(
-      Object.keys(SIMPLE_PROCEDURE_GROUNDS) as [SimpleProcedureGround],
-      '适用简易程序的情形',
-    ).optional(),
-    clearFacts: zFlag('是否事实清楚、权利义务关系明确、争议不大').optional(),
+    /** 第五十三条: the simple procedure's ground, needed (and shown) only when it is chosen. */
+    simpleGround: neededWhen(
+      zChoice(
+        Object.keys(SIMPLE_PROCEDURE_GROUNDS) as [SimpleProcedureGround],
+        '适用简易程序的情形',
+      ).optional(),
+      'procedure',
+      ['simple'],
+    ),
+    clearFacts: shownWhen(zFlag('是否事实清楚、权利义务关系明确、争议不大').optional(), 'procedure', [
+      'simple',
+    ]),
   }),
   'deem-accepted': z.object({}),
   refuse: z.object({

@@ -384,7 +384,8 @@ describe('the other windows’ main paths and their statutory clocks', () => {
     });
     // The form offers this matter's checklist; paying waits for the fee to be assessed.
     const materialsAction = item.nextActions.find((a) => a.type === 'record-materials');
-    expect(materialsAction?.choices).toEqual({ items: ['id', 'diploma'] });
+    // The checklist, and of it the required materials not yet received (the form names them).
+    expect(materialsAction?.choices).toEqual({ items: ['id', 'diploma'], 'items#needed': ['id', 'diploma'] });
     expect(item.nextActions.map((a) => a.type)).not.toContain('pay-fee');
     await actOk(item.id, 'record-materials', { items: ['id', 'diploma'] });
     // 承办公证员 is picked among the notaries: another role's account is refused.

@@ -1,3 +1,4 @@
+import { MONETARY_CLAIM_KINDS } from '@core/procedures/arbitration-rules';
 import { describe, expect, it } from 'vitest';
 import { procedureCatalog } from './procedure-catalog';
 
@@ -101,6 +102,34 @@ describe('procedureCatalog field widgets (zod .meta → JSON Schema)', () => {
   });
 });
 
+describe('procedureCatalog English names by place', () => {
+  it('names one entry of every list of objects (Add claim), and the matter-wide knew-on day apart', () => {
+    const missing: string[] = [];
+    const walk = (schema: unknown, path: string, names: Record<string, string>, at: string) => {
+      const s = schema as {
+        type?: unknown;
+        items?: { properties?: unknown };
+        properties?: Record<string, unknown>;
+        oneOf?: unknown[];
+      };
+      if (s.type === 'array' && s.items?.properties && !names[path]) missing.push(`${at} ${path}`);
+      for (const [key, sub] of Object.entries(s.properties ?? {}))
+        walk(sub, path ? `${path}.${key}` : key, names, at);
+      for (const variant of s.oneOf ?? []) walk(variant, path, names, at);
+      if (s.items) walk(s.items, path, names, at);
+    };
+    for (const p of procedureCatalog())
+      for (const a of p.actions) walk(a.payloadSchema, '', a.itemNamesEn, `${p.service}.${a.type}`);
+    expect(missing).toEqual([]);
+    const apply = procedureCatalog()
+      .find((p) => p.service === 'arbitration')
+      ?.actions.find((a) => a.type === 'apply');
+    expect(apply?.itemNamesEn.claims).toBe('claim');
+    expect(apply?.fieldLabelsEn['claims.knewOn']).toBe('Learned of the infringement on');
+    expect(apply?.fieldLabelsEn['limitation.knewOn']).toMatch(/^Date common to all claims/);
+  });
+});
+
 describe('procedureCatalog conditional fields', () => {
   const schemaOf = (service: string, type: string) =>
     procedureCatalog()
@@ -122,6 +151,34 @@ describe('procedureCatalog conditional fields', () => {
       .properties;
     expect(claim.employment.shownWhen).toEqual({ field: 'kind', values: ['wages'] });
     expect(claim.endedOn.shownWhen).toEqual({ field: 'employment', values: ['ended'] });
+  });
+
+  it('hides the notarization and reconsideration fields whose switch or choice is off', () => {
+    const apply = schemaOf('notarization', 'apply').properties;
+    expect(apply.agentName).toMatchObject({
+      shownWhen: { field: 'byAgent', values: [true] },
+      requiredWhen: { field: 'byAgent', values: [true] },
+    });
+    expect(apply.immovableInJurisdiction?.shownWhen).toEqual({ field: 'involvesImmovable', values: [true] });
+    expect(apply.aidEligibilityBasis).toMatchObject({
+      shownWhen: { field: 'legalAidEligible', values: [true] },
+      requiredWhen: { field: 'legalAidEligible', values: [true] },
+    });
+    const accept = schemaOf('reconsideration', 'accept').properties;
+    expect(accept.simpleGround).toMatchObject({
+      shownWhen: { field: 'procedure', values: ['simple'] },
+      requiredWhen: { field: 'procedure', values: ['simple'] },
+    });
+    expect(accept.clearFacts?.shownWhen).toEqual({ field: 'procedure', values: ['simple'] });
+  });
+
+  it('marks the amount of a claim required for the monetary claim kinds, typed as money', () => {
+    const claim = JSON.parse(JSON.stringify(schemaOf('arbitration', 'apply'))).properties.claims.items
+      .properties;
+    expect(claim.amountFen).toMatchObject({
+      widget: 'money',
+      requiredWhen: { field: 'kind', values: [...MONETARY_CLAIM_KINDS] },
+    });
   });
 
   it('marks the matter-wide wage rule of older arbitration payloads legacy (kept to replay, not shown)', () => {

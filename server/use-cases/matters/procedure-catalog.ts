@@ -1,4 +1,9 @@
-import { FIELD_NAMES_EN, FIELD_NAMES_ZH } from '@core/procedures/field-labels';
+import {
+  FIELD_NAMES_EN,
+  FIELD_NAMES_ZH,
+  FIELD_PATH_NAMES_EN,
+  LIST_ITEM_NAMES_EN,
+} from '@core/procedures/field-labels';
 import { MATTER_SERVICES, PROCEDURES } from '@core/procedures/registry';
 import { getService } from '@core/queue/services';
 import { z } from 'zod';
@@ -30,6 +35,8 @@ export const procedureCatalogItem = z.object({
       fieldLabels: z.record(z.string(), z.string()),
       /** English label of each field of `fieldLabels` (core/procedures/field-labels.ts). */
       fieldLabelsEn: z.record(z.string(), z.string()),
+      /** English name of one entry of each list field, by dotted path ('claims' → 'claim'): 'Add claim'. */
+      itemNamesEn: z.record(z.string(), z.string()),
     }),
   ),
 });
@@ -106,12 +113,24 @@ function fieldLabelsOf(schema: z.ZodType, prefix = ''): Record<string, string> {
   return labels;
 }
 
-/** The English name of each field labelled in `labels` (by the last step of its path). */
+const lastKey = (path: string) => path.slice(path.lastIndexOf('.') + 1);
+
+/** The English name of each field labelled in `labels` (its path's own, else its last key's). */
 function fieldLabelsEnOf(labels: Record<string, string>): Record<string, string> {
   return Object.fromEntries(
     Object.keys(labels).map((path) => {
-      const key = path.slice(path.lastIndexOf('.') + 1);
-      return [path, FIELD_NAMES_EN[key] ?? key];
+      const key = lastKey(path);
+      return [path, FIELD_PATH_NAMES_EN[path] ?? FIELD_NAMES_EN[key] ?? key];
+    }),
+  );
+}
+
+/** The English name of one entry of each labelled list field (LIST_ITEM_NAMES_EN), by path. */
+function itemNamesEnOf(labels: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.keys(labels).flatMap((path) => {
+      const name = LIST_ITEM_NAMES_EN[lastKey(path)];
+      return name ? [[path, name]] : [];
     }),
   );
 }
@@ -156,6 +175,7 @@ export function procedureCatalog(): ProcedureCatalogItem[] {
           payloadSchema,
           fieldLabels,
           fieldLabelsEn: fieldLabelsEnOf(fieldLabels),
+          itemNamesEn: itemNamesEnOf(fieldLabels),
         };
       }),
     };

@@ -10,7 +10,9 @@ import {
   isDayDisabled,
   isShown,
   offeredValues,
+  ownAccount,
   pickerFilledFields,
+  stillNeeded,
   timeFromPicker,
   timeToPicker,
   widgetOf,
@@ -122,5 +124,24 @@ describe('pickerFilledFields', () => {
       }),
     ).toEqual({ mediatorName: 'mediatorUserId', partyName: 'partyId' });
     expect(pickerFilledFields(undefined)).toEqual({});
+  });
+});
+
+describe('ownAccount', () => {
+  const notary = { id: 'u1', displayName: '公证员李某', roles: ['notary'] };
+  it('starts a notary account field with the logged-in notary, name and all', () => {
+    expect(ownAccount('notary', notary)).toEqual({ id: 'u1', name: '公证员李某' });
+  });
+  it('starts it empty for someone without the role', () => {
+    expect(ownAccount('notary', { ...notary, roles: ['clerk'] })).toBeUndefined();
+  });
+});
+
+describe('stillNeeded', () => {
+  it('names the needed values not yet picked, in the order the matter gives them', () => {
+    expect(stillNeeded(['id', 'instrument', 'agent-id'], ['agent-id'])).toEqual(['id', 'instrument']);
+    expect(stillNeeded(['id'], ['id', 'instrument'])).toEqual([]);
+    expect(stillNeeded(['id'], undefined)).toEqual(['id']);
+    expect(stillNeeded(undefined, ['id'])).toEqual([]);
   });
 });

@@ -65,6 +65,17 @@ export function timeFromPicker(value: Dayjs | null | undefined): string | undefi
   return value ? value.format('HH:mm') : undefined;
 }
 
+/**
+ * The account an account field starts with: the logged-in user's own, when they hold the field's `role`
+ * (a notary accepting a matter is most often its 承办公证员); nobody otherwise.
+ */
+export function ownAccount(
+  role: string,
+  user: { id: string; displayName: string; roles: readonly string[] },
+): { id: string; name: string } | undefined {
+  return user.roles.includes(role) ? { id: user.id, name: user.displayName } : undefined;
+}
+
 /** Money: fen in the payload, yuan in the box. */
 export function fenToYuan(fen: unknown): unknown {
   return typeof fen === 'number' ? fen / 100 : fen;
@@ -101,6 +112,15 @@ export function swallowAccidentalSubmit(event: {
 export function offeredValues(values: readonly unknown[], allowed: readonly string[] | undefined): string[] {
   const all = values.map(String);
   return allowed ? all.filter((v) => allowed.includes(v)) : all;
+}
+
+/**
+ * Of the values a matter still needs (`choices[neededKey(path)]`, e.g. the required materials not yet
+ * received), those not among `selected`: the form names them under the field (尚缺：…).
+ */
+export function stillNeeded(needed: readonly string[] | undefined, selected: unknown): string[] {
+  const picked = Array.isArray(selected) ? selected.map(String) : [];
+  return (needed ?? []).filter((value) => !picked.includes(value));
 }
 
 /**

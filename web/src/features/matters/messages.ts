@@ -77,7 +77,7 @@ const MESSAGES = {
   breached: ['已超期', 'Breached'],
   closed: ['已办结', 'Closed'],
   handledBy: ['操作人', 'By'],
-  actionDone: ['已{action}，已记入办理记录', '{action}: done and added to the record'],
+  actionDone: ['{action}：已记入办理记录', '{action}: added to the record'],
   jsonFallback: ['其他内容（JSON）', 'Other content (JSON)'],
   required: ['请填写{field}', 'Please fill in {field}'],
   choose: ['请选择{field}', 'Please choose {field}'],
@@ -85,6 +85,12 @@ const MESSAGES = {
   colon: ['：', ': '],
   variantKind: ['类别', 'Kind'],
   yuan: ['元', 'yuan'],
+  /** A list's add button: the list's name in Chinese, one entry's in English. */
+  addItem: ['添加{item}', 'Add {item}'],
+  /** Required values not yet picked (公证 materials acceptance waits for). */
+  stillNeeded: ['尚缺（受理前必需）：{items}', 'Still missing (required before acceptance): {items}'],
+  neededMark: ['（必需）', ' (required)'],
+  listSeparator: ['、', ', '],
   yes: ['是', 'Yes'],
   no: ['否', 'No'],
   empty: ['暂无事项', 'No matters'],

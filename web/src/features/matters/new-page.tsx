@@ -150,6 +150,11 @@ export default function NewMatterPage() {
       setSaving(false);
     }
   };
+  // 登记内容（申请调解）, but not 登记内容（登记）: an opening action the heading already names is not repeated.
+  const openingName = actionLabel(opening.type, opening.label);
+  const detailsTitle = m('details').includes(openingName)
+    ? m('details')
+    : `${m('details')}${parens(openingName)}`;
   return (
     <div className="matters-page">
       <PageHeader title={`${serviceName(service, procedure.nameZh)} · ${m('newMatter')}`} />
@@ -185,7 +190,7 @@ export default function NewMatterPage() {
           <ConflictAlert warnings={warnings} />
         </Space>
       </Card>
-      <Card title={`${m('details')}${parens(actionLabel(opening.type, opening.label))}`}>
+      <Card title={detailsTitle}>
         <Form
           form={form}
           layout="vertical"

@@ -1,11 +1,22 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { neededKey } from '@core/procedures/procedure-kit';
 import { Button, Form, type FormItemProps, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
 import { createContext, useContext } from 'react';
 import { useI18n, useParens } from '../../app/i18n';
 import { isShown, offeredValues, pickerFilledFields, widgetOf } from './field-kinds';
 import { useMatterMessages } from './messages';
+import { payloadVariants, typeOf, VARIANT_KEY } from './payload-values';
 import type { CatalogAction, JsonSchema, ValueLabels } from './types';
-import { PartiesContext, type PartyOption, SELECT_STYLE, WidgetField } from './widget-fields';
+
+export { cleanPayload } from './payload-values';
+
+import {
+  MultiChoiceField,
+  PartiesContext,
+  type PartyOption,
+  SELECT_STYLE,
+  WidgetField,
+} from './widget-fields';
 
 type NamePath = NonNullable<FormItemProps['name']>;
 
@@ -29,11 +40,6 @@ export function useValueLabel(valueLabels?: ValueLabels): (value: unknown) => st
   return (value) => table[String(value)]?.[locale === 'zh-CN' ? 0 : 1] ?? String(value);
 }
 
-function typeOf(schema: JsonSchema): string | undefined {
-  if (Array.isArray(schema.type)) return schema.type.find((t) => t !== 'null');
-  return schema.type;
-}
-
 interface FieldProps {
   name: NamePath;
   /**
@@ -48,12 +54,15 @@ interface FieldProps {
   required: boolean;
 }
 
-/** A field, or nothing while its definition's `shownWhen` sibling holds another value. */
+/**
+ * A field, or nothing while its definition's `shownWhen` sibling holds another value; required also
+ * while its `requiredWhen` sibling holds one of its values.
+ */
 function Field(props: FieldProps) {
   const picker = useContext(FilledContext)[props.path];
   if (props.schema.legacy) return null;
-  const when = props.schema.shownWhen;
-  if (!when && !picker) return <FieldBody {...props} />;
+  const { shownWhen: when, requiredWhen } = props.schema;
+  if (!when && !picker && !requiredWhen) return <FieldBody {...props} />;
   const parent = [...(props.scope ?? []), ...(Array.isArray(props.name) ? props.name : [props.name])].slice(
     0,
     -1,
@@ -64,7 +73,14 @@ function Field(props: FieldProps) {
         !when || isShown(when, getFieldValue([...parent, when.field])) ? (
           // A name a picker fills is typed only while nothing is picked; hidden, it is still sent.
           <div hidden={picker !== undefined && Boolean(getFieldValue([...parent, picker]))}>
-            <FieldBody {...props} />
+            <FieldBody
+              {...props}
+              required={
+                props.required ||
+                (requiredWhen !== undefined &&
+                  isShown(requiredWhen, getFieldValue([...parent, requiredWhen.field])))
+              }
+            />
           </div>
         ) : null
       }
@@ -79,6 +95,7 @@ function FieldBody({ name, scope, path, schema, title, required }: FieldProps) {
   const label = useValueLabel();
   const fieldLabels = useContext(FieldLabelsContext);
   const allowed = useContext(ChoicesContext)[path];
+  const needed = useContext(ChoicesContext)[neededKey(path)];
   const titleOf = (key: string) => fieldLabels[`${path}.${key}`] ?? key;
   // A choice (or a list of choices, a picked date or account) is chosen, text is typed: 请选择 / 请填写.
   const widgetKind = widgetOf(schema);
@@ -145,14 +162,14 @@ function FieldBody({ name, scope, path, schema, title, required }: FieldProps) {
     const items = schema.items;
     if (items.enum)
       return (
-        <Form.Item name={name} label={title} rules={rules}>
-          <Select
-            mode="multiple"
-            style={SELECT_STYLE}
-            popupMatchSelectWidth={false}
-            options={offeredValues(items.enum, allowed).map((v) => ({ value: v, label: label(v) }))}
-          />
-        </Form.Item>
+        <MultiChoiceField
+          name={name}
+          title={title}
+          rules={rules}
+          values={offeredValues(items.enum, allowed)}
+          needed={needed}
+          label={label}
+        />
       );
     if (typeOf(items) === 'object' && items.properties) {
       const props = Object.entries(items.properties);
@@ -178,7 +195,7 @@ function FieldBody({ name, scope, path, schema, title, required }: FieldProps) {
                   </Space>
                 ))}
                 <Button type="dashed" onClick={() => add({})} icon={<PlusOutlined />}>
-                  {title}
+                  {m('addItem', { item: fieldLabels[`${path}[]`] ?? title })}
                 </Button>
               </>
             )}
@@ -233,25 +250,6 @@ function FieldBody({ name, scope, path, schema, title, required }: FieldProps) {
       <Input.TextArea rows={3} />
     </Form.Item>
   );
-}
-
-/** The discriminator of a `oneOf` payload: every variant an object with this key as a string `const`. */
-const VARIANT_KEY = 'kind';
-
-/** The variants of a payload schema that is a `oneOf` of objects told apart by `kind`, else undefined. */
-export function payloadVariants(schema: JsonSchema): { kind: string; schema: JsonSchema }[] | undefined {
-  const variants = schema.oneOf ?? schema.anyOf;
-  if (!variants?.length) return undefined;
-  const out = variants.map((v) => ({ kind: v.properties?.[VARIANT_KEY]?.const, schema: v }));
-  return out.every((v) => typeof v.kind === 'string' && v.schema.properties)
-    ? (out as { kind: string; schema: JsonSchema }[])
-    : undefined;
-}
-
-/** The object schema a form value stands for: the schema itself, or the `oneOf` variant its `kind` names. */
-function schemaFor(schema: JsonSchema, values: Record<string, unknown> | undefined): JsonSchema | undefined {
-  if (schema.properties) return schema;
-  return payloadVariants(schema)?.find((v) => v.kind === values?.[VARIANT_KEY])?.schema;
 }
 
 /** The fields of one object schema under `prefix` (keys in `skip` left out). */
@@ -346,7 +344,12 @@ export function PayloadFields({
   const m = useMatterMessages();
   const { locale } = useI18n();
   const schema = action.payloadSchema;
-  const labels = locale === 'zh-CN' ? action.fieldLabels : { ...action.fieldLabels, ...action.fieldLabelsEn };
+  // One entry of a list is named under `${path}[]` (its add button), in English only ('Add claim').
+  const itemNames = Object.entries(action.itemNamesEn ?? {}).map(([path, name]) => [`${path}[]`, name]);
+  const labels =
+    locale === 'zh-CN'
+      ? action.fieldLabels
+      : { ...action.fieldLabels, ...action.fieldLabelsEn, ...Object.fromEntries(itemNames) };
   const variants = schema.properties ? undefined : payloadVariants(schema);
   if (!schema.properties && !variants) {
     return (
@@ -372,31 +375,4 @@ export function PayloadFields({
       </FieldLabelsContext.Provider>
     </ValueLabelsContext.Provider>
   );
-}
-
-/** Form values → payload: empty strings and lists dropped, JSON fallbacks parsed. */
-export function cleanPayload(
-  values: Record<string, unknown> | undefined,
-  schema: JsonSchema,
-): Record<string, unknown> {
-  if (!values) return {};
-  if (typeof values.__json === 'string')
-    return values.__json ? (JSON.parse(values.__json) as Record<string, unknown>) : {};
-  const object = schemaFor(schema, values) ?? schema;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(values)) {
-    if (value === undefined || value === null || value === '') continue;
-    if (Array.isArray(value) && value.length === 0 && !object.required?.includes(key)) continue;
-    const sub = object.properties?.[key];
-    if (typeof value === 'string' && sub && !sub.enum && typeOf(sub) !== 'string') {
-      try {
-        out[key] = JSON.parse(value);
-        continue;
-      } catch {
-        // left as text: the server names the field
-      }
-    }
-    out[key] = value;
-  }
-  return out;
 }

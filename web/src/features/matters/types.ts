@@ -120,6 +120,8 @@ export interface JsonSchema {
   legacy?: boolean;
   /** Shown only while the sibling `field` holds one of `values` (payload-kit shownWhen). */
   shownWhen?: { field: string; values: (string | boolean)[] };
+  /** Required while the sibling `field` holds one of `values` (payload-kit requiredWhen). */
+  requiredWhen?: { field: string; values: (string | boolean)[] };
   /** An account field's role offered and the sibling field its chosen name fills. */
   role?: string;
   nameField?: string;
@@ -139,6 +141,8 @@ export interface CatalogAction {
   fieldLabels: Record<string, string>;
   /** English name of each field of `fieldLabels`. */
   fieldLabelsEn: Record<string, string>;
+  /** English name of one entry of each list field, by dotted path ('claims' → 'claim'). */
+  itemNamesEn?: Record<string, string>;
 }
 
 export interface Procedure {

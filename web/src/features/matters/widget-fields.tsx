@@ -6,7 +6,8 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { DatePicker, Form, type FormItemProps, InputNumber, Select, TimePicker } from 'antd';
-import { createContext, type ReactElement, useContext } from 'react';
+import { createContext, type ReactElement, useContext, useEffect } from 'react';
+import { useMe } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
 import { api } from '../../lib/api';
 import type { Dayjs } from '../../lib/dates';
@@ -18,6 +19,8 @@ import {
   dateToPicker,
   fenToYuan,
   isDayDisabled,
+  ownAccount,
+  stillNeeded,
   timeFromPicker,
   timeToPicker,
   type Widget,
@@ -59,8 +62,15 @@ function AccountField({
     queryFn: () =>
       api.get<{ items: { id: string; displayName: string }[] }>('/api/matters/handlers', { role }),
   });
+  // Staff holding the role start with themselves picked (their own name filled in too).
+  const own = ownAccount(role, useMe().user);
+  const picked: unknown = Form.useWatch(name, form);
+  useEffect(() => {
+    if (own && picked === own.id && !form.getFieldValue([...parent, nameField]))
+      form.setFieldValue([...parent, nameField], own.name);
+  }, [own, picked, form, parent, nameField]);
   return (
-    <Form.Item name={name} label={title} rules={rules}>
+    <Form.Item name={name} label={title} rules={rules} initialValue={own?.id}>
       <Select
         allowClear
         showSearch
@@ -123,6 +133,54 @@ function PartyField({
           const picked = Array.isArray(option) ? undefined : option;
           form.setFieldValue([...parent, nameField], picked?.name);
         }}
+      />
+    </Form.Item>
+  );
+}
+
+/**
+ * A list of choices (公证 收到的材料), the values the matter still `needed` marked 必需 and, while some are
+ * not picked, named under the field (尚缺：…), so staff see what acceptance waits for before submitting.
+ */
+export function MultiChoiceField({
+  name,
+  title,
+  rules,
+  values,
+  needed,
+  label,
+}: {
+  name: NamePath;
+  title: string;
+  rules: Rules;
+  values: string[];
+  needed: readonly string[] | undefined;
+  label: (value: unknown) => string;
+}) {
+  const m = useMatterMessages();
+  const form = Form.useFormInstance();
+  const missing = stillNeeded(needed, Form.useWatch(name, form));
+  return (
+    <Form.Item
+      name={name}
+      label={title}
+      rules={rules}
+      extra={
+        missing.length ? (
+          <span data-testid="still-needed">
+            {m('stillNeeded', { items: missing.map(label).join(m('listSeparator')) })}
+          </span>
+        ) : undefined
+      }
+    >
+      <Select
+        mode="multiple"
+        style={SELECT_STYLE}
+        popupMatchSelectWidth={false}
+        options={values.map((v) => ({ value: v, label: label(v) }))}
+        optionRender={(option) =>
+          needed?.includes(String(option.value)) ? `${option.label}${m('neededMark')}` : option.label
+        }
       />
     </Form.Item>
   );
