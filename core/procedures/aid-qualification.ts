@@ -13,169 +13,32 @@
  * duties in the bar's 年度考核); a re-check one year after the last one is the hall's rule.
  */
 import type { Localized } from '@core/i18n/localized';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { aidQualificationValueEn } from './aid-qualification-labels';
+import { aidQualificationSchemas as schemas } from './aid-qualification-payload';
+import {
+  AID_QUALIFICATION_ACTIONS,
+  AID_QUALIFICATION_STATUSES,
+  type AidQualificationAction,
+  type AidQualificationState,
+  type AidQualificationStatus,
+  LAWYER_ONLY_FORMS,
+  PROVIDER_KINDS,
+  type ProviderRecord,
+  QUALIFICATIONS,
+  type Qualification,
+  SANCTION_GROUNDS,
+  SENIOR_CRIMINAL_YEARS,
+  UNIVERSITY_VOLUNTEER_FORMS,
+} from './aid-qualification-vocabulary';
 import { fixedDateClock, yearPeriodEnd } from './clock';
 import type { ProcedureCalendar } from './definition';
-import { type ProcedureLabels, pairLabels } from './labels';
-import { zChoice, zCount, zDate, zList, zText, zWritten } from './payload-kit';
 import { type ActionContext, defineProcedure, fail, type MatterState, ok } from './procedure-kit';
 
 const P = 'AID_QUALIFICATION';
 const LAW = '法律援助法';
 
-export const AID_QUALIFICATION_STATUSES = [
-  'applied',
-  'active',
-  'suspended',
-  'rejected',
-  'removed',
-  'withdrawn',
-] as const;
-export type AidQualificationStatus = (typeof AID_QUALIFICATION_STATUSES)[number];
-
-export const AID_QUALIFICATION_ACTIONS = [
-  'apply',
-  'approve',
-  'reject',
-  'update-qualification',
-  'annual-check',
-  'sanction',
-  'reinstate',
-  'remove',
-  'withdraw',
-] as const;
-export type AidQualificationAction = (typeof AID_QUALIFICATION_ACTIONS)[number];
-
-export const PROVIDER_KINDS = {
-  lawyer: '律师',
-  'grassroots-worker': '基层法律服务工作者',
-  volunteer: '法律援助志愿者',
-  'agency-staff': '法律援助机构工作人员',
-} as const;
-export type ProviderKind = keyof typeof PROVIDER_KINDS;
-
-export const QUALIFICATIONS = {
-  'lawyer-licence': '律师执业证',
-  'grassroots-licence': '基层法律服务工作者执业证',
-  'legal-profession-certificate': '法律职业资格证书',
-  'law-teacher': '高等院校、科研机构法学教育研究人员',
-  'law-student': '法学专业学生',
-  other: '其他',
-} as const;
-export type Qualification = keyof typeof QUALIFICATIONS;
-
-/** 法律援助法 第二十二条: the forms of legal aid a provider may be assigned. */
-export const SERVICE_FORMS = {
-  consultation: '法律咨询',
-  'document-drafting': '代拟法律文书',
-  'criminal-defence': '刑事辩护与代理',
-  'civil-representation': '民事案件代理',
-  'administrative-representation': '行政案件代理',
-  'state-compensation': '国家赔偿案件代理',
-  'duty-lawyer': '值班律师法律帮助',
-  'labour-representation': '劳动争议调解与仲裁代理',
-} as const;
-export type ServiceForm = keyof typeof SERVICE_FORMS;
-
-/** 法律援助法 第十七条第二款: what university volunteers (teachers, students) may do. */
-export const UNIVERSITY_VOLUNTEER_FORMS: readonly ServiceForm[] = ['consultation', 'document-drafting'];
-/** 法律援助法 第十四条、第二十五条: duty lawyers and assigned defenders are lawyers. */
-export const LAWYER_ONLY_FORMS: readonly ServiceForm[] = ['criminal-defence', 'duty-lawyer'];
-/** 法律援助法 第二十六条: life-or-death and death-review cases need ≥ 3 years of criminal practice. */
-export const SENIOR_CRIMINAL_YEARS = 3;
-
-/** 法律援助法 第六十三条: the grounds on which a lawyer or grassroots worker is sanctioned. */
-export const SANCTION_GROUNDS = {
-  'refused-duty': { label: '无正当理由拒绝履行或者怠于履行法律援助义务', article: `${LAW} 第六十三条第一项` },
-  'unauthorised-termination': { label: '擅自终止提供法律援助', article: `${LAW} 第六十三条第二项` },
-  'took-money': { label: '收取受援人财物', article: `${LAW} 第二十条、第六十三条第三项` },
-  'leaked-secrets': {
-    label: '泄露法律援助过程中知悉的国家秘密、商业秘密和个人隐私',
-    article: `${LAW} 第二十一条、第六十三条第四项`,
-  },
-  other: { label: '法律法规规定的其他情形', article: `${LAW} 第六十三条第五项` },
-} as const;
-
-/** 律师执业证号: 17 digits. */
 const LAWYER_LICENCE = /^\d{17}$/;
-
-interface ProviderRecord {
-  providerKind: ProviderKind;
-  qualification: Qualification;
-  licenceNumber?: string | undefined;
-  practiceYears: number;
-  criminalDefenceYears: number;
-  serviceScope: ServiceForm[];
-}
-
-export interface AidQualificationState extends MatterState<AidQualificationStatus>, Partial<ProviderRecord> {
-  name: string | null;
-  organisation: string | null;
-  /** 法律援助法 第二十六条: may be assigned life-or-death and death-review cases. */
-  seniorCriminal: boolean;
-  approvedOn: string | null;
-  checks: { year: number; result: 'pass' | 'basic-pass' | 'fail'; on: string }[];
-  sanctions: {
-    kind: 'warning' | 'suspension' | 'removal';
-    ground: keyof typeof SANCTION_GROUNDS;
-    on: string;
-    until: string | null;
-  }[];
-  suspension: { cause: 'check' | 'sanction'; until: string | null } | null;
-}
-
-const scope = zList(
-  zChoice(Object.keys(SERVICE_FORMS) as [ServiceForm], '可提供的法律援助形式'),
-  '可提供的法律援助形式',
-  8,
-);
-const years = (label: string) => zCount(label, 0, 70);
-
-const schemas = {
-  apply: z.object({
-    providerKind: zChoice(Object.keys(PROVIDER_KINDS) as [ProviderKind], '人员类别'),
-    name: zText('姓名', 50),
-    organisation: zText('所在单位（律师事务所、基层法律服务所、高校等）', 200),
-    qualification: zChoice(Object.keys(QUALIFICATIONS) as [Qualification], '资格'),
-    licenceNumber: zText('执业证号', 30).optional(),
-    practiceYears: years('执业年限'),
-    criminalDefenceYears: years('刑事辩护执业年限'),
-    serviceScope: scope,
-  }),
-  approve: z.object({ note: zText('备注').optional() }),
-  reject: z.object({ reasons: zWritten('不予入库的理由') }),
-  'update-qualification': z.object({
-    organisation: zText('所在单位', 200).optional(),
-    qualification: zChoice(Object.keys(QUALIFICATIONS) as [Qualification], '资格').optional(),
-    licenceNumber: zText('执业证号', 30).optional(),
-    practiceYears: years('执业年限').optional(),
-    criminalDefenceYears: years('刑事辩护执业年限').optional(),
-    serviceScope: scope.optional(),
-  }),
-  'annual-check': z.object({
-    year: zCount('复核年度', 2000, 9999),
-    result: zChoice(['pass', 'basic-pass', 'fail'], '复核结果'),
-    casesHandled: zCount('年度办理法律援助案件数', 0, 100_000),
-    complaintsUpheld: zCount('查实的投诉数', 0, 100_000),
-    note: zWritten('复核意见').optional(),
-  }),
-  sanction: z.object({
-    kind: zChoice(['warning', 'suspension', 'removal'], '处理措施'),
-    ground: zChoice(Object.keys(SANCTION_GROUNDS) as [keyof typeof SANCTION_GROUNDS], '违法情形'),
-    decisionNumber: zText('处理决定书文号', 50),
-    until: zDate('暂停指派截止日期', { notBefore: 'tomorrow' }).optional(),
-    reasons: zWritten('处理理由'),
-  }),
-  reinstate: z.object({ note: zWritten('恢复指派的理由（整改情况）') }),
-  remove: z.object({
-    reason: zChoice(['licence-revoked', 'left-practice', 'death', 'other'], '移出名册的原因'),
-    note: zWritten('移出名册的说明'),
-  }),
-  withdraw: z.object({ reason: zText('退出原因', 500) }),
-};
-
-/** The English name of a provider kind or qualification (AID_QUALIFICATION_LABELS). */
-const englishValue = (code: string): string => AID_QUALIFICATION_LABELS.values[code]?.[1] ?? code;
 
 /**
  * Who may provide what (法律援助法 第十二条至第十七条、第二十六条): a lawyer holds a 17-digit licence; a
@@ -199,7 +62,7 @@ export function providerProblem(
         'QUALIFICATION_MISMATCH',
         {
           zh: `${PROVIDER_KINDS[kind]}应当持有${QUALIFICATIONS[needed]}`,
-          en: `A ${englishValue(kind).toLowerCase()} must hold a ${englishValue(needed).toLowerCase()}`,
+          en: `A ${aidQualificationValueEn(kind).toLowerCase()} must hold a ${aidQualificationValueEn(needed).toLowerCase()}`,
         },
         'qualification',
       );
@@ -530,68 +393,6 @@ export const aidQualification = defineProcedure({
   },
 });
 
-/** Bilingual labels of the aid-provider register (core/procedures/labels.ts). */
-export const AID_QUALIFICATION_LABELS: ProcedureLabels<AidQualificationStatus, AidQualificationAction> = {
-  clocksEn: { 'annual-check': 'Annual review', 'suspension-end': 'End of suspension' },
-  statusesEn: {
-    applied: 'Applied, under review',
-    active: 'Active, assignable',
-    suspended: 'Assignment suspended',
-    rejected: 'Rejected',
-    removed: 'Removed from the register',
-    withdrawn: 'Withdrawn',
-  },
-  actionsEn: {
-    apply: 'Apply to join',
-    approve: 'Approve',
-    reject: 'Reject',
-    'update-qualification': 'Update qualification',
-    'annual-check': 'Annual check',
-    sanction: 'Sanction',
-    reinstate: 'Reinstate',
-    remove: 'Remove from register',
-    withdraw: 'Withdraw',
-  },
-  values: {
-    ...pairLabels(PROVIDER_KINDS, {
-      lawyer: 'Lawyer',
-      'grassroots-worker': 'Grassroots legal worker',
-      volunteer: 'Legal aid volunteer',
-      'agency-staff': 'Legal aid agency staff',
-    }),
-    ...pairLabels(QUALIFICATIONS, {
-      'lawyer-licence': "Lawyer's licence",
-      'grassroots-licence': "Grassroots worker's licence",
-      'legal-profession-certificate': 'Legal profession certificate',
-      'law-teacher': 'Law teacher or researcher',
-      'law-student': 'Law student',
-      other: 'Other',
-    }),
-    ...pairLabels(SERVICE_FORMS, {
-      consultation: 'Legal consultation',
-      'document-drafting': 'Drafting legal documents',
-      'criminal-defence': 'Criminal defence',
-      'civil-representation': 'Civil representation',
-      'administrative-representation': 'Administrative representation',
-      'state-compensation': 'State compensation',
-      'duty-lawyer': 'Duty lawyer help',
-      'labour-representation': 'Labour mediation and arbitration',
-    }),
-    pass: ['合格', 'Pass'],
-    'basic-pass': ['基本合格', 'Basic pass'],
-    fail: ['不合格', 'Fail'],
-    warning: ['警告', 'Warning'],
-    suspension: ['暂停指派', 'Suspension'],
-    removal: ['移出名册', 'Removal'],
-    ...pairLabels(SANCTION_GROUNDS, {
-      'refused-duty': 'Refused or neglected duty',
-      'unauthorised-termination': 'Ended aid without authority',
-      'took-money': 'Took money from the aided person',
-      'leaked-secrets': 'Leaked secrets or privacy',
-      other: 'Other statutory ground',
-    }),
-    'licence-revoked': ['执业证被吊销或注销', 'Licence revoked'],
-    'left-practice': ['不再执业', 'Left practice'],
-    death: ['死亡', 'Death'],
-  },
-};
+export * from './aid-qualification-labels';
+export * from './aid-qualification-payload';
+export * from './aid-qualification-vocabulary';

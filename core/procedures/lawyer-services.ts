@@ -14,45 +14,18 @@
  * accept) and Inner Mongolia's is UNCONFIRMED, so no statutory clock is invented here.
  */
 import { z } from 'zod';
-import { type ProcedureLabels, pairLabels } from './labels';
+import {
+  type LAWYER_MATTER_KINDS,
+  LAWYER_SERVICE_ACTIONS,
+  LAWYER_SERVICE_STATUSES,
+  type LawyerServiceAction,
+  type LawyerServiceStatus,
+} from './lawyer-services-vocabulary';
 import { zChoice, zCount, zDate, zFlag, zText, zWritten } from './payload-kit';
 import { defineProcedure, fail, type MatterState, ok } from './procedure-kit';
 
 const P = 'LAWYER';
 const LAW = '律师法';
-
-export const LAWYER_SERVICE_STATUSES = [
-  'consulting',
-  'answered',
-  'awaiting-referral',
-  'referred',
-  'engaged',
-  'complaint-received',
-  'investigating',
-  'complaint-concluded',
-  'complaint-declined',
-  'withdrawn',
-] as const;
-export type LawyerServiceStatus = (typeof LAWYER_SERVICE_STATUSES)[number];
-
-export const LAWYER_SERVICE_ACTIONS = [
-  'register',
-  'answer',
-  'refer-to-firm',
-  'record-engagement',
-  'firm-declines',
-  'accept-complaint',
-  'decline-complaint',
-  'conclude-complaint',
-  'withdraw',
-] as const;
-export type LawyerServiceAction = (typeof LAWYER_SERVICE_ACTIONS)[number];
-
-export const LAWYER_MATTER_KINDS = {
-  consultation: '法律咨询',
-  engagement: '委托律师',
-  complaint: '投诉律师、律师事务所',
-} as const;
 
 export interface LawyerServiceState extends MatterState<LawyerServiceStatus> {
   kind: keyof typeof LAWYER_MATTER_KINDS | null;
@@ -361,53 +334,5 @@ export function consultationMinutesByLawyer(
   return tally;
 }
 
-/** Bilingual labels of the lawyer services desk (core/procedures/labels.ts). */
-export const LAWYER_SERVICE_LABELS: ProcedureLabels<LawyerServiceStatus, LawyerServiceAction> = {
-  clocksEn: {},
-  statusesEn: {
-    consulting: 'Consultation awaiting answer',
-    answered: 'Answered',
-    'awaiting-referral': 'Awaiting referral to a firm',
-    referred: 'Referred to a firm',
-    engaged: 'Firm engaged',
-    'complaint-received': 'Complaint received',
-    investigating: 'Complaint under investigation',
-    'complaint-concluded': 'Complaint concluded',
-    'complaint-declined': 'Complaint not accepted',
-    withdrawn: 'Withdrawn',
-  },
-  actionsEn: {
-    register: 'Register',
-    answer: 'Answer consultation',
-    'refer-to-firm': 'Refer to a firm',
-    'record-engagement': 'Record engagement',
-    'firm-declines': 'Firm declines',
-    'accept-complaint': 'Accept complaint',
-    'decline-complaint': 'Do not accept complaint',
-    'conclude-complaint': 'Conclude complaint',
-    withdraw: 'Withdraw',
-  },
-  values: {
-    ...pairLabels(LAWYER_MATTER_KINDS, {
-      consultation: 'Consultation',
-      engagement: 'Engaging a lawyer',
-      complaint: 'Complaint about a lawyer or firm',
-    }),
-    window: ['窗口', 'Window'],
-    'phone-12348': ['12348 热线', '12348 hotline'],
-    online: ['网上', 'Online'],
-    firm: ['律师事务所', 'Law firm'],
-    lawyer: ['律师本人', 'The lawyer'],
-    'not-practice-conduct': ['不属于律师执业行为', 'Not practice conduct'],
-    'anonymous-unverifiable': ['匿名且无法核实', 'Anonymous and unverifiable'],
-    duplicate: ['重复投诉', 'Duplicate complaint'],
-    other: ['其他', 'Other'],
-    substantiated: ['投诉属实', 'Substantiated'],
-    'partly-substantiated': ['部分属实', 'Partly substantiated'],
-    unsubstantiated: ['投诉不实', 'Unsubstantiated'],
-    none: ['不予处理', 'No measure'],
-    'rectification-ordered': ['责令整改', 'Rectification ordered'],
-    'sanction-proposed': ['建议给予行政处罚', 'Sanction proposed'],
-    'referred-to-bar': ['移交律师协会处理', 'Referred to the bar association'],
-  },
-};
+export * from './lawyer-services-labels';
+export * from './lawyer-services-vocabulary';
