@@ -1,4 +1,4 @@
-import { addCalendarDays, calendarDaysBetween, isIsoDate } from '@core/calendar/iso-date';
+import { addCalendarDays, calendarDaysBetween, dayOfWeek, isIsoDate } from '@core/calendar/iso-date';
 import { badInput } from '@core/errors';
 
 /**
@@ -57,4 +57,25 @@ export function monthPeriod(month: string): DashboardPeriod {
   const [year, m] = month.split('-').map(Number) as [number, number];
   const next = m === 12 ? `${year + 1}-01-01` : `${year}-${String(m + 1).padStart(2, '0')}-01`;
   return { from, to: addCalendarDays(next, -1) };
+}
+
+/**
+ * Splits a list of business dates (ascending, no repeats) into the whole ISO weeks it holds — Monday to
+ * Sunday, all seven days in the list, given by their Monday — and the remaining single days, both
+ * ascending. The dashboard reads a week's pre-aggregated row instead of its seven day rows.
+ * Throws RangeError when a date is not `YYYY-MM-DD`.
+ */
+export function wholeWeeksOf(dates: readonly string[]): { weeks: string[]; days: string[] } {
+  const weeks: string[] = [];
+  const days: string[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const date = dates[i]!;
+    if (!isIsoDate(date)) throw new RangeError(`not a date: ${date}`);
+    const sunday = addCalendarDays(date, 6);
+    if (dayOfWeek(date) === 1 && dates[i + 6] === sunday) {
+      weeks.push(date);
+      i += 6;
+    } else days.push(date);
+  }
+  return { weeks, days };
 }

@@ -31,6 +31,9 @@ $$;
 --> statement-breakpoint
 CREATE OR REPLACE AGGREGATE dashboard_hist_sum(integer[]) (SFUNC = dashboard_hist_add, STYPE = integer[]);
 --> statement-breakpoint
+-- Concatenation of the day rows' bucket lists into a week row's (migration 0011).
+CREATE OR REPLACE AGGREGATE dashboard_buckets_cat(integer[]) (SFUNC = array_cat, STYPE = integer[]);
+--> statement-breakpoint
 -- Team lawyers' consultations read index-only (the finish actions' organisation included): replaces 0007's.
 DROP INDEX IF EXISTS "ticket_actions_finish_actor_idx";
 --> statement-breakpoint

@@ -23,11 +23,12 @@ import {
  */
 
 /**
- * Visits and times per organisation, day or month, service and window (`grain` 'day': `periodStart` is the
- * business date; 'month': the month's first day, only for months whose every day is closed). Counts and
- * sums are exact; times are kept by bucket of core/dashboard/histogram.ts: a month row counts them per
- * bucket (dense, summed element-wise when read), a day row lists each time's bucket (a few per window and
- * day: 40 bytes instead of a 1.2 kB histogram).
+ * Visits and times per organisation, day, ISO week or month, service and window (`grain` 'day':
+ * `periodStart` is the business date; 'week': its Monday, only for weeks whose every day is closed, rolled
+ * up from the day rows; 'month': the month's first day, only for months whose every day is closed). Counts
+ * and sums are exact; times are kept by bucket of core/dashboard/histogram.ts: a month row counts them per
+ * bucket (dense, summed element-wise when read), day and week rows list each time's bucket (a few dozen per
+ * window and week: far less than a 1.2 kB histogram).
  */
 export const dashboardQueueFacts = pgTable(
   'dashboard_queue_facts',
@@ -57,7 +58,7 @@ export const dashboardQueueFacts = pgTable(
      */
     cumWaitHist: integer('cum_wait_hist').array(),
     cumServiceHist: integer('cum_service_hist').array(),
-    /** Day rows: the bucket of each time (a day of a window holds a few dozen at most). */
+    /** Day and week rows: the bucket of each time (a week of a window holds a few dozen). */
     waitBuckets: integer('wait_buckets').array(),
     serviceBuckets: integer('service_buckets').array(),
   },
@@ -65,7 +66,7 @@ export const dashboardQueueFacts = pgTable(
     index('dashboard_queue_facts_idx').on(t.grain, t.orgId, t.periodStart),
     // And dashboard_queue_facts_period_idx (grain, period_start) INCLUDE (the counts, sums and day rows'
     // buckets), in server/db/custom-sql/dashboard-facts.sql: index-only reads of a province's period.
-    check('dashboard_queue_facts_grain_ck', sql`${t.grain} in ('day', 'month')`),
+    check('dashboard_queue_facts_grain_ck', sql`${t.grain} in ('day', 'week', 'month')`),
   ],
 );
 

@@ -146,6 +146,24 @@ describe('dashboard facts', () => {
       )
     ).rows;
     expect(months!.n).toBeGreaterThan(0);
+    // The edges' whole ISO weeks (2025-12-15, -22 and 2026-03-02, -09) are read from week rows, which hold
+    // the same figures as their seven day rows.
+    const [weeks] = (
+      await t.services.db.execute<{ n: number; same: boolean }>(
+        sql`select count(*)::int as n, bool_and(w.tickets = d.tickets and w.wait_n = d.wait_n
+              and w.wait_max is not distinct from d.wait_max and cardinality(w.service_buckets) is not distinct from d.service_n_nz) as same
+            from dashboard_queue_facts w
+            join (select org_id, service_code, window_id, date_trunc('week', period_start::timestamp)::date as week,
+                    sum(tickets)::int as tickets, sum(wait_n)::int as wait_n, max(wait_max) as wait_max,
+                    nullif(sum(service_n), 0)::int as service_n_nz
+                  from dashboard_queue_facts where grain = 'day' group by 1, 2, 3, 4) d
+              on d.org_id = w.org_id and d.service_code = w.service_code and d.window_id is not distinct from w.window_id
+                and d.week = w.period_start
+            where w.grain = 'week' and w.period_start in ('2025-12-15', '2025-12-22', '2026-03-02', '2026-03-09')`,
+      )
+    ).rows;
+    expect(weeks!.n).toBeGreaterThan(0);
+    expect(weeks!.same).toBe(true);
     // The list behind the charts counts its rows from the daily totals (and today's tickets), newest first.
     const list = await listDashboardTickets(
       t.services,
@@ -216,6 +234,10 @@ describe('dashboard facts', () => {
     ).rows;
     expect(marked!.days).toEqual(['2026-01-14', '2026-02-10']);
     const { raw } = await compare('2025-12-10', '2026-03-17');
+    // Their weeks were rebuilt too: read whole from week rows (2026-01-12 and 2026-02-09 are Mondays).
+    await compare('2026-01-12', '2026-01-25');
+    const { raw: weekRaw } = await compare('2026-02-09', '2026-02-15');
+    expect(weekRaw.overall.tickets).toBeGreaterThan(0);
     const { rows } = await t.services.db.execute(
       sql`select 1 from dashboard_fact_dirty where business_date <= '2026-03-16'`,
     );

@@ -1,5 +1,5 @@
 import { addCalendarDays } from '@core/calendar';
-import { HISTOGRAM_BUCKETS, p90FromHistogram } from '@core/dashboard';
+import { HISTOGRAM_BUCKETS, p90FromHistogram, wholeWeeksOf } from '@core/dashboard';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Services } from '../../context';
 import { type DashboardScope, orgFilter } from './dashboard-scope';
@@ -154,8 +154,8 @@ export function factsPeriods(scope: DashboardScope, through: string) {
 const dateArray = (dates: string[]) => sql`${`{${dates.join(',')}}`}::date[]`;
 
 /**
- * Visit and time sums of the period from the facts (months wholly inside the covered part, single days
- * at its edges) and from the raw tickets for the days after `through` (today, or days the job has not
+ * Visit and time sums of the period from the facts (months wholly inside the covered part; at its edges,
+ * whole ISO weeks, then single days) and from the raw tickets for the days after `through` (today, or days the job has not
  * reached yet), per organisation, service and window; and the daily series.
  */
 export async function readQueueFacts(
@@ -164,7 +164,7 @@ export async function readQueueFacts(
   through: string,
 ): Promise<QueueFacts> {
   const { from, to } = scope.period;
-  const { closedTo, months, monthArray, days, dayArray, rawFrom } = factsPeriods(scope, through);
+  const { closedTo, months, monthArray, days, rawFrom } = factsPeriods(scope, through);
   const sums = sql`sum(q.tickets)::int as tickets, sum(q.finished)::int as finished,
       sum(q.matters)::int as matters, sum(q.no_shows)::int as no_shows, sum(q.wait_n)::int as wait_n,
       sum(q.wait_sum)::bigint as wait_sum, max(q.wait_max) as wait_max, sum(q.service_n)::int as service_n,
@@ -198,14 +198,21 @@ export async function readQueueFacts(
     select s.*, h.wait_hist::text, h.service_hist::text, null::text as wait_buckets, null::text as service_buckets
     from s left join h on h.org_id = s.org_id and h.service_code = s.service_code
       and h.window_id is not distinct from s.window_id`;
-  // Edge days: their rows as they are (an index-only scan), summed here — cheaper than concatenating the
-  // bucket lists in SQL.
-  const dayFacts = sql`
+  // Edge days: whole ISO weeks from week rows, the other days from day rows, as they are (index-only
+  // scans), summed here — cheaper than concatenating the bucket lists in SQL.
+  const edges = wholeWeeksOf(days);
+  const edgeRows = (grain: 'day' | 'week', dates: string[]) => sql`
     select q.org_id, q.service_code, q.window_id, q.tickets, q.finished, q.matters, q.no_shows, q.wait_n,
       q.wait_sum, q.wait_max, q.service_n, q.service_sum, q.service_max, null::text as wait_hist,
       null::text as service_hist, q.wait_buckets::text, q.service_buckets::text
     from dashboard_queue_facts q
-    where q.grain = 'day' and ${orgFilter(sql`q.org_id`, scope)} and q.period_start = any(${dayArray})`;
+    where q.grain = ${grain} and ${orgFilter(sql`q.org_id`, scope)} and q.period_start = any(${dateArray(dates)})`;
+  const dayFacts =
+    edges.weeks.length && edges.days.length
+      ? sql`${edgeRows('week', edges.weeks)} union all ${edgeRows('day', edges.days)}`
+      : edges.weeks.length
+        ? edgeRows('week', edges.weeks)
+        : edgeRows('day', edges.days);
   const raw = rawFrom
     ? sql`
     select t.org_id, t.service_code, t.window_id, count(*)::int as tickets,

@@ -59,6 +59,26 @@ async function writeDays(tx: Executor, ticketDays: SQL, ratingDays: SQL) {
   await tx.execute(ratingFactsSql('day', sql`e.business_date`, ratingDays));
 }
 
+/** The Monday of the ISO week of a date column (on the date itself: no time zone involved). */
+const week = (column: SQL) => sql`date_trunc('week', (${column})::timestamp)::date`;
+
+/**
+ * Rolls the day rows of `weeks` (a SQL condition on day rows aliased f; their week rows deleted first by
+ * the caller) up into week rows: sums, maxima and the bucket lists concatenated.
+ */
+async function writeWeeks(tx: Executor, weeks: SQL) {
+  await tx.execute(sql`
+    insert into dashboard_queue_facts (grain, org_id, period_start, service_code, window_id, tickets, finished,
+      matters, no_shows, wait_n, wait_sum, wait_max, service_n, service_sum, service_max, wait_buckets, service_buckets)
+    select 'week', f.org_id, ${week(sql`f.period_start`)}, f.service_code, f.window_id, sum(f.tickets),
+      sum(f.finished), sum(f.matters), sum(f.no_shows), sum(f.wait_n), sum(f.wait_sum), max(f.wait_max),
+      sum(f.service_n), sum(f.service_sum), max(f.service_max), dashboard_buckets_cat(f.wait_buckets),
+      dashboard_buckets_cat(f.service_buckets)
+    from dashboard_queue_facts f
+    where f.grain = 'day' and ${weeks}
+    group by f.org_id, ${week(sql`f.period_start`)}, f.service_code, f.window_id`);
+}
+
 /**
  * Writes the month rows of `ticketMonths`/`ratingMonths` (deleted first by the caller), then, for the
  * organisations `orgs` (a condition on `org_id`), fills a zero row for every closed month before
@@ -89,9 +109,9 @@ async function writeMonths(tx: Executor, ticketMonths: SQL, ratingMonths: SQL, o
  * Brings the dashboard's facts up to date (server/db/schema/dashboard-facts.ts), in one transaction under
  * an advisory lock:
  * 1. days marked changed (`dashboard_fact_dirty`: a late ticket, status change or rating on a day the
- *    facts hold) are rebuilt, and so is the month of each when that month is closed;
+ *    facts hold) are rebuilt, and so are the ISO week and the month of each when closed;
  * 2. with `advance` (the job), every closed day after `through` up to yesterday (Beijing, the services'
- *    clock) is aggregated for all organisations, months that closed meanwhile are rolled up, and
+ *    clock) is aggregated for all organisations, weeks and months that closed meanwhile are rolled up, and
  *    `through` moves to yesterday. The first run aggregates the whole history.
  * Today is never aggregated: the dashboard reads it, and any day after `through`, from the raw tables.
  * The legal-aid facts are refreshed the same way in the same transaction (refresh-aid-facts.ts).
@@ -134,6 +154,13 @@ export async function refreshDashboardFacts(
         sql`delete from dashboard_day_totals f where (f.org_id, f.business_date) in (select org_id, day from ${pairs} x)`,
       );
       await writeDays(tx, isPair('t'), isPair('e'));
+      // Weeks of those days that are closed (their Sunday is covered by the facts).
+      const weeks = sql`(select distinct org_id, ${week(sql`day`)} as w from ${pairs} x
+        where ${week(sql`day`)} + 6 <= ${through}::date)`;
+      await tx.execute(
+        sql`delete from dashboard_queue_facts f where f.grain = 'week' and (f.org_id, f.period_start) in (select org_id, w from ${weeks} y)`,
+      );
+      await writeWeeks(tx, sql`(f.org_id, ${week(sql`f.period_start`)}) in (select org_id, w from ${weeks} y)`);
       // Months of those days that are closed (their last day is covered by the facts).
       const lastClosedMonth = sql`date_trunc('month', ${through}::date + 1)::date`;
       const months = sql`(select distinct org_id, date_trunc('month', day)::date as m from ${pairs} x
@@ -167,6 +194,13 @@ export async function refreshDashboardFacts(
           sql`delete from dashboard_day_totals where business_date between ${from}::date and ${yesterday}::date`,
         );
         await writeDays(tx, inRange('t'), inRange('e'));
+        // Weeks closed by this advance: from the week of `from` to the one before yesterday's + 1 day.
+        const weeksFrom = week(sql`${from}::date`);
+        const weeksTo = week(sql`${yesterday}::date + 1`);
+        await tx.execute(
+          sql`delete from dashboard_queue_facts where grain = 'week' and period_start >= ${weeksFrom} and period_start < ${weeksTo}`,
+        );
+        await writeWeeks(tx, sql`f.period_start >= ${weeksFrom} and f.period_start < ${weeksTo}`);
         // Months closed by this advance: from the month of `from` to the month before yesterday's + 1 day.
         const monthsFrom = sql`date_trunc('month', ${from}::date)::date`;
         const monthsTo = sql`date_trunc('month', ${yesterday}::date + 1)::date`;
