@@ -15,7 +15,14 @@ describe('wholeWeeksOf', () => {
     const dates = datesOf({ from: '2026-11-02', to: '2026-11-15' }).filter((d) => d !== '2026-11-04');
     const { weeks, days } = wholeWeeksOf(dates);
     expect(weeks).toEqual(['2026-11-09']);
-    expect(days).toEqual(['2026-11-02', '2026-11-03', '2026-11-05', '2026-11-06', '2026-11-07', '2026-11-08']);
+    expect(days).toEqual([
+      '2026-11-02',
+      '2026-11-03',
+      '2026-11-05',
+      '2026-11-06',
+      '2026-11-07',
+      '2026-11-08',
+    ]);
   });
 
   it('crosses months and years (ISO weeks, not calendar months)', () => {

@@ -1,5 +1,4 @@
 import {
-  AID_QUALIFICATION_ACTIONS,
   type AidQualificationAction,
   type AidQualificationStatus,
   PROVIDER_KINDS,

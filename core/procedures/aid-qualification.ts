@@ -19,21 +19,18 @@ import { aidQualificationSchemas as schemas } from './aid-qualification-payload'
 import {
   AID_QUALIFICATION_ACTIONS,
   AID_QUALIFICATION_STATUSES,
-  type AidQualificationAction,
   type AidQualificationState,
-  type AidQualificationStatus,
   LAWYER_ONLY_FORMS,
   PROVIDER_KINDS,
   type ProviderRecord,
   QUALIFICATIONS,
   type Qualification,
-  SANCTION_GROUNDS,
   SENIOR_CRIMINAL_YEARS,
   UNIVERSITY_VOLUNTEER_FORMS,
 } from './aid-qualification-vocabulary';
 import { fixedDateClock, yearPeriodEnd } from './clock';
 import type { ProcedureCalendar } from './definition';
-import { type ActionContext, defineProcedure, fail, type MatterState, ok } from './procedure-kit';
+import { type ActionContext, defineProcedure, fail, ok } from './procedure-kit';
 
 const P = 'AID_QUALIFICATION';
 const LAW = '法律援助法';

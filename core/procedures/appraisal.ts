@@ -17,26 +17,16 @@ import {
   APPRAISAL_FIELDS,
   APPRAISAL_STATUSES,
   APPRAISAL_TERMINATION_GROUNDS,
-  type AppraisalAction,
   type AppraisalState,
-  type AppraisalStatus,
   COMPLETION_WORKING_DAYS,
   MAX_EXTENSION_WORKING_DAYS,
   MIN_APPRAISERS,
 } from './appraisal-vocabulary';
-import {
-  type ClockPause,
-  closePause,
-  fixedDateClock,
-  isPastDue,
-  openPause,
-  type PeriodClock,
-  runClock,
-} from './clock';
+import { closePause, fixedDateClock, isPastDue, openPause, type PeriodClock, runClock } from './clock';
 import type { ProcedureCalendar } from './definition';
-import { assessFee, FEE_RELIEF_CODES, FEE_RELIEFS, type FeeAssessment } from './fee';
+import { assessFee, FEE_RELIEF_CODES } from './fee';
 import { zChoice, zCount, zDate, zFen, zFlag, zList, zText, zWritten } from './payload-kit';
-import { defineProcedure, fail, type MatterState, ok } from './procedure-kit';
+import { defineProcedure, fail, ok } from './procedure-kit';
 
 const P = 'APPRAISAL';
 const RULES = '司法鉴定程序通则';

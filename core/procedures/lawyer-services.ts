@@ -18,7 +18,6 @@ import {
   type LAWYER_MATTER_KINDS,
   LAWYER_SERVICE_ACTIONS,
   LAWYER_SERVICE_STATUSES,
-  type LawyerServiceAction,
   type LawyerServiceStatus,
 } from './lawyer-services-vocabulary';
 import { zChoice, zCount, zDate, zFlag, zText, zWritten } from './payload-kit';

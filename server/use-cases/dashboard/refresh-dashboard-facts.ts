@@ -160,7 +160,10 @@ export async function refreshDashboardFacts(
       await tx.execute(
         sql`delete from dashboard_queue_facts f where f.grain = 'week' and (f.org_id, f.period_start) in (select org_id, w from ${weeks} y)`,
       );
-      await writeWeeks(tx, sql`(f.org_id, ${week(sql`f.period_start`)}) in (select org_id, w from ${weeks} y)`);
+      await writeWeeks(
+        tx,
+        sql`(f.org_id, ${week(sql`f.period_start`)}) in (select org_id, w from ${weeks} y)`,
+      );
       // Months of those days that are closed (their last day is covered by the facts).
       const lastClosedMonth = sql`date_trunc('month', ${through}::date + 1)::date`;
       const months = sql`(select distinct org_id, date_trunc('month', day)::date as m from ${pairs} x
