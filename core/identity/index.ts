@@ -1,6 +1,6 @@
 /**
  * Identifiers of people and organisations: resident ID numbers (GB 11643-1999), unified social
- * credit codes (GB 32100-2015), phone numbers and person names. Pure, no I/O.
+ * credit codes (GB 32100-2015), phone numbers and person names (and finding them by pinyin). Pure, no I/O.
  */
 export { type AgeRule, ageOn } from './age';
 export {
@@ -10,6 +10,7 @@ export {
   findDivisionName,
   PROVINCE_DIVISIONS,
 } from './divisions';
+export { matchesNamePinyin, namePinyinPattern, namePinyinText, pinyinQuery } from './name-pinyin';
 export {
   MAX_PERSON_NAME_LENGTH,
   MIDDLE_DOT,

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { backfillNamePinyin } from '../search/backfill-name-pinyin';
 import * as schema from './schema/index';
 
 export type Database = NodePgDatabase<typeof schema> & { $client: pg.Pool };
@@ -26,14 +27,17 @@ export function openDatabase(url: string, options: { max?: number } = {}): { db:
 }
 
 /**
- * Applies the committed drizzle-kit migrations. Serialised with an advisory lock so that several server
- * instances starting at once on one PostgreSQL do not race.
+ * Applies the committed drizzle-kit migrations, then fills what a migration cannot compute in SQL (the full
+ * pinyin of names written before migration 0011: server/search/backfill-name-pinyin.ts). Serialised with an
+ * advisory lock so that several server instances starting at once on one PostgreSQL do not race.
  */
 export async function migrateDatabase(pool: pg.Pool): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query('select pg_advisory_lock(7370001)');
-    await migrate(drizzle(client, { schema }), { migrationsFolder });
+    const db = drizzle(client, { schema });
+    await migrate(db, { migrationsFolder });
+    await backfillNamePinyin(db);
   } finally {
     await client.query('select pg_advisory_unlock(7370001)').catch(() => undefined);
     client.release();

@@ -12,6 +12,7 @@ import {
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { lawCorpus } from '../db/schema/index';
+import { countCitations } from './citation-counts';
 
 /** The corpus shipped with lawhall (scripts/laws/pack-corpus.ts makes it; data-sources/laws/SOURCE.md). */
 export const LAW_CORPUS_FILE = fileURLToPath(
@@ -181,6 +182,7 @@ export async function importLaws(db: Database, options: ImportLawsOptions = {}):
         ),
       );
     options.signal?.throwIfAborted();
+    await countCitations(tx);
     log('法律法规库：建立全文检索索引……');
     await tx.execute(sql`set local maintenance_work_mem = '256MB'`);
     await tx.execute(sql.raw(`create index ${GIN_INDEX} on law_articles using gin (search_grams)`));

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lawInstruments } from '../db/schema/index';
 import { importLaws } from '../laws/import-laws';
 import { buildTestApp, type TestApp, type TestClient } from '../test/app';
 
@@ -6,10 +7,13 @@ import { buildTestApp, type TestApp, type TestClient } from '../test/app';
 const LAW_TEST_SUBSET = new Set([
   '行政法/法律援助法(2021-08-20).md',
   '社会法/劳动合同法(2012-12-28).md',
+  '社会法/劳动法(2018-12-29).md',
   '民法典/婚姻家庭编.md',
   '司法解释/最高人民法院关于中国公民申请承认外国法院离婚判决程序问题的规定(2020-12-29).md',
   '刑法/刑法.md',
   '行政法规/工资支付暂行规定(1994-12-06).md',
+  '行政法规/保障农民工工资支付条例(2019-12-30).md',
+  '行政法规/关于工资总额组成的规定(1990-01-01).md',
   '行政法规/证券交易所风险基金管理暂行办法(2016-02-06).md',
   '诉讼与非诉讼程序法/行政复议法(2017-09-01).md',
   '诉讼与非诉讼程序法/行政复议法(2023-09-01).md',
@@ -88,8 +92,8 @@ describe('import', () => {
 
   it('filters the instrument list by kind and treats % and _ in the title filter literally', async () => {
     const regulations = (await staff.get('/api/laws/instruments?kind=行政法规')).json();
-    expect(regulations.items.map((i: { kind: string }) => i.kind)).toEqual(['行政法规', '行政法规']);
-    expect(regulations.kinds).toContainEqual({ kind: '行政法规', count: 2 });
+    expect(regulations.items.map((i: { kind: string }) => i.kind)).toEqual(Array(4).fill('行政法规'));
+    expect(regulations.kinds).toContainEqual({ kind: '行政法规', count: 4 });
     for (const literal of ['%', '_', '法%'])
       expect((await staff.get(`/api/laws/instruments?${q(literal)}`)).json().total).toBe(0);
   });
@@ -106,7 +110,35 @@ describe('search', () => {
 
     const wages = await search(q('工资'));
     expect(wages.items.some((h) => h.snippet.includes('<mark>工资</mark>'))).toBe(true);
-    expect(wages.items[0]!.instrument.shortTitle).toBe('工资支付暂行规定');
+  });
+
+  it('ranks the article about the term first: 工资 puts 劳动法 第五十条 (chapter 工资) on the first page', async () => {
+    const labels = (reply: SearchReply) =>
+      reply.items.map((h) => `${h.instrument.shortTitle} ${h.article.label}`);
+    // With the wage regulations in, occurrences damped by length ranked it below the first page.
+    const page = labels(await search(q('工资')));
+    expect(page).toContain('劳动法 第五十条');
+    // The law's chapter 第五章 工资 comes first: before an article that repeats 工资 in passing (劳动法 第四十四条,
+    // overtime pay, says it eight times) and before the regulations named after wages.
+    expect(page.indexOf('劳动法 第五十条')).toBeLessThan(4);
+    expect(page.slice(0, 4).every((label) => label.startsWith('劳动法 第'))).toBe(true);
+    const wide = labels(await search(q('工资', '&pageSize=50')));
+    expect(wide).toContain('劳动法 第四十四条');
+    expect(wide.indexOf('劳动法 第五十条')).toBeLessThan(wide.indexOf('劳动法 第四十四条'));
+    expect(wide.indexOf('劳动法 第五十条')).toBeLessThan(
+      wide.findIndex((l) => l.startsWith('保障农民工工资支付条例')),
+    );
+  });
+
+  it('counts the instruments citing each one by title (《中华人民共和国劳动法》), for the rank', async () => {
+    const rows = await t.services.db
+      .select({ shortTitle: lawInstruments.shortTitle, citedBy: lawInstruments.citedBy })
+      .from(lawInstruments);
+    const citedBy = new Map(rows.map((r) => [r.shortTitle, r.citedBy]));
+    // In this subset the two wage regulations cite 劳动法 (根据《中华人民共和国劳动法》…制定本规定), nothing
+    // cites them.
+    expect(citedBy.get('劳动法')).toBe(2);
+    expect(citedBy.get('工资支付暂行规定')).toBe(0);
   });
 
   it('needs every term (AND), and ranks articles dense in the terms first', async () => {
@@ -132,11 +164,12 @@ describe('search', () => {
 
   it('ranks the Civil Code’s divorce articles above a rule that only has 离婚 in its title', async () => {
     const reply = await search(q('离婚'));
-    expect(reply.items.slice(0, 3).map((h) => `${h.instrument.shortTitle} ${h.article.label}`)).toEqual([
-      `民法典 第一千零七十九条`,
-      `民法典 第一千零七十六条`,
-      `民法典 第一千零七十七条`,
-    ]);
+    expect(
+      reply.items
+        .slice(0, 3)
+        .map((h) => `${h.instrument.shortTitle} ${h.article.label}`)
+        .sort(),
+    ).toEqual([`民法典 第一千零七十七条`, `民法典 第一千零七十九条`, `民法典 第一千零七十六条`].sort());
     expect(reply.items.some((h) => h.instrument.shortTitle.includes('外国法院离婚判决'))).toBe(true);
   });
 

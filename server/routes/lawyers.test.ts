@@ -140,11 +140,15 @@ describe('create and update lawyers', () => {
     const lawyer = await create(cityAdmin);
     const r = await cityAdmin.patch(`/api/lawyers/${lawyer.id}`, {
       version: 1,
+      name: '曾小贤',
       firmId: otherFirmId,
       specialties: ['合同纠纷', '交通事故'],
       phone: '0472-1234567',
     });
     expect(r.statusCode, r.body).toBe(200);
+    // The new name's pinyin is stored with it (曾 as a surname reads zēng).
+    const found = (await cityAdmin.get('/api/lawyers?q=zengxiaoxian')).json().items as { id: string }[];
+    expect(found.map((i) => i.id)).toEqual([lawyer.id]);
     expect(r.json().item).toMatchObject({
       version: 2,
       firmName: '内蒙古鹿城信达律师事务所',
@@ -411,9 +415,10 @@ describe('listing and searching', () => {
     );
   });
 
-  it('finds by pinyin initials (surname reading) and by licence number', async () => {
-    expect(await ids('q=stf')).toContain(member.id);
-    expect(await ids('q=STF')).toContain(member.id);
+  it('finds by pinyin (initials, full or mixed; surname reading) and by licence number', async () => {
+    for (const q of ['stf', 'STF', 'shantianfang', 'Shan%20Tian%20Fang', 'shantf'])
+      expect(await ids(`q=${q}`), q).toContain(member.id);
+    expect(await ids('q=dantianfang')).not.toContain(member.id);
     expect(await ids('q=199910099999')).toEqual([member.id]);
   });
 

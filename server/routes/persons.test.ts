@@ -2,6 +2,7 @@ import { residentIdCheckChar } from '@core/identity';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, persons } from '../db/schema/index';
+import { backfillNamePinyin } from '../search/backfill-name-pinyin';
 import { buildTestApp, type TestApp, type TestClient } from '../test/app';
 
 let t: TestApp;
@@ -192,6 +193,50 @@ describe('searching persons', () => {
     expect(await ids(countyClerk, '东河')).toEqual([county.id]);
     expect(await ids(clerk, '东河')).toEqual([county.id]);
     expect((await countyClerk.get(`/api/persons/${target.id}`)).statusCode).toBe(403);
+  });
+});
+
+describe('searching persons by pinyin: full, initials or mixed, from the first syllable', () => {
+  const names = async (q: string) => {
+    const r = await clerk.post('/api/persons/search', { q });
+    expect(r.statusCode, r.body).toBe(200);
+    return (r.json().items as { name: string }[]).map((p) => p.name);
+  };
+
+  beforeAll(async () => {
+    for (const name of ['李四', '刘某', '张三', '张三丰', '单田芳']) await create(clerk, { name });
+  });
+
+  it('finds by the full pinyin of the surname or of the whole name, spaced or not, any case', async () => {
+    expect(await names('liu')).toEqual(['刘某']);
+    for (const q of ['lisi', 'li si', 'LiSi', 'LI SI']) expect(await names(q), q).toEqual(['李四']);
+    expect((await names('zhangsan')).sort()).toEqual(['张三', '张三丰']);
+    expect(await names('zhangsanfeng')).toEqual(['张三丰']);
+  });
+
+  it('finds by initials and by mixtures; 单 reads shàn as a surname', async () => {
+    for (const q of ['ls', 'lis', 'lsi']) expect(await names(q), q).toEqual(['李四']);
+    for (const q of ['zhangs', 'zs', 'zhs']) expect((await names(q)).sort(), q).toEqual(['张三', '张三丰']);
+    expect(await names('zhangsf')).toEqual(['张三丰']);
+    expect(await names('shantianfang')).toEqual(['单田芳']);
+    expect(await names('stf')).toEqual(['单田芳']);
+  });
+
+  it('does not match from a later syllable, nor a reading the name does not have', async () => {
+    expect(await names('si')).toEqual([]);
+    expect(await names('sanfeng')).toEqual([]);
+    expect(await names('dantianfang')).toEqual([]);
+    expect(await names('lisis')).toEqual([]);
+  });
+
+  it('fills the full pinyin of rows written before it was stored (after the migrations), once', async () => {
+    const orgId = await t.orgId('包头市司法局');
+    await t.services.db.insert(persons).values({ orgId, name: '王小五', namePinyinInitials: 'wxw' });
+    expect(await names('wangxiaowu')).toEqual([]);
+    expect(await backfillNamePinyin(t.services.db)).toBe(1);
+    expect(await names('wangxiaowu')).toEqual(['王小五']);
+    expect(await names('wangxw')).toEqual(['王小五']);
+    expect(await backfillNamePinyin(t.services.db)).toBe(0);
   });
 });
 

@@ -8,6 +8,3 @@ export function escapeLike(value: string): string {
 
 /** Matches values containing `value` anywhere. */
 export const containsPattern = (value: string): string => `%${escapeLike(value)}%`;
-
-/** Matches values starting with `value`. */
-export const prefixPattern = (value: string): string => `${escapeLike(value)}%`;

@@ -2,7 +2,7 @@ import { businessDateOf } from '@core/calendar';
 import { BAOTOU_DIVISIONS, maskPhone, residentIdCheckChar } from '@core/identity';
 import type { Executor } from '../context';
 import { hardshipStandards, lawyerSanctions, lawyers, persons } from '../db/schema/index';
-import { pinyinInitials } from '../search/pinyin-initials';
+import { namePinyinColumns } from '../search/name-pinyin';
 import type { PersonalDataCipher } from '../security/personal-data';
 import { sealIdNumber, sealPhone } from '../use-cases/persons/create-person';
 
@@ -131,7 +131,7 @@ export async function seedDemoReferenceData(
       firmId: orgIds.get(FIRMS[i % FIRMS.length]!)!,
       userId: name === '周志远' ? (options.lawyerUserId ?? null) : null,
       name,
-      namePinyinInitials: pinyinInitials(name),
+      ...namePinyinColumns(name),
       sex,
       licenceNo: licence(firstPracticeYear, sex),
       firstPracticeYear,
@@ -148,7 +148,7 @@ export async function seedDemoReferenceData(
       orgId: i % 5 === 4 ? countyId : cityId,
       firmId: orgIds.get(FIRMS[(i + 1) % FIRMS.length]!)!,
       name: lawyer.name,
-      namePinyinInitials: pinyinInitials(lawyer.name),
+      ...namePinyinColumns(lawyer.name),
       sex: lawyer.sex,
       licenceNo: licence(firstPracticeYear, lawyer.sex),
       firstPracticeYear,
@@ -193,7 +193,7 @@ export async function seedDemoReferenceData(
     return {
       orgId: county === '150202' ? countyId : cityId,
       name,
-      namePinyinInitials: pinyinInitials(name),
+      ...namePinyinColumns(name),
       ...sealIdNumber(cipher, id),
       birthDate: `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6, 8)}`,
       sex: Number(seq[2]) % 2 === 1 ? 'male' : 'female',

@@ -42,6 +42,11 @@ export const lawInstruments = pgTable(
     articleCount: integer('article_count').notNull(),
     /** Order of the instrument list and tie-break of search: laws, regulations, interpretations, rules, cases. */
     sortKey: integer('sort_key').notNull(),
+    /**
+     * How many other instruments of the library cite this one by title (《中华人民共和国劳动法》, 《劳动法》):
+     * a static part of the search rank, so the core laws of a field come first (server/laws/citation-counts.ts).
+     */
+    citedBy: integer('cited_by').notNull().default(0),
   },
   (t) => [
     uniqueIndex('law_instruments_code_uq').on(t.code),

@@ -30,6 +30,8 @@ export const lawyers = pgTable(
     userId: uuid('user_id').references(() => users.id),
     name: text('name').notNull(),
     namePinyinInitials: text('name_pinyin_initials'),
+    /** Full pinyin, syllables one space apart ('li si'), searched by core/identity name-pinyin rules. */
+    namePinyin: text('name_pinyin'),
     sex: text('sex'),
     /** 执业证号, 17 digits. */
     licenceNo: text('licence_no').notNull(),

@@ -15,6 +15,8 @@ export const persons = pgTable(
       .references(() => organisations.id),
     name: text('name').notNull(),
     namePinyinInitials: text('name_pinyin_initials'),
+    /** Full pinyin, syllables one space apart ('li si'), searched by core/identity name-pinyin rules. */
+    namePinyin: text('name_pinyin'),
     idNumberEnc: text('id_number_enc'),
     idNumberHash: text('id_number_hash'),
     idNumberMasked: text('id_number_masked'),

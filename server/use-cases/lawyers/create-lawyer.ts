@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Services, UseCaseCall } from '../../context';
 import { lawyers } from '../../db/schema/index';
-import { pinyinInitials } from '../../search/pinyin-initials';
+import { namePinyinColumns } from '../../search/name-pinyin';
 import { findHomeBureau } from '../access/reference-scope';
 import {
   checkFirstPracticeYear,
@@ -65,7 +65,7 @@ export async function createLawyer(
           firmId: input.firmId ?? null,
           userId: input.userId ?? null,
           name,
-          namePinyinInitials: pinyinInitials(name),
+          ...namePinyinColumns(name),
           sex: input.sex ?? null,
           licenceNo: input.licenceNo,
           firstPracticeYear: input.firstPracticeYear,

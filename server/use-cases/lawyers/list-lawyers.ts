@@ -1,9 +1,10 @@
 import { assertCan } from '@core/access';
+import { namePinyinPattern, pinyinQuery } from '@core/identity';
 import { and, arrayContains, asc, count, eq, ilike, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Services, UseCaseCall } from '../../context';
 import { lawyerSanctions, lawyers, organisations } from '../../db/schema/index';
-import { containsPattern, prefixPattern } from '../../search/like';
+import { containsPattern } from '../../search/like';
 import { type LawyerItem, toLawyerItem } from './lawyer-item';
 
 export const listLawyersQuery = z.object({
@@ -26,7 +27,8 @@ export type ListLawyersInput = z.infer<typeof listLawyersQuery>;
 /**
  * Lawyers of the rosters in the actor's scope, paged, ordered by pinyin initials, name, then id.
  * Filters: `team`, `active`, `firmId`, `orgId`, `specialty` (exact), and `q`, which matches the name
- * (substring), the pinyin initials (prefix, 'zzy' finds 周志远) or the licence number (substring).
+ * (substring), its pinyin (full, initials or a mixture from the first syllable, case-insensitive: 'zzy',
+ * 'zhouzy', 'zhou zhi yuan' find 周志远; core/identity name-pinyin) or the licence number (substring).
  * What the user types is literal: `%` and `_` are escaped. Phones are masked.
  */
 export async function listLawyers(
@@ -41,10 +43,11 @@ export async function listLawyers(
   if (input.firmId) where.push(eq(lawyers.firmId, input.firmId));
   if (input.specialty) where.push(arrayContains(lawyers.specialties, [input.specialty]));
   if (input.q) {
+    const key = pinyinQuery(input.q);
     where.push(
       or(
         ilike(lawyers.name, containsPattern(input.q)),
-        like(lawyers.namePinyinInitials, prefixPattern(input.q.toLowerCase())),
+        key ? sql`${lawyers.namePinyin} ~ ${namePinyinPattern(key)}` : undefined,
         like(lawyers.licenceNo, containsPattern(input.q)),
       ),
     );

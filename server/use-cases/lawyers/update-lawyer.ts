@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Services, UseCaseCall } from '../../context';
 import { lawyers } from '../../db/schema/index';
-import { pinyinInitials } from '../../search/pinyin-initials';
+import { namePinyinColumns } from '../../search/name-pinyin';
 import {
   checkFirstPracticeYear,
   checkLawyerName,
@@ -72,7 +72,9 @@ export async function updateLawyer(
 
       const changes = {
         name: name ?? row.name,
-        namePinyinInitials: name === undefined ? row.namePinyinInitials : pinyinInitials(name),
+        ...(name === undefined
+          ? { namePinyinInitials: row.namePinyinInitials, namePinyin: row.namePinyin }
+          : namePinyinColumns(name)),
         sex: input.sex === undefined ? row.sex : input.sex,
         licenceNo: input.licenceNo ?? row.licenceNo,
         firstPracticeYear: input.firstPracticeYear ?? row.firstPracticeYear,

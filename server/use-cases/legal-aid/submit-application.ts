@@ -27,7 +27,7 @@ import {
   tickets,
 } from '../../db/schema/index';
 import { publishQueueEvent, type QueueEvent } from '../../realtime/queue-events';
-import { pinyinInitials } from '../../search/pinyin-initials';
+import { namePinyinColumns } from '../../search/name-pinyin';
 import type { PersonalDataCipher } from '../../security/personal-data';
 import { findHomeBureau } from '../access/reference-scope';
 import { sealIdNumber, sealPhone } from '../persons/create-person';
@@ -128,7 +128,7 @@ async function findOrCreateApplicant(
     .values({
       orgId: bureauId,
       name: applicant.name,
-      namePinyinInitials: pinyinInitials(applicant.name),
+      ...namePinyinColumns(applicant.name),
       ...sealed,
       birthDate: applicant.birthDate,
       sex: applicant.sex,

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Services, UseCaseCall } from '../../context';
 import { persons } from '../../db/schema/index';
-import { pinyinInitials } from '../../search/pinyin-initials';
+import { namePinyinColumns } from '../../search/name-pinyin';
 import type { PersonalDataCipher } from '../../security/personal-data';
 import { findHomeBureau } from '../access/reference-scope';
 import { type PersonItem, toPersonItem } from './person-item';
@@ -106,7 +106,7 @@ export async function createPerson(
       .values({
         orgId,
         name: name.name,
-        namePinyinInitials: pinyinInitials(name.name),
+        ...namePinyinColumns(name.name),
         ...(sealedId ?? {}),
         birthDate: resident?.birthDate ?? null,
         sex: resident?.sex ?? null,

@@ -1,11 +1,11 @@
 import { assertCan } from '@core/access';
 import { businessDateOf } from '@core/calendar';
-import { normalizePhone, parseResidentId } from '@core/identity';
-import { and, asc, count, desc, eq, ilike, inArray, like, or, type SQL } from 'drizzle-orm';
+import { namePinyinPattern, normalizePhone, parseResidentId, pinyinQuery } from '@core/identity';
+import { and, asc, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Services, UseCaseCall } from '../../context';
 import { persons } from '../../db/schema/index';
-import { containsPattern, prefixPattern } from '../../search/like';
+import { containsPattern } from '../../search/like';
 import { type PersonItem, toPersonItem } from './person-item';
 
 export const listPersonsQuery = z.object({
@@ -25,7 +25,10 @@ export type ListPersonsInput = z.infer<typeof listPersonsQuery>;
  * - a valid resident ID number (18 or 15 characters) → exactly that number, by lookup hash;
  * - a valid phone number → exactly that number, by lookup hash (or a name containing it);
  * - 4 characters of digits/X → the last four of the ID number or the phone (or a name containing it);
- * - otherwise → the name (substring, literal: `%` and `_` are escaped) or its pinyin initials (prefix).
+ * - otherwise → the name (substring, literal: `%` and `_` are escaped) or, for Latin letters (spaces and
+ *   apostrophes allowed), its pinyin: full, initials or a mixture, from the first syllable, case-insensitive
+ *   ('ls', 'lis', 'lisi', 'li si' find 李四; core/identity name-pinyin), as a regular expression anchored at
+ *   the start of the stored `name_pinyin`.
  */
 function searchCondition(services: Services, q: string): SQL | undefined {
   const resident = parseResidentId(q, { today: businessDateOf(services.now()) });
@@ -36,8 +39,8 @@ function searchCondition(services: Services, q: string): SQL | undefined {
   if (/^[\dXx]{4}$/.test(q)) {
     return or(eq(persons.idNumberTail, q.toUpperCase()), eq(persons.phoneTail, q), byName);
   }
-  if (/^[A-Za-z]+$/.test(q))
-    return or(byName, like(persons.namePinyinInitials, prefixPattern(q.toLowerCase())));
+  const key = pinyinQuery(q);
+  if (key) return or(byName, sql`${persons.namePinyin} ~ ${namePinyinPattern(key)}`);
   return byName;
 }
 

@@ -23,7 +23,10 @@ const MESSAGES = {
   search: ['编号、当事人姓名', 'Number or party name'],
   parties: ['当事人', 'Parties'],
   addParty: ['添加当事人', 'Add party'],
-  findPerson: ['输入姓名、拼音首字母、身份证或电话后四位查找', 'Name, pinyin initials, ID or phone tail'],
+  findPerson: [
+    '输入姓名、拼音（全拼或首字母）、身份证或电话后四位查找',
+    'Name, pinyin (full or initials), ID or phone tail',
+  ],
   newPerson: ['登记新人员', 'Register a person'],
   personName: ['姓名', 'Name'],
   idNumber: ['公民身份号码', 'ID number'],

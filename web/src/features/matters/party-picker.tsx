@@ -17,7 +17,7 @@ export interface PickedParty {
 }
 
 /**
- * The parties of a new matter: search the shared person records (name, pinyin initials, ID or phone
+ * The parties of a new matter: search the shared person records (name, pinyin full or initials, ID or phone
  * tail; POST /api/persons/search so full numbers stay out of URLs), or register a new person, and give
  * each a role. The search waits for the typing to pause (250 ms) and is keyed by its text, so a slow
  * reply to an older text never replaces the newer one's results.
