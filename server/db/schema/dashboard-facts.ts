@@ -54,10 +54,12 @@ export const dashboardQueueFacts = pgTable(
     /**
      * Month rows: the histograms summed over every month of this organisation, service and window up to
      * this one (a row exists for each closed month from the group's first): the histogram of any run of
-     * months is the difference of two rows.
+     * months is the difference of two rows. Null while the group has had no time (read as all zeros).
+     * Kept as the text of the int[] (`{0,3,…}`): a province's year reads thousands of them, and PostgreSQL
+     * spent more time writing the arrays out as text than everything else in that statement.
      */
-    cumWaitHist: integer('cum_wait_hist').array(),
-    cumServiceHist: integer('cum_service_hist').array(),
+    cumWaitHist: text('cum_wait_hist'),
+    cumServiceHist: text('cum_service_hist'),
     /** Day and week rows: the bucket of each time (a week of a window holds a few dozen). */
     waitBuckets: integer('wait_buckets').array(),
     serviceBuckets: integer('service_buckets').array(),

@@ -104,6 +104,16 @@ interface GroupRow extends Record<string, unknown> {
   service_buckets: string | null;
 }
 
+interface CumulativeRow extends Record<string, unknown> {
+  org_id: string;
+  service_code: string;
+  window_id: string | null;
+  /** The last month's row (added), else the row of the month before the first (subtracted). */
+  last: boolean;
+  wait_hist: string | null;
+  service_hist: string | null;
+}
+
 /**
  * The closed days the facts hold for this period (`through` = their last), or null when the facts do
  * not cover the period's first day (never built, or the period lies after them). Changed days waiting
@@ -170,34 +180,24 @@ export async function readQueueFacts(
       sum(q.wait_sum)::bigint as wait_sum, max(q.wait_max) as wait_max, sum(q.service_n)::int as service_n,
       sum(q.service_sum)::bigint as service_sum, max(q.service_max) as service_max`;
   // Whole months: counts and sums over their rows; histograms as the difference of two cumulative rows
-  // (the last month's, minus the one before the first month's), for groups with any time.
+  // (the last month's, minus the one before the first month's), taken here as the rows are walked: 288
+  // aggregates per group in SQL cost more than reading the two rows' text.
   const firstMonth = months[0];
   const lastMonth = months.at(-1);
   const before = firstMonth ? `${addCalendarDays(firstMonth, -1).slice(0, 8)}01` : null;
-  const diff = (column: string) =>
-    sql.raw(
-      `array[${Array.from({ length: HISTOGRAM_BUCKETS }, (_, i) => `sum(case when q.period_start = '${lastMonth}' then ${column}[${i + 1}] else -${column}[${i + 1}] end)`).join(',')}]::int[]`,
-    );
   const monthFacts = sql`
-    with s as materialized (
-      select q.org_id, q.service_code, q.window_id, ${sums}
-      from dashboard_queue_facts q
-      where q.grain = 'month' and ${orgFilter(sql`q.org_id`, scope)} and q.period_start = any(${monthArray})
-      group by 1, 2, 3 having sum(q.tickets) > 0
-    ),
-    h as (
-      select q.org_id, q.service_code, q.window_id, ${diff('q.cum_wait_hist')} as wait_hist,
-        ${diff('q.cum_service_hist')} as service_hist
-      from dashboard_queue_facts q
-      join s on s.org_id = q.org_id and s.service_code = q.service_code and s.window_id is not distinct from q.window_id
-        and s.wait_n + s.service_n > 0
-      where q.grain = 'month' and ${orgFilter(sql`q.org_id`, scope)}
-        and q.period_start in (${lastMonth ?? null}::date, ${before}::date)
-      group by 1, 2, 3
-    )
-    select s.*, h.wait_hist::text, h.service_hist::text, null::text as wait_buckets, null::text as service_buckets
-    from s left join h on h.org_id = s.org_id and h.service_code = s.service_code
-      and h.window_id is not distinct from s.window_id`;
+    select q.org_id, q.service_code, q.window_id, ${sums}, null::text as wait_hist, null::text as service_hist,
+      null::text as wait_buckets, null::text as service_buckets
+    from dashboard_queue_facts q
+    where q.grain = 'month' and ${orgFilter(sql`q.org_id`, scope)} and q.period_start = any(${monthArray})
+    group by 1, 2, 3 having sum(q.tickets) > 0`;
+  const cumulativeFacts = sql`
+    select q.org_id, q.service_code, q.window_id, q.period_start = ${lastMonth ?? null}::date as last,
+      q.cum_wait_hist as wait_hist, q.cum_service_hist as service_hist
+    from dashboard_queue_facts q
+    where q.grain = 'month' and ${orgFilter(sql`q.org_id`, scope)}
+      and q.period_start in (${lastMonth ?? null}::date, ${before}::date)
+      and (q.cum_wait_hist is not null or q.cum_service_hist is not null)`;
   // Edge days: whole ISO weeks from week rows, the other days from day rows, as they are (index-only
   // scans), summed here — cheaper than concatenating the bucket lists in SQL.
   const edges = wholeWeeksOf(days);
@@ -243,8 +243,9 @@ export async function readQueueFacts(
         where ${orgFilter(sql`t.org_id`, scope)} and t.business_date between ${rawFrom} and ${to} group by 1`
             : sql``
         }) x order by 1`;
-  const [monthRows, dayRows, rawRows, daily] = await Promise.all([
+  const [monthRows, cumulativeRows, dayRows, rawRows, daily] = await Promise.all([
     months.length ? withoutJit<GroupRow>(services, monthFacts) : [],
+    months.length ? withoutJit<CumulativeRow>(services, cumulativeFacts) : [],
     days.length ? withoutJit<GroupRow>(services, dayFacts) : [],
     raw ? withoutJit<GroupRow>(services, raw) : [],
     withoutJit<{ date: string; tickets: number; finished: number }>(services, dailySql),
@@ -272,6 +273,15 @@ export async function readQueueFacts(
     addHistogram(target.waitHist, r.wait_hist, r.wait_buckets);
     addHistogram(target.serviceHist, r.service_hist, r.service_buckets);
     tickets += r.tickets;
+  }
+  // The months' histograms: + the last month's cumulative row, − the one before the first month's, for the
+  // groups with tickets in those months (a group seen only before them has no group here).
+  for (const r of cumulativeRows) {
+    const target = groups.get(`${r.org_id}|${r.service_code}|${r.window_id ?? ''}`)?.sums;
+    if (!target) continue;
+    const sign = r.last ? 1 : -1;
+    if (r.wait_hist) eachInt(r.wait_hist, (count, b) => (target.waitHist[b]! += sign * count));
+    if (r.service_hist) eachInt(r.service_hist, (count, b) => (target.serviceHist[b]! += sign * count));
   }
   return { groups: [...groups.values()], daily, tickets };
 }

@@ -1,4 +1,5 @@
 import { addCalendarDays, businessDateOf } from '@core/calendar';
+import { HISTOGRAM_BUCKETS } from '@core/dashboard';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor, Services } from '../../context';
 import { refreshAidFacts } from './refresh-aid-facts';
@@ -43,6 +44,9 @@ const ratingFactsSql = (grain: 'day' | 'month', period: SQL, where: SQL) => sql`
   insert into dashboard_rating_facts (grain, org_id, period_start, level, n)
   select ${grain}, e.org_id, ${period}, e.level, count(*) from evaluations e where ${where}
   group by e.org_id, ${period}, e.level`;
+
+/** A histogram with no time in it (core/dashboard/histogram.ts HISTOGRAM_BUCKETS buckets). */
+const ZERO_HISTOGRAM = sql.raw(`array_fill(0, array[${HISTOGRAM_BUCKETS}])`);
 
 const month = (column: SQL) => sql`date_trunc('month', ${column})::date`;
 
@@ -91,14 +95,15 @@ async function writeMonths(tx: Executor, ticketMonths: SQL, ratingMonths: SQL, o
     insert into dashboard_queue_facts (grain, org_id, period_start, service_code, window_id, tickets, finished,
       matters, no_shows, wait_n, wait_sum, service_n, service_sum, wait_hist, service_hist)
     select 'month', g.org_id, m::date, g.service_code, g.window_id, 0, 0, 0, 0, 0, 0, 0, 0,
-      array_fill(0, array[144]), array_fill(0, array[144])
+      ${ZERO_HISTOGRAM}, ${ZERO_HISTOGRAM}
     from (select org_id, service_code, window_id, min(period_start) as first from dashboard_queue_facts
           where grain = 'month' and ${orgs} group by 1, 2, 3) g
     cross join lateral generate_series(g.first, ${closedBound}::date - interval '1 month', interval '1 month') m
     where not exists (select 1 from dashboard_queue_facts f where f.grain = 'month' and f.org_id = g.org_id
       and f.period_start = m::date and f.service_code = g.service_code and f.window_id is not distinct from g.window_id)`);
   await tx.execute(sql`
-    update dashboard_queue_facts f set cum_wait_hist = x.cw, cum_service_hist = x.cs
+    update dashboard_queue_facts f set cum_wait_hist = nullif(x.cw, ${ZERO_HISTOGRAM})::text,
+      cum_service_hist = nullif(x.cs, ${ZERO_HISTOGRAM})::text
     from (select ctid as id, dashboard_hist_sum(wait_hist) over w as cw, dashboard_hist_sum(service_hist) over w as cs
           from dashboard_queue_facts where grain = 'month' and ${orgs}
           window w as (partition by org_id, service_code, window_id order by period_start)) x
