@@ -57,8 +57,9 @@ export function p90Bound(bucket: number): number {
  * bucket holding rank ⌈0.9 n⌉; `max` (the longest time counted) stands for the open bucket and caps the
  * answer. Null for an empty histogram.
  */
-export function p90FromHistogram(counts: readonly number[], max: number | null): number | null {
-  const n = counts.reduce((a, b) => a + b, 0);
+export function p90FromHistogram(counts: ArrayLike<number>, max: number | null): number | null {
+  let n = 0;
+  for (let b = 0; b < counts.length; b++) n += counts[b] ?? 0;
   if (n === 0) return null;
   const rank = Math.ceil(0.9 * n);
   let seen = 0;

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { compareZh } from '@core/i18n/collation';
 import {
   instrumentTier,
   type ParsedInstrument,
@@ -119,8 +120,8 @@ export async function importLaws(db: Database, options: ImportLawsOptions = {}):
       .sort(
         (a, b) =>
           a.tier - b.tier ||
-          a.p.title.localeCompare(b.p.title, 'zh-CN') ||
-          (a.p.subtitle ?? '').localeCompare(b.p.subtitle ?? '', 'zh-CN') ||
+          compareZh(a.p.title, b.p.title) ||
+          compareZh(a.p.subtitle ?? '', b.p.subtitle ?? '') ||
           (b.p.versionDate ?? '').localeCompare(a.p.versionDate ?? '') ||
           a.p.sourcePath.localeCompare(b.p.sourcePath),
       );

@@ -1,6 +1,7 @@
 import { assertCan } from '@core/access';
 import { businessDateOf } from '@core/calendar';
 import { type DashboardPeriod, type OrgNode, resolvePeriod, rollupUnits } from '@core/dashboard';
+import { compareZh } from '@core/i18n/collation';
 import { inArray, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Services, StaffActor } from '../../context';
@@ -69,7 +70,7 @@ export async function resolveDashboardScope(
   const unitIds = [...new Set(unitOf.values())];
   const units = unitIds
     .map((id) => byId.get(id)!)
-    .sort((a, b) => (a.id === rootId ? -1 : b.id === rootId ? 1 : a.name.localeCompare(b.name, 'zh-CN')))
+    .sort((a, b) => (a.id === rootId ? -1 : b.id === rootId ? 1 : compareZh(a.name, b.name)))
     .map(({ id, name, kind }) => ({ id, name, kind }));
   const root = units.find((u) => u.id === rootId)!;
   return {

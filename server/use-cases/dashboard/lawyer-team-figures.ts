@@ -1,3 +1,4 @@
+import { compareZh } from '@core/i18n/collation';
 import { type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Services, UseCaseCall } from '../../context';
@@ -90,7 +91,7 @@ export async function getLawyerTeamFigures(
     .sort(
       (a, b) =>
         b.consultations + b.legalAid - (a.consultations + a.legalAid) ||
-        a.name.localeCompare(b.name, 'zh-CN') ||
+        compareZh(a.name, b.name) ||
         a.id.localeCompare(b.id),
     );
   return {

@@ -1,3 +1,4 @@
+import { compareZh } from '@core/i18n/collation';
 import { findService, serviceCodes } from '@core/queue/services';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -123,7 +124,7 @@ export async function getLiveFigures(
     totals,
     centers: [...centers]
       .map(([id, c]) => ({ id, name: centerNames.get(id) ?? '', ...c }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+      .sort((a, b) => compareZh(a.name, b.name)),
     services: [...byService]
       .map(([code, c]) => ({ code, name: findService(code)?.nameZh ?? code, ...c }))
       .sort((a, b) => (order.get(a.code) ?? 99) - (order.get(b.code) ?? 99)),

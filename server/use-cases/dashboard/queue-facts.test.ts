@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DashboardScope } from './dashboard-scope';
-import { eachInt, factsPeriods } from './queue-facts';
+import { addBuckets, addDense, factsPeriods } from './queue-facts';
 
 const scopeOver = (from: string, to: string) => ({ period: { from, to } }) as DashboardScope;
 
@@ -33,23 +33,21 @@ describe('factsPeriods', () => {
   });
 });
 
-describe('eachInt', () => {
-  const read = (text: string) => {
-    const out: [number, number][] = [];
-    eachInt(text, (value, index) => out.push([value, index]));
-    return out;
-  };
-
-  it('walks an int[] in PostgreSQL text form with its indexes', () => {
-    expect(read('{3,-12,0,143}')).toEqual([
-      [3, 0],
-      [-12, 1],
-      [0, 2],
-      [143, 3],
-    ]);
+describe('histograms in PostgreSQL text form', () => {
+  it('adds or subtracts a dense histogram element by element', () => {
+    const target = new Float64Array(4);
+    addDense(target, '{3,12,0,143}', 1);
+    addDense(target, '{1,2,0,100}', -1);
+    expect([...target]).toEqual([2, 10, 0, 43]);
   });
 
-  it('reads nothing from an empty array', () => {
-    expect(read('{}')).toEqual([]);
+  it('counts a list of buckets, repeats included', () => {
+    const target = new Float64Array(144);
+    addBuckets(target, '{0,5,5,143}');
+    addBuckets(target, '{}');
+    expect(target[0]).toBe(1);
+    expect(target[5]).toBe(2);
+    expect(target[143]).toBe(1);
+    expect(target.reduce((a, b) => a + b, 0)).toBe(4);
   });
 });

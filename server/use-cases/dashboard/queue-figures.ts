@@ -1,3 +1,4 @@
+import { compareZh } from '@core/i18n/collation';
 import { findService, serviceCodes } from '@core/queue/services';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -170,7 +171,7 @@ export async function getQueueFigures(
         centerName: w.center_name,
         ...figures.windows.get(w.id)!,
       }))
-      .sort((a, b) => a.centerName.localeCompare(b.centerName, 'zh-CN') || a.number - b.number),
+      .sort((a, b) => compareZh(a.centerName, b.centerName) || a.number - b.number),
     byUnit: scope.units.map((unit: DashboardUnit) => ({
       id: unit.id,
       name: unitName(scope, unit.id),

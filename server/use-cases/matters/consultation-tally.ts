@@ -1,5 +1,6 @@
 import { assertCan } from '@core/access';
 import { addCalendarDays, isIsoDate, startOfBusinessDate } from '@core/calendar';
+import { compareZh } from '@core/i18n/collation';
 import { type ConsultationState, consultationTallyByLawyer } from '@core/procedures/consultation';
 import { and, eq, gte, inArray, lt } from 'drizzle-orm';
 import { z } from 'zod';
@@ -48,6 +49,6 @@ export async function consultationTally(
   return {
     items: [...tally.entries()]
       .map(([key, value]) => ({ key, ...value }))
-      .sort((a, b) => b.count - a.count || b.minutes - a.minutes || a.name.localeCompare(b.name, 'zh-CN')),
+      .sort((a, b) => b.count - a.count || b.minutes - a.minutes || compareZh(a.name, b.name)),
   };
 }

@@ -1,4 +1,5 @@
 import { assertCan } from '@core/access';
+import { compareZh } from '@core/i18n/collation';
 import { and, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Services, UseCaseCall } from '../../context';
@@ -43,7 +44,6 @@ export async function listOrganisations(
 }
 
 const kindRank = (kind: string) => (ORG_KINDS as readonly string[]).indexOf(kind);
-const collator = new Intl.Collator('zh-CN');
 
 function treeOrder(items: OrganisationItem[]): OrganisationListItem[] {
   const ids = new Set(items.map((item) => item.id));
@@ -57,8 +57,7 @@ function treeOrder(items: OrganisationItem[]): OrganisationListItem[] {
   const out: OrganisationListItem[] = [];
   const visit = (parent: string | null, depth: number) => {
     const list = (children.get(parent) ?? []).sort(
-      (a, b) =>
-        kindRank(a.kind) - kindRank(b.kind) || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1),
+      (a, b) => kindRank(a.kind) - kindRank(b.kind) || compareZh(a.name, b.name) || (a.id < b.id ? -1 : 1),
     );
     for (const item of list) {
       out.push({ ...item, depth });

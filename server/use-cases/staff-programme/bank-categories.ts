@@ -1,4 +1,5 @@
 import { assertCan } from '@core/access';
+import { compareZh } from '@core/i18n/collation';
 import { QUESTION_KINDS, type QuestionKind } from '@core/staff-programme/vocabulary';
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
@@ -44,7 +45,7 @@ export async function bankCategories(
   }
   return {
     items: [...byCategory]
-      .sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))
+      .sort(([a], [b]) => compareZh(a, b))
       .map(([category, counts]) => ({
         category,
         counts,

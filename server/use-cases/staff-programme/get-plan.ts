@@ -1,4 +1,5 @@
 import { can } from '@core/access';
+import { compareZh } from '@core/i18n/collation';
 import { attendanceFacts, dueAtSessions, tally } from '@core/staff-programme/attendance';
 import { ATTENDANCE_STATUSES } from '@core/staff-programme/vocabulary';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
@@ -157,7 +158,7 @@ export async function readPlanDetail(
           planId: child.id,
           progress: await planProgress(tx, child, now),
         });
-      detail.counties.sort((a, b) => a.orgName.localeCompare(b.orgName, 'zh-CN'));
+      detail.counties.sort((a, b) => compareZh(a.orgName, b.orgName));
     }
   }
   return detail;
