@@ -183,8 +183,8 @@ const dateArray = (dates: string[]) => sql`${`{${dates.join(',')}}`}::date[]`;
 
 /**
  * Visit and time sums of the period from the facts (months wholly inside the covered part; at its edges,
- * whole ISO weeks, then single days) and from the raw tickets for the days after `through` (today, or days the job has not
- * reached yet), per organisation, service and window; and the daily series.
+ * whole ISO weeks, then single days) and from the raw tickets for the days after `through` (today, or
+ * days the job has not reached yet), per organisation, service and window; and the daily series.
  */
 export async function readQueueFacts(
   services: Services,
