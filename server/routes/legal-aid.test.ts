@@ -119,6 +119,12 @@ describe('legal aid: the happy path on one business day (五个当天)', () => {
     const assigned = await actOk(t.reviewer, id, 'assign', { providerId: t.lawyerId, basis: 'expertise' });
     expect(assigned.status).toBe('assigned');
     expect(assigned.assignedProvider).toMatchObject({ lawyerId: t.lawyerId, name: '周志远' });
+    // The list names the 承办人 too.
+    const listed = (await t.reviewer.get('/api/legal-aid/applications')).json();
+    expect(listed.items.find((m: { id: string }) => m.id === id)).toMatchObject({
+      assignedLawyerId: t.lawyerId,
+      assignedLawyerName: '周志远',
+    });
 
     // Another lawyer still cannot see it, nor accept it.
     const other = await t.otherLawyer.get(`/api/legal-aid/applications/${id}`);

@@ -59,7 +59,7 @@ export async function seedDemoActivity(
   // The demo's invented persons (demo-reference.ts) are the applicants of the history too.
   const personIds = (await executor.select({ id: persons.id }).from(persons)).map((p) => p.id);
   const team = await executor
-    .select({ id: lawyers.id })
+    .select({ id: lawyers.id, name: lawyers.name })
     .from(lawyers)
     .where(and(eq(lawyers.orgId, cityId), eq(lawyers.teamMember, true)));
   const lawyerUser = await executor
@@ -85,7 +85,7 @@ export async function seedDemoActivity(
       mattersPerDay: a.divisionCode === '150200' ? 3 : 0.6,
       personIds,
     })),
-    lawyerIds: team.map((l) => l.id),
+    lawyers: team,
     consultationUserIds: lawyerUser.map((u) => u.id),
     settleAll: true,
   })) {

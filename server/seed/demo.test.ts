@@ -1,11 +1,13 @@
 import { businessDateOf } from '@core/calendar';
 import { parseResidentId } from '@core/identity';
+import { tryFoldLegalAid } from '@core/procedures/legal-aid';
 import { checkTeamEligibility, type SanctionKind } from '@core/roster';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   lawyerSanctions,
   lawyers,
+  legalAidMatters,
   matterClocks,
   matters,
   organisations,
@@ -14,6 +16,7 @@ import {
 } from '../db/schema/index';
 import { buildTestApp, type TestApp } from '../test/app';
 import { findStandardInForce } from '../use-cases/hardship-standards/find-standard-in-force';
+import { loadLog } from '../use-cases/legal-aid/matter-store';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoData } from './demo';
 import { ORGANISATION_SEED } from './organisations';
 
@@ -137,6 +140,27 @@ describe('demo reference data', () => {
           on m.org_id = c.org_id and m.year = c.year`)
     ).rows;
     expect(counter!.ok).toBe(true);
+  });
+
+  it('writes every legal-aid history as a log that folds to the status on its row (the case page opens)', async () => {
+    const rows = await t.services.db
+      .select({ id: legalAidMatters.id, status: legalAidMatters.status, version: legalAidMatters.version })
+      .from(legalAidMatters);
+    expect(rows.length).toBeGreaterThan(100);
+    const refused: string[] = [];
+    const statuses = new Set<string>();
+    for (const row of rows) {
+      const folded = tryFoldLegalAid((await loadLog(t.services.db, row.id)).map((entry) => entry.action));
+      if (!folded.ok) {
+        refused.push(`${row.id}: ${folded.error.code} ${folded.error.message}`);
+        continue;
+      }
+      expect(folded.state.status, row.id).toBe(row.status);
+      expect(folded.state.version, row.id).toBe(row.version);
+      statuses.add(row.status);
+    }
+    expect(refused.slice(0, 5)).toEqual([]);
+    expect([...statuses].sort()).toEqual(expect.arrayContaining(['archived', 'refused']));
   });
 });
 

@@ -104,9 +104,15 @@ export interface MatterSpec {
   acceptedAt?: Date | null;
   approvedAt?: Date | null;
   refusedAt?: Date | null;
+  /** 告知补充材料 (法律援助法 第四十三条第二款): when, the due date (Beijing), and the deemed withdrawal after it. */
+  materials?: { requestedAt: Date; dueDate: string; withdrawnAt: Date } | null;
   assignedAt?: Date | null;
   aidStartedAt?: Date | null;
   assignedLawyerId?: string | null;
+  assignedLawyerName?: string | null;
+  /** 结案 (the case ended that Beijing day); with `archivedAt`, the file submitted, reviewed, paid, archived. */
+  closedAt?: Date | null;
+  archivedAt?: Date | null;
   assignedUserId?: string | null;
   ticketId?: string | null;
 }
@@ -122,17 +128,56 @@ export function matterRows(spec: MatterSpec) {
       seq: actions.length + 1,
       type,
       at,
-      actorRole: type === 'accept-assignment' ? 'lawyer' : 'legal-aid-director',
+      actorRole: ['accept-assignment', 'close-case', 'submit-file'].includes(type)
+        ? 'lawyer'
+        : type === 'review'
+          ? 'legal-aid-reviewer'
+          : 'legal-aid-director',
       actorName: '历史数据',
       payload,
     });
   };
   add('apply', spec.appliedAt, { channel: spec.channel ?? 'window' });
   add('accept', spec.acceptedAt);
+  if (spec.materials) {
+    add('request-materials', spec.materials.requestedAt, {
+      items: ['家庭经济状况证明'],
+      dueDate: spec.materials.dueDate,
+    });
+    add('deem-withdrawn', spec.materials.withdrawnAt);
+  }
+  // A decision follows the reviewer's opinion (法律援助法 第四十三条; the director decides on it).
+  const decidedAt = spec.approvedAt ?? spec.refusedAt;
+  if (decidedAt && spec.acceptedAt) {
+    const refuse = !spec.approvedAt;
+    add('review', new Date((spec.acceptedAt.getTime() + decidedAt.getTime()) / 2), {
+      eligibility: { verdict: refuse ? 'ineligible' : 'eligible', requiresSeniorLawyer: false },
+      recommendation: refuse ? 'refuse' : 'grant',
+    });
+  }
   add('grant', spec.approvedAt);
-  add('refuse', spec.refusedAt, { reasonCodes: ['HARDSHIP_NOT_MET'] });
-  add('assign', spec.assignedAt, { providerId: spec.assignedLawyerId ?? null });
+  add('refuse', spec.refusedAt, {
+    reasonCodes: ['HARDSHIP_NOT_MET'],
+    reasons: '申请人家庭经济状况不符合本地经济困难标准（历史数据）',
+    objectionBody: '本级司法行政机关',
+  });
+  add('assign', spec.assignedAt, {
+    providerId: spec.assignedLawyerId ?? null,
+    providerName: spec.assignedLawyerName ?? null,
+    basis: 'rotation',
+  });
   add('accept-assignment', spec.aidStartedAt);
+  if (spec.closedAt) {
+    add('close-case', spec.closedAt, { endedOn: businessDateOf(spec.closedAt), result: '审结（历史数据）' });
+    if (spec.archivedAt) {
+      const from = spec.closedAt.getTime();
+      const step = (spec.archivedAt.getTime() - from) / 4;
+      add('submit-file', new Date(from + step));
+      add('review-file', new Date(from + 2 * step), { result: 'accepted', grade: 'good' });
+      add('pay-subsidy', new Date(from + 3 * step), { amountFen: 150_000, taxExempt: true });
+      add('archive', spec.archivedAt);
+    }
+  }
   const matter: typeof legalAidMatters.$inferInsert = {
     id,
     orgId: spec.orgId,

@@ -32,7 +32,7 @@ export interface HistoryShape {
     personIds: string[];
   }[];
   /** Team lawyers legal aid is assigned to. */
-  lawyerIds: string[];
+  lawyers: { id: string; name: string }[];
   /** Staff accounts that finish consultation tickets (team lawyers on duty). */
   consultationUserIds: string[];
   /**
@@ -77,6 +77,9 @@ export const HISTORY_LEVELS: [number, 1 | 2 | 3 | 4 | 5][] = [
 const MINUTE = 60_000;
 const at = (date: string, minutes: number) =>
   new Date(new Date(`${date}T00:00:00+08:00`).getTime() + minutes * MINUTE);
+/** `when`, or `gapMinutes` after `after` if that is later: a history's steps never go back in time. */
+const later = (when: Date, after: Date, gapMinutes = 0) =>
+  new Date(Math.max(when.getTime(), after.getTime() + gapMinutes * MINUTE));
 
 export interface HistoryDay {
   date: string;
@@ -200,12 +203,19 @@ export function* generateHistory(shape: HistoryShape): Generator<HistoryDay> {
         const appliedAt = at(date, appliedMin);
         const daysAgo = calendarDaysBetween(date, shape.today);
         const roll = random();
-        const sameDay = random() < 0.6;
-        const decideDays = sameDay ? 0 : Math.min(daysAgo, Math.floor(random() * 10));
-        const assignDays = sameDay ? 0 : Math.floor(random() * 5);
+        let sameDay = random() < 0.6;
+        let decideDays = sameDay ? 0 : Math.min(daysAgo, Math.floor(random() * 10));
+        let assignDays = sameDay ? 0 : Math.floor(random() * 5);
+        // A settled history (the demo) ends before today: what would not have, was done the same day.
+        if (shape.settleAll && !sameDay && decideDays + assignDays >= daysAgo) {
+          sameDay = true;
+          decideDays = 0;
+          assignDays = 0;
+        }
+        // Each step after the one before (a decision the same day is at least 20 minutes after acceptance).
         const decidedAt = sameDay
           ? at(date, appliedMin + 30)
-          : at(addCalendarDays(date, decideDays), 10 * 60);
+          : later(at(addCalendarDays(date, decideDays), 10 * 60), at(date, appliedMin + 30));
         const decided = shape.settleAll || sameDay || daysAgo > decideDays;
         const spec: MatterSpec = {
           orgId: agency.orgId,
@@ -223,11 +233,20 @@ export function* generateHistory(shape: HistoryShape): Generator<HistoryDay> {
         };
         if (spec.caseKind === 'criminal-defence') spec.matter = null;
         if (decided && roll < 0.08) Object.assign(spec, { status: 'refused', refusedAt: decidedAt });
-        else if (decided && roll < 0.1) Object.assign(spec, { status: 'deemed-withdrawn' });
+        else if (decided && roll < 0.1 && daysAgo > 8)
+          // Materials asked for with 7 days to reply; none came: deemed withdrawn the day after the due date.
+          Object.assign(spec, {
+            status: 'deemed-withdrawn',
+            materials: {
+              requestedAt: at(date, appliedMin + 20),
+              dueDate: addCalendarDays(date, 7),
+              withdrawnAt: at(addCalendarDays(date, 8), 9 * 60),
+            },
+          });
         else if (decided) {
           const assignedAt = sameDay
             ? at(date, appliedMin + 60)
-            : at(addCalendarDays(date, decideDays + assignDays), 11 * 60);
+            : later(at(addCalendarDays(date, decideDays + assignDays), 11 * 60), decidedAt, 30);
           const assigned = shape.settleAll || assignedAt.getTime() <= at(shape.today, 0).getTime() || sameDay;
           Object.assign(spec, {
             status: shape.settleAll
@@ -242,10 +261,20 @@ export function* generateHistory(shape: HistoryShape): Generator<HistoryDay> {
             aidStartedAt: assigned
               ? sameDay
                 ? at(date, appliedMin + 90)
-                : at(addCalendarDays(date, decideDays + assignDays), 15 * 60)
+                : later(at(addCalendarDays(date, decideDays + assignDays), 15 * 60), assignedAt, 30)
               : null,
-            assignedLawyerId: assigned && shape.lawyerIds.length ? pickOf(shape.lawyerIds) : null,
           });
+          const lawyer = assigned && shape.lawyers.length ? pickOf(shape.lawyers) : null;
+          spec.assignedLawyerId = lawyer?.id ?? null;
+          spec.assignedLawyerName = lawyer?.name ?? null;
+          // Closed and archived matters went through 结案, then (archived) 提交卷宗, 审查, 补贴, 归档: spread over
+          // up to 10 weeks after aid started, all before today.
+          if (spec.aidStartedAt && (spec.status === 'closed' || spec.status === 'archived')) {
+            const start = spec.aidStartedAt.getTime();
+            const step = Math.min(14 * 24 * 60 * MINUTE, (at(shape.today, 0).getTime() - start) / 6);
+            spec.closedAt = new Date(start + 2 * step);
+            if (spec.status === 'archived') spec.archivedAt = new Date(start + 5 * step);
+          }
         }
         day.matters.push(matterRows(spec));
       }

@@ -5,7 +5,7 @@ import { LEGAL_AID_STATUSES } from '@core/procedures/legal-aid';
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Services, UseCaseCall } from '../../context';
-import { legalAidMatters, persons } from '../../db/schema/index';
+import { lawyers, legalAidMatters, persons } from '../../db/schema/index';
 import { containsPattern } from '../../search/like';
 import type { MatterListItem } from './matter-shapes';
 import { toListItem } from './matter-view';
@@ -77,13 +77,19 @@ export async function listMatters(
   const condition = and(...where);
   const base = () =>
     services.db
-      .select({ matter: legalAidMatters, name: persons.name, idNumberMasked: persons.idNumberMasked })
+      .select({
+        matter: legalAidMatters,
+        name: persons.name,
+        idNumberMasked: persons.idNumberMasked,
+        lawyerName: lawyers.name,
+      })
       .from(legalAidMatters)
       .innerJoin(persons, eq(persons.id, legalAidMatters.applicantPersonId))
+      .leftJoin(lawyers, eq(lawyers.id, legalAidMatters.assignedLawyerId))
       .where(condition)
       .orderBy(desc(legalAidMatters.appliedAt), asc(legalAidMatters.id));
   const shape = (r: Awaited<ReturnType<typeof base>>[number]) =>
-    toListItem(r.matter, { name: r.name, idNumberMasked: r.idNumberMasked }, now);
+    toListItem(r.matter, { name: r.name, idNumberMasked: r.idNumberMasked, lawyerName: r.lawyerName }, now);
   const start = (input.page - 1) * input.pageSize;
   if (input.atRisk !== 'true') {
     const [total] = await services.db

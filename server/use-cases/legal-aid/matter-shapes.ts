@@ -55,6 +55,8 @@ export const matterListItem = z.object({
   matterLabel: z.string(),
   appliedAt: z.string(),
   assignedLawyerId: z.string().nullable(),
+  /** The assigned lawyer's name (承办人), null before assignment. */
+  assignedLawyerName: z.string().nullable(),
   fiveSameDay,
 });
 export type MatterListItem = z.infer<typeof matterListItem>;

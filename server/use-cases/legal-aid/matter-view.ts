@@ -83,7 +83,7 @@ export function fiveSameDayOf(
 
 export function toListItem(
   row: MatterRow,
-  applicant: { name: string; idNumberMasked: string | null },
+  applicant: { name: string; idNumberMasked: string | null; lawyerName?: string | null },
   now: Date,
   refusedAt?: Date,
 ): MatterListItem {
@@ -100,6 +100,7 @@ export function toListItem(
     matterLabel: matterLabel(row.caseKind, row.matter),
     appliedAt: row.appliedAt.toISOString(),
     assignedLawyerId: row.assignedLawyerId,
+    assignedLawyerName: row.assignedLawyerId ? (applicant.lawyerName ?? null) : null,
     fiveSameDay: fiveSameDayOf(row, now, refusedAt),
   };
 }
@@ -242,7 +243,12 @@ export async function buildMatterDetail(
   const agency = await getAgency(executor, row.orgId);
   const base = `/api/legal-aid/applications/${row.id}/documents`;
   return {
-    ...toListItem(row, applicant, now, state.decision?.kind === 'refuse' ? state.decision.at : undefined),
+    ...toListItem(
+      row,
+      { ...applicant, lawyerName: lawyer?.name ?? null },
+      now,
+      state.decision?.kind === 'refuse' ? state.decision.at : undefined,
+    ),
     orgId: row.orgId,
     agency: { name: agency.name, bureauName: agency.bureauName },
     channel: row.channel,

@@ -1,7 +1,7 @@
 import { assertCan } from '@core/access';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Services, UseCaseCall } from '../../context';
-import { legalAidMatters, persons } from '../../db/schema/index';
+import { lawyers, legalAidMatters, persons } from '../../db/schema/index';
 import type { MatterListItem } from './matter-shapes';
 import { toListItem } from './matter-view';
 
@@ -16,9 +16,15 @@ export async function myAssignments(
   assertCan(actor, 'legal-aid.provide');
   const now = services.now();
   const rows = await services.db
-    .select({ matter: legalAidMatters, name: persons.name, idNumberMasked: persons.idNumberMasked })
+    .select({
+      matter: legalAidMatters,
+      name: persons.name,
+      idNumberMasked: persons.idNumberMasked,
+      lawyerName: lawyers.name,
+    })
     .from(legalAidMatters)
     .innerJoin(persons, eq(persons.id, legalAidMatters.applicantPersonId))
+    .leftJoin(lawyers, eq(lawyers.id, legalAidMatters.assignedLawyerId))
     .where(
       and(
         eq(legalAidMatters.assignedUserId, actor.userId),
@@ -27,7 +33,7 @@ export async function myAssignments(
     )
     .orderBy(desc(legalAidMatters.assignedAt), asc(legalAidMatters.id));
   const items = rows.map((r) =>
-    toListItem(r.matter, { name: r.name, idNumberMasked: r.idNumberMasked }, now),
+    toListItem(r.matter, { name: r.name, idNumberMasked: r.idNumberMasked, lawyerName: r.lawyerName }, now),
   );
   return { items, total: items.length };
 }

@@ -3,7 +3,7 @@ import { businessDateOf, isIsoDate } from '@core/calendar';
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Services, UseCaseCall } from '../../context';
-import { legalAidMatters, persons } from '../../db/schema/index';
+import { lawyers, legalAidMatters, persons } from '../../db/schema/index';
 import { appliedOn, scopeCondition } from './list-matters';
 import { matterListItem } from './matter-shapes';
 import { toListItem } from './matter-view';
@@ -41,13 +41,19 @@ export async function todayBoard(
   const now = services.now();
   const date = input.date ?? businessDateOf(now);
   const rows = await services.db
-    .select({ matter: legalAidMatters, name: persons.name, idNumberMasked: persons.idNumberMasked })
+    .select({
+      matter: legalAidMatters,
+      name: persons.name,
+      idNumberMasked: persons.idNumberMasked,
+      lawyerName: lawyers.name,
+    })
     .from(legalAidMatters)
     .innerJoin(persons, eq(persons.id, legalAidMatters.applicantPersonId))
+    .leftJoin(lawyers, eq(lawyers.id, legalAidMatters.assignedLawyerId))
     .where(and(scopeCondition(actor), appliedOn(date)))
     .orderBy(asc(legalAidMatters.appliedAt), asc(legalAidMatters.id));
   const items = rows.map((r) =>
-    toListItem(r.matter, { name: r.name, idNumberMasked: r.idNumberMasked }, now),
+    toListItem(r.matter, { name: r.name, idNumberMasked: r.idNumberMasked, lawyerName: r.lawyerName }, now),
   );
   // Lights of the matters still on the way to aid (a refused one is neither on track nor at risk).
   const count = (light: string) =>

@@ -8,7 +8,7 @@ import { VENUE_TYPE_LABELS, VENUE_TYPE_LABELS_EN } from '@core/publicity';
 import { useMemo } from 'react';
 import { type MessagePairs, pick, useCodeLabel, useI18n } from '../../app/i18n';
 import { LEVEL, RECTIFICATION_STATUS } from '../evaluations/messages';
-import { ART31, CASE_KIND } from '../legal-aid/labels';
+import { ART31, CASE_KIND, LOCAL_MATTERS } from '../legal-aid/labels';
 import { PRIORITY_GROUP, TICKET_STATUS, useServiceName } from '../queue/messages';
 
 /**
@@ -46,7 +46,7 @@ export const DEADLINE_KIND: MessagePairs = {
  * Legal-aid matters as the dashboard groups them (`coalesce(matter, case_kind)`): a 第三十一条 item or a
  * case kind; a local matter (free text) keeps the server's label.
  */
-export const LEGAL_AID_MATTER: MessagePairs = { ...CASE_KIND, ...ART31 };
+export const LEGAL_AID_MATTER: MessagePairs = { ...CASE_KIND, ...ART31, ...LOCAL_MATTERS };
 
 /** Every label function the dashboard needs, in the current locale. */
 export function useDashboardLabels() {

@@ -63,6 +63,15 @@ export const ART31: Record<Art31Matter, LabelPair> = {
 };
 export const ART31_LABELS = zhOf(ART31);
 
+/**
+ * Local matter codes intake may record besides 第三十一条's (server/use-cases/legal-aid/labels.ts
+ * MATTER_LABELS: out of the statutory scope unless the local policy lists them).
+ */
+export const LOCAL_MATTERS: Record<string, LabelPair> = {
+  'loan-dispute': ['民间借贷纠纷', 'Private lending disputes'],
+  'divorce-property': ['离婚及财产分割', 'Divorce and division of property'],
+};
+
 /** 法律援助法 第三十一条第九项: anything else laws, regulations or rules provide for. */
 export const ART31_OTHER: LabelPair = [
   '其他：法律、法规、规章规定的其他情形',
@@ -223,7 +232,7 @@ export function matterLabel(
   fallback?: string,
 ): string {
   if (!matter) return '—';
-  const pair = (ART31 as Record<string, LabelPair>)[matter];
+  const pair = (ART31 as Record<string, LabelPair>)[matter] ?? LOCAL_MATTERS[matter];
   return pair ? pick(locale, pair[0], pair[1]) : fallback || matter;
 }
 

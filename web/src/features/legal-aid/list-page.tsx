@@ -102,7 +102,9 @@ export default function ListPage() {
                     {row.caseKind ? caseKindLabel(row.caseKind, CASE_KIND_LABELS[row.caseKind]) : '—'}
                   </div>
                   {row.matter ? (
-                    <div className="la-muted la-small la-ellipsis">{matterLabel(row.matter, locale)}</div>
+                    <div className="la-muted la-small la-ellipsis">
+                      {matterLabel(row.matter, locale, row.matterLabel)}
+                    </div>
                   ) : null}
                 </div>
               ),
@@ -125,8 +127,8 @@ export default function ListPage() {
             },
             {
               title: t('colProvider'),
-              dataIndex: 'assignedProviderName',
-              render: (v?: string | null) => v ?? '—',
+              dataIndex: 'assignedLawyerName',
+              render: (v: string | null) => v ?? '—',
             },
             {
               title: t('colAppliedAt'),

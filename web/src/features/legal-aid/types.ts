@@ -117,6 +117,8 @@ export interface MatterListItem {
   matterLabel: string;
   appliedAt: string;
   assignedLawyerId: string | null;
+  /** 承办人: the assigned lawyer's name, null before assignment. */
+  assignedLawyerName: string | null;
   fiveSameDay: FiveSameDay;
 }
 
