@@ -101,6 +101,9 @@ describe('lists, my deadlines and the deadline sweep', () => {
     expect((await staff.get('/api/matters?q=%25')).json().total).toBe(0);
     expect((await staff.get('/api/matters?q=_')).json().total).toBe(0);
     expect((await staff.get(`/api/matters?q=${encodeURIComponent('张明华')}`)).json().total).toBe(2);
+    // A party on file as a person is found by the pinyin of the name too (张明华).
+    expect((await staff.get('/api/matters?q=zhangmh')).json().total).toBe(2);
+    expect((await staff.get('/api/matters?q=zhangminghua')).json().total).toBe(2);
     expect((await reader.get('/api/matters?service=consultation')).json().total).toBe(4);
   });
 

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Services, UseCaseCall } from '../../context';
 import { lawyers, legalAidMatters, persons } from '../../db/schema/index';
 import { containsPattern } from '../../search/like';
+import { personNameCondition } from '../persons/list-persons';
 import type { MatterListItem } from './matter-shapes';
 import { toListItem } from './matter-view';
 
@@ -67,10 +68,7 @@ export async function listMatters(
     where.push(
       resident.ok
         ? eq(persons.idNumberHash, services.cipher.lookupHash(resident.id))
-        : or(
-            ilike(persons.name, containsPattern(input.q)),
-            ilike(legalAidMatters.number, containsPattern(input.q)),
-          ),
+        : or(personNameCondition(input.q), ilike(legalAidMatters.number, containsPattern(input.q))),
     );
   }
   if (input.atRisk === 'true') where.push(isNull(legalAidMatters.aidStartedAt));

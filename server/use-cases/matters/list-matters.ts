@@ -4,8 +4,9 @@ import { MATTER_SERVICES } from '@core/procedures/registry';
 import { and, asc, count, desc, eq, exists, ilike, inArray, lt, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Services, UseCaseCall } from '../../context';
-import { matterClocks, matterParties, matters } from '../../db/schema/index';
+import { matterClocks, matterParties, matters, persons } from '../../db/schema/index';
 import { containsPattern } from '../../search/like';
+import { personNameCondition } from '../persons/list-persons';
 import { loadMatter, onlyHandled, resourceOf } from './matter-store';
 import { type MatterDetail, type MatterListItem, readMatterDetail, toListItems } from './matter-view';
 
@@ -61,8 +62,12 @@ export async function listWindowMatters(
             services.db
               .select({ one: matterParties.id })
               .from(matterParties)
+              .leftJoin(persons, eq(persons.id, matterParties.personId))
               .where(
-                and(eq(matterParties.matterId, matters.id), ilike(matterParties.name, containsPattern(q))),
+                and(
+                  eq(matterParties.matterId, matters.id),
+                  or(ilike(matterParties.name, containsPattern(q)), personNameCondition(q)),
+                ),
               ),
           ),
         )

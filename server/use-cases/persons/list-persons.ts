@@ -39,9 +39,18 @@ function searchCondition(services: Services, q: string): SQL | undefined {
   if (/^[\dXx]{4}$/.test(q)) {
     return or(eq(persons.idNumberTail, q.toUpperCase()), eq(persons.phoneTail, q), byName);
   }
+  return personNameCondition(q);
+}
+
+/**
+ * A person's name matching what was typed: the Chinese name containing it, or, when it reads as pinyin,
+ * the stored `name_pinyin` matching it from the first syllable (core/identity name-pinyin). For every
+ * search that finds people by name (persons, legal-aid applicants, matter parties).
+ */
+export function personNameCondition(q: string): SQL {
+  const byName = ilike(persons.name, containsPattern(q));
   const key = pinyinQuery(q);
-  if (key) return or(byName, sql`${persons.namePinyin} ~ ${namePinyinPattern(key)}`);
-  return byName;
+  return key ? or(byName, sql`${persons.namePinyin} ~ ${namePinyinPattern(key)}`)! : byName;
 }
 
 /**
