@@ -140,6 +140,17 @@ describe('demo reference data', () => {
           on m.org_id = c.org_id and m.year = c.year`)
     ).rows;
     expect(counter!.ok).toBe(true);
+    // Numbers follow the time they were taken, and nobody took one in the lunch break (12:00–13:30).
+    const [tickets] = (
+      await t.services.db.execute<{ out_of_order: number; at_lunch: number }>(sql`
+        select (select count(*)::int from tickets a join tickets b on b.org_id = a.org_id
+                  and b.service_code = a.service_code and b.business_date = a.business_date
+                  and b.sequence > a.sequence and b.issued_at < a.issued_at) as out_of_order,
+          (select count(*)::int from tickets
+            where (issued_at at time zone 'Asia/Shanghai')::time >= '12:00'
+              and (issued_at at time zone 'Asia/Shanghai')::time < '13:30') as at_lunch`)
+    ).rows;
+    expect(tickets).toEqual({ out_of_order: 0, at_lunch: 0 });
   });
 
   it('writes every legal-aid history as a log that folds to the status on its row (the case page opens)', async () => {

@@ -120,12 +120,17 @@ export function* generateHistory(shape: HistoryShape): Generator<HistoryDay> {
     for (const center of shape.centers) {
       const sequences = new Map<string, number>();
       const n = around(center.ticketsPerDay);
+      // Issue times within opening hours (08:30–12:00, 13:30–17:00: the kiosk refuses the lunch break),
+      // in order, so that each service's numbers follow the time they were taken.
+      const issueMinutes = Array.from({ length: n }, () => Math.floor(random() * 420))
+        .sort((a, b) => a - b)
+        .map((m) => (m < 210 ? 8 * 60 + 30 + m : 13 * 60 + 30 + (m - 210)));
       for (let i = 0; i < n; i++) {
         const code = serviceOf();
         const window = center.windows.find((w) => w.services.includes(code)) ?? center.windows[0];
         const sequence = (sequences.get(code) ?? 0) + 1;
         sequences.set(code, sequence);
-        const issuedMin = 8 * 60 + 30 + Math.floor(random() * 8 * 60);
+        const issuedMin = issueMinutes[i]!;
         const wait = Math.floor(-Math.log(1 - random()) * 10 * 60) / 60;
         const service = getService(code).defaultAvgServiceMinutes * (0.5 + random());
         const roll = random();

@@ -65,6 +65,7 @@ export default function ListPage() {
           />
         </Space>
         <Table<MatterListItem>
+          scroll={{ x: 'max-content' }}
           rowKey="id"
           loading={list.isFetching}
           dataSource={list.data?.items ?? []}
@@ -88,7 +89,7 @@ export default function ListPage() {
                 <Link to={`/legal-aid/${row.id}`}>{n ?? t('toBeAcceptedParen')}</Link>
               ),
             },
-            { title: t('colApplicant'), dataIndex: 'applicantName' },
+            { title: t('colApplicant'), dataIndex: 'applicantName', className: 'la-nowrap' },
             {
               title: t('colIdNumber'),
               dataIndex: 'idNumberMasked',
@@ -128,6 +129,7 @@ export default function ListPage() {
             {
               title: t('colProvider'),
               dataIndex: 'assignedLawyerName',
+              className: 'la-nowrap',
               render: (v: string | null) => v ?? '—',
             },
             {
