@@ -209,7 +209,10 @@ describe('legal aid: the happy path on one business day (五个当天)', () => {
     // The applicant's name by pinyin, from the first syllable: full, initials or a mixture (王秀英).
     for (const q of ['wangxiuying', 'wxy', 'wangxy', 'Wang Xiu']) {
       const found = (await t.reviewer.get(`/api/legal-aid/applications?q=${encodeURIComponent(q)}`)).json();
-      expect(found.items.map((m: { applicantName: string }) => m.applicantName), q).toContain('王秀英');
+      expect(
+        found.items.map((m: { applicantName: string }) => m.applicantName),
+        q,
+      ).toContain('王秀英');
     }
     const notFromStart = (await t.reviewer.get('/api/legal-aid/applications?q=xiuying')).json();
     expect(notFromStart.items.map((m: { applicantName: string }) => m.applicantName)).not.toContain('王秀英');
