@@ -8,6 +8,11 @@ describe('periods', () => {
     expect(resolvePeriod('2026-03-16')).toEqual({ from: '2026-03-01', to: '2026-03-16' });
     expect(resolvePeriod('2026-03-16', '2026-01-01')).toEqual({ from: '2026-01-01', to: '2026-03-16' });
   });
+  it('starts from the month before on the first of a month (nothing closed yet), across a year too', () => {
+    expect(defaultPeriod('2026-12-01')).toEqual({ from: '2026-11-01', to: '2026-12-01' });
+    expect(defaultPeriod('2027-01-01')).toEqual({ from: '2026-12-01', to: '2027-01-01' });
+    expect(defaultPeriod('2026-12-02')).toEqual({ from: '2026-12-01', to: '2026-12-02' });
+  });
   it('refuses a reversed or too long period with a field error', () => {
     expect(() => resolvePeriod('2026-03-16', '2026-03-10', '2026-03-09')).toThrow(
       expect.objectContaining({ code: 'DASHBOARD.PERIOD_REVERSED', field: 'to' }),

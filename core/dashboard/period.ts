@@ -14,12 +14,14 @@ export interface DashboardPeriod {
 export const MAX_PERIOD_DAYS = 5 * 366;
 
 /**
- * The default period: the first day of `today`'s month to `today` (business dates).
+ * The default period: the first day of `today`'s month to `today` (business dates) — on the first of a
+ * month, from the first of the month before, as the new month has no closed day yet to show.
  * Throws RangeError when `today` is not `YYYY-MM-DD`.
  */
 export function defaultPeriod(today: string): DashboardPeriod {
   if (!isIsoDate(today)) throw new RangeError(`not a date: ${today}`);
-  return { from: `${today.slice(0, 8)}01`, to: today };
+  const from = today.endsWith('-01') ? `${addCalendarDays(today, -1).slice(0, 8)}01` : `${today.slice(0, 8)}01`;
+  return { from, to: today };
 }
 
 /**

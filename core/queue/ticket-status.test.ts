@@ -530,7 +530,8 @@ describe('applyTicketAction properties', () => {
           }
         }
       }),
-      { numRuns: 500 },
+      // 500 random logs missed a rare status about once in a few hundred CI runs: 2,000 make that negligible.
+      { numRuns: 2000 },
     );
     expect([...seen].sort()).toEqual([...ticketStatuses].sort());
   });

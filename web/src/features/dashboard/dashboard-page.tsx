@@ -1,4 +1,5 @@
 import { DownloadOutlined, FileWordOutlined, ReloadOutlined } from '@ant-design/icons';
+import { defaultPeriod } from '@core/dashboard/period';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, DatePicker, Select, Space, Tag } from 'antd';
 import { useMemo, useState } from 'react';
@@ -24,7 +25,7 @@ export default function DashboardPage() {
   const { locale } = useI18n();
   const t: T = (zh, en) => pick(locale, zh, en);
   const today = todayIso();
-  const [period, setPeriod] = useState({ from: `${today.slice(0, 8)}01`, to: today });
+  const [period, setPeriod] = useState(() => defaultPeriod(today));
   const [orgId, setOrgId] = useState<string | undefined>();
   const [list, setList] = useState<ListRequest | null>(null);
   const orgs = useOrganisations();
