@@ -20,7 +20,9 @@ export const MAX_PERIOD_DAYS = 5 * 366;
  */
 export function defaultPeriod(today: string): DashboardPeriod {
   if (!isIsoDate(today)) throw new RangeError(`not a date: ${today}`);
-  const from = today.endsWith('-01') ? `${addCalendarDays(today, -1).slice(0, 8)}01` : `${today.slice(0, 8)}01`;
+  const from = today.endsWith('-01')
+    ? `${addCalendarDays(today, -1).slice(0, 8)}01`
+    : `${today.slice(0, 8)}01`;
   return { from, to: today };
 }
 
