@@ -171,3 +171,28 @@ export const dashboardAidDirty = pgTable(
   },
   (t) => [primaryKey({ columns: [t.orgId, t.appliedOn] })],
 );
+
+/**
+ * The 律师团's counts per organisation, closed Beijing day or month (`grain` 'day' | 'month', only months whose
+ * every day is closed), kind and subject (lawyer-team-figures.ts): `consultation` — tickets finished
+ * (`ticket_actions` 'finish') by the staff account `subject_id` that day, by the day of the action, built with
+ * the queue facts up to `dashboard_fact_state.through`; `legal-aid` — legal-aid matters applied for that day
+ * (the cohort) and assigned to the lawyer `subject_id`, built with the legal-aid facts up to `aid_through`
+ * and rebuilt with their changed application days (an assignment made after the day is the usual case).
+ */
+export const dashboardLawyerFacts = pgTable(
+  'dashboard_lawyer_facts',
+  {
+    grain: text('grain').notNull(),
+    kind: text('kind').notNull(),
+    orgId: uuid('org_id').notNull(),
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    subjectId: uuid('subject_id').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [
+    index('dashboard_lawyer_facts_idx').on(t.kind, t.grain, t.periodStart, t.orgId, t.subjectId, t.n),
+    check('dashboard_lawyer_facts_grain_ck', sql`${t.grain} in ('day', 'month')`),
+    check('dashboard_lawyer_facts_kind_ck', sql`${t.kind} in ('consultation', 'legal-aid')`),
+  ],
+);

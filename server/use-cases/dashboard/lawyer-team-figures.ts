@@ -11,6 +11,9 @@ import {
   scopeShape,
   uuidArray,
 } from './dashboard-scope';
+import { aidFactsThrough } from './legal-aid-facts';
+import { factsPeriods, factsThrough } from './queue-facts';
+import type { LawyerFactKind } from './refresh-lawyer-facts';
 
 export const lawyerTeamReply = scopeShape.extend({
   members: z.number().int(),
@@ -29,34 +32,61 @@ export const lawyerTeamReply = scopeShape.extend({
 });
 export type LawyerTeamReply = z.infer<typeof lawyerTeamReply>;
 
+/** How far the lawyer facts reach for each count (null: read the raw tables), from factsThrough/aidFactsThrough. */
+export interface LawyerFactsThrough {
+  consultation: string | null;
+  legalAid: string | null;
+}
+
 /**
- * The per-lawyer SQL, three statements run side by side (each count is a few hundred thousand index
- * entries at a province's year; one statement counted them one after the other): the team of the scope,
- * each lawyer's finished tickets (one grouped range scan of `ticket_actions_finish_actor_idx` per staff
- * account) and assigned cohort matters (one grouped scan of `legal_aid_matters_lawyer_applied_idx`), the
- * scope's organisations as orgFilter gives them. Measured at a province of 2 million matters: a
- * correlated subquery per lawyer with `= any(397 ids)` took seconds.
+ * The per-lawyer SQL, three statements run side by side: the team of the scope; each lawyer's finished
+ * tickets (consultations, by the finish action's Beijing day); and the cohort matters applied for in the
+ * period and assigned to them. Each count reads, up to its facts' last day, the pre-aggregated
+ * `dashboard_lawyer_facts` (whole months from month rows, other days from day rows; refresh-lawyer-facts.ts)
+ * and after it the raw rows (`ticket_actions_finish_actor_idx`, `legal_aid_matters_lawyer_applied_idx`),
+ * the scope's organisations as orgFilter gives them. Measured at a province of 2 million matters: counting a
+ * year from the raw rows took 200–360 ms (455,000 actions, 356,000 matters); a correlated subquery per
+ * lawyer with `= any(397 ids)` took seconds.
  */
-export function lawyerTeamSql(scope: DashboardScope) {
-  const start = scope.start.toISOString();
-  const end = scope.end.toISOString();
+export function lawyerTeamSql(scope: DashboardScope, through: LawyerFactsThrough = NO_FACTS) {
   const member = sql`l.team_member and l.active and l.org_id = any(${uuidArray(scope.orgIds)})`;
+  const users = sql`(select l.user_id from lawyers l where ${member} and l.user_id is not null)`;
+  const team = sql`(select l.id from lawyers l where ${member})`;
+  const rawConsultations = (start: Date) => sql`
+      select ta.actor_id as id, count(*)::int as n from ticket_actions ta
+      where ta.action = 'finish' and ta.actor_id in ${users}
+        and ta.at >= ${start.toISOString()}::timestamptz and ta.at < ${scope.end.toISOString()}::timestamptz
+        and ${orgFilter(sql`ta.org_id`, scope)}
+      group by ta.actor_id`;
+  const rawLegalAid = (start: Date) => sql`
+      select m.assigned_lawyer_id as id, count(*)::int as n from legal_aid_matters m
+      where m.assigned_lawyer_id in ${team}
+        and m.applied_at >= ${start.toISOString()}::timestamptz and m.applied_at < ${scope.end.toISOString()}::timestamptz
+        and ${orgFilter(sql`m.org_id`, scope)}
+      group by m.assigned_lawyer_id`;
+  const counted = (kind: LawyerFactKind, last: string | null, subjects: SQL, raw: (start: Date) => SQL) => {
+    if (last === null) return raw(scope.start);
+    const { months, days, rawFrom } = factsPeriods(scope, last);
+    const rows = (grain: 'day' | 'month', dates: string[]) => sql`
+      select f.subject_id as id, f.n from dashboard_lawyer_facts f
+      where f.kind = ${kind} and f.grain = ${grain} and f.period_start = any(${`{${dates.join(',')}}`}::date[])
+        and ${orgFilter(sql`f.org_id`, scope)} and f.subject_id in ${subjects}`;
+    return sql`
+      select x.id, sum(x.n)::int as n from (
+        ${rows('month', months)} union all ${rows('day', days)}
+        ${rawFrom ? sql`union all ${raw(new Date(`${rawFrom}T00:00:00+08:00`))}` : sql``}
+      ) x group by x.id`;
+  };
   return {
     team: sql`
       select l.id, l.name, l.user_id, firm.name as firm_name from lawyers l
       left join organisations firm on firm.id = l.firm_id where ${member}`,
-    consultations: sql`
-      select ta.actor_id as id, count(*)::int as n from ticket_actions ta
-      where ta.action = 'finish' and ta.actor_id in (select l.user_id from lawyers l where ${member} and l.user_id is not null)
-        and ta.at >= ${start}::timestamptz and ta.at < ${end}::timestamptz and ${orgFilter(sql`ta.org_id`, scope)}
-      group by ta.actor_id`,
-    legalAid: sql`
-      select m.assigned_lawyer_id as id, count(*)::int as n from legal_aid_matters m
-      where m.assigned_lawyer_id in (select l.id from lawyers l where ${member})
-        and m.applied_at >= ${start}::timestamptz and m.applied_at < ${end}::timestamptz and ${orgFilter(sql`m.org_id`, scope)}
-      group by m.assigned_lawyer_id`,
+    consultations: counted('consultation', through.consultation, users, rawConsultations),
+    legalAid: counted('legal-aid', through.legalAid, team, rawLegalAid),
   };
 }
+
+const NO_FACTS: LawyerFactsThrough = { consultation: null, legalAid: null };
 
 /**
  * The 公共法律服务律师团 at work (dashboard.read): per team member on the rosters of the scope, the
@@ -68,7 +98,10 @@ export async function getLawyerTeamFigures(
   { actor, input }: UseCaseCall<DashboardQuery>,
 ): Promise<LawyerTeamReply> {
   const scope = await resolveDashboardScope(services, actor, input);
-  const statements = lawyerTeamSql(scope);
+  // One after the other: each rebuilds changed days first, under the refresh's lock.
+  const consultationsThrough = await factsThrough(services, scope);
+  const legalAidThrough = await aidFactsThrough(services, scope);
+  const statements = lawyerTeamSql(scope, { consultation: consultationsThrough, legalAid: legalAidThrough });
   const counts = (query: SQL) =>
     services.db
       .execute<{ id: string; n: number }>(query)

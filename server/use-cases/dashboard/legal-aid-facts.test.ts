@@ -7,6 +7,7 @@ import { buildTestApp, type TestApp } from '../../test/app';
 import { loadScopeOrgIds } from '../access/org-scope';
 import { invalidateCalendarCache } from '../calendar/load-calendar';
 import { resolveDashboardScope } from './dashboard-scope';
+import { getLawyerTeamFigures } from './lawyer-team-figures';
 import { aidFactsThrough, aidPeriods } from './legal-aid-facts';
 import { getLegalAidFigures } from './legal-aid-figures';
 import { refreshDashboardFacts } from './refresh-dashboard-facts';
@@ -73,6 +74,22 @@ async function compare(from: string, to: string, orgId = rootId) {
   await t.services.db.execute(sql`update dashboard_fact_state set aid_through = null`);
   const raw = await getLegalAidFigures(t.services, { actor, input, meta: {} });
   await t.services.db.execute(sql`update dashboard_fact_state set aid_through = ${state!.through}`);
+  expect(fromFacts).toEqual(raw);
+  await compareLawyerTeam(actor, input);
+  return fromFacts;
+}
+
+/** The lawyer team's counts from the lawyer facts (both kinds) and from the raw tables: equal. */
+async function compareLawyerTeam(actor: StaffActor, input: { from: string; to: string; orgId: string }) {
+  const fromFacts = await getLawyerTeamFigures(t.services, { actor, input, meta: {} });
+  const [state] = await q<{ through: string; aid_through: string }>(
+    sql`select through::text as through, aid_through::text as aid_through from dashboard_fact_state`,
+  );
+  await t.services.db.execute(sql`update dashboard_fact_state set through = null, aid_through = null`);
+  const raw = await getLawyerTeamFigures(t.services, { actor, input, meta: {} });
+  await t.services.db.execute(
+    sql`update dashboard_fact_state set through = ${state!.through}, aid_through = ${state!.aid_through}`,
+  );
   expect(fromFacts).toEqual(raw);
   return fromFacts;
 }
@@ -151,6 +168,23 @@ describe('legal-aid facts', () => {
     expect(figures.byMatter.length).toBeGreaterThan(3);
     expect(figures.byPriorityGroup.length).toBeGreaterThan(1);
     expect(figures.deadlines.decision.met + figures.deadlines.decision.breached).toBeGreaterThan(0);
+    // The lawyer team's counts were compared too: over this period they are not all zero.
+    const team = await compareLawyerTeam(await leaderOf(rootId), {
+      from: '2025-09-10',
+      to: '2026-03-17',
+      orgId: rootId,
+    });
+    expect(team.totals.consultations).toBeGreaterThan(0);
+    expect(team.totals.legalAid).toBeGreaterThan(0);
+    const [kinds] = await q<{ kinds: string[] }>(
+      sql`select array_agg(distinct kind || '/' || grain order by kind || '/' || grain) as kinds from dashboard_lawyer_facts`,
+    );
+    expect(kinds!.kinds).toEqual([
+      'consultation/day',
+      'consultation/month',
+      'legal-aid/day',
+      'legal-aid/month',
+    ]);
     await compare('2025-12-10', '2026-03-17', cityId);
     await compare('2025-10-01', '2025-12-31', countyId);
     await compare('2026-01-01', '2026-02-28', countyId);
@@ -233,6 +267,22 @@ describe('legal-aid facts', () => {
     const late = await compare(refused!.day, refused!.day);
     expect(late.deadlines.decision.breached).toBeGreaterThanOrEqual(1);
     await compare('2025-12-01', '2026-03-17');
+    // A matter of a closed month assigned to another lawyer: the lawyer team's counts follow it.
+    const [moved] = await q<{ id: string; day: string; lawyer: string }>(sql`
+      select m.id, (m.applied_at at time zone 'Asia/Shanghai')::date::text as day, l.id as lawyer
+      from legal_aid_matters m join lawyers l on l.team_member and l.active and l.id <> m.assigned_lawyer_id
+      where m.assigned_lawyer_id is not null and m.applied_at < ${bj('2026-01-20T00:00:00')}
+      order by m.applied_at desc, l.id limit 1`);
+    await t.services.db.execute(
+      sql`update legal_aid_matters set assigned_lawyer_id = ${moved!.lawyer} where id = ${moved!.id}`,
+    );
+    const month = `${moved!.day.slice(0, 7)}-01`;
+    const team = await compareLawyerTeam(await leaderOf(rootId), {
+      from: month,
+      to: '2026-03-17',
+      orgId: rootId,
+    });
+    expect(team.lawyers.find((l) => l.id === moved!.lawyer)!.legalAid).toBeGreaterThan(0);
   });
 
   it('moves across the Beijing day boundary: 23:59 counts on its own day, 00:00 on the next (still the same UTC day)', async () => {

@@ -2,6 +2,7 @@ import { addCalendarDays } from '@core/calendar';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../context';
 import { type CohortSource, cohortCte, type DueDates, dueDates } from './matter-facts';
+import { advanceLawyerFacts, rebuildLawyerDays } from './refresh-lawyer-facts';
 
 /** Beijing midnight starting a business date, as an instant. */
 export const beijingStart = (day: string) => new Date(`${day}T00:00:00+08:00`);
@@ -111,6 +112,12 @@ export async function refreshAidFacts(
     const join = sql`join ${pairs} p on p.org_id = m.org_id
       and m.applied_at >= (p.day::timestamp at time zone 'Asia/Shanghai')
       and m.applied_at < ((p.day + 1)::timestamp at time zone 'Asia/Shanghai')`;
+    await rebuildLawyerDays(
+      tx,
+      'legal-aid',
+      dirty.map((d) => ({ orgId: d.org_id, day: d.applied_on })),
+      through,
+    );
     const first = days[0]!;
     const end = beijingStart(addCalendarDays(days.at(-1)!, 1));
     await writeAidDays(
@@ -141,13 +148,17 @@ export async function refreshAidFacts(
       )
     ).rows;
     const from = through === null ? first?.day : addCalendarDays(through, 1);
-    if (through === null) await tx.execute(sql`delete from dashboard_aid_facts`);
+    if (through === null) {
+      await tx.execute(sql`delete from dashboard_aid_facts`);
+      await tx.execute(sql`delete from dashboard_lawyer_facts where kind = 'legal-aid'`);
+    }
     if (from && from <= yesterday) {
       await tx.execute(
         sql`delete from dashboard_aid_facts where grain = 'day' and period_start between ${from}::date and ${yesterday}::date`,
       );
       const source = matterSource(today, beijingStart(from), beijingStart(today), sql``);
       await writeAidDays(tx, source, await dueDates(tx, from, today));
+      await advanceLawyerFacts(tx, 'legal-aid', from, yesterday);
       // Weeks, months and quarters completed by this advance: from the one holding `from` up to the one
       // before the period holding yesterday + 1 day.
       for (const grain of AID_GRAINS) {

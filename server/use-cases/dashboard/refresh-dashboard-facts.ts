@@ -3,6 +3,7 @@ import { HISTOGRAM_BUCKETS } from '@core/dashboard';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor, Services } from '../../context';
 import { refreshAidFacts } from './refresh-aid-facts';
+import { advanceLawyerFacts, rebuildLawyerDays } from './refresh-lawyer-facts';
 
 /** Advisory lock of the refresh (one at a time across server instances; the read path waits on it too). */
 export const DASHBOARD_FACTS_LOCK = 7370007;
@@ -114,7 +115,8 @@ async function writeMonths(tx: Executor, ticketMonths: SQL, ratingMonths: SQL, o
  * Brings the dashboard's facts up to date (server/db/schema/dashboard-facts.ts), in one transaction under
  * an advisory lock:
  * 1. days marked changed (`dashboard_fact_dirty`: a late ticket, status change or rating on a day the
- *    facts hold) are rebuilt, and so are the ISO week and the month of each when closed;
+ *    facts hold) are rebuilt, and so are the ISO week and the month of each when closed (the lawyer team's
+ *    consultations of those days too, refresh-lawyer-facts.ts);
  * 2. with `advance` (the job), every closed day after `through` up to yesterday (Beijing, the services'
  *    clock) is aggregated for all organisations, weeks and months that closed meanwhile are rolled up, and
  *    `through` moves to yesterday. The first run aggregates the whole history.
@@ -159,6 +161,12 @@ export async function refreshDashboardFacts(
         sql`delete from dashboard_day_totals f where (f.org_id, f.business_date) in (select org_id, day from ${pairs} x)`,
       );
       await writeDays(tx, isPair('t'), isPair('e'));
+      await rebuildLawyerDays(
+        tx,
+        'consultation',
+        dirty.map((d) => ({ orgId: d.org_id, day: d.business_date })),
+        through,
+      );
       // Weeks of those days that are closed (their Sunday is covered by the facts).
       const weeks = sql`(select distinct org_id, ${week(sql`day`)} as w from ${pairs} x
         where ${week(sql`day`)} + 6 <= ${through}::date)`;
@@ -202,6 +210,7 @@ export async function refreshDashboardFacts(
           sql`delete from dashboard_day_totals where business_date between ${from}::date and ${yesterday}::date`,
         );
         await writeDays(tx, inRange('t'), inRange('e'));
+        await advanceLawyerFacts(tx, 'consultation', from, yesterday);
         // Weeks closed by this advance: from the week of `from` to the one before yesterday's + 1 day.
         const weeksFrom = week(sql`${from}::date`);
         const weeksTo = week(sql`${yesterday}::date + 1`);
@@ -224,7 +233,12 @@ export async function refreshDashboardFacts(
         days = Math.round((Date.parse(yesterday) - Date.parse(from)) / 86_400_000) + 1;
         // After a large advance (the first run), fresh statistics for the readers' plans.
         if (days > 31)
-          for (const table of ['dashboard_queue_facts', 'dashboard_rating_facts', 'dashboard_day_totals'])
+          for (const table of [
+            'dashboard_queue_facts',
+            'dashboard_rating_facts',
+            'dashboard_day_totals',
+            'dashboard_lawyer_facts',
+          ])
             await tx.execute(sql.raw(`analyze ${table}`));
       }
       through = yesterday;
