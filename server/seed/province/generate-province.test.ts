@@ -1,6 +1,8 @@
+import { tryFoldLegalAid } from '@core/procedures/legal-aid';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/app';
+import { loadLog } from '../../use-cases/legal-aid/matter-store';
 import { generateProvince, type ProvinceReport } from './generate-province';
 
 /**
@@ -85,11 +87,13 @@ describe('province generator', () => {
                     from legal_aid_actions a where a.matter_id = m.id) a on true
       where a.n <> m.version or a.last <> m.updated_at
         or a.types <> case m.status
-          when 'refused' then array['apply', 'accept', 'refuse']
+          when 'refused' then array['apply', 'accept', 'review', 'refuse']
           when 'under-review' then array['apply', 'accept']
-          when 'deemed-withdrawn' then array['apply', 'accept']
-          when 'granted' then array['apply', 'accept', 'grant']
-          else array['apply', 'accept', 'grant', 'assign', 'accept-assignment'] end
+          when 'deemed-withdrawn' then array['apply', 'accept', 'request-materials', 'deem-withdrawn']
+          when 'materials-requested' then array['apply', 'accept', 'request-materials']
+          when 'granted' then array['apply', 'accept', 'review', 'grant']
+          when 'closed' then array['apply', 'accept', 'review', 'grant', 'assign', 'accept-assignment', 'close-case']
+          else array['apply', 'accept', 'review', 'grant', 'assign', 'accept-assignment'] end
         or (m.status in ('in-progress', 'closed')) <> (m.assigned_lawyer_id is not null)
       limit 5`);
     expect(bad).toEqual([]);
@@ -99,6 +103,17 @@ describe('province generator', () => {
     expect(statuses.map((s) => s.status)).toEqual(
       expect.arrayContaining(['closed', 'deemed-withdrawn', 'in-progress', 'refused']),
     );
+    // Every log folds to its row's status, as the case page replays it (a sample of each status).
+    const sample = await q<{ id: string; status: string; version: number }>(sql`
+      select id, status, version from (select id, status, version,
+        row_number() over (partition by status order by id) as r from legal_aid_matters) x where r <= 40`);
+    for (const row of sample) {
+      const folded = tryFoldLegalAid((await loadLog(t.services.db, row.id)).map((entry) => entry.action));
+      expect(folded.ok ? [folded.state.status, folded.state.version] : folded.error.message, row.id).toEqual([
+        row.status,
+        row.version,
+      ]);
+    }
   });
 
   it('rectifies every bad rating, and holds lectures; the next application gets a fresh number', async () => {

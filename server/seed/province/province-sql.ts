@@ -259,34 +259,56 @@ export function mattersSql(shape: ProvinceShape, from: string, to: string, today
       x.approved, x.assigned, x.started, m.applied, x.updated
     from m cross join lateral (
       select
+        -- Each log folds (法律援助法 第四十三条): a review before the decision; materials asked for (7 days to
+        -- reply) before a deemed withdrawal the day after the due date; 结案 30 days after aid started.
         case m.fate when 'pending' then 'under-review' when 'refused' then 'refused'
-          when 'withdrawn' then 'deemed-withdrawn'
+          when 'withdrawn' then case when m.days_ago > 8 then 'deemed-withdrawn' else 'materials-requested' end
           else case when not m.assigned then 'granted' when m.days_ago > 60 then 'closed' else 'in-progress' end
         end as status,
-        case m.fate when 'refused' then 3 when 'granted' then case when m.assigned then 5 else 3 end else 2 end
+        case m.fate when 'refused' then 4 when 'withdrawn' then case when m.days_ago > 8 then 4 else 3 end
+          when 'granted' then case when not m.assigned then 4 when m.days_ago > 60 then 7 else 6 end else 2 end
           as version,
         case when m.fate = 'granted' then m.decided_at end as approved,
         case when m.fate = 'granted' and m.assigned then m.assign_at end as assigned,
         case when m.fate = 'granted' and m.assigned then m.start_at end as started,
         case when m.fate = 'granted' and m.assigned and cardinality(m.lawyers) > 0
           then m.lawyers[1 + floor(m.r_lawyer * cardinality(m.lawyers))::int] end as lawyer,
-        case when m.fate in ('refused', 'granted') then
-          case when m.fate = 'granted' and m.assigned then m.start_at else m.decided_at end
+        case m.fate when 'refused' then m.decided_at
+          when 'withdrawn' then case when m.days_ago > 8 then ${BJ('m.d + 8', '9 hours')}
+            else m.applied + interval '20 minutes' end
+          when 'granted' then case when not m.assigned then m.decided_at
+            when m.days_ago > 60 then m.start_at + interval '30 days' else m.start_at end
           else m.applied + interval '10 minutes' end as updated
     ) x
     returning id, status, applied_at, accepted_at, approved_at, assigned_at, aid_started_at,
       assigned_lawyer_id, updated_at
   )
   insert into legal_aid_actions (matter_id, seq, type, at, actor_role, actor_name, payload)
-  select i.id, a.seq, a.type, a.at, case when a.type = 'accept-assignment' then 'lawyer' else 'legal-aid-director' end,
+  select i.id, a.seq, a.type, a.at,
+    case when a.type in ('accept-assignment', 'close-case') then 'lawyer' when a.type = 'review' then 'legal-aid-reviewer'
+      else 'legal-aid-director' end,
     '历史数据', a.payload
-  from ins i cross join lateral (values
+  from ins i cross join lateral (
+    select coalesce(i.approved_at, case when i.status = 'refused' then i.updated_at end) as decided_at
+  ) dd cross join lateral (values
     (1, 'apply', i.applied_at, '{"channel":"window"}'::jsonb),
     (2, 'accept', i.accepted_at, '{}'::jsonb),
-    (3, 'grant', i.approved_at, '{}'::jsonb),
-    (3, 'refuse', case when i.status = 'refused' then i.updated_at end, '{"reasonCodes":["HARDSHIP_NOT_MET"]}'::jsonb),
-    (4, 'assign', i.assigned_at, jsonb_build_object('providerId', i.assigned_lawyer_id)),
-    (5, 'accept-assignment', i.aid_started_at, '{}'::jsonb)
+    (3, 'request-materials',
+      case when i.status in ('deemed-withdrawn', 'materials-requested') then i.accepted_at + interval '10 minutes' end,
+      jsonb_build_object('items', '["家庭经济状况证明"]'::jsonb,
+        'dueDate', ((i.applied_at at time zone 'Asia/Shanghai')::date + 7)::text)),
+    (4, 'deem-withdrawn', case when i.status = 'deemed-withdrawn' then i.updated_at end, '{}'::jsonb),
+    (3, 'review', i.accepted_at + (dd.decided_at - i.accepted_at) / 2,
+      case when i.status = 'refused'
+        then '{"eligibility":{"verdict":"ineligible","requiresSeniorLawyer":false},"recommendation":"refuse"}'::jsonb
+        else '{"eligibility":{"verdict":"eligible","requiresSeniorLawyer":false},"recommendation":"grant"}'::jsonb end),
+    (4, 'grant', i.approved_at, '{}'::jsonb),
+    (4, 'refuse', case when i.status = 'refused' then i.updated_at end,
+      '{"reasonCodes":["HARDSHIP_NOT_MET"],"reasons":"申请人家庭经济状况不符合本地经济困难标准（历史数据）","objectionBody":"本级司法行政机关"}'::jsonb),
+    (5, 'assign', i.assigned_at, jsonb_build_object('providerId', i.assigned_lawyer_id, 'basis', 'rotation')),
+    (6, 'accept-assignment', i.aid_started_at, '{}'::jsonb),
+    (7, 'close-case', case when i.status = 'closed' then i.updated_at end,
+      jsonb_build_object('endedOn', (i.updated_at at time zone 'Asia/Shanghai')::date::text, 'result', '审结（历史数据）'))
   ) a(seq, type, at, payload)
   where a.at is not null`);
 }
