@@ -54,12 +54,17 @@ export function useEligibilityPreview(values: IntakeValues) {
     queryFn: async (): Promise<PanelData> => {
       const parsed = JSON.parse(key) as ReturnType<typeof toPreviewBody>;
       if (!parsed.caseKind) return { preview: offlinePreview(values), offline: false };
-      try {
-        const preview = await api.post<EligibilityPreview>(`${BASE}/eligibility/preview`, parsed);
-        return { preview, offline: false };
-      } catch {
-        return { preview: offlinePreview(values), offline: true };
+      // A second try before falling back: a busy server's one slow or failed reply must not leave the
+      // clerk with the browser's verdict (no hardship standard) for this form's values.
+      for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+          const preview = await api.post<EligibilityPreview>(`${BASE}/eligibility/preview`, parsed);
+          return { preview, offline: false };
+        } catch {
+          if (attempt === 0) await new Promise((resolve) => setTimeout(resolve, 300));
+        }
       }
+      return { preview: offlinePreview(values), offline: true };
     },
     placeholderData: keepPreviousData,
     staleTime: 60_000,
