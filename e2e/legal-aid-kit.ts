@@ -98,12 +98,28 @@ export async function downloadDocx(page: Page, kind: string): Promise<{ name: st
 /**
  * Picks an option of an antd Select in the open dialog by the field's label, then closes the dropdown by
  * clicking the dialog's title (Escape could close the whole dialog; a field below may be under the
- * dropdown) and waits until it is gone.
+ * dropdown) and waits until it is gone. It then checks that the field shows the option and tries again if
+ * not (up to three times): once in CI, on a busy machine, the click on the option left the field empty.
  */
 export async function pickOption(page: Page, label: string, option: string): Promise<void> {
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel(label).click();
-  await page.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
-  await dialog.locator('.ant-modal-title').click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
+  const field = dialog.locator('.ant-form-item').filter({ has: page.getByLabel(label) });
+  const chosen = field.locator('.ant-select').filter({ hasText: option });
+  for (let attempt = 1; ; attempt++) {
+    await dialog.getByLabel(label).click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .filter({ hasText: option })
+      .first()
+      .click();
+    await dialog.locator('.ant-modal-title').click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
+    const shown = await chosen
+      .first()
+      .waitFor({ timeout: 2_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (shown) return;
+    if (attempt === 3) throw new Error(`${label}: the field does not show ${option} after three tries`);
+  }
 }
