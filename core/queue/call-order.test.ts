@@ -496,10 +496,10 @@ describe('estimateWait', () => {
 });
 
 describe('formatPeopleAhead', () => {
-  it('prints the count below the cap and 999+ at or above it', () => {
+  it('prints the count below the cap and 99+ at or above it', () => {
     expect(formatPeopleAhead(0)).toBe('0');
-    expect(formatPeopleAhead(PEOPLE_AHEAD_CAP - 1)).toBe('998');
-    expect(formatPeopleAhead(PEOPLE_AHEAD_CAP)).toBe('999+');
-    expect(formatPeopleAhead(5_000)).toBe('999+');
+    expect(formatPeopleAhead(PEOPLE_AHEAD_CAP - 1)).toBe('98');
+    expect(formatPeopleAhead(PEOPLE_AHEAD_CAP)).toBe('99+');
+    expect(formatPeopleAhead(5_000)).toBe('99+');
   });
 });

@@ -153,12 +153,15 @@ export function estimateWait(input: WaitEstimateInput): WaitEstimate {
 }
 
 /**
- * The most people ahead a ticket slip counts: beyond it the slip says `999+` (a wait that long is not worth
- * estimating, and counting stops there so that issuing a ticket costs the same with 50 or 50,000 waiting).
+ * The most people ahead a ticket slip counts: at it the slip says `99+`, as queue slips and app badges do.
+ * A hall's busiest service rarely has more than a few dozen people waiting (the Baotou center: about 1,200
+ * consultations a year), a wait past 99 people is hours and not worth a finer estimate, and counting stops
+ * there, so issuing a ticket costs the same with 50 or 50,000 waiting: counting up to 999 cost PostgreSQL
+ * about 1 ms of CPU per ticket once a service's queue was that long (docs/queue-api.md, session 8).
  */
-export const PEOPLE_AHEAD_CAP = 999;
+export const PEOPLE_AHEAD_CAP = 99;
 
-/** `12`, or `999+` at the cap (PEOPLE_AHEAD_CAP). */
+/** `12`, or `99+` at the cap (PEOPLE_AHEAD_CAP). */
 export function formatPeopleAhead(peopleAhead: number): string {
   return peopleAhead >= PEOPLE_AHEAD_CAP ? `${PEOPLE_AHEAD_CAP}+` : String(peopleAhead);
 }

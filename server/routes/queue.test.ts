@@ -1,3 +1,4 @@
+import { formatPeopleAhead, PEOPLE_AHEAD_CAP } from '@core/queue/call-order';
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, ticketActions, tickets } from '../db/schema/index';
@@ -210,6 +211,34 @@ describe('issuing tickets', () => {
       version: window.version + 1,
       services: ['aid-qualification'],
     });
+  });
+
+  it('counts the people ahead in call order, of that service only, and stops at the cap', async () => {
+    t.clockAt('2026-03-19T09:00'); // a Thursday no other test issues on
+    for (const minute of ['00', '01', '02']) {
+      t.clockAt(`2026-03-19T09:${minute}`);
+      await t.kiosk('mediation');
+    }
+    await t.kiosk('arbitration'); // another service's ticket is nobody's "ahead"
+    t.clockAt('2026-03-19T09:03');
+    const elderly = (await t.kiosk('mediation', { idNumber: residentId('19540101') })).json();
+    // A priority ticket is called before the three normal ones: nobody ahead of it.
+    expect([elderly.priority, elderly.peopleAhead]).toEqual([true, 0]);
+    const normal = (await t.kiosk('mediation')).json();
+    expect(normal.peopleAhead).toBe(4);
+    // A long queue: the count stops at PEOPLE_AHEAD_CAP and the slip says "99+".
+    // (one a second: tickets of the same instant are called in id order, core orderQueue)
+    const second = (i: number) =>
+      `2026-03-19T09:${String(4 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`;
+    for (let i = 0; i < PEOPLE_AHEAD_CAP; i++) {
+      t.clockAt(second(i));
+      await t.kiosk('mediation');
+    }
+    t.clockAt(second(PEOPLE_AHEAD_CAP));
+    const last = (await t.kiosk('mediation')).json();
+    expect(last.peopleAhead).toBe(PEOPLE_AHEAD_CAP);
+    expect(formatPeopleAhead(last.peopleAhead)).toBe('99+');
+    t.clockAt('2026-03-16T09:00');
   });
 });
 

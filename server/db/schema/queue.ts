@@ -81,6 +81,11 @@ export const tickets = pgTable(
     index('tickets_waiting_idx')
       .on(t.orgId, t.businessDate, t.queuedAt, t.id)
       .where(sql`${t.status} = 'waiting'`),
+    // A service's own waiting queue (issue-ticket.ts: the people ahead of a new ticket), covering the call
+    // key, so the count reads the index only and never steps over the other services' tickets.
+    index('tickets_waiting_service_idx')
+      .on(t.orgId, t.businessDate, t.serviceCode, t.queuedAt, t.id, t.priority)
+      .where(sql`${t.status} = 'waiting' and ${t.windowId} is null`),
     index('tickets_waiting_priority_idx')
       .on(t.orgId, t.businessDate, t.queuedAt, t.id)
       .where(sql`${t.status} = 'waiting' and ${t.priority}`),

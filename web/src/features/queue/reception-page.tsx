@@ -25,7 +25,8 @@ import { useI18n } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
 import { api, applyFieldErrors, errorMessage } from '../../lib/api';
 import { formatInstant, todayIso } from '../../lib/dates';
-import { PrintSlip, priorityLabels, waitText } from '../../screens/kiosk/ticket-slip';
+import { PrintSlip, priorityLabels } from '../../screens/kiosk/ticket-slip';
+import { waitText } from '../../screens/kiosk/wait-text';
 import { useQueueMessages, useServiceName } from './messages';
 import { QUEUE_KEY, usePublicServices, useTickets } from './queries';
 import { ServiceIcon } from './service-icon';
@@ -96,7 +97,7 @@ function IssuedCard({ ticket, onClose }: { ticket: IssuedTicket; onClose: () => 
                 前面还有 <b>{formatPeopleAhead(ticket.peopleAhead)}</b> 人，预计等候 {waitText(ticket)}
               </>
             ) : (
-              m('peopleAhead', { n: ticket.peopleAhead, wait: waitText(ticket) })
+              m('peopleAhead', { n: formatPeopleAhead(ticket.peopleAhead), wait: waitText(ticket) })
             )}
           </div>
           <div className="lhq-muted">{m('issuedAtValue', { at: formatInstant(ticket.issuedAt) })}</div>

@@ -6,16 +6,10 @@ import type { IssuedTicket } from '../../features/queue/types';
 import { beijingParts, HALL_NAME } from '../beijing-clock';
 import { useCitizenBaseUrl } from '../citizen-base-url';
 import './ticket-slip.css';
+import { waitText } from './wait-text';
 
 export function priorityLabels(groups: readonly string[]): string[] {
   return groups.map((g) => (isPriorityGroup(g) ? priorityGroupLabel(g) : g));
-}
-
-export function waitText(ticket: Pick<IssuedTicket, 'peopleAhead' | 'estimatedWaitMinutes'>): string {
-  if (ticket.peopleAhead === 0) return '马上就到您';
-  if (ticket.estimatedWaitMinutes === null) return '暂时无法估算';
-  if (ticket.estimatedWaitMinutes < 1) return '约 1 分钟';
-  return `约 ${ticket.estimatedWaitMinutes} 分钟`;
 }
 
 function issuedText(iso: string): string {

@@ -1,0 +1,1 @@
+CREATE INDEX "tickets_waiting_service_idx" ON "tickets" USING btree ("org_id","business_date","service_code","queued_at","id","priority") WHERE "tickets"."status" = 'waiting' and "tickets"."window_id" is null;
