@@ -178,10 +178,13 @@ export async function issueTicket(
     { event: { type: 'board', orgId: center.id } },
   );
   // After the commit, not inside the issuing statement: the counter row stays locked only for the insert,
-  // and the count stops at PEOPLE_AHEAD_CAP, so a long queue does not slow every kiosk down.
+  // and the count stops at PEOPLE_AHEAD_CAP, so a long queue does not slow every kiosk down. The order by
+  // keeps the plan on tickets_waiting_service_idx: without it, a generic plan on a table of mostly waiting
+  // tickets (a new hall, the bench) chose a sequential scan, 9 ms instead of 0.1 ms at 36,000 tickets.
   const ahead = await executePrepared<{ n: number }>(
     services.db,
-    sql`select count(*)::int as n from (select 1 from ${tickets} where ${aheadCondition} limit ${PEOPLE_AHEAD_CAP}) as ahead`,
+    sql`select count(*)::int as n from (select 1 from ${tickets} where ${aheadCondition}
+        order by ${tickets.queuedAt}, ${tickets.id} limit ${PEOPLE_AHEAD_CAP}) as ahead`,
   );
   const ticket = toTicketItem(
     {
