@@ -16,8 +16,10 @@ describe('namePinyin: the stored full pinyin of a name (pinyin-pro, surname read
     ['阿依古丽·买买提', 'a yi gu li mai mai ti'],
     ['John Smith', 'john smith'],
     ['Zhang三', 'zhang san'],
-    ['𠮷祥', 'xiang'],
-    ['𠮷', null],
+    ['𠮷祥', 'ji xiang'], // NAME_READINGS: pinyin-pro has no reading of 𠮷
+    ['𠮷振华', 'ji zhen hua'],
+    ['𡒄', null], // a character with no reading at all
+    ['𠮷𡒄', 'ji'],
   ] as [string, string | null][])('%s → %j', (name, stored) => {
     expect(namePinyin(name)).toBe(stored);
   });
@@ -25,6 +27,7 @@ describe('namePinyin: the stored full pinyin of a name (pinyin-pro, surname read
   it('keeps the initials as before and finds each name by them and by the full pinyin', () => {
     expect(namePinyinColumns('单田芳')).toEqual({ namePinyinInitials: 'stf', namePinyin: 'shan tian fang' });
     expect(pinyinInitials('阿依古丽·买买提')).toBe('ayglmmt');
+    expect(pinyinInitials('𠮷振华')).toBe('jzh');
     for (const [name, typed] of [
       ['李四', 'ls'],
       ['李四', 'lisi'],

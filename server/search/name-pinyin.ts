@@ -1,11 +1,19 @@
 import { namePinyinText } from '@core/identity';
-import { pinyin } from 'pinyin-pro';
+import { customPinyin, pinyin } from 'pinyin-pro';
+
+/**
+ * Readings of name characters pinyin-pro has none for, added as the hall meets them: 𠮷 (U+20BB7, a form
+ * of 吉 used in surnames, 《通用规范汉字表》 does not list it; read jí). Registered with pinyin-pro's
+ * `customPinyin` when this module loads, so every name below reads them; pinyin-pro is used nowhere else.
+ */
+export const NAME_READINGS: Readonly<Record<string, string>> = { 𠮷: 'jí' };
+customPinyin(NAME_READINGS);
 
 /**
  * The lower-case pinyin initials of a Chinese name, for sorting and display: '周志远' → 'zzy', '单田芳' →
- * 'stf' (the surname reading, `surname: 'head'`), '阿依古丽·买买提' → 'ayglmmt'. Characters pinyin-pro does
- * not know (the middle dot, digits, characters outside the BMP such as '𠮷') are left out; ASCII letters of a
- * Latin name are kept. Returns null when nothing is left.
+ * 'stf' (the surname reading, `surname: 'head'`), '阿依古丽·买买提' → 'ayglmmt', '𠮷振华' → 'jzh' (NAME_READINGS).
+ * Characters with no reading (the middle dot, digits, rare characters outside the BMP such as '𡒄') are left
+ * out; ASCII letters of a Latin name are kept. Returns null when nothing is left.
  */
 export function pinyinInitials(name: string): string | null {
   const initials = pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', surname: 'head' })
