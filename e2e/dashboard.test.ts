@@ -54,8 +54,18 @@ describe('dashboard: city leader and county leader see different scopes', () => 
     await units.getByRole('row').filter({ hasText: '东河区司法局' }).waitFor();
     expect(await units.getByRole('row').filter({ hasText: '昆都仑区司法局' }).count()).toBe(1);
 
-    await units.getByRole('row').filter({ hasText: '包头市司法局' }).click();
+    const cityRow = units.getByRole('row').filter({ hasText: '包头市司法局' });
+    // A unit's legal-aid figure opens its legal-aid list, not its tickets.
+    await cityRow.getByRole('cell').nth(3).click();
     const drawer = page.getByRole('dialog');
+    await drawer.getByText('包头市司法局 · 给予法律援助').waitFor();
+    const aidHref = await drawer.getByTestId('dashboard-export').getAttribute('href');
+    expect(aidHref).toContain('/api/dashboard/export/legal-aid');
+    expect(aidHref).toContain('outcome=granted');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+
+    await cityRow.getByRole('cell', { name: '包头市司法局', exact: true }).click();
     await drawer.getByText('包头市司法局 · 取号明细').waitFor();
     const href = await drawer.getByTestId('dashboard-export').getAttribute('href');
     expect(href).toContain('/api/dashboard/export/tickets');
@@ -103,7 +113,12 @@ describe('dashboard: city leader and county leader see different scopes', () => 
     expect(await chart(page, '普法讲座：').getAttribute('aria-label')).toMatch(/^普法讲座：机关：讲座 \d+/);
 
     // The tickets behind a unit: statuses in words, not codes.
-    await page.getByTestId('dashboard-units').getByRole('row').filter({ hasText: '包头市司法局' }).click();
+    await page
+      .getByTestId('dashboard-units')
+      .getByRole('row')
+      .filter({ hasText: '包头市司法局' })
+      .getByRole('cell', { name: '包头市司法局', exact: true })
+      .click();
     const drawer = page.getByRole('dialog');
     await drawer.getByRole('cell', { name: '已办结', exact: true }).first().waitFor();
     expect(await drawer.getByRole('cell', { name: 'finished', exact: true }).count()).toBe(0);

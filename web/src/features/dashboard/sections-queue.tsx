@@ -9,6 +9,7 @@ import {
   useQueueFigures,
   useSatisfactionFigures,
 } from './queries';
+import type { ListKind } from './types';
 
 /** Today live, the period's visits and times per service, window and day, and the per-unit table. */
 export function LiveSection({ orgId, open, t }: { orgId: string | undefined; open: Open; t: T }) {
@@ -231,6 +232,17 @@ export function UnitTable({ params, open, t }: { params: DashboardParams; open: 
       bad: s?.badReviews ?? 0,
     };
   });
+  type UnitRow = (typeof rows)[number];
+  // Each figure opens the list behind it, narrowed to the unit; the rest of the row opens its tickets.
+  const opens =
+    (kind: ListKind, what: string, filters: Record<string, string> = {}) =>
+    (row: UnitRow) => ({
+      onClick: (event: { stopPropagation(): void }) => {
+        event.stopPropagation();
+        open({ kind, title: `${row.name} · ${what}`, filters: { unitId: row.id, ...filters } });
+      },
+      style: { cursor: 'pointer' },
+    });
   return (
     <Card size="small" title={t('各单位', 'Per unit')} data-testid="dashboard-units">
       <Table
@@ -250,11 +262,38 @@ export function UnitTable({ params, open, t }: { params: DashboardParams; open: 
         columns={[
           { title: t('单位', 'Unit'), dataIndex: 'name' },
           { title: t('取号办件', 'Tickets'), dataIndex: 'tickets', align: 'right' },
-          { title: t('法援申请', 'Legal aid applications'), dataIndex: 'applications', align: 'right' },
-          { title: t('给予', 'Granted'), dataIndex: 'granted', align: 'right' },
-          { title: t('五个当天', 'Five same-day'), dataIndex: 'five', align: 'right', render: percent },
-          { title: t('满意率', 'Satisfaction'), dataIndex: 'satisfaction', align: 'right', render: percent },
-          { title: t('差评', 'Bad reviews'), dataIndex: 'bad', align: 'right' },
+          {
+            title: t('法援申请', 'Legal aid applications'),
+            dataIndex: 'applications',
+            align: 'right',
+            onCell: opens('legal-aid', t('法援申请', 'legal aid applications')),
+          },
+          {
+            title: t('给予', 'Granted'),
+            dataIndex: 'granted',
+            align: 'right',
+            onCell: opens('legal-aid', t('给予法律援助', 'legal aid granted'), { outcome: 'granted' }),
+          },
+          {
+            title: t('五个当天', 'Five same-day'),
+            dataIndex: 'five',
+            align: 'right',
+            render: percent,
+            onCell: opens('legal-aid', t('五个当天未达成', 'five same-day missed'), { five: 'missed' }),
+          },
+          {
+            title: t('满意率', 'Satisfaction'),
+            dataIndex: 'satisfaction',
+            align: 'right',
+            render: percent,
+            onCell: opens('evaluations', t('评价', 'ratings')),
+          },
+          {
+            title: t('差评', 'Bad reviews'),
+            dataIndex: 'bad',
+            align: 'right',
+            onCell: opens('evaluations', t('差评', 'bad reviews'), { bad: 'true' }),
+          },
         ]}
       />
     </Card>
