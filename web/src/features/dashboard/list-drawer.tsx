@@ -149,7 +149,16 @@ export function ListDrawer({
         onClose();
       }}
       size={1000}
-      title={request?.title}
+      title={
+        request ? (
+          <span>
+            {request.title}
+            <span style={{ fontWeight: 'normal', color: 'rgba(0, 0, 0, 0.45)', marginLeft: 8 }}>
+              {pick(locale, `${params.from} 至 ${params.to}`, `${params.from} to ${params.to}`)}
+            </span>
+          </span>
+        ) : null
+      }
       extra={
         request ? (
           <Button

@@ -204,7 +204,12 @@ export function QueueSection({ params, open, t }: { params: DashboardParams; ope
               }}
               onClick={(c) => {
                 const day = d.daily[c.dataIndex];
-                if (day) open({ kind: 'tickets', title: day.date, filters: { date: day.date } });
+                if (day)
+                  open({
+                    kind: 'tickets',
+                    title: `${day.date} · ${t('取号明细', 'tickets')}`,
+                    filters: { date: day.date },
+                  });
               }}
             />
           </ChartCard>
