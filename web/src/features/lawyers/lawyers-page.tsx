@@ -1,5 +1,4 @@
 import {
-  CrownFilled,
   EditOutlined,
   ExclamationCircleOutlined,
   LogoutOutlined,
@@ -9,48 +8,35 @@ import {
 } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  Alert,
   App as AntApp,
   Button,
   Card,
-  DatePicker,
-  Empty,
-  Form,
   Input,
-  InputNumber,
-  Modal,
   Popconfirm,
-  Radio,
   Select,
   Space,
-  Spin,
   Switch,
   Table,
   type TableProps,
   Tag,
-  Timeline,
   Tooltip,
 } from 'antd';
 import { useState } from 'react';
 import { useCan } from '../../app/auth';
-import { type Translate, useI18n } from '../../app/i18n';
+import { useI18n } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { ApiError, api, type Page } from '../../lib/api';
-import { type Dayjs, todayIso, toIsoDate } from '../../lib/dates';
+import { todayIso } from '../../lib/dates';
 import { serverPagination } from '../../lib/paging';
 import { useOrganisations } from '../../lib/queries';
-import {
-  type Lawyer,
-  type LawyerDetail,
-  SANCTION_KINDS,
-  type SanctionKind,
-  type TeamReason,
-} from '../../lib/types';
-
-import { SPECIALTY_SUGGESTIONS } from './specialties';
-
-const LAWYERS_KEY = ['lawyers'] as const;
+import type { Lawyer, TeamReason } from '../../lib/types';
+import { LawyerDetailRow } from './lawyer-detail-row';
+import { LawyerFormModal } from './lawyer-form-modal';
+import { LeaveTeamModal } from './leave-team-modal';
+import { LAWYERS_KEY } from './queries';
+import { SanctionModal } from './sanction-modal';
+import { ReasonList, TeamBadge } from './team-bits';
 
 interface Filters {
   q?: string;
@@ -58,119 +44,6 @@ interface Filters {
   firmId?: string;
   page: number;
   pageSize: number;
-}
-
-interface LawyerForm {
-  name: string;
-  sex?: 'male' | 'female' | null;
-  licenceNo: string;
-  firstPracticeYear: number;
-  firmId?: string | null;
-  specialties: string[];
-  phone?: string;
-  active?: boolean;
-}
-
-interface SanctionForm {
-  kind: SanctionKind;
-  decidedOn: Dayjs;
-  authority: string;
-  description: string;
-}
-
-function TeamBadge({ t }: { t: Translate }) {
-  return (
-    <Tag color="gold" icon={<CrownFilled />} style={{ marginInlineEnd: 0 }}>
-      {t('lawyer.team')}
-    </Tag>
-  );
-}
-
-function ReasonList({ reasons }: { reasons: TeamReason[] }) {
-  return (
-    <ul style={{ margin: '8px 0 0', paddingInlineStart: 20 }}>
-      {reasons.map((r) => (
-        <li key={r.code}>{r.message}</li>
-      ))}
-    </ul>
-  );
-}
-
-/** The expanded row: sanctions on record and today's standing against the team rule. */
-function LawyerDetailRow({ id }: { id: string }) {
-  const { t } = useI18n();
-  const detail = useQuery({
-    queryKey: [...LAWYERS_KEY, 'detail', id],
-    queryFn: () => api.get<LawyerDetail>(`/api/lawyers/${id}`),
-  });
-  if (detail.isPending) return <Spin size="small" />;
-  if (!detail.data) return null;
-  const d = detail.data;
-  return (
-    <div
-      style={{
-        display: 'grid',
-        gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
-        gap: 24,
-        padding: '4px 8px',
-      }}
-    >
-      <div>
-        <div style={{ fontWeight: 600, marginBottom: 8 }}>{t('lawyer.team')}</div>
-        {d.teamEligibility.eligible ? (
-          <Alert
-            type="success"
-            showIcon
-            title={t('lawyer.eligible', { n: d.teamEligibility.practiceYears })}
-          />
-        ) : (
-          <Alert
-            type="warning"
-            showIcon
-            title={t('lawyer.ineligible')}
-            description={<ReasonList reasons={d.teamEligibility.reasons} />}
-          />
-        )}
-        {d.teamMember && d.teamJoinedOn ? (
-          <div style={{ marginTop: 8, color: 'var(--lh-text-2)' }}>
-            {t('lawyer.joinedOn', { date: d.teamJoinedOn })}
-          </div>
-        ) : null}
-        {!d.teamMember && d.teamRemovedReason ? (
-          <div style={{ marginTop: 8, color: 'var(--lh-text-2)' }}>
-            {t('lawyer.leaveReason')}：{d.teamRemovedReason}
-          </div>
-        ) : null}
-      </div>
-      <div>
-        <div style={{ fontWeight: 600, marginBottom: 8 }}>{t('lawyer.sanctions')}</div>
-        {d.sanctions.length ? (
-          <Timeline
-            items={d.sanctions.map((s) => ({
-              key: s.id,
-              color: 'red',
-              content: (
-                <div>
-                  <Space>
-                    <Tag color="red">{t(`lawyer.sanctionKind.${s.kind}`)}</Tag>
-                    <span>{s.decidedOn}</span>
-                    <span style={{ color: 'var(--lh-text-2)' }}>{s.authority}</span>
-                  </Space>
-                  <div style={{ marginTop: 4 }}>{s.description}</div>
-                </div>
-              ),
-            }))}
-          />
-        ) : (
-          <Empty
-            image={Empty.PRESENTED_IMAGE_SIMPLE}
-            description={t('lawyer.noSanctions')}
-            style={{ margin: 0 }}
-          />
-        )}
-      </div>
-    </div>
-  );
 }
 
 /** 律师名册: lawyers, the public legal service lawyer team (join/leave with the rule's reasons), sanctions. */
@@ -185,9 +58,6 @@ export default function LawyersPage() {
   const [editing, setEditing] = useState<Lawyer | 'new' | null>(null);
   const [leaving, setLeaving] = useState<Lawyer | null>(null);
   const [sanctioning, setSanctioning] = useState<Lawyer | null>(null);
-  const [form] = Form.useForm<LawyerForm>();
-  const [leaveForm] = Form.useForm<{ reason: string }>();
-  const [sanctionForm] = Form.useForm<SanctionForm>();
   const thisYear = Number(todayIso().slice(0, 4));
 
   const orgs = useOrganisations();
@@ -201,38 +71,6 @@ export default function LawyersPage() {
   });
   const refetch = () => void queryClient.invalidateQueries({ queryKey: LAWYERS_KEY });
   const onStale = () => refetch();
-
-  const save = useMutation({
-    mutationFn: (values: LawyerForm) => {
-      const { phone, ...rest } = values;
-      const body = {
-        ...rest,
-        firmId: rest.firmId ?? null,
-        sex: rest.sex ?? null,
-        ...(phone?.trim() ? { phone } : {}),
-      };
-      if (editing === 'new') return api.post<{ item: Lawyer }>('/api/lawyers', body);
-      const current = editing as Lawyer;
-      return api.patch<{ item: Lawyer; removedFromTeam: boolean }>(`/api/lawyers/${current.id}`, {
-        ...body,
-        version: current.version,
-      });
-    },
-    onSuccess: (reply) => {
-      void message.success(t('common.saved'));
-      if ('removedFromTeam' in reply && reply.removedFromTeam) void message.warning(t('lawyer.left'));
-      setEditing(null);
-      refetch();
-    },
-    onError: (error) =>
-      showSaveError(error, {
-        form,
-        onStale: () => {
-          setEditing(null);
-          onStale();
-        },
-      }),
-  });
 
   const join = useMutation({
     mutationFn: (lawyer: Lawyer) =>
@@ -252,44 +90,6 @@ export default function LawyersPage() {
       }
       showSaveError(error, { onStale });
     },
-  });
-
-  const leave = useMutation({
-    mutationFn: ({ lawyer, reason }: { lawyer: Lawyer; reason: string }) =>
-      api.delete<{ item: Lawyer }>(`/api/lawyers/${lawyer.id}/team`, { version: lawyer.version, reason }),
-    onSuccess: () => {
-      void message.success(t('lawyer.left'));
-      setLeaving(null);
-      refetch();
-    },
-    onError: (error) =>
-      showSaveError(error, {
-        form: leaveForm,
-        onStale: () => {
-          setLeaving(null);
-          onStale();
-        },
-      }),
-  });
-
-  const sanction = useMutation({
-    mutationFn: ({ lawyer, values }: { lawyer: Lawyer; values: SanctionForm }) =>
-      api.post<{ removedFromTeam: boolean; reasons: TeamReason[] }>(`/api/lawyers/${lawyer.id}/sanctions`, {
-        ...values,
-        decidedOn: toIsoDate(values.decidedOn),
-      }),
-    onSuccess: (reply, { lawyer }) => {
-      void message.success(t('lawyer.sanctionRecorded'));
-      if (reply.removedFromTeam) {
-        modal.warning({
-          title: t('lawyer.removedFromTeam', { name: lawyer.name }),
-          content: <ReasonList reasons={reply.reasons} />,
-        });
-      }
-      setSanctioning(null);
-      refetch();
-    },
-    onError: (error) => showSaveError(error, { form: sanctionForm }),
   });
 
   const columns: TableProps<Lawyer>['columns'] = [
@@ -401,19 +201,6 @@ export default function LawyersPage() {
     });
   }
 
-  const current = editing && editing !== 'new' ? editing : undefined;
-  const initialValues: LawyerForm = current
-    ? {
-        name: current.name,
-        sex: current.sex,
-        licenceNo: current.licenceNo,
-        firstPracticeYear: current.firstPracticeYear,
-        firmId: current.firmId,
-        specialties: current.specialties,
-        active: current.active,
-      }
-    : { name: '', licenceNo: '', firstPracticeYear: thisYear - 10, specialties: [] };
-
   return (
     <div>
       <PageHeader
@@ -466,198 +253,14 @@ export default function LawyersPage() {
         />
       </Card>
 
-      <Modal
-        open={editing !== null}
-        title={current ? `${t('lawyer.edit')} · ${current.name}` : t('lawyer.create')}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
-        confirmLoading={save.isPending}
-        onOk={() => form.submit()}
-        onCancel={() => setEditing(null)}
-        destroyOnHidden
-        width={620}
-      >
-        <Form<LawyerForm>
-          form={form}
-          layout="vertical"
-          preserve={false}
-          initialValues={initialValues}
-          onFinish={(values) => save.mutate(values)}
-          style={{ marginTop: 16 }}
-        >
-          <Space size={16} style={{ display: 'flex' }} align="start">
-            <Form.Item
-              label={t('lawyer.name')}
-              name="name"
-              rules={[
-                {
-                  required: true,
-                  whitespace: true,
-                  message: t('common.required', { label: t('lawyer.name') }),
-                },
-              ]}
-            >
-              <Input maxLength={100} style={{ width: 200 }} />
-            </Form.Item>
-            <Form.Item label={t('lawyer.sex')} name="sex">
-              <Radio.Group
-                options={[
-                  { value: 'male', label: t('lawyer.sex.male') },
-                  { value: 'female', label: t('lawyer.sex.female') },
-                ]}
-              />
-            </Form.Item>
-          </Space>
-          <Space size={16} style={{ display: 'flex' }} align="start">
-            <Form.Item
-              label={t('lawyer.licenceNo')}
-              name="licenceNo"
-              rules={[{ required: true, pattern: /^\d{17}$/, message: t('lawyer.licenceInvalid') }]}
-            >
-              <Input maxLength={17} style={{ width: 240, fontFamily: 'monospace' }} />
-            </Form.Item>
-            <Form.Item
-              label={t('lawyer.firstPracticeYear')}
-              name="firstPracticeYear"
-              rules={[
-                { required: true, message: t('common.required', { label: t('lawyer.firstPracticeYear') }) },
-              ]}
-            >
-              <InputNumber min={1979} max={thisYear} precision={0} style={{ width: 140 }} />
-            </Form.Item>
-          </Space>
-          <Form.Item label={t('lawyer.firm')} name="firmId">
-            <Select allowClear showSearch optionFilterProp="label" options={firmOptions} />
-          </Form.Item>
-          <Form.Item label={t('lawyer.specialties')} name="specialties">
-            <Select
-              mode="tags"
-              options={SPECIALTY_SUGGESTIONS.map((s) => ({ value: s, label: s }))}
-              maxCount={20}
-            />
-          </Form.Item>
-          <Form.Item
-            label={t('lawyer.phone')}
-            name="phone"
-            extra={current?.phoneMasked ? t('lawyer.phoneKeep', { phone: current.phoneMasked }) : undefined}
-          >
-            <Input maxLength={40} autoComplete="off" />
-          </Form.Item>
-          {current ? (
-            <Form.Item label={t('common.status')} name="active" valuePropName="checked">
-              <Switch checkedChildren={t('lawyer.active')} unCheckedChildren={t('lawyer.inactive')} />
-            </Form.Item>
-          ) : null}
-        </Form>
-      </Modal>
-
-      <Modal
-        open={leaving !== null}
-        title={leaving ? `${t('lawyer.leaveTeam')} · ${leaving.name}` : ''}
-        okText={t('lawyer.leaveTeam')}
-        okButtonProps={{ danger: true }}
-        cancelText={t('common.cancel')}
-        confirmLoading={leave.isPending}
-        onOk={() => leaveForm.submit()}
-        onCancel={() => setLeaving(null)}
-        destroyOnHidden
-      >
-        <Form<{ reason: string }>
-          form={leaveForm}
-          layout="vertical"
-          preserve={false}
-          onFinish={({ reason }) => leaving && leave.mutate({ lawyer: leaving, reason })}
-          style={{ marginTop: 16 }}
-        >
-          <Form.Item
-            label={t('lawyer.leaveReason')}
-            name="reason"
-            rules={[
-              {
-                required: true,
-                whitespace: true,
-                min: 2,
-                message: t('common.required', { label: t('lawyer.leaveReason') }),
-              },
-            ]}
-          >
-            <Input.TextArea rows={3} maxLength={500} showCount />
-          </Form.Item>
-        </Form>
-      </Modal>
-
-      <Modal
-        open={sanctioning !== null}
-        title={sanctioning ? t('lawyer.sanctionTitle', { name: sanctioning.name }) : ''}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
-        confirmLoading={sanction.isPending}
-        onOk={() => sanctionForm.submit()}
-        onCancel={() => setSanctioning(null)}
-        destroyOnHidden
-        width={560}
-      >
-        {sanctioning?.teamMember ? (
-          <Alert
-            type="warning"
-            showIcon
-            style={{ marginTop: 12 }}
-            title={t('lawyer.sanctionTeamWarning', { name: sanctioning.name })}
-          />
-        ) : null}
-        <Form<SanctionForm>
-          form={sanctionForm}
-          layout="vertical"
-          preserve={false}
-          initialValues={{ kind: 'industry-sanction' }}
-          onFinish={(values) => sanctioning && sanction.mutate({ lawyer: sanctioning, values })}
-          style={{ marginTop: 16 }}
-        >
-          <Form.Item label={t('lawyer.sanctionKind')} name="kind" rules={[{ required: true }]}>
-            <Radio.Group
-              optionType="button"
-              options={SANCTION_KINDS.map((k) => ({ value: k, label: t(`lawyer.sanctionKind.${k}`) }))}
-            />
-          </Form.Item>
-          <Form.Item
-            label={t('lawyer.decidedOn')}
-            name="decidedOn"
-            rules={[
-              { required: true, message: t('common.selectRequired', { label: t('lawyer.decidedOn') }) },
-            ]}
-          >
-            <DatePicker disabledDate={(d) => d.format('YYYY-MM-DD') > todayIso()} />
-          </Form.Item>
-          <Form.Item
-            label={t('lawyer.authority')}
-            name="authority"
-            rules={[
-              {
-                required: true,
-                whitespace: true,
-                min: 2,
-                message: t('common.required', { label: t('lawyer.authority') }),
-              },
-            ]}
-          >
-            <Input maxLength={100} placeholder={t('lawyer.authorityPlaceholder')} />
-          </Form.Item>
-          <Form.Item
-            label={t('lawyer.description')}
-            name="description"
-            rules={[
-              {
-                required: true,
-                whitespace: true,
-                min: 2,
-                message: t('common.required', { label: t('lawyer.description') }),
-              },
-            ]}
-          >
-            <Input.TextArea rows={3} maxLength={2000} showCount />
-          </Form.Item>
-        </Form>
-      </Modal>
+      <LawyerFormModal
+        editing={editing}
+        firmOptions={firmOptions}
+        onClose={() => setEditing(null)}
+        onSaved={refetch}
+      />
+      <LeaveTeamModal leaving={leaving} onClose={() => setLeaving(null)} onLeft={refetch} />
+      <SanctionModal sanctioning={sanctioning} onClose={() => setSanctioning(null)} onRecorded={refetch} />
     </div>
   );
 }

@@ -1,45 +1,20 @@
 import { EditOutlined, KeyOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { isRole, ROLE_LABELS, ROLES, type Role } from '@core/access';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  App as AntApp,
-  Button,
-  Card,
-  Checkbox,
-  Form,
-  Input,
-  Modal,
-  Select,
-  Space,
-  Switch,
-  Table,
-  type TableProps,
-  Tag,
-  Tooltip,
-} from 'antd';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Card, Input, Select, Space, Table, type TableProps, Tag, Tooltip } from 'antd';
 import { useMemo, useState } from 'react';
 import { useCan } from '../../app/auth';
 import { pick, useI18n } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
-import { useSaveError } from '../../app/use-save-error';
 import { api, type Page } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
 import { serverPagination } from '../../lib/paging';
 import { useOrganisations } from '../../lib/queries';
 import type { StaffMember } from '../../lib/types';
+import { ResetPasswordModal } from './reset-password-modal';
+import { StaffFormModal } from './staff-form-modal';
 
 const STAFF_KEY = ['staff'] as const;
-
-interface StaffForm {
-  orgId: string;
-  username?: string;
-  displayName: string;
-  roles: Role[];
-  password?: string;
-  title?: string | null;
-  partyMember: boolean;
-  active?: boolean;
-}
 
 interface Filters {
   q?: string;
@@ -52,15 +27,11 @@ interface Filters {
 /** 人员管理 (人员名录 when read only): staff accounts with role tags; create, edit, reset password. */
 export default function StaffPage() {
   const { t, locale } = useI18n();
-  const { message } = AntApp.useApp();
   const queryClient = useQueryClient();
   const canManage = useCan('staff.manage');
-  const showSaveError = useSaveError();
   const [filters, setFilters] = useState<Filters>({ page: 1, pageSize: 20 });
   const [editing, setEditing] = useState<StaffMember | 'new' | null>(null);
   const [resetting, setResetting] = useState<StaffMember | null>(null);
-  const [form] = Form.useForm<StaffForm>();
-  const [passwordForm] = Form.useForm<{ password: string }>();
 
   const orgs = useOrganisations();
   const orgName = useMemo(() => new Map(orgs.data?.items.map((o) => [o.id, o.name])), [orgs.data]);
@@ -79,48 +50,6 @@ export default function StaffPage() {
     placeholderData: keepPreviousData,
   });
   const refetch = () => void queryClient.invalidateQueries({ queryKey: STAFF_KEY });
-
-  const close = () => setEditing(null);
-  const save = useMutation({
-    mutationFn: (values: StaffForm) => {
-      if (editing === 'new') return api.post<StaffMember>('/api/staff', values);
-      const current = editing as StaffMember;
-      const { displayName, roles, orgId, title, partyMember, active } = values;
-      return api.patch<StaffMember>(`/api/staff/${current.id}`, {
-        version: current.version,
-        displayName,
-        roles,
-        orgId,
-        title: title ?? null,
-        partyMember,
-        active,
-      });
-    },
-    onSuccess: () => {
-      void message.success(t('common.saved'));
-      close();
-      refetch();
-    },
-    onError: (error) =>
-      showSaveError(error, {
-        form,
-        onStale: () => {
-          close();
-          refetch();
-        },
-      }),
-  });
-
-  const resetPassword = useMutation({
-    mutationFn: ({ id, password }: { id: string; password: string }) =>
-      api.post<{ ok: true }>(`/api/staff/${id}/password`, { password }),
-    onSuccess: () => {
-      void message.success(t('staff.passwordReset'));
-      setResetting(null);
-      refetch();
-    },
-    onError: (error) => showSaveError(error, { form: passwordForm }),
-  });
 
   const columns: TableProps<StaffMember>['columns'] = [
     {
@@ -211,18 +140,6 @@ export default function StaffPage() {
     });
   }
 
-  const current = editing && editing !== 'new' ? editing : undefined;
-  const initialValues: StaffForm = current
-    ? {
-        orgId: current.orgId,
-        displayName: current.displayName,
-        roles: current.roles.filter(isRole),
-        title: current.title,
-        partyMember: current.partyMember,
-        active: current.active,
-      }
-    : { orgId: orgs.data?.items[0]?.id ?? '', displayName: '', roles: [], partyMember: false };
-
   return (
     <div>
       <PageHeader
@@ -275,130 +192,14 @@ export default function StaffPage() {
         />
       </Card>
 
-      <Modal
-        open={editing !== null}
-        title={current ? `${t('staff.edit')} · ${current.displayName}` : t('staff.create')}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
-        confirmLoading={save.isPending}
-        onOk={() => form.submit()}
-        onCancel={close}
-        destroyOnHidden
-        width={600}
-      >
-        <Form<StaffForm>
-          form={form}
-          layout="vertical"
-          preserve={false}
-          initialValues={initialValues}
-          onFinish={(values) => save.mutate(values)}
-          style={{ marginTop: 16 }}
-        >
-          {current ? null : (
-            <Form.Item
-              label={t('staff.username')}
-              name="username"
-              rules={[
-                {
-                  required: true,
-                  whitespace: true,
-                  message: t('common.required', { label: t('staff.username') }),
-                },
-              ]}
-            >
-              <Input maxLength={64} autoComplete="off" />
-            </Form.Item>
-          )}
-          <Form.Item
-            label={t('staff.displayName')}
-            name="displayName"
-            rules={[
-              {
-                required: true,
-                whitespace: true,
-                message: t('common.required', { label: t('staff.displayName') }),
-              },
-            ]}
-          >
-            <Input maxLength={50} />
-          </Form.Item>
-          <Form.Item
-            label={t('common.org')}
-            name="orgId"
-            rules={[{ required: true, message: t('common.selectRequired', { label: t('common.org') }) }]}
-          >
-            <Select showSearch optionFilterProp="label" options={orgOptions} />
-          </Form.Item>
-          <Form.Item
-            label={t('staff.roles')}
-            name="roles"
-            rules={[
-              {
-                required: true,
-                type: 'array',
-                min: 1,
-                message: t('common.selectRequired', { label: t('staff.roles') }),
-              },
-            ]}
-          >
-            <Checkbox.Group
-              options={roleOptions}
-              style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 6 }}
-            />
-          </Form.Item>
-          {current ? null : (
-            <Form.Item
-              label={t('staff.password')}
-              name="password"
-              extra={t('staff.passwordHelp')}
-              rules={[{ required: true, min: 8, message: t('staff.passwordHelp') }]}
-            >
-              <Input.Password maxLength={128} autoComplete="new-password" />
-            </Form.Item>
-          )}
-          <Form.Item label={t('staff.title2')} name="title">
-            <Input maxLength={50} />
-          </Form.Item>
-          <Space size={32}>
-            <Form.Item label={t('staff.partyMember')} name="partyMember" valuePropName="checked">
-              <Switch checkedChildren={t('common.yes')} unCheckedChildren={t('common.no')} />
-            </Form.Item>
-            {current ? (
-              <Form.Item label={t('common.status')} name="active" valuePropName="checked">
-                <Switch checkedChildren={t('common.active')} unCheckedChildren={t('common.inactive')} />
-              </Form.Item>
-            ) : null}
-          </Space>
-        </Form>
-      </Modal>
-
-      <Modal
-        open={resetting !== null}
-        title={resetting ? t('staff.resetPasswordTitle', { name: resetting.displayName }) : ''}
-        okText={t('staff.resetPassword')}
-        cancelText={t('common.cancel')}
-        confirmLoading={resetPassword.isPending}
-        onOk={() => passwordForm.submit()}
-        onCancel={() => setResetting(null)}
-        destroyOnHidden
-      >
-        <Form<{ password: string }>
-          form={passwordForm}
-          layout="vertical"
-          preserve={false}
-          onFinish={({ password }) => resetting && resetPassword.mutate({ id: resetting.id, password })}
-          style={{ marginTop: 16 }}
-        >
-          <Form.Item
-            label={t('staff.newPassword')}
-            name="password"
-            extra={t('staff.passwordHelp')}
-            rules={[{ required: true, min: 8, message: t('staff.passwordHelp') }]}
-          >
-            <Input.Password maxLength={128} autoComplete="new-password" />
-          </Form.Item>
-        </Form>
-      </Modal>
+      <StaffFormModal
+        editing={editing}
+        orgOptions={orgOptions}
+        roleOptions={roleOptions}
+        onClose={() => setEditing(null)}
+        onSaved={refetch}
+      />
+      <ResetPasswordModal resetting={resetting} onClose={() => setResetting(null)} onReset={refetch} />
     </div>
   );
 }

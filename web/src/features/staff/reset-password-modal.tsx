@@ -1,0 +1,65 @@
+import { useMutation } from '@tanstack/react-query';
+import { App as AntApp, Form, Input, Modal } from 'antd';
+import { useI18n } from '../../app/i18n';
+import { useSaveError } from '../../app/use-save-error';
+import { api } from '../../lib/api';
+import type { StaffMember } from '../../lib/types';
+
+/** 重置密码: sets a new password (at least 8 characters) for `resetting`, to be told to them in person. */
+export function ResetPasswordModal({
+  resetting,
+  onClose,
+  onReset,
+}: {
+  /** Whose password is reset; null when closed. */
+  resetting: StaffMember | null;
+  onClose: () => void;
+  /** After the reset: refetch the list. */
+  onReset: () => void;
+}) {
+  const { t } = useI18n();
+  const { message } = AntApp.useApp();
+  const showSaveError = useSaveError();
+  const [passwordForm] = Form.useForm<{ password: string }>();
+
+  const resetPassword = useMutation({
+    mutationFn: ({ id, password }: { id: string; password: string }) =>
+      api.post<{ ok: true }>(`/api/staff/${id}/password`, { password }),
+    onSuccess: () => {
+      void message.success(t('staff.passwordReset'));
+      onClose();
+      onReset();
+    },
+    onError: (error) => showSaveError(error, { form: passwordForm }),
+  });
+
+  return (
+    <Modal
+      open={resetting !== null}
+      title={resetting ? t('staff.resetPasswordTitle', { name: resetting.displayName }) : ''}
+      okText={t('staff.resetPassword')}
+      cancelText={t('common.cancel')}
+      confirmLoading={resetPassword.isPending}
+      onOk={() => passwordForm.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form<{ password: string }>
+        form={passwordForm}
+        layout="vertical"
+        preserve={false}
+        onFinish={({ password }) => resetting && resetPassword.mutate({ id: resetting.id, password })}
+        style={{ marginTop: 16 }}
+      >
+        <Form.Item
+          label={t('staff.newPassword')}
+          name="password"
+          extra={t('staff.passwordHelp')}
+          rules={[{ required: true, min: 8, message: t('staff.passwordHelp') }]}
+        >
+          <Input.Password maxLength={128} autoComplete="new-password" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

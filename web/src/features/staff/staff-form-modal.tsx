@@ -1,0 +1,185 @@
+import { isRole, type Role } from '@core/access';
+import { useMutation } from '@tanstack/react-query';
+import { App as AntApp, Checkbox, Form, Input, Modal, Select, Space, Switch } from 'antd';
+import { useI18n } from '../../app/i18n';
+import { useSaveError } from '../../app/use-save-error';
+import { api } from '../../lib/api';
+import type { StaffMember } from '../../lib/types';
+
+interface StaffForm {
+  orgId: string;
+  username?: string;
+  displayName: string;
+  roles: Role[];
+  password?: string;
+  title?: string | null;
+  partyMember: boolean;
+  active?: boolean;
+}
+
+/**
+ * 新增人员 / 编辑人员: organisation, name, roles (at least one), title, party member and, when editing, active;
+ * a new account also takes its username and initial password (at least 8 characters).
+ */
+export function StaffFormModal({
+  editing,
+  orgOptions,
+  roleOptions,
+  onClose,
+  onSaved,
+}: {
+  /** The staff member being edited, 'new' for a new one, null when closed. */
+  editing: StaffMember | 'new' | null;
+  /** Every organisation; a new account starts in the first. */
+  orgOptions: { value: string; label: string; title: string }[];
+  roleOptions: { value: Role; label: string }[];
+  onClose: () => void;
+  /** After a save, or a stale version: refetch the list. */
+  onSaved: () => void;
+}) {
+  const { t } = useI18n();
+  const { message } = AntApp.useApp();
+  const showSaveError = useSaveError();
+  const [form] = Form.useForm<StaffForm>();
+
+  const save = useMutation({
+    mutationFn: (values: StaffForm) => {
+      if (editing === 'new') return api.post<StaffMember>('/api/staff', values);
+      const current = editing as StaffMember;
+      const { displayName, roles, orgId, title, partyMember, active } = values;
+      return api.patch<StaffMember>(`/api/staff/${current.id}`, {
+        version: current.version,
+        displayName,
+        roles,
+        orgId,
+        title: title ?? null,
+        partyMember,
+        active,
+      });
+    },
+    onSuccess: () => {
+      void message.success(t('common.saved'));
+      onClose();
+      onSaved();
+    },
+    onError: (error) =>
+      showSaveError(error, {
+        form,
+        onStale: () => {
+          onClose();
+          onSaved();
+        },
+      }),
+  });
+
+  const current = editing && editing !== 'new' ? editing : undefined;
+  const initialValues: StaffForm = current
+    ? {
+        orgId: current.orgId,
+        displayName: current.displayName,
+        roles: current.roles.filter(isRole),
+        title: current.title,
+        partyMember: current.partyMember,
+        active: current.active,
+      }
+    : { orgId: orgOptions[0]?.value ?? '', displayName: '', roles: [], partyMember: false };
+
+  return (
+    <Modal
+      open={editing !== null}
+      title={current ? `${t('staff.edit')} · ${current.displayName}` : t('staff.create')}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={save.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+      width={600}
+    >
+      <Form<StaffForm>
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={initialValues}
+        onFinish={(values) => save.mutate(values)}
+        style={{ marginTop: 16 }}
+      >
+        {current ? null : (
+          <Form.Item
+            label={t('staff.username')}
+            name="username"
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                message: t('common.required', { label: t('staff.username') }),
+              },
+            ]}
+          >
+            <Input maxLength={64} autoComplete="off" />
+          </Form.Item>
+        )}
+        <Form.Item
+          label={t('staff.displayName')}
+          name="displayName"
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              message: t('common.required', { label: t('staff.displayName') }),
+            },
+          ]}
+        >
+          <Input maxLength={50} />
+        </Form.Item>
+        <Form.Item
+          label={t('common.org')}
+          name="orgId"
+          rules={[{ required: true, message: t('common.selectRequired', { label: t('common.org') }) }]}
+        >
+          <Select showSearch optionFilterProp="label" options={orgOptions} />
+        </Form.Item>
+        <Form.Item
+          label={t('staff.roles')}
+          name="roles"
+          rules={[
+            {
+              required: true,
+              type: 'array',
+              min: 1,
+              message: t('common.selectRequired', { label: t('staff.roles') }),
+            },
+          ]}
+        >
+          <Checkbox.Group
+            options={roleOptions}
+            style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 6 }}
+          />
+        </Form.Item>
+        {current ? null : (
+          <Form.Item
+            label={t('staff.password')}
+            name="password"
+            extra={t('staff.passwordHelp')}
+            rules={[{ required: true, min: 8, message: t('staff.passwordHelp') }]}
+          >
+            <Input.Password maxLength={128} autoComplete="new-password" />
+          </Form.Item>
+        )}
+        <Form.Item label={t('staff.title2')} name="title">
+          <Input maxLength={50} />
+        </Form.Item>
+        <Space size={32}>
+          <Form.Item label={t('staff.partyMember')} name="partyMember" valuePropName="checked">
+            <Switch checkedChildren={t('common.yes')} unCheckedChildren={t('common.no')} />
+          </Form.Item>
+          {current ? (
+            <Form.Item label={t('common.status')} name="active" valuePropName="checked">
+              <Switch checkedChildren={t('common.active')} unCheckedChildren={t('common.inactive')} />
+            </Form.Item>
+          ) : null}
+        </Space>
+      </Form>
+    </Modal>
+  );
+}
