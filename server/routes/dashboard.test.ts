@@ -503,7 +503,13 @@ describe('exports', () => {
     const disposition = String(r.headers['content-disposition']);
     expect(disposition).toMatch(/^attachment; filename="[\x20-\x7e]+"; filename\*=UTF-8''/);
     expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toBe(
-      '数据看板-取号办件明细-2026-03-01至2026-03-17.xlsx',
+      '数据看板-取号办件明细-包头市司法局-2026-03-01至2026-03-17.xlsx',
+    );
+    // Narrowed to a unit, the file says which.
+    const county = await leader.get(`/api/dashboard/export/legal-aid?${PERIOD}&unitId=${countyId}`);
+    expect(county.statusCode, county.body).toBe(200);
+    expect(decodeURIComponent(String(county.headers['content-disposition']).split("UTF-8''")[1]!)).toBe(
+      '数据看板-法律援助事项明细-东河区司法局-2026-03-01至2026-03-17.xlsx',
     );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(r.rawPayload as unknown as ArrayBuffer);

@@ -57,6 +57,23 @@ export interface ExportFile {
 
 const page = { page: 1, pageSize: MAX_EXPORT_ROWS + 1 };
 
+/**
+ * What an export's file name says of its rows: the unit they were narrowed to (else the scope's root, e.g.
+ * 包头市司法局) and the period, `2026-03-01至2026-03-17`, so two exports of different units or periods never
+ * share a name.
+ */
+function describeExport(
+  scope: {
+    root: { name: string };
+    units: { id: string; name: string }[];
+    period: { from: string; to: string };
+  },
+  unitId: string | undefined,
+): [period: string, unit: string] {
+  const unit = (unitId && scope.units.find((u) => u.id === unitId)?.name) || scope.root.name;
+  return [`${scope.period.from}至${scope.period.to}`, unit];
+}
+
 interface QueueRowLike {
   tickets: number;
   finished: number;
@@ -93,11 +110,12 @@ export async function exportDashboardList(
 ): Promise<ExportFile> {
   let prepared: PreparedSheet;
   let period: string;
+  let unit: string;
   let what: string;
   if (input.kind === 'tickets') {
     const { items, scope } = await listDashboardTickets(services, actor, input, page);
     if (items.length > MAX_EXPORT_ROWS) throw tooLarge();
-    period = `${scope.period.from}至${scope.period.to}`;
+    [period, unit] = describeExport(scope, input.unitId);
     what = '取号办件明细';
     prepared = sheet({
       name: what,
@@ -119,7 +137,7 @@ export async function exportDashboardList(
   } else if (input.kind === 'legal-aid') {
     const { items, scope } = await listDashboardMatters(services, actor, input, page);
     if (items.length > MAX_EXPORT_ROWS) throw tooLarge();
-    period = `${scope.period.from}至${scope.period.to}`;
+    [period, unit] = describeExport(scope, input.unitId);
     what = '法律援助事项明细';
     prepared = sheet({
       name: what,
@@ -144,7 +162,7 @@ export async function exportDashboardList(
   } else if (input.kind === 'lectures') {
     const { items, scope } = await listDashboardLectures(services, actor, input, page);
     if (items.length > MAX_EXPORT_ROWS) throw tooLarge();
-    period = `${scope.period.from}至${scope.period.to}`;
+    [period, unit] = describeExport(scope, input.unitId);
     what = '普法讲座明细';
     prepared = sheet({
       name: what,
@@ -163,7 +181,7 @@ export async function exportDashboardList(
   } else {
     const { items, scope } = await listDashboardEvaluations(services, actor, input, page);
     if (items.length > MAX_EXPORT_ROWS) throw tooLarge();
-    period = `${scope.period.from}至${scope.period.to}`;
+    [period, unit] = describeExport(scope, input.unitId);
     what = '好差评明细';
     prepared = sheet({
       name: what,
@@ -185,7 +203,7 @@ export async function exportDashboardList(
       ],
     });
   }
-  return { fileName: `数据看板-${what}-${period}.xlsx`, buffer: await buildXlsx([prepared]) };
+  return { fileName: `数据看板-${what}-${unit}-${period}.xlsx`, buffer: await buildXlsx([prepared]) };
 }
 
 /**
