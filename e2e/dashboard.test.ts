@@ -52,6 +52,8 @@ describe('dashboard: city leader and county leader see different scopes', () => 
     await scope.getByText('含下级').waitFor();
     const units = page.getByTestId('dashboard-units');
     await units.getByRole('row').filter({ hasText: '东河区司法局' }).waitFor();
+    if (process.env.E2E_SHOTS)
+      await page.screenshot({ path: `${process.env.E2E_SHOTS}/dashboard-1440.png`, fullPage: true });
     expect(await units.getByRole('row').filter({ hasText: '昆都仑区司法局' }).count()).toBe(1);
 
     const cityRow = units.getByRole('row').filter({ hasText: '包头市司法局' });

@@ -11,6 +11,10 @@ import {
 } from './queries';
 
 /** 好差评 satisfaction and bad-review rectification, the lawyer team's consultations, and lectures. */
+
+/** A bar's figure as its label, blank for zero. */
+const barFigure = ({ value }: { value: unknown }) => (value ? String(value) : '');
+
 export function SatisfactionSection({ params, open, t }: { params: DashboardParams; open: Open; t: T }) {
   const q = useSatisfactionFigures(params);
   const team = useLawyerTeamFigures(params);
@@ -65,7 +69,7 @@ export function SatisfactionSection({ params, open, t }: { params: DashboardPara
                 type: 'category',
                 data: d.rectificationStatuses.map((s) => labels.rectification(s.status)),
               },
-              yAxis: { type: 'value' },
+              yAxis: { type: 'value', name: t('条', 'items') },
               series: [
                 {
                   name: t('差评整改', 'Rectification'),
@@ -96,19 +100,22 @@ export function SatisfactionSection({ params, open, t }: { params: DashboardPara
               tooltip: { trigger: 'axis' },
               legend: {},
               xAxis: { type: 'category', data: lawyers.map((l) => l.name), axisLabel: { rotate: 45 } },
-              yAxis: { type: 'value' },
+              yAxis: { type: 'value', name: t('件', 'matters') },
               series: [
                 {
                   name: t('咨询', 'Consultations'),
                   type: 'bar',
                   stack: 'l',
                   data: lawyers.map((l) => l.consultations),
+                  // Figures on the bars: one busy lawyer sets the scale, the others' bars are short.
+                  label: { show: true, position: 'inside', formatter: barFigure },
                 },
                 {
                   name: t('法律援助', 'Legal aid'),
                   type: 'bar',
                   stack: 'l',
                   data: lawyers.map((l) => l.legalAid),
+                  label: { show: true, position: 'top', formatter: barFigure },
                 },
               ],
             }}
@@ -117,7 +124,7 @@ export function SatisfactionSection({ params, open, t }: { params: DashboardPara
               if (l)
                 open({
                   kind: c.seriesIndex === 0 ? 'tickets' : 'legal-aid',
-                  title: l.name,
+                  title: `${l.name} · ${c.seriesIndex === 0 ? t('咨询', 'consultations') : t('法律援助', 'legal aid')}`,
                   filters: { lawyerId: l.id },
                 });
             }}
@@ -149,7 +156,10 @@ export function LecturesSection({ params, open, t }: { params: DashboardParams; 
           tooltip: { trigger: 'axis' },
           legend: {},
           xAxis: { type: 'category', data: d.byVenueType.map((v) => labels.venueType(v.venueType, v.label)) },
-          yAxis: [{ type: 'value' }, { type: 'value' }],
+          yAxis: [
+            { type: 'value', name: t('场', 'lectures') },
+            { type: 'value', name: t('人次', 'audience') },
+          ],
           series: [
             { name: t('讲座', 'Lectures'), type: 'bar', data: d.byVenueType.map((v) => v.held) },
             {
