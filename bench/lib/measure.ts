@@ -1,4 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 
 /** What one measurement asks of the load generator (bench/lib/load-generator.ts). */
 export interface LoadRequest {
@@ -94,6 +95,7 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
     ...(target.rate === undefined ? {} : { rate: target.rate }),
   };
   process.stdout.write(`  ${target.label} `);
+  const stalls = watchStalls();
   const child = fork(generator, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   running.add(child);
   child.on('exit', () => running.delete(child));
@@ -125,16 +127,53 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
     process.stdout.write(
       ` ${formatNumber(result.requestsPerSecond)} req/s, p50 ${formatMs(result.p50)}, p99 ${formatMs(result.p99)}` +
         (failed > 0 ? `  (!) ${failed} failed: ${JSON.stringify(result.statusCodes)}` : '') +
-        '\n',
+        `\n      this process (lawhall's server) meanwhile: ${stalls.stop()}\n`,
     );
     return { label: target.label, ...result };
   } catch (error) {
     process.stdout.write(' failed\n');
     throw error;
   } finally {
+    stalls.stop();
     if (child.connected) child.disconnect();
     if (child.exitCode === null) child.kill();
   }
+}
+
+/**
+ * Where a tail latency may come from in this process, which serves lawhall (bench/lib/lawhall.ts): the event
+ * loop's delay (perf_hooks monitorEventLoopDelay, 10 ms resolution: p99 and max, ms) and the garbage
+ * collector's pauses (count, longest, total ms) while a row runs, warm-up included. `stop()` ends the watch
+ * (again: no-op) and describes it in one line.
+ */
+function watchStalls(): { stop(): string } {
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  let pauses = 0;
+  let longest = 0;
+  let total = 0;
+  const gc = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      pauses += 1;
+      longest = Math.max(longest, entry.duration);
+      total += entry.duration;
+    }
+  });
+  gc.observe({ entryTypes: ['gc'] });
+  let summary: string | undefined;
+  return {
+    stop() {
+      if (summary === undefined) {
+        loop.disable();
+        gc.disconnect();
+        const ms = (ns: number) => formatMs(ns / 1e6);
+        summary =
+          `event-loop delay p99 ${ms(loop.percentile(99))}, max ${ms(loop.max)}; ` +
+          `GC ${formatNumber(pauses)} pauses, longest ${formatMs(longest)}, ${formatMs(total)} in all`;
+      }
+      return summary;
+    },
+  };
 }
 
 export function formatNumber(value: number): string {
