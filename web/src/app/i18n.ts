@@ -14,6 +14,7 @@ import {
   useState,
 } from 'react';
 import { setRequestLocale } from '../lib/api';
+import { browserLanguages, chooseLocale } from './locale-choice';
 
 export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -789,15 +790,15 @@ export function translate(locale: Locale, key: MessageKey, vars?: Vars): string 
   return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
 }
 
-/** The saved locale, else zh-CN (the hall's working language). */
+/** The saved locale, else the browser's language on the console (chooseLocale, locale-choice.ts). */
 export function initialLocale(): Locale {
+  let saved: string | null = null;
   try {
-    const saved = localStorage.getItem(STORAGE_KEY);
-    if (saved && (LOCALES as readonly string[]).includes(saved)) return saved as Locale;
+    saved = localStorage.getItem(STORAGE_KEY);
   } catch {
-    // storage blocked: fall through
+    // storage blocked: no saved choice
   }
-  return 'zh-CN';
+  return chooseLocale({ saved, languages: browserLanguages(), path: window.location.pathname });
 }
 
 export type Translate = (key: MessageKey, vars?: Vars) => string;
