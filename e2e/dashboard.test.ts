@@ -175,7 +175,8 @@ describe('dashboard: city leader and county leader see different scopes', () => 
     const orgs = await (await context.request.get(`${baseUrl()}/api/organisations`)).json();
     const cityId = (orgs.items as { id: string; name: string }[]).find((o) => o.name === '包头市司法局')?.id;
     expect(cityId).toBeUndefined();
-    const leaderContext = await browser.newContext();
+    // Chinese, as every test page: loginAs fills the Chinese labels (the browser's language picks the UI's).
+    const leaderContext = await browser.newContext({ locale: 'zh-CN' });
     const leaderPage = await leaderContext.newPage();
     await loginAs(leaderPage, 'leader');
     const all = await (await leaderContext.request.get(`${baseUrl()}/api/organisations`)).json();

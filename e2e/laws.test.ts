@@ -77,4 +77,49 @@ describe('法律法规库', () => {
     expect(await active.textContent()).toContain('七日内进行审查');
     expect(await page.locator('.lh-page-title').textContent()).toBe('中华人民共和国法律援助法');
   });
+
+  it('keeps the opened chapter heading and article clear of the sticky header (deep link, contents, #anchor)', async () => {
+    const api = await apiSession('mediator');
+    // 第三十五条 opens 第四章 程序和实施 of the Legal Aid Law.
+    const { citations } = await api.get<{
+      citations: { instrument: { id: string }; article: { key: string } }[];
+    }>(`/api/laws/citations?source=${encodeURIComponent('法律援助法 第三十五条')}`);
+    const cited = citations[0]!;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${baseUrl()}/laws/${cited.instrument.id}/articles/${cited.article.key}`);
+    await page.locator('.laws-article-active').waitFor();
+    const chapter = page.locator('.laws-heading').filter({ hasText: '程序和实施' });
+    // Its top edge sits below the header's bottom edge, and within the first screenful.
+    await expect.poll(() => clearOfHeader(page, chapter)).toBe('clear');
+    await expect.poll(() => clearOfHeader(page, page.locator('.laws-article-active'))).toBe('clear');
+    if (SHOTS) await page.screenshot({ path: '/tmp/laws-chapter-start.png', fullPage: false });
+
+    // A contents link: the heading below the header, the chapter in the address; the contents card too.
+    await page.locator('.laws-toc a').filter({ hasText: '法律责任' }).click();
+    const duties = page.locator('.laws-heading').filter({ hasText: '法律责任' });
+    await expect.poll(() => clearOfHeader(page, duties)).toBe('clear');
+    await expect.poll(() => clearOfHeader(page, page.locator('.laws-toc'))).toBe('clear');
+    const anchored = page.url();
+    expect(anchored).toMatch(/#chapter-\d+$/);
+
+    // That link opened afresh (another tab, a bookmark) scrolls to the chapter once the text has loaded.
+    await page.goto(`${baseUrl()}/laws`);
+    await page.goto(anchored);
+    await expect.poll(() => clearOfHeader(page, duties)).toBe('clear');
+    if (SHOTS) await page.screenshot({ path: '/tmp/laws-anchor.png', fullPage: false });
+  });
 });
+
+/**
+ * 'clear' when the element's top edge is below the sticky header's bottom edge and within the first
+ * screenful; otherwise where it is (for the failure message).
+ */
+async function clearOfHeader(p: Page, target: ReturnType<Page['locator']>): Promise<string> {
+  const box = await target.boundingBox();
+  const header = await p.locator('.lh-header').boundingBox();
+  if (!box || !header) return 'not visible';
+  const viewport = p.viewportSize()?.height ?? 0;
+  if (box.y < header.y + header.height) return `under the header: top ${box.y} < ${header.y + header.height}`;
+  if (box.y > viewport / 2) return `far down: top ${box.y}`;
+  return 'clear';
+}

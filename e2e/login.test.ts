@@ -63,4 +63,27 @@ describe('login', () => {
     await page.goto(`${baseUrl()}/`);
     await page.waitForURL((url) => url.pathname === '/login');
   });
+
+  it('opens in English in an English browser with no saved choice; a saved choice wins; the kiosk stays Chinese', async () => {
+    const english = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    try {
+      const tab = await english.newPage();
+      await tab.goto(`${baseUrl()}/login`);
+      await tab.getByRole('heading', { name: 'Staff sign-in' }).waitFor();
+      await expect(tab.evaluate(() => document.documentElement.lang)).resolves.toBe('en-US');
+      // The hall's kiosk on an English device starts in Chinese (its own button offers English).
+      const kiosk = await english.newPage();
+      await kiosk.goto(`${baseUrl()}/kiosk`);
+      await kiosk.getByTestId('kiosk-language').filter({ hasText: 'English' }).waitFor();
+      await kiosk.close();
+      // Choosing 中文 is saved, and wins over the browser on the next visit.
+      await tab.getByRole('button', { name: '中文' }).click();
+      await tab.getByRole('heading', { name: '工作人员登录' }).waitFor();
+      await tab.reload();
+      await tab.getByRole('heading', { name: '工作人员登录' }).waitFor();
+      await expect(tab.evaluate(() => localStorage.getItem('lawhall.locale'))).resolves.toBe('zh-CN');
+    } finally {
+      await english.close();
+    }
+  });
 });

@@ -28,7 +28,7 @@ export function openDatabase(url: string, options: { max?: number } = {}): { db:
 
 /**
  * Applies the committed drizzle-kit migrations, then fills what a migration cannot compute in SQL (the full
- * pinyin of names written before migration 0011: server/search/backfill-name-pinyin.ts). Serialised with an
+ * pinyin of names written before migrations 0011 and 0016: server/search/backfill-name-pinyin.ts). Serialised with an
  * advisory lock so that several server instances starting at once on one PostgreSQL do not race.
  */
 export async function migrateDatabase(pool: pg.Pool): Promise<void> {

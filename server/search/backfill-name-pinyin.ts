@@ -1,12 +1,13 @@
 import { and, asc, gt, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { lawyers, persons } from '../db/schema/index';
-import { namePinyin } from './name-pinyin';
+import { lawyers, persons, users } from '../db/schema/index';
+import { namePinyin, staffNamePinyin } from './name-pinyin';
 
 const BATCH = 500;
 
 /**
- * Fills `name_pinyin` of the persons and lawyers written before it existed (migration 0011), from their
+ * Fills `name_pinyin` of the persons and lawyers written before it existed (migration 0011), and of the staff
+ * (migration 0016, backfillStaffNamePinyin), from their
  * names, as the use cases do on every write since. A row is pending when it has pinyin initials but no
  * full pinyin (a name without any letter, e.g. only characters outside the BMP, has neither). Idempotent
  * and cheap once done (one pass over the primary keys finds nothing); each batch is its own statement,
@@ -39,6 +40,32 @@ export async function backfillNamePinyin(db: Pick<Database, 'select' | 'execute'
       filled += rows.length;
       after = rows.at(-1)!.id;
     }
+  }
+  return filled + (await backfillStaffNamePinyin(db));
+}
+
+/**
+ * Fills `users.name_pinyin` of the staff written before it existed (migration 0016). A row is pending while
+ * the column is null: a name with no letter gets '' (staffNamePinyin), so one pass leaves nothing pending.
+ */
+async function backfillStaffNamePinyin(db: Pick<Database, 'select' | 'execute'>): Promise<number> {
+  let filled = 0;
+  for (let after: string | undefined; ; ) {
+    const rows = await db
+      .select({ id: users.id, name: users.displayName })
+      .from(users)
+      .where(and(isNull(users.namePinyin), after === undefined ? undefined : gt(users.id, after)))
+      .orderBy(asc(users.id))
+      .limit(BATCH);
+    if (rows.length === 0) break;
+    // No version bump or updatedAt: a derived search key, not an edit of the account.
+    await db.execute(sql`
+      update ${users} set name_pinyin = v.pinyin
+      from unnest(${sql.param(rows.map((r) => r.id))}::uuid[], ${sql.param(rows.map((r) => staffNamePinyin(r.name)))}::text[])
+        as v(id, pinyin)
+      where ${users.id} = v.id`);
+    filled += rows.length;
+    after = rows.at(-1)!.id;
   }
   return filled;
 }

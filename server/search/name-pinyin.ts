@@ -44,6 +44,13 @@ export function namePinyin(name: string): string | null {
   return namePinyinText(syllables);
 }
 
+/**
+ * The stored pinyin of a staff member's display name (`users.name_pinyin`): `namePinyin`, or '' when the
+ * name has no letter to search by — never null, which marks a row the start-up backfill has still to fill
+ * (backfill-name-pinyin.ts; migration 0016).
+ */
+export const staffNamePinyin = (displayName: string): string => namePinyin(displayName) ?? '';
+
 /** Both stored forms of a name's pinyin, for the `persons` and `lawyers` rows that keep them. */
 export const namePinyinColumns = (
   name: string,

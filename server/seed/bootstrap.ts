@@ -2,6 +2,7 @@ import { hash } from '@node-rs/argon2';
 import { count } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { organisations, users, windows } from '../db/schema/index';
+import { staffNamePinyin } from '../search/name-pinyin';
 import { ORGANISATION_SEED, WINDOW_SEED } from './organisations';
 
 /**
@@ -39,6 +40,7 @@ export async function bootstrapDatabase(
       orgId: ids.get('city')!,
       username: 'admin',
       displayName: '系统管理员',
+      namePinyin: staffNamePinyin('系统管理员'),
       passwordHash: await hash(adminPassword),
       roles: ['admin'],
     });

@@ -2,6 +2,7 @@ import { hash } from '@node-rs/argon2';
 import { eq } from 'drizzle-orm';
 import type { Services } from '../context';
 import { users } from '../db/schema/index';
+import { staffNamePinyin } from '../search/name-pinyin';
 import { DEMO_HISTORY_DAYS, seedDemoActivity } from './demo-activity';
 import { seedDemoMatters } from './demo-matters';
 import { seedDemoReferenceData } from './demo-reference';
@@ -109,6 +110,7 @@ export async function loadDemoData(
       orgId: orgIds.get(account.org)!,
       username: account.username,
       displayName: account.displayName,
+      namePinyin: staffNamePinyin(account.displayName),
       passwordHash,
       roles: account.roles,
       partyMember: account.partyMember ?? false,

@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
 import { organisations, users } from '../db/schema/index';
+import { staffNamePinyin } from '../search/name-pinyin';
 import { createTestServices } from './database';
 
 const PASSWORD = 'Test-pw-2026';
@@ -70,12 +71,14 @@ export async function buildTestApp(): Promise<TestApp> {
     cachedHash ??= await hash(PASSWORD);
     counter += 1;
     const name = username ?? `${roles.join('_')}_${counter}_${Math.random().toString(36).slice(2, 6)}`;
+    const shown = displayName ?? `测试${roles[0] ?? ''}${counter}`;
     const [row] = await services.db
       .insert(users)
       .values({
         orgId: await orgId(orgName),
         username: name,
-        displayName: displayName ?? `测试${roles[0] ?? ''}${counter}`,
+        displayName: shown,
+        namePinyin: staffNamePinyin(shown),
         passwordHash: cachedHash,
         roles,
         createdAt,

@@ -12,6 +12,12 @@ export const users = pgTable(
       .references(() => organisations.id),
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
+    /**
+     * Full pinyin of the display name, syllables one space apart ('zhou zhi yuan'), searched by core/identity
+     * name-pinyin rules as persons' and lawyers'; '' when the name has no letter to search by (so the
+     * start-up backfill of migration 0016 finds nothing left to do). server/search/name-pinyin.ts staffNamePinyin.
+     */
+    namePinyin: text('name_pinyin'),
     /** argon2id PHC string (@node-rs/argon2). */
     passwordHash: text('password_hash').notNull(),
     roles: text('roles').array().notNull(),

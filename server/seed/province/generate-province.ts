@@ -3,6 +3,7 @@ import { addCalendarDays } from '@core/calendar';
 import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../context';
 import { lawyers, organisations, persons, users, windows } from '../../db/schema/index';
+import { staffNamePinyin } from '../../search/name-pinyin';
 import { syncMatterCounters } from '../activity/activity-rows';
 import { WINDOW_SEED } from '../organisations';
 import { withoutSecondaryIndexes } from './bulk-load';
@@ -272,6 +273,7 @@ async function writeOrganisations(
           orgId: cityId,
           username: `sim.${cityCode}.${i}.${randomUUID().slice(0, 6)}`,
           displayName: `模拟律师${c + 1}-${i + 1}`,
+          namePinyin: staffNamePinyin(`模拟律师${c + 1}-${i + 1}`),
           passwordHash: '!disabled',
           roles: ['lawyer'],
         })),

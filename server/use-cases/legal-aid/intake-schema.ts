@@ -65,8 +65,15 @@ export const submitApplicationBody = z.object({
     .datetime({ offset: true, error: '收到申请的时间应为 ISO 8601 格式，例如 2026-03-16T09:00:00+08:00' })
     .optional(),
   applicant: z.object({
+    /**
+     * A person picked from the shared records (GET/POST /api/persons…), in the clerk's scope: the
+     * application is linked to that person; `name` must be theirs, and `idNumber` may be left out (the
+     * one on record is used) or must match it. Without it the applicant is found by ID number or created.
+     */
+    personId: z.uuid({ error: '人员编号格式不正确' }).optional(),
     name: z.string({ error: '请输入申请人姓名' }).max(100, '姓名不能超过 100 个字'),
-    idNumber: z.string({ error: '请输入申请人公民身份号码' }).max(40, '公民身份号码过长'),
+    /** Required unless `personId` names a person with an ID number on record. */
+    idNumber: z.string({ error: '请输入申请人公民身份号码' }).max(40, '公民身份号码过长').optional(),
     phone: optionalText(40, '电话号码'),
     address: optionalText(200, '地址'),
     sex: z.enum(['male', 'female']).optional(),

@@ -36,6 +36,12 @@ import { assessIntake, eligibilitySnapshot } from './eligibility-policy';
 import { readMatterDetail } from './get-matter';
 import type { SubmitApplicationInput } from './intake-schema';
 import { finishIntakeTicket, lockIntakeTicket } from './intake-ticket';
+import {
+  completeLinkedApplicant,
+  findLinkedApplicant,
+  type LinkedApplicant,
+  linkedIdNumber,
+} from './linked-applicant';
 import type { MatterDetail } from './matter-shapes';
 import { appendAction, legalAidActorFor } from './matter-store';
 import { regionOf } from './preview-eligibility';
@@ -61,11 +67,24 @@ function checkPhone(phone: string | undefined, field: string): string | undefine
   return parsed.phone;
 }
 
-/** Every check that needs no database, so a bad request saves nothing. */
-export function validate(input: SubmitApplicationInput, now: Date, cipher: PersonalDataCipher) {
+/**
+ * Every check before the transaction, so a bad request saves nothing; `linked` is the person picked for
+ * the applicant (linked-applicant.ts), already loaded.
+ */
+export function validate(
+  input: SubmitApplicationInput,
+  now: Date,
+  cipher: PersonalDataCipher,
+  linked?: LinkedApplicant,
+) {
   const today = { today: businessDateOf(now) };
   const name = checkName(input.applicant.name, 'applicant.name');
-  const resident = checkId(input.applicant.idNumber, 'applicant.idNumber', today);
+  const idNumber = linkedIdNumber(
+    linked,
+    { name, idNumber: input.applicant.idNumber },
+    (typed) => checkId(typed, 'applicant.idNumber', today).id,
+  );
+  const resident = checkId(idNumber, 'applicant.idNumber', today);
   const phone = checkPhone(input.applicant.phone, 'applicant.phone');
   const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
   if (receivedAt.getTime() > now.getTime())
@@ -98,7 +117,7 @@ export function validate(input: SubmitApplicationInput, now: Date, cipher: Perso
   }
   if (input.hardship && input.hardship.method === undefined)
     throw badInput('COMMON.INVALID_INPUT', '请选择经济困难状况核查方式', 'hardship.method');
-  return { name, resident, phone, receivedAt, agent, opposingParty };
+  return { name, resident, phone, receivedAt, agent, opposingParty, linked };
 }
 
 /** The applicant's `persons` row in the agency's bureau: found by ID number hash, else created (encrypted). */
@@ -153,8 +172,9 @@ async function allocateSeq(tx: Executor, orgId: string, year: number): Promise<n
 }
 
 /**
- * Registers an application (法律援助法 第三十八条至第四十一条; rules.md R1): the applicant (created or
- * reused in `persons`, ID number and phone encrypted), agent (art. 40) and opposing party with masked
+ * Registers an application (法律援助法 第三十八条至第四十一条; rules.md R1): the applicant (the person
+ * picked with `applicant.personId`, else created or reused by ID number in `persons`, ID number and phone
+ * encrypted), agent (art. 40) and opposing party with masked
  * values and lookup hashes, the facts eligibility reads, household income encrypted, the eligibility
  * snapshot against the standard in force on the receipt date, a matter number `包法援〔2026〕第0001号`
  * allocated in the transaction, and core's 'apply' action as entry 1 of the log. One transaction with
@@ -168,7 +188,9 @@ export async function submitApplication(
 ): Promise<MatterDetail> {
   assertCan(actor, 'legal-aid.intake');
   const now = services.now();
-  const checked = validate(input, now, services.cipher);
+  const personId = input.applicant.personId;
+  const linked = personId ? await findLinkedApplicant(services.db, services, actor, personId) : undefined;
+  const checked = validate(input, now, services.cipher, linked);
 
   let events: QueueEvent[] = [];
   const detail = await services.db.transaction(async (tx) => {
@@ -217,15 +239,21 @@ export async function insertApplication(
     const [ticket] = await tx.select({ id: tickets.id }).from(tickets).where(eq(tickets.id, input.ticketId));
     if (!ticket) throw badInput('LEGAL_AID.UNKNOWN_TICKET', '找不到该取号记录', 'ticketId');
   }
-  const bureau = await findHomeBureau(tx, agency.id);
-  const personId = await findOrCreateApplicant(tx, services, bureau?.id ?? agency.id, {
-    name: checked.name,
-    id: checked.resident.id,
-    birthDate: checked.resident.birthDate,
-    sex: checked.resident.sex,
-    phone: checked.phone,
-    ...(input.applicant.address ? { address: input.applicant.address } : {}),
-  });
+  let personId: string;
+  if (checked.linked) {
+    await completeLinkedApplicant(tx, services, checked.linked, checked.resident);
+    personId = checked.linked.personId;
+  } else {
+    const bureau = await findHomeBureau(tx, agency.id);
+    personId = await findOrCreateApplicant(tx, services, bureau?.id ?? agency.id, {
+      name: checked.name,
+      id: checked.resident.id,
+      birthDate: checked.resident.birthDate,
+      sex: checked.resident.sex,
+      phone: checked.phone,
+      ...(input.applicant.address ? { address: input.applicant.address } : {}),
+    });
+  }
   const regionCode = regionOf(input.regionCode, checked.resident.id, applicationDate, agency.divisionCode);
   const { result, standard } = await assessIntake(tx, input, applicationDate, regionCode);
 
@@ -294,6 +322,8 @@ export async function insertApplication(
       matter: input.matter ?? null,
       verdict: result.verdict,
       applicantIdNumberMasked: maskResidentId(checked.resident.id),
+      applicantPersonId: personId,
+      applicantPicked: checked.linked !== undefined,
     },
   });
   return { id, number };

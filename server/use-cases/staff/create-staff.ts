@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Services, UseCaseCall } from '../../context';
 import { users } from '../../db/schema/index';
+import { staffNamePinyin } from '../../search/name-pinyin';
 import { assertOrgInScope } from '../organisations/org-scope-check';
 import { checkPassword, checkStaffOrg } from './check-staff-org';
 import { type StaffItem, staffFields, staffSnapshot, toStaffItem } from './staff-item';
@@ -40,6 +41,7 @@ export async function createStaff(
         orgId: input.orgId,
         username: input.username,
         displayName: input.displayName,
+        namePinyin: staffNamePinyin(input.displayName),
         passwordHash,
         roles: input.roles,
         title: input.title ?? null,

@@ -1,8 +1,10 @@
 import { assertCan, ROLES } from '@core/access';
+import { namePinyinPattern, pinyinQuery } from '@core/identity';
 import { and, arrayContains, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Services, UseCaseCall } from '../../context';
 import { users } from '../../db/schema/index';
+import { containsPattern } from '../../search/like';
 import { outOfScope } from '../organisations/org-scope-check';
 import { type StaffItem, toStaffItem } from './staff-item';
 
@@ -18,7 +20,9 @@ export type ListStaffInput = z.infer<typeof listStaffQuery>;
 
 /**
  * Staff accounts in the actor's scope, filtered by organisation (must be in scope: ORG.OUT_OF_SCOPE),
- * role, active flag and `q` (username or name, substring). Ordered by username (unique, case-insensitive)
+ * role, active flag and `q`: username or name (substring, literal), or, for Latin letters, the name's pinyin —
+ * full, initials or a mixture, from the first syllable ('zzy', 'zhouzy', 'zhou zhi yuan' find 周志远; core/identity
+ * name-pinyin, as persons and lawyers are searched). Ordered by username (unique, case-insensitive)
  * then id; paged `{ items, total }`.
  */
 export async function listStaff(
@@ -33,8 +37,15 @@ export async function listStaff(
   if (input.role) where.push(arrayContains(users.roles, [input.role]));
   if (input.active) where.push(eq(users.active, input.active === 'true'));
   if (input.q) {
-    const pattern = `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    where.push(or(ilike(users.username, pattern), ilike(users.displayName, pattern)));
+    const pattern = containsPattern(input.q);
+    const key = pinyinQuery(input.q);
+    where.push(
+      or(
+        ilike(users.username, pattern),
+        ilike(users.displayName, pattern),
+        key ? sql`${users.namePinyin} ~ ${namePinyinPattern(key)}` : undefined,
+      ),
+    );
   }
   const condition = and(...where);
   const [rows, [counted]] = await Promise.all([

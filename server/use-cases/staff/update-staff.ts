@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Services, UseCaseCall } from '../../context';
 import { sessions, users } from '../../db/schema/index';
+import { staffNamePinyin } from '../../search/name-pinyin';
 import { outOfScope } from '../organisations/org-scope-check';
 import { checkStaffOrg } from './check-staff-org';
 import { type StaffItem, staffFields, staffSnapshot, toStaffItem } from './staff-item';
@@ -62,7 +63,12 @@ export async function updateStaff(
     if (JSON.stringify({ ...before, ...changes }) === JSON.stringify(before)) return toStaffItem(row);
     const [updated] = await tx
       .update(users)
-      .set({ ...changes, version: sql`${users.version} + 1`, updatedAt: services.now() })
+      .set({
+        ...changes,
+        namePinyin: staffNamePinyin(changes.displayName),
+        version: sql`${users.version} + 1`,
+        updatedAt: services.now(),
+      })
       .where(and(eq(users.id, row.id), eq(users.version, input.version)))
       .returning();
     if (!updated) throw staleVersion('账号');

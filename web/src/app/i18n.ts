@@ -22,6 +22,7 @@ import { ORGANISATION_MESSAGES } from '../features/organisations/messages';
 import { STAFF_MESSAGES } from '../features/staff/messages';
 import { WINDOW_MESSAGES } from '../features/windows/messages';
 import { setRequestLocale } from '../lib/api';
+import { browserLanguages, chooseLocale } from './locale-choice';
 import { NAV_MESSAGES } from './nav-messages';
 
 export const LOCALES = ['zh-CN', 'en-US'] as const;
@@ -146,15 +147,15 @@ export function translate(locale: Locale, key: MessageKey, vars?: Vars): string 
   return pair ? pairText(locale, pair, vars) : fillVars(key, vars);
 }
 
-/** The saved locale, else zh-CN (the hall's working language). */
+/** The saved locale, else the browser's language on the console (chooseLocale, locale-choice.ts). */
 export function initialLocale(): Locale {
+  let saved: string | null = null;
   try {
-    const saved = localStorage.getItem(STORAGE_KEY);
-    if (saved && (LOCALES as readonly string[]).includes(saved)) return saved as Locale;
+    saved = localStorage.getItem(STORAGE_KEY);
   } catch {
-    // storage blocked: fall through
+    // storage blocked: no saved choice
   }
-  return 'zh-CN';
+  return chooseLocale({ saved, languages: browserLanguages(), path: window.location.pathname });
 }
 
 export type Translate = (key: MessageKey, vars?: Vars) => string;

@@ -1,13 +1,13 @@
 import { LinkOutlined } from '@ant-design/icons';
 import { Alert, App as AntApp, Button, Card, Collapse, Descriptions, Space, Spin, Tag, Tooltip } from 'antd';
 import { Fragment, type ReactNode, useEffect, useMemo } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../app/page-header';
+import { articleAnchor, fullText, hashAnchor } from './full-text';
 import { articlePath, instrumentTitle, StatusTag } from './laws-page';
 import './laws.css';
 import { useLawKindLabel, useLawMessages } from './messages';
 import { useInstrument } from './queries';
-import type { LawArticle, LawChapter } from './types';
 
 /**
  * One instrument: its particulars and history, a table of contents, and the full text with chapter headings.
@@ -22,12 +22,16 @@ export default function InstrumentPage() {
   const query = useInstrument(code);
   const detail = query.data;
 
-  useEffect(() => {
-    if (!detail || !key) return;
-    document.getElementById(`article-${key}`)?.scrollIntoView({ block: 'start' });
-  }, [detail, key]);
-
+  const { hash } = useLocation();
   const body = useMemo(() => (detail ? fullText(detail.articles, detail.chapters) : []), [detail]);
+
+  // The text renders after its data arrives, so the browser's own jump to a fragment finds nothing: scroll
+  // here, to the fragment's heading or article (contents links), else to the opened article (with its
+  // chapter heading when it opens the chapter). laws.css keeps the target clear of the sticky header.
+  useEffect(() => {
+    const anchor = hashAnchor(body, hash) ?? (key ? articleAnchor(body, key) : undefined);
+    if (anchor) document.getElementById(anchor)?.scrollIntoView({ block: 'start' });
+  }, [body, key, hash]);
 
   if (query.isLoading) return <Spin className="laws-spin" />;
   if (query.error || !detail)
@@ -67,6 +71,8 @@ export default function InstrumentPage() {
                       href={`#chapter-${c.id}`}
                       onClick={(e) => {
                         e.preventDefault();
+                        // Into the address bar too (a link to the chapter); a second click scrolls again.
+                        void navigate({ hash: `chapter-${c.id}` }, { replace: true });
                         document.getElementById(`chapter-${c.id}`)?.scrollIntoView({ block: 'start' });
                       }}
                     >
@@ -181,27 +187,4 @@ export function ArticleText({ text }: { text: string }): ReactNode {
       ))}
     </div>
   );
-}
-
-type Part = { kind: 'heading'; chapter: LawChapter } | { kind: 'article'; article: LawArticle };
-
-/** Articles in order, each preceded by the headings (outermost first) not yet shown above it. */
-function fullText(articles: LawArticle[], chapters: LawChapter[]): Part[] {
-  const byId = new Map(chapters.map((c) => [c.id, c]));
-  const shown = new Set<number>();
-  const parts: Part[] = [];
-  for (const article of articles) {
-    const path: LawChapter[] = [];
-    for (let c = article.chapterId === null ? undefined : byId.get(article.chapterId); c; ) {
-      path.unshift(c);
-      c = c.parentId === null ? undefined : byId.get(c.parentId);
-    }
-    for (const chapter of path) {
-      if (shown.has(chapter.id)) continue;
-      shown.add(chapter.id);
-      parts.push({ kind: 'heading', chapter });
-    }
-    parts.push({ kind: 'article', article });
-  }
-  return parts;
 }

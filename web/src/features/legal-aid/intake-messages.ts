@@ -38,6 +38,22 @@ const MESSAGES = {
   applicant: ['申请人', 'Applicant'],
   name: ['姓名', 'Name'],
   nameRequired: ['请填写申请人姓名', "Enter the applicant's name"],
+  pickPerson: ['选用已登记人员', 'Choose a registered person'],
+  pickPersonPlaceholder: [
+    '选用已登记人员：姓名、拼音、身份证号或电话',
+    'Choose a registered person: name, pinyin, ID number or phone',
+  ],
+  noPersonFound: ['未找到，请在下方填写', 'No one found: fill in the fields below'],
+  pickedPerson: ['已选用登记人员：', 'Registered person: '],
+  pickedHint: [
+    '申请将关联该人员，公民身份号码和联系方式以登记信息为准。',
+    'The application is linked to this person, with the ID number and contacts on record.',
+  ],
+  noIdOnRecord: [
+    '申请将关联该人员；其未登记公民身份号码，请在下方填写，提交后补入人员信息。',
+    'The application is linked to this person. No ID number is on record: enter it below, and it is added to the record.',
+  ],
+  unlinkPerson: ['改为手工填写', 'Type the applicant instead'],
   idNumber: ['公民身份号码', 'Resident ID number'],
   phone: ['联系电话', 'Phone'],
   address: ['住址', 'Address'],

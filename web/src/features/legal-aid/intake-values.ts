@@ -16,7 +16,18 @@ import { OTHER_MATTER } from './labels';
 import type { IntakeBody } from './types';
 
 export interface IntakeValues {
-  applicant?: { name?: string; idNumber?: string; phone?: string; address?: string };
+  applicant?: {
+    /** The person picked from the shared records (applicant-picker.tsx); the application is linked to them. */
+    personId?: string;
+    /** That person's ID number as lists show it (display only; the full number stays on the server). */
+    idNumberMasked?: string;
+    /** That person's phone as lists show it (display only). */
+    phoneMasked?: string;
+    name?: string;
+    idNumber?: string;
+    phone?: string;
+    address?: string;
+  };
   hasAgent?: boolean;
   agent?: {
     name?: string;
@@ -82,8 +93,10 @@ export function toIntakeBody(values: IntakeValues, extra: { ticketId?: string } 
     ticketId: extra.ticketId,
     channel: 'window',
     applicant: {
+      personId: values.applicant?.personId,
       name: text(values.applicant?.name) ?? '',
-      idNumber: (text(values.applicant?.idNumber) ?? '').toUpperCase(),
+      // Left out when empty: the picked person's number on record is used, else the server asks for one.
+      idNumber: text(values.applicant?.idNumber)?.toUpperCase(),
       phone: text(values.applicant?.phone),
       address: text(values.applicant?.address),
     },
@@ -106,6 +119,33 @@ export function toIntakeBody(values: IntakeValues, extra: { ticketId?: string } 
     regionCode: '150200',
     simpleCase: values.simpleCase ?? false,
     limitationDueOn: toIsoDate(values.limitationDueOn),
+  };
+}
+
+/** A person of the shared records as POST /api/persons/search lists them (masked values only). */
+export interface PickedPerson {
+  id: string;
+  name: string;
+  idNumberMasked: string | null;
+  phoneMasked: string | null;
+  address: string | null;
+}
+
+/**
+ * The applicant fields a picked person fills: linked by id, name and address as on record, the masked ID
+ * number and phone shown in place of inputs (the full ID number is never fetched: the server uses the one
+ * on record). A person with no ID number on record leaves the ID input empty to type (the server then
+ * completes the record). Typed phone and ID number of an earlier applicant are cleared.
+ */
+export function applicantFromPerson(person: PickedPerson): NonNullable<IntakeValues['applicant']> {
+  return {
+    personId: person.id,
+    idNumberMasked: person.idNumberMasked ?? undefined,
+    phoneMasked: person.phoneMasked ?? undefined,
+    name: person.name,
+    idNumber: undefined,
+    phone: undefined,
+    address: person.address ?? undefined,
   };
 }
 

@@ -20,7 +20,15 @@ export type { FiveSameDayLight };
 export interface IntakeBody {
   ticketId?: string;
   channel: 'window' | 'reception' | 'online' | string;
-  applicant: { name: string; idNumber: string; phone?: string; address?: string; sex?: 'male' | 'female' };
+  applicant: {
+    /** A person of the shared records; `idNumber` may then be left out (the one on record is used). */
+    personId?: string;
+    name: string;
+    idNumber?: string;
+    phone?: string;
+    address?: string;
+    sex?: 'male' | 'female';
+  };
   agent?: {
     name: string;
     idNumber?: string;
