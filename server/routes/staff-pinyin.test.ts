@@ -87,7 +87,7 @@ describe('accounts written before the pinyin was stored', () => {
     const orgId = await t.orgId('包头市司法局');
     await t.services.db.insert(users).values([
       { orgId, username: 'old.one', displayName: '蔺晓东', passwordHash: '!', roles: ['auditor'] },
-      { orgId, username: 'old.two', displayName: '𠮷', passwordHash: '!', roles: ['auditor'] },
+      { orgId, username: 'old.two', displayName: '𡒄', passwordHash: '!', roles: ['auditor'] },
     ]);
     expect(await names('lxd')).toEqual([]);
     expect(await backfillNamePinyin(t.services.db)).toBe(2);

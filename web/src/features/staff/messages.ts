@@ -25,5 +25,5 @@ export const STAFF_MESSAGES = {
     '密码已重置，请当面告知本人并提醒其尽快修改',
     'Password reset; tell the person in person and ask them to change it',
   ],
-  'staff.searchPlaceholder': ['姓名或用户名', 'Name or username'],
+  'staff.searchPlaceholder': ['姓名、拼音或用户名', 'Name, pinyin or username'],
 } satisfies Record<string, readonly [string, string]>;
