@@ -92,7 +92,7 @@ async function search(placeholder: string, text: string, shown = text): Promise<
 }
 const searchLawyers = (text: string, shown?: string) =>
   search('姓名、拼音（全拼或首字母）或执业证号', text, shown);
-const searchStaff = (text: string) => search('姓名或用户名', text);
+const searchStaff = (text: string) => search('姓名、拼音或用户名', text);
 
 /** The validation messages shown in `scope`. */
 const fieldErrors = (scope: Locator) => scope.locator('.ant-form-item-explain-error').allTextContents();
