@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { formatTicketNumber } from '@core/queue/ticket-number';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/client';
 import { auditLog, organisations, ticketActions, ticketCounters } from '../../db/schema/index';
 import { createTestServices } from '../../test/database';
 import { insertIssuedTicket, type NewTicket } from './insert-issued-ticket';
@@ -71,7 +72,7 @@ async function setCounter(serviceCode: string, last: number) {
     });
 }
 
-describe('insertIssuedTicket (one statement)', () => {
+describe('insertIssuedTicket (the number, then the ticket)', () => {
   it('numbers tickets exactly as core formatTicketNumber', async () => {
     for (const sequence of [1, 2, 99, 100, 999, 1000, 9999]) {
       await setCounter('legal-aid', sequence - 1);
@@ -112,5 +113,25 @@ describe('insertIssuedTicket (one statement)', () => {
       .from(ticketCounters)
       .where(and(eq(ticketCounters.orgId, centerId), eq(ticketCounters.serviceCode, 'notarization')));
     expect(counter?.lastSequence).toBe(9999);
+  });
+
+  it('leaves a gap, never a reuse, when the ticket after its number fails', async () => {
+    await setCounter('arbitration', 4);
+    const broken = { ...ticket('arbitration'), personId: randomUUID() }; // no such person: the insert fails
+    await expect(insertIssuedTicket(services.db, broken, log)).rejects.toThrow();
+    const next = await insertIssuedTicket(services.db, ticket('arbitration'), log);
+    expect([next.sequence, next.number]).toEqual([6, formatTicketNumber('arbitration', 6)]);
+  });
+
+  it('turns synchronous_commit off for the transaction of the number only, not for the connection', async () => {
+    const { db, pool } = openDatabase(services.url, { max: 1 }); // one connection: both statements and the check
+    try {
+      const row = await insertIssuedTicket(db, ticket('lawyer'), log);
+      expect(row.number).toBe(formatTicketNumber('lawyer', row.sequence));
+      const [after] = (await pool.query<{ synchronous_commit: string }>('show synchronous_commit')).rows;
+      expect(after?.synchronous_commit).toBe('on');
+    } finally {
+      await pool.end();
+    }
   });
 });
