@@ -64,8 +64,7 @@ export function windowsGeneration(orgId: string): number {
 }
 
 /**
- * Tells this process's listeners about an event that is published as part of a statement (the statement
- * calls `pg_notify(QUEUE_CHANNEL, …)` itself, e.g. insert-issued-ticket.ts), after that statement committed.
+ * Tells this process's listeners about an event (publishQueueEvent does it before sending the NOTIFY).
  */
 export function tellListeners(event: QueueEvent): void {
   generations.set(event.orgId, queueGeneration(event.orgId) + 1);
@@ -74,21 +73,58 @@ export function tellListeners(event: QueueEvent): void {
   for (const listener of listeners) listener(event);
 }
 
+/** The events of one database waiting for the next NOTIFY batch, and the batch being sent. */
+interface Outbox {
+  pending: { payload: string; settle: () => void }[];
+  sending: Promise<void> | undefined;
+}
+const outboxes = new WeakMap<object, Outbox>();
+
 /**
- * Publishes an event to every instance. Call it after the transaction has committed. Best effort: a
- * failure is logged, not thrown (the change is committed; boards refetch on their next event).
+ * Sends the pending events of `db` as ONE transaction (`pg_notify` once per distinct payload, in order;
+ * PostgreSQL also drops repeats of a payload within a transaction), then the events that came meanwhile,
+ * until none are left. The transaction commits without waiting for the disk (`synchronous_commit` off for
+ * it only): a notification is not durable anyway, and a NOTIFY holds PostgreSQL's one notification-queue lock
+ * from its commit until the commit's record is flushed, so a NOTIFY inside each ticket's transaction made
+ * every issue and call of every hall wait for each other's flush (seen as `Lock:object` waits under load).
  */
-export async function publishQueueEvent(
+async function sendPending(db: Database, outbox: Outbox, log?: Pick<FastifyBaseLogger, 'warn'>) {
+  while (outbox.pending.length > 0) {
+    const batch = outbox.pending.splice(0);
+    const payloads = [...new Set(batch.map((entry) => entry.payload))];
+    try {
+      await db.$client.query(
+        `select set_config('synchronous_commit', 'off', true), pg_notify($1, payload)
+           from unnest($2::text[]) with ordinality as sent(payload, n) order by n`,
+        [QUEUE_CHANNEL, payloads],
+      );
+    } catch (error) {
+      log?.warn({ err: error }, 'queue event NOTIFY failed');
+    }
+    for (const entry of batch) entry.settle();
+  }
+  outbox.sending = undefined;
+}
+
+/**
+ * Publishes an event to every instance: this process's listeners at once (tellListeners), the others by
+ * NOTIFY on QUEUE_CHANNEL. Call it after the transaction that made the change has committed. Events
+ * published while a batch is being sent go together in the next one, so under load a hall's hundreds of
+ * events a second cost a few NOTIFY transactions, not one each. Resolves when the event's batch was sent.
+ * Best effort: a failure is logged, not thrown (the change is committed; boards refetch on their next event,
+ * and every stream gets `board` after the LISTEN connection comes back).
+ */
+export function publishQueueEvent(
   db: Database,
   event: QueueEvent,
   log?: Pick<FastifyBaseLogger, 'warn'>,
 ): Promise<void> {
   tellListeners(event);
-  try {
-    await db.$client.query('select pg_notify($1, $2)', [QUEUE_CHANNEL, JSON.stringify(event)]);
-  } catch (error) {
-    log?.warn({ err: error }, 'queue event NOTIFY failed');
-  }
+  const outbox = outboxes.get(db) ?? { pending: [], sending: undefined };
+  outboxes.set(db, outbox);
+  const sent = new Promise<void>((settle) => outbox.pending.push({ payload: JSON.stringify(event), settle }));
+  outbox.sending ??= sendPending(db, outbox, log);
+  return sent;
 }
 
 /** One server-sent-event client: frames are written as given. */

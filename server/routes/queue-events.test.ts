@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
-import { QueueEventHub } from '../realtime/queue-events';
+import { publishQueueEvent, QUEUE_CHANNEL, type QueueEvent, QueueEventHub } from '../realtime/queue-events';
 import type { TestClient } from '../test/app';
 import { buildQueueTestApp, type QueueTestApp, residentId } from './queue-test-kit';
 
@@ -110,6 +110,43 @@ describe('GET /api/queue/events', () => {
     onA.close();
     onB.close();
     await until(() => t.app.queueEvents.streamCount === 0 && second.queueEvents.streamCount === 0);
+  });
+
+  it('sends the events published together in one batch, all of them, in order, repeats once', async () => {
+    const listener = new pg.Client({ connectionString: t.services.url });
+    await listener.connect();
+    const heard: string[] = [];
+    listener.on('notification', (message) => {
+      if (message.channel === QUEUE_CHANNEL && message.payload) heard.push(message.payload);
+    });
+    await listener.query(`listen ${QUEUE_CHANNEL}`);
+    const calls = Array.from(
+      { length: 30 },
+      (_, i): QueueEvent => ({
+        type: 'call',
+        orgId: t.centerId,
+        ticketNumber: `Z${String(i + 1).padStart(3, '0')}`,
+        windowNumber: 1,
+        windowName: '法律咨询窗口',
+        serviceCode: 'consultation',
+        calledAt: '2026-03-16T01:00:00.000Z',
+        recall: false,
+      }),
+    );
+    const board: QueueEvent = { type: 'board', orgId: t.centerId };
+    // Published at once (as under load): the second is queued while the first batch is being sent.
+    await Promise.all([
+      ...calls.map((event) => publishQueueEvent(t.services.db, event)),
+      publishQueueEvent(t.services.db, board),
+      publishQueueEvent(t.services.db, board),
+    ]);
+    await until(() => heard.filter((p) => p.includes('"Z030"')).length === 1);
+    await until(() => heard.some((p) => p === JSON.stringify(board)));
+    const numbers = heard.filter((p) => p.includes('"Z')).map((p) => JSON.parse(p).ticketNumber);
+    expect(numbers).toEqual(calls.map((c) => (c as { ticketNumber: string }).ticketNumber));
+    // The two boards went in the same batch: PostgreSQL and the outbox keep one.
+    expect(heard.filter((p) => p === JSON.stringify(board))).toHaveLength(1);
+    await listener.end();
   });
 
   it('reconnects LISTEN after the connection is killed, and tells the boards to refetch', async () => {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Database, Services, UseCaseCall } from '../../context';
 import { executePrepared } from '../../db/prepared';
 import { tickets, windows } from '../../db/schema/index';
-import { QUEUE_CHANNEL, type QueueEvent, tellListeners } from '../../realtime/queue-events';
+import { publishQueueEvent, type QueueEvent } from '../../realtime/queue-events';
 import { actionInstant, atField } from './action-instant';
 import { nextTicketIdSql } from './call-order-sql';
 import { fromTicketError, queueErrors } from './queue-errors';
@@ -46,7 +46,8 @@ interface CallOutcome extends Record<string, unknown> {
  * calls under way and the other way round, while calls at one window do not wait for each other), take the
  * first of the window's waiting tickets of the Beijing business day in call order (core/queue/call-order;
  * in SQL: `nextTicketIdSql`) with `for no key update skip locked`, so two consoles never get the same
- * ticket; mark it called, log the action, audit, NOTIFY the display boards (at commit).
+ * ticket; mark it called, log the action, audit. After the commit the display boards are told
+ * (publishQueueEvent: batched NOTIFY, outside this transaction).
  *
  * The update is core's `call` transition of a waiting ticket (core/queue/ticket-status applyTicketAction:
  * status `called`, the window, first and last call instants, `updated_at`, version + 1) written in SQL;
@@ -74,10 +75,6 @@ export async function callNext(
     businessDateOf(now),
     now,
   );
-  // The display board's call event (queue-events.ts CallEventData), built from the called row `c` and `w`.
-  const event = sql`json_build_object('type', 'call', 'orgId', c.org_id, 'ticketNumber', c.number,
-      'windowNumber', w.number, 'windowName', w.name, 'serviceCode', c.service_code, 'calledAt', ${at}::text,
-      'recall', false)::text`;
   const { rows } = await executePrepared<CallOutcome>(
     services.db,
     sql`
@@ -111,8 +108,7 @@ export async function callNext(
         from called as c, w
       )
       select w.status as window_status, w.number as window_number, w.name as window_name,
-             w.max_recalls, picked.id as picked_id, c.id as called_id,
-             case when c.id is not null then pg_notify(${QUEUE_CHANNEL}, ${event}) end as notified
+             w.max_recalls, picked.id as picked_id, c.id as called_id
       from w left join picked on true left join called as c on true`,
   );
   const outcome = rows[0];
@@ -140,7 +136,7 @@ export async function callNext(
     calledAt: at,
     recall: false,
   };
-  tellListeners(announced);
+  await publishQueueEvent(services.db, announced);
   const personName = await findPersonName(services.db, ticket);
   return toTicketItem(
     { ticket, windowNumber: outcome.window_number, windowName: outcome.window_name, personName },

@@ -2,7 +2,6 @@ import { getService } from '@core/queue/services';
 import { sql } from 'drizzle-orm';
 import type { Database, RequestMeta, StaffActor } from '../../context';
 import { executePrepared } from '../../db/prepared';
-import { QUEUE_CHANNEL, type QueueEvent, tellListeners } from '../../realtime/queue-events';
 import { queueErrors } from './queue-errors';
 import type { TicketRow } from './ticket-state';
 
@@ -19,8 +18,8 @@ export type NewTicket = Omit<TicketRow, 'sequence' | 'number'>;
  *    counter unchanged), committed at once and without waiting for the disk (`synchronous_commit` off for
  *    that transaction only);
  * 2. inserts the ticket with that sequence and its number, its `issue` action log row and its audit entry
- *    (the columns record-audit.ts writes), and may NOTIFY a queue event (`extra.event`, delivered at
- *    commit), committed durably.
+ *    (the columns record-audit.ts writes), committed durably. The caller publishes the queue event after it
+ *    (publishQueueEvent, batched, outside this transaction).
  *
  * Why two: the counter row is locked from its increment until commit, and every kiosk of the hall issuing
  * the same service waits for it. In one statement with the inserts, it stayed locked for the inserts and
@@ -47,10 +46,6 @@ export async function insertIssuedTicket(
     payload: Record<string, unknown>;
     audit: { after: Record<string, unknown>; reason: string | null };
   },
-  extra: {
-    /** Announced with `pg_notify` by the same statement, so at its commit (queue-events.ts). */
-    event?: QueueEvent;
-  } = {},
 ): Promise<TicketRow> {
   const prefix = getService(ticket.serviceCode).ticketPrefix;
   const iso = (date: Date | null) => (date === null ? null : date.toISOString());
@@ -95,12 +90,9 @@ export async function insertIssuedTicket(
                ${log.meta.ip ?? null}::inet, ${log.meta.userAgent ?? null}, ${log.meta.requestId ?? null}
         from ticket
       )
-      select sequence, number,
-             ${extra.event ? sql`pg_notify(${QUEUE_CHANNEL}, ${JSON.stringify(extra.event)})` : sql`null`} as notified
-      from ticket`,
+      select sequence, number from ticket`,
   );
   const [row] = result.rows;
   if (!row) throw new Error('the issued ticket was not inserted');
-  if (extra.event) tellListeners(extra.event);
   return { ...ticket, sequence: row.sequence, number: row.number };
 }

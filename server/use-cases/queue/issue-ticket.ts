@@ -11,6 +11,7 @@ import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { RequestMeta, Services, StaffActor } from '../../context';
 import { executePrepared } from '../../db/prepared';
 import { keyGroupRegister, persons, tickets } from '../../db/schema/index';
+import { publishQueueEvent } from '../../realtime/queue-events';
 import { loadCalendar } from '../calendar/load-calendar';
 import { actionInstant } from './action-instant';
 import { aheadOf } from './call-order-sql';
@@ -175,8 +176,8 @@ export async function issueTicket(
         reason: input.priorityClaim?.reason ?? null,
       },
     },
-    { event: { type: 'board', orgId: center.id } },
   );
+  await publishQueueEvent(services.db, { type: 'board', orgId: center.id });
   // After the commit, not inside the issuing statement: the counter row stays locked only for the insert,
   // and the count stops at PEOPLE_AHEAD_CAP, so a long queue does not slow every kiosk down. The order by
   // keeps the plan on tickets_waiting_service_idx: without it, a generic plan on a table of mostly waiting

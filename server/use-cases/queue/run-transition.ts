@@ -1,11 +1,11 @@
 import { assertCan, type Permission } from '@core/access';
 import { staleVersion } from '@core/errors';
 import { applyTicketAction, type TicketAction, type TicketState } from '@core/queue/ticket-status';
-import { eq, type SQLWrapper, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import type { Executor, Services, UseCaseCall } from '../../context';
 import { ticketActions, tickets, windows } from '../../db/schema/index';
-import { publishQueueEvent, QUEUE_CHANNEL, type QueueEvent } from '../../realtime/queue-events';
+import { publishQueueEvent, type QueueEvent } from '../../realtime/queue-events';
 import { actionInstant } from './action-instant';
 import { fromTicketError, queueErrors } from './queue-errors';
 import { loadQueueSettings, type QueueSettings } from './queue-settings';
@@ -96,7 +96,7 @@ export async function appendTicketAction(
   await ticketActionInsert(tx, entry);
 }
 
-/** The insert of `appendTicketAction`, not yet run (see `writeAtOnce`). */
+/** The insert of `appendTicketAction`, not yet run. */
 export function ticketActionInsert(
   tx: Executor,
   entry: {
@@ -120,21 +120,6 @@ export function ticketActionInsert(
     fromStatus: entry.row.status,
     toStatus: entry.toStatus,
   });
-}
-
-/**
- * Runs several writes (update/insert builders, not yet awaited) as ONE statement (`with w0 as (…), w1 as (…)
- * select …`), and NOTIFYs `event` in it (delivered at commit): one round trip instead of one per write, so
- * the row locks the transaction holds are released sooner. The writes see the same snapshot; none may
- * depend on another's result. Call `tellListeners(event)` after the transaction commits.
- */
-export async function writeAtOnce(tx: Executor, writes: SQLWrapper[], event?: QueueEvent): Promise<void> {
-  const clauses = sql.join(
-    writes.map((write, i) => sql`${sql.raw(`w${i}`)} as (${write.getSQL()})`),
-    sql`, `,
-  );
-  const notify = event ? sql`pg_notify(${QUEUE_CHANNEL}, ${JSON.stringify(event)})` : sql`null`;
-  await tx.execute(sql`with ${clauses} select ${notify}`);
 }
 
 /** The display-board event of a (re)call at `window`. */
