@@ -136,8 +136,10 @@ export async function callNext(
     calledAt: at,
     recall: false,
   };
-  await publishQueueEvent(services.db, announced);
-  const personName = await findPersonName(services.db, ticket);
+  const [personName] = await Promise.all([
+    findPersonName(services.db, ticket),
+    publishQueueEvent(services.db, announced),
+  ]);
   return toTicketItem(
     { ticket, windowNumber: outcome.window_number, windowName: outcome.window_name, personName },
     outcome.max_recalls ?? DEFAULT_QUEUE_SETTINGS.maxRecalls,

@@ -177,7 +177,7 @@ export async function issueTicket(
       },
     },
   );
-  await publishQueueEvent(services.db, { type: 'board', orgId: center.id });
+  const announced = publishQueueEvent(services.db, { type: 'board', orgId: center.id }); // while counting
   // After the commit, not inside the issuing statement: the counter row stays locked only for the insert,
   // and the count stops at PEOPLE_AHEAD_CAP, so a long queue does not slow every kiosk down. The order by
   // keeps the plan on tickets_waiting_service_idx: without it, a generic plan on a table of mostly waiting
@@ -197,5 +197,6 @@ export async function issueTicket(
     settings.maxRecalls,
   );
   const peopleAhead = ahead.rows[0]?.n ?? 0;
+  await announced;
   return { ticket, peopleAhead, estimatedWaitMinutes: estimatedWaitMinutes(load, serviceCode, peopleAhead) };
 }
