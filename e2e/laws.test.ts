@@ -65,6 +65,16 @@ describe('法律法规库', () => {
     expect(label).toContain((await active.locator('.laws-article-label').textContent()) ?? '?');
   });
 
+  it('finds a law by its name: 法律援助法 shows the law above the article hits, and opens it', async () => {
+    await page.goto(`${baseUrl()}/laws?q=${encodeURIComponent('法律援助法')}`);
+    const titled = page.getByTestId('laws-title-hits');
+    await titled.waitFor();
+    expect(await titled.textContent()).toMatch(/标题含“法律援助法”的法律法规（\d+ 件）/);
+    await titled.getByRole('link', { name: '中华人民共和国法律援助法', exact: true }).click();
+    await page.waitForURL(/\/laws\/[0-9a-f]{12}$/);
+    await expect.poll(() => page.locator('.lh-page-title').textContent()).toBe('中华人民共和国法律援助法');
+  });
+
   it('resolves a citation string to its article and opens its deep link (法律援助法 第四十三条)', async () => {
     const api = await apiSession('mediator');
     const { citations } = await api.get<{

@@ -82,6 +82,15 @@ describe('login', () => {
       await tab.reload();
       await tab.getByRole('heading', { name: '工作人员登录' }).waitFor();
       await expect(tab.evaluate(() => localStorage.getItem('lawhall.locale'))).resolves.toBe('zh-CN');
+      // The kiosk's English is one visitor's: not saved, gone on reload, and the console's choice stands.
+      const kiosk2 = await english.newPage();
+      await kiosk2.goto(`${baseUrl()}/kiosk`);
+      await kiosk2.getByTestId('kiosk-language').click();
+      await kiosk2.getByTestId('kiosk-language').filter({ hasText: '中文' }).waitFor();
+      await expect(kiosk2.evaluate(() => localStorage.getItem('lawhall.locale'))).resolves.toBe('zh-CN');
+      await kiosk2.reload();
+      await kiosk2.getByTestId('kiosk-language').filter({ hasText: 'English' }).waitFor();
+      await kiosk2.close();
     } finally {
       await english.close();
     }

@@ -22,7 +22,7 @@ import { ORGANISATION_MESSAGES } from '../features/organisations/messages';
 import { STAFF_MESSAGES } from '../features/staff/messages';
 import { WINDOW_MESSAGES } from '../features/windows/messages';
 import { setRequestLocale } from '../lib/api';
-import { browserLanguages, chooseLocale } from './locale-choice';
+import { browserLanguages, chooseLocale, isHallScreen } from './locale-choice';
 import { NAV_MESSAGES } from './nav-messages';
 
 export const LOCALES = ['zh-CN', 'en-US'] as const;
@@ -182,7 +182,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     setRequestLocale(next);
     setLocaleState(next);
     try {
-      localStorage.setItem(STORAGE_KEY, next);
+      // A hall screen's choice is one visitor's, not the device's (locale-choice.ts isHallScreen).
+      if (!isHallScreen(window.location.pathname)) localStorage.setItem(STORAGE_KEY, next);
     } catch {
       // storage blocked: the choice lasts for this page only
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLocale } from './locale-choice';
+import { chooseLocale, isHallScreen } from './locale-choice';
 
 const onConsole = (languages: string[], saved: string | null = null) =>
   chooseLocale({ saved, languages, path: '/legal-aid/new' });
@@ -40,7 +40,14 @@ describe('chooseLocale', () => {
     for (const path of ['/kiosk', '/display', '/m', '/m/apply', '/m/t/abc']) {
       expect(chooseLocale({ saved: null, languages: ['en-US'], path })).toBe('zh-CN');
     }
-    expect(chooseLocale({ saved: 'en-US', languages: ['en-US'], path: '/kiosk' })).toBe('en-US');
+    // A console user's saved English does not follow the browser onto the kiosk or the board.
+    expect(chooseLocale({ saved: 'en-US', languages: ['en-US'], path: '/kiosk' })).toBe('zh-CN');
+    expect(chooseLocale({ saved: 'en-US', languages: ['zh-CN'], path: '/display' })).toBe('zh-CN');
+    expect([isHallScreen('/kiosk'), isHallScreen('/m/t/abc'), isHallScreen('/matters')]).toEqual([
+      true,
+      true,
+      false,
+    ]);
     // Paths that only begin like a hall screen are console pages.
     expect(chooseLocale({ saved: null, languages: ['en-US'], path: '/matters' })).toBe('en-US');
   });

@@ -1,18 +1,25 @@
 import type { Locale } from './i18n';
 
 /**
- * Screens that start in the hall's language whatever the device's browser says: the kiosk and the display
- * board stand in the hall (the kiosk's 中文 / English button serves a foreign visitor, and it returns to
- * Chinese after each ticket), and the citizens' phone pages (/m) are written in Chinese only.
+ * Screens that start in the hall's language whatever the device's browser says or a console user chose: the
+ * kiosk and the display board stand in the hall (the kiosk's 中文 / English button serves one foreign visitor,
+ * is not remembered, and returns to Chinese after each ticket or when the visitor walks away), and the
+ * citizens' phone pages (/m) are written in Chinese only.
  */
 const HALL_SCREENS = ['/kiosk', '/display', '/m'];
 
+/** Whether `path` (location.pathname) is a hall screen: it opens in Chinese and remembers no choice. */
+export function isHallScreen(path: string): boolean {
+  return HALL_SCREENS.some((screen) => path === screen || path.startsWith(`${screen}/`));
+}
+
 /**
- * The UI language a page opens in. A saved choice (the header's language button, stored under
- * `lawhall.locale`) always wins. Without one, the staff console follows the browser: the first of its
+ * The UI language a page opens in. Hall screens (isHallScreen) open in Chinese. On the staff console a
+ * saved choice (the header's language button, stored under `lawhall.locale`) wins; without one, it follows
+ * the browser: the first of its
  * preferred languages (`navigator.languages`, most preferred first) that is Chinese (`zh`, `zh-*`) or
- * English (`en`, `en-*`) decides, so an English browser opens in English; a browser preferring neither,
- * and the hall screens, open in Chinese (zh-CN first).
+ * English (`en`, `en-*`) decides, so an English browser opens in English; a browser preferring neither
+ * opens in Chinese (zh-CN first).
  */
 export function chooseLocale({
   saved,
@@ -26,8 +33,8 @@ export function chooseLocale({
   /** The page's path (location.pathname). */
   path: string;
 }): Locale {
+  if (isHallScreen(path)) return 'zh-CN';
   if (saved === 'zh-CN' || saved === 'en-US') return saved;
-  if (HALL_SCREENS.some((screen) => path === screen || path.startsWith(`${screen}/`))) return 'zh-CN';
   for (const tag of languages) {
     const language = tag.toLowerCase().split('-')[0];
     if (language === 'zh') return 'zh-CN';

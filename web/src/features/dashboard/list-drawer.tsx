@@ -184,7 +184,7 @@ export function ListDrawer({
           showTotal: (total) => pick(locale, `共 ${total} 条`, `${total} rows`),
           onChange: (p, size) => setPage({ page: p, pageSize: size }),
         }}
-        scroll={{ x: true }}
+        scroll={{ x: 'max-content' }}
       />
     </Drawer>
   );

@@ -48,7 +48,7 @@ export function LegalAidSection({ params, open, t }: { params: DashboardParams; 
                 type: 'category',
                 data: d.byMatter.map((m) => labels.legalAidMatter(m.key, m.label)),
               },
-              xAxis: { type: 'value', name: t('件', 'cases') },
+              xAxis: { type: 'value', name: t('件', 'cases'), minInterval: 1 },
               series: outcomeSeries(d.byMatter),
             }}
             onClick={(c) => {
@@ -71,7 +71,7 @@ export function LegalAidSection({ params, open, t }: { params: DashboardParams; 
               tooltip: { trigger: 'axis' },
               legend: {},
               xAxis: { type: 'category', data: groupNames },
-              yAxis: { type: 'value', name: t('件', 'cases') },
+              yAxis: { type: 'value', name: t('件', 'cases'), minInterval: 1 },
               series: outcomeSeries(d.byPriorityGroup),
             }}
             onClick={(c) => {
@@ -124,7 +124,7 @@ export function LegalAidSection({ params, open, t }: { params: DashboardParams; 
               tooltip: { trigger: 'axis' },
               legend: {},
               xAxis: { type: 'category', data: deadlineKinds.map((kind) => labels.deadlineKind(kind)) },
-              yAxis: { type: 'value', name: t('件', 'cases') },
+              yAxis: { type: 'value', name: t('件', 'cases'), minInterval: 1 },
               series: deadlineKeys.map((key) => ({
                 name: labels.deadline(key),
                 type: 'bar',

@@ -100,7 +100,7 @@ export function QueueSection({ params, open, t }: { params: DashboardParams; ope
                 tooltip: { trigger: 'axis' },
                 legend: {},
                 xAxis: { type: 'category', data: serviceNames },
-                yAxis: { type: 'value', name: t('件', 'visits') },
+                yAxis: { type: 'value', name: t('件', 'visits'), minInterval: 1 },
                 series: [
                   { name: t('取号', 'Tickets'), type: 'bar', data: d.services.map((s) => s.tickets) },
                   { name: t('办结', 'Finished'), type: 'bar', data: d.services.map((s) => s.finished) },
@@ -172,7 +172,7 @@ export function QueueSection({ params, open, t }: { params: DashboardParams; ope
               option={{
                 tooltip: { trigger: 'axis' },
                 xAxis: { type: 'category', data: d.windows.map((w) => labels.window(w.number, w.name)) },
-                yAxis: { type: 'value', name: t('件', 'visits') },
+                yAxis: { type: 'value', name: t('件', 'visits'), minInterval: 1 },
                 series: [{ name: t('取号', 'Tickets'), type: 'bar', data: d.windows.map((w) => w.tickets) }],
               }}
               onClick={(c) => {
@@ -180,7 +180,7 @@ export function QueueSection({ params, open, t }: { params: DashboardParams; ope
                 if (w)
                   open({
                     kind: 'tickets',
-                    title: `${w.centerName} ${labels.window(w.number)}`,
+                    title: `${w.centerName} ${labels.window(w.number, w.name)} · ${t('取号明细', 'tickets')}`,
                     filters: { windowId: w.id },
                   });
               }}
@@ -199,7 +199,7 @@ export function QueueSection({ params, open, t }: { params: DashboardParams; ope
                   data: d.daily.map((x) => x.date),
                   axisLabel: { interval: 'auto' },
                 },
-                yAxis: { type: 'value', name: t('件', 'visits') },
+                yAxis: { type: 'value', name: t('件', 'visits'), minInterval: 1 },
                 series: [{ name: t('取号', 'Tickets'), type: 'line', data: d.daily.map((x) => x.tickets) }],
               }}
               onClick={(c) => {

@@ -69,7 +69,7 @@ export function SatisfactionSection({ params, open, t }: { params: DashboardPara
                 type: 'category',
                 data: d.rectificationStatuses.map((s) => labels.rectification(s.status)),
               },
-              yAxis: { type: 'value', name: t('条', 'items') },
+              yAxis: { type: 'value', name: t('条', 'items'), minInterval: 1 },
               series: [
                 {
                   name: t('差评整改', 'Rectification'),
@@ -100,7 +100,7 @@ export function SatisfactionSection({ params, open, t }: { params: DashboardPara
               tooltip: { trigger: 'axis' },
               legend: {},
               xAxis: { type: 'category', data: lawyers.map((l) => l.name), axisLabel: { rotate: 45 } },
-              yAxis: { type: 'value', name: t('件', 'matters') },
+              yAxis: { type: 'value', name: t('件', 'matters'), minInterval: 1 },
               series: [
                 {
                   name: t('咨询', 'Consultations'),
@@ -157,8 +157,8 @@ export function LecturesSection({ params, open, t }: { params: DashboardParams; 
           legend: {},
           xAxis: { type: 'category', data: d.byVenueType.map((v) => labels.venueType(v.venueType, v.label)) },
           yAxis: [
-            { type: 'value', name: t('场', 'lectures') },
-            { type: 'value', name: t('人次', 'audience') },
+            { type: 'value', name: t('场', 'lectures'), minInterval: 1 },
+            { type: 'value', name: t('人次', 'audience'), minInterval: 1 },
           ],
           series: [
             { name: t('讲座', 'Lectures'), type: 'bar', data: d.byVenueType.map((v) => v.held) },

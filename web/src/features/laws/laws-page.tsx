@@ -143,14 +143,41 @@ export default function LawsPage() {
   );
 }
 
+/** Instruments whose title holds the search words, shown above the article hits. */
+const TITLE_HITS = 5;
+
 function SearchResults({ filters, onPage }: { filters: LawFilters; onPage: (page: number) => void }) {
   const m = useLawMessages();
   const kindLabel = useLawKindLabel();
   const search = useLawSearch(filters);
+  // A search by a law's name (法律援助法) finds the law itself, not only articles that quote its words.
+  const query = filters.q?.trim() ?? '';
+  const titled = useInstrumentList({
+    q: query,
+    ...(filters.kind ? { kind: filters.kind } : {}),
+    ...(filters.status ? { status: filters.status } : {}),
+    page: 1,
+    pageSize: TITLE_HITS,
+  }).data;
   const data = search.data;
   if (search.error) return <Alert type="error" showIcon title={search.error.message} />;
   return (
     <Card className="laws-results">
+      {titled && titled.total > 0 ? (
+        <div className="laws-title-hits" data-testid="laws-title-hits">
+          <span>{m('titleHits', { q: query, n: titled.total })}</span>
+          {titled.items.map((i) => (
+            <Link key={i.id} to={`/laws/${i.id}`}>
+              {instrumentTitle(i)}
+            </Link>
+          ))}
+          {titled.total > TITLE_HITS ? (
+            <Link to={`/laws?${new URLSearchParams({ title: query })}`}>
+              {m('moreTitleHits', { n: titled.total })}
+            </Link>
+          ) : null}
+        </div>
+      ) : null}
       {data ? (
         <div className="laws-results-count">
           {data.capped ? m('hitsCapped', { n: data.total }) : m('hits', { n: data.total })}

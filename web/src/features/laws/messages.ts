@@ -26,6 +26,8 @@ const MESSAGES = {
   hits: ['共 {n} 条结果', '{n} results'],
   hitsCapped: ['结果超过 {n} 条，仅显示效力层级最高的 {n} 条，请增加检索词', 'Over {n} results: add a word'],
   noHits: ['没有找到同时包含这些词的条文', 'No article holds all these words'],
+  titleHits: ['标题含“{q}”的法律法规（{n} 件）：', 'Instruments titled with “{q}” ({n}):'],
+  moreTitleHits: ['查看全部 {n} 件', 'All {n}'],
   importing: [
     '法律法规库正在导入（{done}/{total} 件），导入完成后即可检索',
     'Importing the library ({done}/{total})',

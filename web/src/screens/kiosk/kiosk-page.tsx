@@ -293,7 +293,7 @@ function Kiosk() {
     setLocale('zh-CN');
     home();
   }, [home, setLocale]);
-  useIdleReturn(step.kind === 'id', IDLE_SECONDS, home);
+  useIdleReturn(step.kind === 'id', IDLE_SECONDS, finished); // a visitor who walked away: Chinese again
 
   const issue = useMutation({
     mutationFn: (input: { serviceCode: string; idNumber?: string }) =>
