@@ -1,10 +1,10 @@
 import { assertCan } from '@core/access';
-import { namePinyinPattern, pinyinQuery } from '@core/identity';
-import { and, arrayContains, asc, count, eq, ilike, inArray, like, or, type SQL, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, count, eq, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Services, UseCaseCall } from '../../context';
 import { lawyerSanctions, lawyers, organisations } from '../../db/schema/index';
 import { containsPattern } from '../../search/like';
+import { nameCondition } from '../../search/name-condition';
 import { type LawyerItem, toLawyerItem } from './lawyer-item';
 
 export const listLawyersQuery = z.object({
@@ -43,11 +43,9 @@ export async function listLawyers(
   if (input.firmId) where.push(eq(lawyers.firmId, input.firmId));
   if (input.specialty) where.push(arrayContains(lawyers.specialties, [input.specialty]));
   if (input.q) {
-    const key = pinyinQuery(input.q);
     where.push(
       or(
-        ilike(lawyers.name, containsPattern(input.q)),
-        key ? sql`${lawyers.namePinyin} ~ ${namePinyinPattern(key)}` : undefined,
+        nameCondition({ name: lawyers.name, pinyin: lawyers.namePinyin }, input.q),
         like(lawyers.licenceNo, containsPattern(input.q)),
       ),
     );

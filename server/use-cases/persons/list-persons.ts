@@ -1,11 +1,12 @@
 import { assertCan } from '@core/access';
 import { businessDateOf } from '@core/calendar';
-import { namePinyinPattern, normalizePhone, parseResidentId, pinyinQuery } from '@core/identity';
-import { and, asc, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { normalizePhone, parseResidentId } from '@core/identity';
+import { and, asc, count, desc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Services, UseCaseCall } from '../../context';
 import { persons } from '../../db/schema/index';
 import { containsPattern } from '../../search/like';
+import { nameCondition } from '../../search/name-condition';
 import { type PersonItem, toPersonItem } from './person-item';
 
 export const listPersonsQuery = z.object({
@@ -48,9 +49,7 @@ function searchCondition(services: Services, q: string): SQL | undefined {
  * search that finds people by name (persons, legal-aid applicants, matter parties).
  */
 export function personNameCondition(q: string): SQL {
-  const byName = ilike(persons.name, containsPattern(q));
-  const key = pinyinQuery(q);
-  return key ? or(byName, sql`${persons.namePinyin} ~ ${namePinyinPattern(key)}`)! : byName;
+  return nameCondition({ name: persons.name, pinyin: persons.namePinyin }, q);
 }
 
 /**

@@ -1,10 +1,10 @@
 import { assertCan, ROLES } from '@core/access';
-import { namePinyinPattern, pinyinQuery } from '@core/identity';
 import { and, arrayContains, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Services, UseCaseCall } from '../../context';
 import { users } from '../../db/schema/index';
 import { containsPattern } from '../../search/like';
+import { nameCondition } from '../../search/name-condition';
 import { outOfScope } from '../organisations/org-scope-check';
 import { type StaffItem, toStaffItem } from './staff-item';
 
@@ -37,13 +37,10 @@ export async function listStaff(
   if (input.role) where.push(arrayContains(users.roles, [input.role]));
   if (input.active) where.push(eq(users.active, input.active === 'true'));
   if (input.q) {
-    const pattern = containsPattern(input.q);
-    const key = pinyinQuery(input.q);
     where.push(
       or(
-        ilike(users.username, pattern),
-        ilike(users.displayName, pattern),
-        key ? sql`${users.namePinyin} ~ ${namePinyinPattern(key)}` : undefined,
+        ilike(users.username, containsPattern(input.q)),
+        nameCondition({ name: users.displayName, pinyin: users.namePinyin }, input.q),
       ),
     );
   }
