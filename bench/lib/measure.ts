@@ -1,4 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 
 /** What one measurement asks of the load generator (bench/lib/load-generator.ts). */
@@ -9,6 +10,8 @@ export interface LoadRequest {
   body?: string;
   /** Bodies sent in turn (overrides `body`). */
   bodies?: string[];
+  /** URLs of the same host sent to in turn (overrides `url`; not with `bodies`). */
+  urls?: string[];
   connections: number;
   seconds: number;
   warmupSeconds: number;
@@ -21,6 +24,7 @@ export interface LoadRequest {
 
 export type LoadMessage =
   | { type: 'tick' }
+  | { type: 'measuring' }
   | { type: 'error'; message: string }
   | ({ type: 'result' } & LoadResult);
 
@@ -37,6 +41,8 @@ interface LoadResult {
   errors: number;
   timeouts: number;
   statusCodes: Record<string, number>;
+  /** CPU time the load generator used while measuring (ms, user + system). */
+  generatorCpuMs?: number;
 }
 
 /** One row of a benchmark table. */
@@ -60,6 +66,8 @@ export interface Target {
   body?: unknown;
   /** JSON bodies sent in turn instead of `body` (e.g. tickets spread over services: each has 9,999 a day). */
   bodies?: unknown[];
+  /** URLs of the same host sent to in turn instead of `url` (e.g. several windows' call-next); not with `bodies`. */
+  urls?: string[];
   /** Offer this many requests a second (over all connections) instead of as many as the server takes. */
   rate?: number;
 }
@@ -89,6 +97,7 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
     },
     ...(target.body === undefined ? {} : { body: JSON.stringify(target.body) }),
     ...(target.bodies === undefined ? {} : { bodies: target.bodies.map((b) => JSON.stringify(b)) }),
+    ...(target.urls === undefined ? {} : { urls: target.urls }),
     connections: parameters.connections,
     seconds: parameters.seconds,
     warmupSeconds: parameters.warmupSeconds,
@@ -96,6 +105,7 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
   };
   process.stdout.write(`  ${target.label} `);
   const stalls = watchStalls();
+  let cpu: CpuWatch | undefined;
   const child = fork(generator, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   running.add(child);
   child.on('exit', () => running.delete(child));
@@ -108,6 +118,7 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
       );
       child.on('message', (message: LoadMessage) => {
         if (message.type === 'tick') process.stdout.write('.');
+        else if (message.type === 'measuring') cpu = watchCpu();
         else {
           clearTimeout(timer);
           if (message.type === 'error') reject(new Error(message.message));
@@ -124,10 +135,17 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
       child.send(request);
     });
     const failed = result.non2xx + result.errors + result.timeouts;
+    const used = cpu?.stop();
+    const perRequest = (ms: number | null) =>
+      ms === null || result.total === 0 ? '-' : `${((ms / result.total) * 1000).toFixed(0)} µs`;
     process.stdout.write(
       ` ${formatNumber(result.requestsPerSecond)} req/s, p50 ${formatMs(result.p50)}, p99 ${formatMs(result.p99)}` +
         (failed > 0 ? `  (!) ${failed} failed: ${JSON.stringify(result.statusCodes)}` : '') +
-        `\n      this process (lawhall's server) meanwhile: ${stalls.stop()}\n`,
+        `\n      this process (lawhall's server) meanwhile: ${stalls.stop()}\n` +
+        (used
+          ? `      CPU per request: this process ${perRequest(used.serverMs)}, PostgreSQL ${perRequest(used.postgresMs)}, ` +
+            `load generator ${perRequest(result.generatorCpuMs ?? null)}; the machine was ${used.busyPercent} busy\n`
+          : ''),
     );
     return { label: target.label, ...result };
   } catch (error) {
@@ -138,6 +156,69 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
     if (child.connected) child.disconnect();
     if (child.exitCode === null) child.kill();
   }
+}
+
+interface CpuWatch {
+  stop(): { serverMs: number; postgresMs: number | null; busyPercent: string };
+}
+
+/** Milliseconds per clock tick of /proc (USER_HZ: 100 on Linux). */
+const TICK_MS = 10;
+
+/**
+ * CPU time of the local PostgreSQL's processes (every process named `postgres`: backends, WAL writer,
+ * checkpointer…), from /proc in ms; null where there is no /proc (not Linux). A database on another machine
+ * shows as (close to) 0.
+ */
+function postgresCpuMs(): number | null {
+  if (!existsSync('/proc/self/stat')) return null;
+  let ticks = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== 'postgres') continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks * TICK_MS;
+}
+
+/** All CPUs' busy and total time from /proc/stat (ticks), or null. */
+function machineTicks(): { busy: number; total: number } | null {
+  if (!existsSync('/proc/stat')) return null;
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const total = fields.reduce((sum, value) => sum + value, 0);
+  return { busy: total - (fields[3] ?? 0) - (fields[4] ?? 0), total }; // idle, iowait
+}
+
+/**
+ * What the measured seconds cost in CPU: this process (lawhall's server, and the bench's own bookkeeping),
+ * the local PostgreSQL, and how busy the whole machine was. Per request it shows where a change saves work,
+ * steadier from run to run than a 99th percentile.
+ */
+function watchCpu(): CpuWatch {
+  const server = process.cpuUsage();
+  const postgres = postgresCpuMs();
+  const machine = machineTicks();
+  return {
+    stop() {
+      const used = process.cpuUsage(server);
+      const postgresNow = postgresCpuMs();
+      const machineNow = machineTicks();
+      return {
+        serverMs: (used.user + used.system) / 1000,
+        postgresMs: postgres === null || postgresNow === null ? null : postgresNow - postgres,
+        busyPercent:
+          machine && machineNow && machineNow.total > machine.total
+            ? `${Math.round((100 * (machineNow.busy - machine.busy)) / (machineNow.total - machine.total))} %`
+            : '-',
+      };
+    },
+  };
 }
 
 /**

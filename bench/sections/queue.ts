@@ -2,7 +2,7 @@ import { businessDateOf } from '@core/calendar';
 import { serviceCodes } from '@core/queue/services';
 import { sql } from 'drizzle-orm';
 import { windows } from '../../server/db/schema/index';
-import { formatMs, formatNumber, type Measurement, measure as measureWith } from '../lib/measure';
+import { formatMs, formatNumber, type Measurement } from '../lib/measure';
 import type { BenchSection } from '../lib/section';
 
 // The kiosk route is rate-limited per address (60 tickets a minute); the load comes from 127.0.0.1, which
@@ -22,7 +22,6 @@ const PREFILLED = 9_999;
 /** Windows serving the call-next service. */
 const CALLING_WINDOWS = 5;
 
-const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
@@ -38,8 +37,7 @@ const SERVICE_CODES = sql.raw(`array[${serviceCodes.map((code) => `'${code}'`).j
  * call-next windows' services are filled to 9,999 waiting tickets (10 % priority) so every call finds one.
  * Measured as fast as the server serves 50 connections (closed loop, autocannon): the display, kiosk and
  * reception issue, call-next with all connections at one window (a worst case: a real window has one
- * console) and spread over five windows (one load generator per window, run at once; req/s summed, p50 the
- * median of the windows', p99 the worst window's). Then the target itself: kiosk issue, reception issue and
+ * console) and spread over five windows (one load generator sending to the five in turn). Then the target itself: kiosk issue, reception issue and
  * call-next over five windows OFFERED 500 requests a second, evenly paced and open-loop (latency from each
  * request's due time; bench/lib/load-generator.ts `paced`), met when served at that rate with p99 < 20 ms
  * and no failure.
@@ -141,30 +139,34 @@ export const queueSection: BenchSection = {
     );
 
     const rows: Measurement[] = [];
-    rows.push(
-      await measure({
-        label: '(e) GET /api/queue/display (public)',
-        url: `${lawhall.url}/api/queue/display`,
-      }),
-    );
-    rows.push(
-      await measure({
-        label: '(f) POST /api/queue/tickets (kiosk)',
-        url: `${lawhall.url}/api/queue/tickets`,
-        method: 'POST',
-        // In turn over two services: as fast as served, one service would pass its 9,999 tickets of a day.
-        bodies: [{ serviceCode: 'consultation' }, { serviceCode: 'lawyer' }],
-      }),
-    );
-    rows.push(
-      await measure({
-        label: '(g) POST /api/queue/reception/tickets (session)',
-        url: `${lawhall.url}/api/queue/reception/tickets`,
-        method: 'POST',
-        headers: admin.headers,
-        body: { serviceCode: 'legal-aid' },
-      }),
-    );
+    // BENCH_QUEUE_PACED_ONLY=1: only the target rows (a′)(j)(k)(l), e.g. while profiling them.
+    const saturatedRows = process.env.BENCH_QUEUE_PACED_ONLY !== '1';
+    if (saturatedRows) {
+      rows.push(
+        await measure({
+          label: '(e) GET /api/queue/display (public)',
+          url: `${lawhall.url}/api/queue/display`,
+        }),
+      );
+      rows.push(
+        await measure({
+          label: '(f) POST /api/queue/tickets (kiosk)',
+          url: `${lawhall.url}/api/queue/tickets`,
+          method: 'POST',
+          // In turn over two services: as fast as served, one service would pass its 9,999 tickets of a day.
+          bodies: [{ serviceCode: 'consultation' }, { serviceCode: 'lawyer' }],
+        }),
+      );
+      rows.push(
+        await measure({
+          label: '(g) POST /api/queue/reception/tickets (session)',
+          url: `${lawhall.url}/api/queue/reception/tickets`,
+          method: 'POST',
+          headers: admin.headers,
+          body: { serviceCode: 'legal-aid' },
+        }),
+      );
+    }
 
     // Prefilled queues for call-next, one per measurement (a service holds at most 9,999 a day): `publicity`
     // (window 91, all connections at one window), `reconsideration` (windows 86…90, as fast as served) and
@@ -202,52 +204,28 @@ export const queueSection: BenchSection = {
     const paced = await prefill('aid-qualification', 'J', 96);
     await services.db.execute(sql`analyze tickets`);
     const callUrl = (id: string) => `${lawhall.url}/api/queue/windows/${id}/call-next`;
-    // The connections spread over windows, one load generator per window, run at once.
-    const perWindow = Math.max(1, Math.round(parameters.connections / CALLING_WINDOWS));
-    const overWindows = async (label: string, ids: { id: string }[], rate?: number) => {
-      say(`  ${label}: ${CALLING_WINDOWS} load generators at once, ${perWindow} connections each:`);
-      const spread = await Promise.all(
-        ids.map((window, i) =>
-          measureWith(
-            {
-              label: `    window ${i + 1}`,
-              url: callUrl(window.id),
-              method: 'POST',
-              headers: admin.headers,
-              ...(rate === undefined ? {} : { rate: rate / CALLING_WINDOWS }),
-            },
-            { ...parameters, connections: perWindow },
-          ),
-        ),
-      );
-      return {
+    // The windows' consoles from one load generator: each request to the next window in turn.
+    const overWindows = (label: string, ids: { id: string }[], rate?: number) =>
+      measure({
         label,
-        requestsPerSecond: sum(spread.map((m) => m.requestsPerSecond)),
-        ok: sum(spread.map((m) => m.ok)),
-        total: sum(spread.map((m) => m.total)),
-        p50: median(spread.map((m) => m.p50)),
-        p99: Math.max(...spread.map((m) => m.p99)),
-        non2xx: sum(spread.map((m) => m.non2xx)),
-        errors: sum(spread.map((m) => m.errors)),
-        timeouts: sum(spread.map((m) => m.timeouts)),
-        statusCodes: {},
-      } satisfies Measurement;
-    };
-    // All connections at one window queue on its row lock (a window has one console in a real hall).
-    rows.push(
-      await measure({
-        label: `(h) POST …/call-next, ${parameters.connections} connections at 1 window`,
-        url: callUrl(oneWindow[0]!.id),
+        url: callUrl(ids[0]!.id),
+        urls: ids.map((window) => callUrl(window.id)),
         method: 'POST',
         headers: admin.headers,
-      }),
-    );
-    rows.push(
-      await overWindows(
-        `(i) POST …/call-next, ${CALLING_WINDOWS} windows × ${perWindow} connections (p50: median, p99: worst window)`,
-        consoles,
-      ),
-    );
+        ...(rate === undefined ? {} : { rate }),
+      });
+    if (saturatedRows) {
+      // All connections at one window queue on its row lock (a window has one console in a real hall).
+      rows.push(
+        await measure({
+          label: `(h) POST …/call-next, ${parameters.connections} connections at 1 window`,
+          url: callUrl(oneWindow[0]!.id),
+          method: 'POST',
+          headers: admin.headers,
+        }),
+      );
+      rows.push(await overWindows(`(i) POST …/call-next over ${CALLING_WINDOWS} windows`, consoles));
+    }
 
     // The target itself: the same requests offered at TARGET_RPS (not as fast as served), 50 connections.
     say(`  at the target rate, ${formatNumber(TARGET_RPS)} requests a second offered:`);
@@ -277,7 +255,7 @@ export const queueSection: BenchSection = {
         rate: TARGET_RPS,
       }),
       await overWindows(
-        `(l) POST …/call-next at ${TARGET_RPS} req/s over ${CALLING_WINDOWS} windows (p99: worst window)`,
+        `(l) POST …/call-next at ${TARGET_RPS} req/s over ${CALLING_WINDOWS} windows`,
         paced,
         TARGET_RPS,
       ),

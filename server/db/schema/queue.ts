@@ -77,15 +77,20 @@ export const tickets = pgTable(
   },
   (t) => [
     uniqueIndex('tickets_sequence_uq').on(t.orgId, t.serviceCode, t.businessDate, t.sequence),
-    // The queue in call order (server/use-cases/queue/call-order-sql.ts lockNextForWindow).
+    // The hall's waiting tickets in call order (the console's candidates, the board's counts).
     index('tickets_waiting_idx')
       .on(t.orgId, t.businessDate, t.queuedAt, t.id)
       .where(sql`${t.status} = 'waiting'`),
-    // A service's own waiting queue (issue-ticket.ts: the people ahead of a new ticket), covering the call
-    // key, so the count reads the index only and never steps over the other services' tickets.
+    // A service's own waiting queue (issue-ticket.ts: the people ahead of a new ticket; call-order-sql.ts:
+    // its head, for call-next), covering the call key, so neither steps over other services' tickets.
     index('tickets_waiting_service_idx')
       .on(t.orgId, t.businessDate, t.serviceCode, t.queuedAt, t.id, t.priority)
       .where(sql`${t.status} = 'waiting' and ${t.windowId} is null`),
+    // The tickets transferred to a window and waiting for it (call-order-sql.ts): few or none, so the
+    // index costs an issue nothing.
+    index('tickets_transferred_idx')
+      .on(t.windowId, t.businessDate, t.queuedAt, t.id)
+      .where(sql`${t.status} = 'waiting' and ${t.windowId} is not null`),
     index('tickets_waiting_priority_idx')
       .on(t.orgId, t.businessDate, t.queuedAt, t.id)
       .where(sql`${t.status} = 'waiting' and ${t.priority}`),

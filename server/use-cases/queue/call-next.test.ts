@@ -10,6 +10,7 @@ import { auditLog, organisations, ticketActions, tickets, users, windows } from 
 import { createTestServices } from '../../test/database';
 import { callNext } from './call-next';
 import { DEFAULT_QUEUE_SETTINGS } from './queue-settings';
+import { toTicketItem } from './ticket-item';
 import { rowToState, stateColumns } from './ticket-state';
 
 /**
@@ -102,6 +103,18 @@ describe('callNext (one statement)', () => {
           if (!expected.ok) throw new Error(expected.error.message);
           expect(stateColumns(rowToState(after!))).toEqual(stateColumns(expected.state));
           expect(after!.version).toBe(before!.version + 1);
+          // The item comes from the row the statement returned: the same as from the stored row.
+          expect(item).toEqual(
+            toTicketItem(
+              {
+                ticket: after!,
+                windowNumber: item.windowNumber,
+                windowName: item.windowName,
+                personName: null,
+              },
+              DEFAULT_QUEUE_SETTINGS.maxRecalls,
+            ),
+          );
           const [logged] = await services.db
             .select()
             .from(ticketActions)

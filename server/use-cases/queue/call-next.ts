@@ -5,6 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database, Services, UseCaseCall } from '../../context';
 import { executePrepared } from '../../db/prepared';
+import { rowFromJson } from '../../db/row-from-json';
 import { tickets, windows } from '../../db/schema/index';
 import { publishQueueEvent, type QueueEvent } from '../../realtime/queue-events';
 import { actionInstant, atField } from './action-instant';
@@ -37,7 +38,8 @@ interface CallOutcome extends Record<string, unknown> {
   window_name: string | null;
   max_recalls: number | null;
   picked_id: string | null;
-  called_id: string | null;
+  /** The called ticket as updated (row_to_json), null when none was called. */
+  called: Record<string, unknown> | null;
 }
 
 /**
@@ -46,7 +48,7 @@ interface CallOutcome extends Record<string, unknown> {
  * calls under way and the other way round, while calls at one window do not wait for each other), take the
  * first of the window's waiting tickets of the Beijing business day in call order (core/queue/call-order;
  * in SQL: `nextTicketIdSql`) with `for no key update skip locked`, so two consoles never get the same
- * ticket; mark it called, log the action, audit. After the commit the display boards are told
+ * ticket; mark it called (returning the updated row), log the action, audit. After the commit the display boards are told
  * (publishQueueEvent: batched NOTIFY, outside this transaction).
  *
  * The update is core's `call` transition of a waiting ticket (core/queue/ticket-status applyTicketAction:
@@ -93,7 +95,7 @@ export async function callNext(
             called_at = ${at}::timestamptz, updated_at = ${at}::timestamptz, version = t.version + 1
         from w, picked
         where t.id = picked.id and t.updated_at <= ${at}::timestamptz
-        returning t.id, t.org_id, t.number, t.service_code, t.priority, t.queued_at, w.id as window_id
+        returning t.*
       ), logged as (
         insert into ticket_actions (ticket_id, org_id, action, at, actor_id, window_id, payload, from_status, to_status)
         select c.id, c.org_id, 'call', ${at}::timestamptz, ${actor.userId}::uuid, c.window_id,
@@ -108,17 +110,18 @@ export async function callNext(
         from called as c, w
       )
       select w.status as window_status, w.number as window_number, w.name as window_name,
-             w.max_recalls, picked.id as picked_id, c.id as called_id
+             w.max_recalls, picked.id as picked_id,
+             case when c.id is not null then row_to_json(c) end as called
       from w left join picked on true left join called as c on true`,
   );
   const outcome = rows[0];
   if (!outcome) throw queueErrors.windowNotFound();
   if (outcome.window_status !== 'open') throw queueErrors.windowNotOpen(outcome.window_status ?? 'closed');
   if (!outcome.picked_id) throw queueErrors.empty();
-  const [ticket] = await services.db.select().from(tickets).where(eq(tickets.id, outcome.picked_id));
-  if (!ticket) throw queueErrors.empty();
-  if (!outcome.called_id) {
+  if (!outcome.called) {
     // Refused by core (the ticket changed after `at`): its error, as the transition would have given.
+    const [ticket] = await services.db.select().from(tickets).where(eq(tickets.id, outcome.picked_id));
+    if (!ticket) throw queueErrors.empty();
     const refused = applyTicketAction(
       rowToState(ticket),
       { type: 'call', at: now, windowId: input.windowId },
@@ -126,6 +129,7 @@ export async function callNext(
     );
     throw refused.ok ? queueErrors.empty() : fromTicketError(refused.error);
   }
+  const ticket = rowFromJson(tickets, outcome.called);
   const announced: QueueEvent = {
     type: 'call',
     orgId: ticket.orgId,

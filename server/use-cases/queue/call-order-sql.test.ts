@@ -2,7 +2,7 @@ import { orderQueue, pickNext } from '@core/queue/call-order';
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { organisations, tickets } from '../../db/schema/index';
+import { organisations, tickets, windows } from '../../db/schema/index';
 import { createTestServices } from '../../test/database';
 import { callOrderBy, lockNextForWindow } from './call-order-sql';
 
@@ -16,6 +16,15 @@ beforeAll(async () => {
     .from(organisations)
     .where(eq(organisations.kind, 'service-center'));
   centerId = center!.id;
+  await services.db.insert(windows).values(
+    [WINDOW, OTHER_WINDOW].map((id, i) => ({
+      id,
+      orgId: centerId,
+      number: 901 + i,
+      name: `测试窗口${901 + i}`,
+      services: ['consultation', 'mediation'],
+    })),
+  );
 });
 afterAll(async () => {
   await services?.close();
@@ -23,10 +32,19 @@ afterAll(async () => {
 
 const base = Date.parse('2026-03-16T01:00:00Z');
 
-/** Waiting tickets: priority or not, queued within two hours (minute, second and millisecond ties likely). */
+/** The window whose call is checked, and another window of the hall (rows added in beforeAll). */
+const WINDOW = '00000000-0000-4000-8000-00000000000a';
+const OTHER_WINDOW = '00000000-0000-4000-8000-00000000000b';
+
+/**
+ * Waiting tickets: priority or not, queued within two hours (minute, second and millisecond ties likely), of
+ * three services (the window calls two of them), some transferred to the window or to another one.
+ */
 const queueArb = fc.uniqueArray(
   fc.record({
     priority: fc.boolean(),
+    serviceCode: fc.constantFrom('consultation', 'mediation', 'lawyer'),
+    sentTo: fc.constantFrom(null, null, null, null, WINDOW, OTHER_WINDOW),
     offsetMs: fc.oneof(
       fc.integer({ min: 0, max: 120 }).map((m) => m * 60_000),
       fc.integer({ min: 0, max: 7_200_000 }),
@@ -48,7 +66,8 @@ describe('callOrderBy (SQL) equals core orderQueue', () => {
           const rows = queue.map((q, i) => ({
             id: q.id,
             orgId: centerId,
-            serviceCode: 'consultation',
+            serviceCode: q.serviceCode,
+            windowId: q.sentTo,
             businessDate: '2026-03-16',
             sequence: i + 1,
             number: `A${String(i + 1).padStart(3, '0')}`,
@@ -76,16 +95,15 @@ describe('callOrderBy (SQL) equals core orderQueue', () => {
             { agingLimitMinutes },
           );
           expect(sqlOrder.map((r) => r.id)).toEqual(coreOrder.map((r) => r.id));
-          // call-next's three index lookups pick what core pickNext picks among the tickets queued by `now`.
-          const window = {
-            id: '00000000-0000-4000-8000-00000000000a',
-            orgId: centerId,
-            services: ['consultation'],
-          };
+          // call-next's lookups pick what core pickNext picks among the window's candidates queued by `now`:
+          // tickets transferred to it, and tickets of its two services not sent to a window.
+          const window = { id: WINDOW, orgId: centerId, services: ['consultation', 'mediation'] };
+          const candidate = (r: (typeof rows)[number]) =>
+            r.windowId === WINDOW || (r.windowId === null && window.services.includes(r.serviceCode));
           await services.db.transaction(async (tx) => {
             const row = await lockNextForWindow(tx, window, '2026-03-16', now, agingLimitMinutes);
             const expected = pickNext(
-              coreOrder.filter((r) => r.queuedAt.getTime() <= now.getTime()),
+              rows.filter((r) => candidate(r) && r.queuedAt.getTime() <= now.getTime()),
               now,
               { agingLimitMinutes },
             );

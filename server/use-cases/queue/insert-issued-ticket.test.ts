@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { PEOPLE_AHEAD_CAP } from '@core/queue/call-order';
 import { formatTicketNumber } from '@core/queue/ticket-number';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,13 +77,13 @@ describe('insertIssuedTicket (the number, then the ticket)', () => {
   it('numbers tickets exactly as core formatTicketNumber', async () => {
     for (const sequence of [1, 2, 99, 100, 999, 1000, 9999]) {
       await setCounter('legal-aid', sequence - 1);
-      const row = await insertIssuedTicket(services.db, ticket('legal-aid'), log);
+      const { row } = await insertIssuedTicket(services.db, ticket('legal-aid'), log);
       expect([row.sequence, row.number]).toEqual([sequence, formatTicketNumber('legal-aid', sequence)]);
     }
   });
 
   it('writes the issue action and the audit entry with the ticket', async () => {
-    const row = await insertIssuedTicket(services.db, ticket('mediation'), log);
+    const { row } = await insertIssuedTicket(services.db, ticket('mediation'), log);
     const [action] = await services.db.select().from(ticketActions).where(eq(ticketActions.ticketId, row.id));
     expect(action).toMatchObject({
       action: 'issue',
@@ -103,6 +104,20 @@ describe('insertIssuedTicket (the number, then the ticket)', () => {
     });
   });
 
+  it('counts the people ahead in the same statement, up to PEOPLE_AHEAD_CAP; none asked, none counted', async () => {
+    const ahead = { now: at, agingLimitMinutes: 30, cls: 1 } as const; // a normal ticket: behind these priority ones
+    const first = ticket('appraisal');
+    expect((await insertIssuedTicket(services.db, first, log, ahead)).peopleAhead).toBe(0);
+    const second = ticket('appraisal');
+    expect((await insertIssuedTicket(services.db, second, log, ahead)).peopleAhead).toBe(1);
+    expect((await insertIssuedTicket(services.db, ticket('appraisal'), log)).peopleAhead).toBeNull();
+    for (let i = 0; i < PEOPLE_AHEAD_CAP; i++)
+      await insertIssuedTicket(services.db, ticket('appraisal'), log);
+    const last = ticket('appraisal');
+    const { peopleAhead } = await insertIssuedTicket(services.db, last, log, ahead);
+    expect(peopleAhead).toBe(PEOPLE_AHEAD_CAP); // 102 waiting before it, counted to the cap
+  });
+
   it('refuses the 10,000th ticket of a day and leaves the counter as it was', async () => {
     await setCounter('notarization', 9999);
     await expect(insertIssuedTicket(services.db, ticket('notarization'), log)).rejects.toMatchObject({
@@ -119,14 +134,14 @@ describe('insertIssuedTicket (the number, then the ticket)', () => {
     await setCounter('arbitration', 4);
     const broken = { ...ticket('arbitration'), personId: randomUUID() }; // no such person: the insert fails
     await expect(insertIssuedTicket(services.db, broken, log)).rejects.toThrow();
-    const next = await insertIssuedTicket(services.db, ticket('arbitration'), log);
+    const { row: next } = await insertIssuedTicket(services.db, ticket('arbitration'), log);
     expect([next.sequence, next.number]).toEqual([6, formatTicketNumber('arbitration', 6)]);
   });
 
   it('turns synchronous_commit off for the transaction of the number only, not for the connection', async () => {
     const { db, pool } = openDatabase(services.url, { max: 1 }); // one connection: both statements and the check
     try {
-      const row = await insertIssuedTicket(db, ticket('lawyer'), log);
+      const { row } = await insertIssuedTicket(db, ticket('lawyer'), log);
       expect(row.number).toBe(formatTicketNumber('lawyer', row.sequence));
       const [after] = (await pool.query<{ synchronous_commit: string }>('show synchronous_commit')).rows;
       expect(after?.synchronous_commit).toBe('on');

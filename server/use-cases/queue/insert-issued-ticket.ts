@@ -1,7 +1,10 @@
+import { PEOPLE_AHEAD_CAP } from '@core/queue/call-order';
 import { getService } from '@core/queue/services';
 import { sql } from 'drizzle-orm';
 import type { Database, RequestMeta, StaffActor } from '../../context';
 import { executePrepared } from '../../db/prepared';
+import { tickets } from '../../db/schema/index';
+import { aheadInQueueOf } from './call-order-sql';
 import { queueErrors } from './queue-errors';
 import type { TicketRow } from './ticket-state';
 
@@ -18,8 +21,12 @@ export type NewTicket = Omit<TicketRow, 'sequence' | 'number'>;
  *    counter unchanged), committed at once and without waiting for the disk (`synchronous_commit` off for
  *    that transaction only);
  * 2. inserts the ticket with that sequence and its number, its `issue` action log row and its audit entry
- *    (the columns record-audit.ts writes), committed durably. The caller publishes the queue event after it
- *    (publishQueueEvent, batched, outside this transaction).
+ *    (the columns record-audit.ts writes), and counts the people ahead (with `ahead`: the waiting tickets of
+ *    its queue called before it at `now`, its class `cls`, call-order-sql.ts aheadInQueueOf; at most
+ *    PEOPLE_AHEAD_CAP), committed durably. The count sees the tickets committed before the
+ *    statement began, as a read just after it would see them give or take the ones issued meanwhile; one
+ *    round trip fewer. The caller publishes the queue event after it (publishQueueEvent, batched, outside
+ *    this transaction).
  *
  * Why two: the counter row is locked from its increment until commit, and every kiosk of the hall issuing
  * the same service waits for it. In one statement with the inserts, it stayed locked for the inserts and
@@ -34,8 +41,8 @@ export type NewTicket = Omit<TicketRow, 'sequence' | 'number'>;
  * `tickets_sequence_uq` would refuse one anyway.
  *
  * The number is the service's prefix and the sequence padded to 3 digits (core/queue/ticket-number
- * `formatTicketNumber`; insert-issued-ticket.test.ts checks both agree). Reads (people ahead) stay out of
- * both statements.
+ * `formatTicketNumber`; insert-issued-ticket.test.ts checks both agree). Returns the row and the people
+ * ahead (null without `ahead`).
  */
 export async function insertIssuedTicket(
   db: Database,
@@ -46,7 +53,8 @@ export async function insertIssuedTicket(
     payload: Record<string, unknown>;
     audit: { after: Record<string, unknown>; reason: string | null };
   },
-): Promise<TicketRow> {
+  ahead?: { now: Date; agingLimitMinutes: number; cls: 0 | 1 },
+): Promise<{ row: TicketRow; peopleAhead: number | null }> {
   const prefix = getService(ticket.serviceCode).ticketPrefix;
   const iso = (date: Date | null) => (date === null ? null : date.toISOString());
   const counter = await executePrepared<{ sequence: number }>(
@@ -62,7 +70,13 @@ export async function insertIssuedTicket(
   );
   const sequence = counter.rows[0]?.sequence;
   if (sequence === undefined) throw queueErrors.sequenceExhausted();
-  const result = await executePrepared<{ sequence: number; number: string }>(
+  // Counted on tickets_waiting_service_idx (the order by keeps it there), from the inserted row's values.
+  const countAhead = ahead
+    ? sql`(select count(*)::int from (select 1 from ${tickets}
+          where ${aheadInQueueOf(ahead.now, ahead.agingLimitMinutes, ahead.cls, 'ticket')}
+          order by ${tickets.queuedAt}, ${tickets.id} limit ${PEOPLE_AHEAD_CAP}) as ahead)`
+    : sql`null::int`;
+  const result = await executePrepared<{ sequence: number; number: string; people_ahead: number | null }>(
     db,
     sql`
       with ticket as (
@@ -75,7 +89,7 @@ export async function insertIssuedTicket(
                ${ticket.priorityReason}, ${ticket.personId}::uuid, ${ticket.idNumberHash}, ${ticket.idNumberMasked},
                ${ticket.channel}, ${ticket.windowId}::uuid, ${iso(ticket.queuedAt)}::timestamptz,
                ${iso(ticket.issuedAt)}::timestamptz, ${iso(ticket.updatedAt)}::timestamptz)
-        returning id, org_id, sequence, number, status
+        returning id, org_id, business_date, service_code, queued_at, sequence, number, status
       ), action as (
         insert into ticket_actions (ticket_id, org_id, action, at, actor_id, payload, from_status, to_status)
         select id, org_id, 'issue', ${iso(ticket.issuedAt)}::timestamptz, ${log.actor?.userId ?? null}::uuid,
@@ -90,9 +104,9 @@ export async function insertIssuedTicket(
                ${log.meta.ip ?? null}::inet, ${log.meta.userAgent ?? null}, ${log.meta.requestId ?? null}
         from ticket
       )
-      select sequence, number from ticket`,
+      select sequence, number, ${countAhead} as people_ahead from ticket`,
   );
   const [row] = result.rows;
   if (!row) throw new Error('the issued ticket was not inserted');
-  return { ...ticket, sequence: row.sequence, number: row.number };
+  return { row: { ...ticket, sequence: row.sequence, number: row.number }, peopleAhead: row.people_ahead };
 }

@@ -2,19 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { assertCan } from '@core/access';
 import { badInput } from '@core/errors';
 import { maskResidentId, parseResidentId } from '@core/identity';
-import { isAged, PEOPLE_AHEAD_CAP } from '@core/queue/call-order';
+import { isAged } from '@core/queue/call-order';
 import { derivePriority, type PriorityGroup } from '@core/queue/priority';
 import { isServiceCode } from '@core/queue/services';
 import { ticketSequenceScope } from '@core/queue/ticket-number';
 import { applyTicketAction } from '@core/queue/ticket-status';
-import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { RequestMeta, Services, StaffActor } from '../../context';
-import { executePrepared } from '../../db/prepared';
-import { keyGroupRegister, persons, tickets } from '../../db/schema/index';
+import { keyGroupRegister, persons } from '../../db/schema/index';
 import { publishQueueEvent } from '../../realtime/queue-events';
 import { loadCalendar } from '../calendar/load-calendar';
 import { actionInstant } from './action-instant';
-import { aheadOf } from './call-order-sql';
 import { hallStatusAt } from './hall-hours';
 import { estimatedWaitMinutes, loadHallLoad, windowsServing } from './hall-load';
 import { insertIssuedTicket } from './insert-issued-ticket';
@@ -74,9 +72,9 @@ function parseIdNumber(services: Services, idNumber: string, businessDate: strin
  * hours (409 QUEUE.HALL_CLOSED, naming the next opening), some window serves it (409
  * QUEUE.SERVICE_UNAVAILABLE), the ID number (400 PERSON.INVALID_ID_NUMBER). Priority: core
  * derivePriority from the age on the Beijing business date, the key-group register and the claim.
- * The number comes from `ticket_counters` (insert … on conflict do update … returning) in the same
- * transaction (one statement: insert-issued-ticket.ts) as the ticket, its action log row and audit entry,
- * so it is never issued twice that day.
+ * The number comes from `ticket_counters`, then the ticket, its action log row and audit entry are written
+ * and the people ahead counted (insert-issued-ticket.ts: two statements, why a number is still never issued
+ * twice that day is there).
  */
 export async function issueTicket(
   services: Services,
@@ -133,24 +131,14 @@ export async function issueTicket(
 
   const person = personRows[0];
   const ticketId = randomUUID();
-  const aheadCondition = and(
-    eq(tickets.orgId, center.id),
-    eq(tickets.businessDate, businessDate),
-    eq(tickets.status, 'waiting'),
-    eq(tickets.serviceCode, serviceCode),
-    isNull(tickets.windowId),
-    ne(tickets.id, ticketId),
-    aheadOf(at, settings.agingLimitMinutes, {
-      cls:
-        priority.priority ||
-        isAged({ id: ticketId, serviceCode, priority: false, queuedAt: at }, at, settings)
-          ? 0
-          : 1,
-      queuedAt: at,
-      id: ticketId,
-    }),
-  );
-  const inserted = await insertIssuedTicket(
+  // The class of the new ticket in call order (core isAged: a ticket of a replay may be issued aged).
+  const aged = isAged({ id: ticketId, serviceCode, priority: false, queuedAt: at }, at, settings);
+  const ahead = {
+    now: at,
+    agingLimitMinutes: settings.agingLimitMinutes,
+    cls: priority.priority || aged ? 0 : 1,
+  } as const;
+  const { row: inserted, peopleAhead } = await insertIssuedTicket(
     services.db,
     {
       ...stateColumns(issued.state),
@@ -176,17 +164,9 @@ export async function issueTicket(
         reason: input.priorityClaim?.reason ?? null,
       },
     },
+    ahead,
   );
-  const announced = publishQueueEvent(services.db, { type: 'board', orgId: center.id }); // while counting
-  // After the commit, not inside the issuing statement: the counter row stays locked only for the insert,
-  // and the count stops at PEOPLE_AHEAD_CAP, so a long queue does not slow every kiosk down. The order by
-  // keeps the plan on tickets_waiting_service_idx: without it, a generic plan on a table of mostly waiting
-  // tickets (a new hall, the bench) chose a sequential scan, 9 ms instead of 0.1 ms at 36,000 tickets.
-  const ahead = await executePrepared<{ n: number }>(
-    services.db,
-    sql`select count(*)::int as n from (select 1 from ${tickets} where ${aheadCondition}
-        order by ${tickets.queuedAt}, ${tickets.id} limit ${PEOPLE_AHEAD_CAP}) as ahead`,
-  );
+  const announced = publishQueueEvent(services.db, { type: 'board', orgId: center.id });
   const ticket = toTicketItem(
     {
       ticket: inserted,
@@ -196,7 +176,7 @@ export async function issueTicket(
     },
     settings.maxRecalls,
   );
-  const peopleAhead = ahead.rows[0]?.n ?? 0;
   await announced;
-  return { ticket, peopleAhead, estimatedWaitMinutes: estimatedWaitMinutes(load, serviceCode, peopleAhead) };
+  const count = peopleAhead ?? 0;
+  return { ticket, peopleAhead: count, estimatedWaitMinutes: estimatedWaitMinutes(load, serviceCode, count) };
 }
