@@ -211,7 +211,8 @@ function watchCpu(): CpuWatch {
       const machineNow = machineTicks();
       return {
         serverMs: (used.user + used.system) / 1000,
-        postgresMs: postgres === null || postgresNow === null ? null : postgresNow - postgres,
+        // A backend that exits meanwhile takes its time out of the sum: never below 0.
+        postgresMs: postgres === null || postgresNow === null ? null : Math.max(0, postgresNow - postgres),
         busyPercent:
           machine && machineNow && machineNow.total > machine.total
             ? `${Math.round((100 * (machineNow.busy - machine.busy)) / (machineNow.total - machine.total))} %`
