@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { PEOPLE_AHEAD_CAP } from '@core/queue/call-order';
+import { isAged, orderQueue, PEOPLE_AHEAD_CAP } from '@core/queue/call-order';
 import { formatTicketNumber } from '@core/queue/ticket-number';
 import { and, eq } from 'drizzle-orm';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/client';
-import { auditLog, organisations, ticketActions, ticketCounters } from '../../db/schema/index';
+import { auditLog, organisations, ticketActions, ticketCounters, tickets } from '../../db/schema/index';
 import { createTestServices } from '../../test/database';
 import { insertIssuedTicket, type NewTicket } from './insert-issued-ticket';
 
@@ -104,7 +105,7 @@ describe('insertIssuedTicket (the number, then the ticket)', () => {
     });
   });
 
-  it('counts the people ahead in the same statement, up to PEOPLE_AHEAD_CAP; none asked, none counted', async () => {
+  it('counts the people ahead in the issuing statement, up to PEOPLE_AHEAD_CAP; none asked, none counted', async () => {
     const ahead = { now: at, agingLimitMinutes: 30, cls: 1 } as const; // a normal ticket: behind these priority ones
     const first = ticket('appraisal');
     expect((await insertIssuedTicket(services.db, first, log, ahead)).peopleAhead).toBe(0);
@@ -117,6 +118,52 @@ describe('insertIssuedTicket (the number, then the ticket)', () => {
     const { peopleAhead } = await insertIssuedTicket(services.db, last, log, ahead);
     expect(peopleAhead).toBe(PEOPLE_AHEAD_CAP); // 102 waiting before it, counted to the cap
   });
+
+  it('counts as many people ahead as core orderQueue puts before the new ticket (random queues)', async () => {
+    const base = at.getTime();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.record({
+            priority: fc.boolean(),
+            offsetMinutes: fc.integer({ min: -120, max: 0 }),
+            sentToWindow: fc.boolean(),
+            status: fc.constantFrom('waiting', 'waiting', 'waiting', 'finished'),
+          }),
+          { maxLength: 25 },
+        ),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 90 }),
+        async (queue, priority, agingLimitMinutes) => {
+          await services.db.delete(tickets).where(eq(tickets.serviceCode, 'publicity'));
+          const rows = queue.map((q, i) => ({
+            ...ticket('publicity'),
+            sequence: 5000 + i,
+            number: `I${5000 + i}`,
+            priority: q.priority,
+            status: q.status,
+            queuedAt: new Date(base + q.offsetMinutes * 60_000 + i),
+            windowId: null,
+          }));
+          if (rows.length > 0) await services.db.insert(tickets).values(rows);
+          const fresh = { ...ticket('publicity'), priority };
+          const key = { id: fresh.id, serviceCode: 'publicity', priority, queuedAt: at };
+          const cls = priority || isAged(key, at, { agingLimitMinutes }) ? 0 : 1;
+          const { peopleAhead } = await insertIssuedTicket(services.db, fresh, log, {
+            now: at,
+            agingLimitMinutes,
+            cls,
+          });
+          const waiting = rows
+            .filter((r) => r.status === 'waiting')
+            .map((r) => ({ id: r.id, serviceCode: 'publicity', priority: r.priority, queuedAt: r.queuedAt }));
+          const order = orderQueue([...waiting, key], at, { agingLimitMinutes });
+          expect(peopleAhead).toBe(order.findIndex((t) => t.id === fresh.id));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  }, 60_000);
 
   it('refuses the 10,000th ticket of a day and leaves the counter as it was', async () => {
     await setCounter('notarization', 9999);
