@@ -43,6 +43,8 @@ interface LoadResult {
   statusCodes: Record<string, number>;
   /** CPU time the load generator used while measuring (ms, user + system). */
   generatorCpuMs?: number;
+  /** The load generator's longest event-loop delay while measuring (ms, 10 ms resolution). */
+  generatorLoopMaxMs?: number;
 }
 
 /** One row of a benchmark table. */
@@ -104,7 +106,8 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
     ...(target.rate === undefined ? {} : { rate: target.rate }),
   };
   process.stdout.write(`  ${target.label} `);
-  const stalls = watchStalls();
+  // Both watches start when the generator starts measuring (after its fork and warm-up).
+  let stalls: { stop(): string } | undefined;
   let cpu: CpuWatch | undefined;
   const child = fork(generator, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   running.add(child);
@@ -118,8 +121,10 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
       );
       child.on('message', (message: LoadMessage) => {
         if (message.type === 'tick') process.stdout.write('.');
-        else if (message.type === 'measuring') cpu = watchCpu();
-        else {
+        else if (message.type === 'measuring') {
+          stalls = watchStalls();
+          cpu = watchCpu();
+        } else {
           clearTimeout(timer);
           if (message.type === 'error') reject(new Error(message.message));
           else {
@@ -141,10 +146,11 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
     process.stdout.write(
       ` ${formatNumber(result.requestsPerSecond)} req/s, p50 ${formatMs(result.p50)}, p99 ${formatMs(result.p99)}` +
         (failed > 0 ? `  (!) ${failed} failed: ${JSON.stringify(result.statusCodes)}` : '') +
-        `\n      this process (lawhall's server) meanwhile: ${stalls.stop()}\n` +
+        `\n      this process (lawhall's server) meanwhile: ${stalls?.stop() ?? '-'}\n` +
         (used
           ? `      CPU per request: this process ${perRequest(used.serverMs)}, PostgreSQL ${perRequest(used.postgresMs)}, ` +
-            `load generator ${perRequest(result.generatorCpuMs ?? null)}; the machine was ${used.busyPercent} busy\n`
+            `load generator ${perRequest(result.generatorCpuMs ?? null)}; the machine was ${used.busyPercent} busy; ` +
+            `the load generator's own event-loop delay at most ${formatMs(result.generatorLoopMaxMs ?? Number.NaN)}\n`
           : ''),
     );
     return { label: target.label, ...result };
@@ -152,7 +158,7 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
     process.stdout.write(' failed\n');
     throw error;
   } finally {
-    stalls.stop();
+    stalls?.stop();
     if (child.connected) child.disconnect();
     if (child.exitCode === null) child.kill();
   }
@@ -225,7 +231,7 @@ function watchCpu(): CpuWatch {
 /**
  * Where a tail latency may come from in this process, which serves lawhall (bench/lib/lawhall.ts): the event
  * loop's delay (perf_hooks monitorEventLoopDelay, 10 ms resolution: p99 and max, ms) and the garbage
- * collector's pauses (count, longest, total ms) while a row runs, warm-up included. `stop()` ends the watch
+ * collector's pauses (count, longest, total ms) while a row is measured (not its warm-up). `stop()` ends the watch
  * (again: no-op) and describes it in one line.
  */
 function watchStalls(): { stop(): string } {
