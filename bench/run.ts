@@ -19,9 +19,10 @@ import { queueSection } from './sections/queue';
  * Every figure is printed beside a reference measured in the same run (a: a bare Fastify hello world in this
  * process), so that runs on different machines compare by ratio. lawhall runs in this process on a fresh
  * database (an embedded PostgreSQL in a temporary directory, or a scratch database on BENCH_DATABASE_URL's
- * server); the load comes from autocannon in a forked process. Everything stops by itself and cleans up.
+ * server); the load comes from a forked process (autocannon as fast as served; undici for a paced rate), which
+ * also reports the CPU each row cost per request. Everything stops by itself and cleans up.
  * Environment: BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_WARMUP, BENCH_DATABASE_URL, BENCH_BUDGET_SECONDS (the
- * watchdog's limit, e.g. for the dashboard at scale 1).
+ * watchdog's limit, e.g. for the dashboard at scale 1), BENCH_QUEUE_PACED_ONLY=1 (the queue's target rows only).
  */
 
 /** Each section is one table; add new ones here (queue, law search, dashboard, ...). */
