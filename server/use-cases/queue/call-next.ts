@@ -48,8 +48,8 @@ interface CallOutcome extends Record<string, unknown> {
  * calls under way and the other way round, while calls at one window do not wait for each other), take the
  * first of the window's waiting tickets of the Beijing business day in call order (core/queue/call-order;
  * in SQL: `nextTicketIdSql`) with `for no key update skip locked`, so two consoles never get the same
- * ticket; mark it called (returning the updated row), log the action, audit. After the commit the display boards are told
- * (publishQueueEvent: batched NOTIFY, outside this transaction).
+ * ticket; mark it called (returning the updated row), log the action, audit. After the commit the display
+ * boards are told (publishQueueEvent: batched NOTIFY, outside this transaction).
  *
  * The update is core's `call` transition of a waiting ticket (core/queue/ticket-status applyTicketAction:
  * status `called`, the window, first and last call instants, `updated_at`, version + 1) written in SQL;

@@ -23,10 +23,9 @@ export type NewTicket = Omit<TicketRow, 'sequence' | 'number'>;
  * 2. inserts the ticket with that sequence and its number, its `issue` action log row and its audit entry
  *    (the columns record-audit.ts writes), and counts the people ahead (with `ahead`: the waiting tickets of
  *    its queue called before it at `now`, its class `cls`, call-order-sql.ts aheadInQueueOf; at most
- *    PEOPLE_AHEAD_CAP), committed durably. The count sees the tickets committed before the
- *    statement began, as a read just after it would see them give or take the ones issued meanwhile; one
- *    round trip fewer. The caller publishes the queue event after it (publishQueueEvent, batched, outside
- *    this transaction).
+ *    PEOPLE_AHEAD_CAP), committed durably. The count sees the tickets committed before the statement
+ *    began (a read after the commit would add those issued meanwhile) and costs no round trip of its own.
+ *    The caller publishes the queue event after it (publishQueueEvent, batched, outside this transaction).
  *
  * Why two: the counter row is locked from its increment until commit, and every kiosk of the hall issuing
  * the same service waits for it. In one statement with the inserts, it stayed locked for the inserts and

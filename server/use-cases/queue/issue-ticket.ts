@@ -131,7 +131,7 @@ export async function issueTicket(
 
   const person = personRows[0];
   const ticketId = randomUUID();
-  // The class of the new ticket in call order (core isAged: a ticket of a replay may be issued aged).
+  // The new ticket's class in core's call order: priority, or aged (core isAged; not when just queued).
   const aged = isAged({ id: ticketId, serviceCode, priority: false, queuedAt: at }, at, settings);
   const ahead = {
     now: at,
