@@ -586,6 +586,28 @@ describe('exports', () => {
     const units = workbook.getWorksheet('各单位办件')!;
     expect(units.getCell('A2').value).toBe('包头市司法局');
     expect(units.getCell('B2').value).toBe(6);
+    // The five same-day pie and the rectification bars, every slice and bar (the figures of the legal-aid
+    // and satisfaction tests above).
+    const rows = (name: string) =>
+      workbook
+        .getWorksheet(name)!
+        .getSheetValues()
+        .slice(1)
+        .map((row) => (row as unknown[]).slice(1));
+    expect(rows('五个当天')).toEqual([
+      ['结果', '数量'],
+      ['达成', 2],
+      ['未达成', 2],
+      ['今日进行中', 0],
+      ['不适用', 1],
+    ]);
+    expect(rows('差评整改')).toEqual([
+      ['整改状态', '数量'],
+      ['待回访', 1],
+      ['已回访，整改中', 0],
+      ['已整改，待群众复评', 0],
+      ['已办结', 1],
+    ]);
     const refused = await countyLeader.get(`/api/dashboard/export/figures?${PERIOD}&orgId=${cityId}`);
     expect(refused.statusCode).toBe(403);
   });

@@ -282,6 +282,19 @@ export async function exportDashboardFigures(
       }),
     }),
     sheet({
+      name: '五个当天',
+      rows: [
+        ['met', legalAid.fiveSameDay.met],
+        ['missed', legalAid.fiveSameDay.missed],
+        ['open', legalAid.fiveSameDay.open],
+        ['n/a', legalAid.fiveSameDay.notApplicable],
+      ] as const,
+      columns: [
+        { header: '结果', value: ([code]) => zhLabel(FIVE_RESULT_LABELS, code) },
+        { header: '数量', kind: 'number', value: ([, n]) => n },
+      ],
+    }),
+    sheet({
       name: '法援各单位',
       rows: legalAid.byUnit,
       columns: [
@@ -316,6 +329,14 @@ export async function exportDashboardFigures(
       rows: satisfaction.levels,
       columns: [
         { header: '等级', value: (r) => r.label },
+        { header: '数量', kind: 'number', value: (r) => r.count },
+      ],
+    }),
+    sheet({
+      name: '差评整改',
+      rows: satisfaction.rectificationStatuses,
+      columns: [
+        { header: '整改状态', value: (r) => label(RECTIFICATION_STATUS_LABELS, r.status) },
         { header: '数量', kind: 'number', value: (r) => r.count },
       ],
     }),
