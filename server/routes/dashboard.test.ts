@@ -608,6 +608,14 @@ describe('exports', () => {
       ['已整改，待群众复评', 0],
       ['已办结', 1],
     ]);
+    // The deadline chart's three parts per unit: over the units, the totals of the legal-aid test above.
+    const [header, ...unitRows] = rows('法援各单位') as [string[], ...unknown[][]];
+    expect(header).toEqual(expect.arrayContaining(['审批未到期', '指派未到期']));
+    const total = (column: string) =>
+      unitRows.reduce((sum: number, row) => sum + Number(row[header.indexOf(column)] ?? 0), 0);
+    expect(['审批按期', '审批超期', '审批未到期', '指派按期', '指派超期', '指派未到期'].map(total)).toEqual([
+      3, 2, 0, 3, 0, 0,
+    ]);
     const refused = await countyLeader.get(`/api/dashboard/export/figures?${PERIOD}&orgId=${cityId}`);
     expect(refused.statusCode).toBe(403);
   });

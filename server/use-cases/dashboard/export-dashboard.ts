@@ -307,8 +307,10 @@ export async function exportDashboardFigures(
         { header: '五个当天达成率', kind: 'number', value: (r) => r.fiveSameDay.rate },
         { header: '审批按期', kind: 'number', value: (r) => r.decision.met },
         { header: '审批超期', kind: 'number', value: (r) => r.decision.breached },
+        { header: '审批未到期', kind: 'number', value: (r) => r.decision.pending },
         { header: '指派按期', kind: 'number', value: (r) => r.assignment.met },
         { header: '指派超期', kind: 'number', value: (r) => r.assignment.breached },
+        { header: '指派未到期', kind: 'number', value: (r) => r.assignment.pending },
       ],
     }),
     sheet({
