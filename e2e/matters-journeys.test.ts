@@ -44,7 +44,10 @@ async function pickDate(page: Page, label: string, date: string, exact = false) 
   await input.press('Enter');
 }
 
-/** Clicks each day in the multiple DatePicker labelled `label`, paging months forward to reach it. */
+/**
+ * Clicks each day in the multiple DatePicker labelled `label`, paging months towards it (forward or back: the
+ * panel opens on the current month, or on the month last shown).
+ */
 async function pickDays(page: Page, label: string, dates: string[]) {
   // The multiple picker's input is read-only and unlabelled: click the picker of the labelled item.
   await page
@@ -53,10 +56,19 @@ async function pickDays(page: Page, label: string, dates: string[]) {
     .locator('.ant-picker')
     .click();
   const popup = page.locator('.ant-picker-dropdown:visible');
+  const shownMonth = async () => {
+    const number = async (button: string) =>
+      Number((await popup.locator(button).first().textContent())?.match(/\d+/)?.[0]);
+    return (await number('.ant-picker-year-btn')) * 12 + (await number('.ant-picker-month-btn')) - 1;
+  };
   for (const date of dates) {
+    const target = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
     for (let months = 0; (await popup.locator(`td[title="${date}"]`).count()) === 0; months++) {
-      expect(months).toBeLessThan(24);
-      await popup.locator('.ant-picker-header-next-btn').click();
+      expect(months).toBeLessThan(36);
+      const shown = await shownMonth();
+      await popup
+        .locator(shown < target ? '.ant-picker-header-next-btn' : '.ant-picker-header-prev-btn')
+        .click();
     }
     await popup.locator(`td[title="${date}"]`).click();
   }
