@@ -44,6 +44,21 @@ async function pickDate(page: Page, label: string, date: string, exact = false) 
   await input.press('Enter');
 }
 
+/** A Tuesday and the Wednesday after it, two to three weeks after today in Beijing (YYYY-MM-DD). */
+function bookingDays(): [string, string] {
+  const beijing = new Date(Date.now() + 8 * 3_600_000); // Beijing's wall clock in the UTC fields
+  const day = new Date(Date.UTC(beijing.getUTCFullYear(), beijing.getUTCMonth(), beijing.getUTCDate() + 14));
+  while (day.getUTCDay() !== 2) day.setUTCDate(day.getUTCDate() + 1);
+  const next = new Date(day.getTime() + 86_400_000);
+  return [day.toISOString().slice(0, 10), next.toISOString().slice(0, 10)];
+}
+
+/** `2026-12-15` → `2026年12月15日`. */
+function chineseDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+}
+
 /**
  * Clicks each day in the multiple DatePicker labelled `label`, paging months towards it (forward or back: the
  * panel opens on the current month, or on the month last shown).
@@ -350,7 +365,8 @@ describe('法治宣传 申请: a payload of two kinds is a form, not JSON', () =
     await choose(page, '讲座主题', '民法典');
     await choose(page, '听众类别', '学校');
     await page.getByLabel('预计人数').fill('120');
-    await pickDays(page, '希望的日期', ['2026-12-15', '2026-12-16']);
+    const [first, second] = bookingDays();
+    await pickDays(page, '希望的日期', [first, second]);
     await page.getByLabel('地点', { exact: true }).fill('学校礼堂');
     await page
       .getByRole('button', { name: /登\s*记/ })
@@ -363,8 +379,8 @@ describe('法治宣传 申请: a payload of two kinds is a form, not JSON', () =
     await payload.waitFor();
     expect(await payload.textContent()).toContain('预约法治讲座');
     // Both days picked in the calendar, kept as business dates.
-    expect(await payload.textContent()).toContain('2026年12月15日');
-    expect(await payload.textContent()).toContain('2026年12月16日');
+    expect(await payload.textContent()).toContain(chineseDate(first));
+    expect(await payload.textContent()).toContain(chineseDate(second));
     if (SHOTS) await page.screenshot({ path: '/tmp/matters-journey-publicity.png', fullPage: true });
     await page.context().close();
   });
