@@ -220,7 +220,7 @@ export const queueSection: BenchSection = {
     const pacedParameters = { ...parameters, seconds: Math.max(parameters.seconds, PACED_MIN_SECONDS) };
     const atTargetRate = (target: Target) => measureWith({ ...target, rate: TARGET_RPS }, pacedParameters);
     // The windows' consoles from one load generator: each request to the next window in turn.
-    const overWindows = (label: string, ids: { id: string }[], rate?: number) => {
+    const overWindows = (label: string, ids: { id: string }[], atTarget = false) => {
       const target: Target = {
         label,
         url: callUrl(ids[0]!.id),
@@ -228,7 +228,7 @@ export const queueSection: BenchSection = {
         method: 'POST',
         headers: admin.headers,
       };
-      return rate === undefined ? measure(target) : atTargetRate(target);
+      return atTarget ? atTargetRate(target) : measure(target);
     };
     if (saturatedRows) {
       // All connections at one window queue on its row lock (a window has one console in a real hall).
@@ -270,7 +270,7 @@ export const queueSection: BenchSection = {
       await overWindows(
         `(l) POST …/call-next at ${TARGET_RPS} req/s over ${CALLING_WINDOWS} windows`,
         paced,
-        TARGET_RPS,
+        true,
       ),
     ];
     rows.push(...pacedRows);
