@@ -609,13 +609,46 @@ describe('exports', () => {
       ['已办结', 1],
     ]);
     // The deadline chart's three parts per unit: over the units, the totals of the legal-aid test above.
-    const [header, ...unitRows] = rows('法援各单位') as [string[], ...unknown[][]];
+    const [header, ...aidRows] = rows('法援各单位') as [string[], ...unknown[][]];
+    const unitRows = aidRows.slice(0, -1);
     expect(header).toEqual(expect.arrayContaining(['审批未到期', '指派未到期']));
     const total = (column: string) =>
       unitRows.reduce((sum: number, row) => sum + Number(row[header.indexOf(column)] ?? 0), 0);
     expect(['审批按期', '审批超期', '审批未到期', '指派按期', '指派超期', '指派未到期'].map(total)).toEqual([
       3, 2, 0, 3, 0, 0,
     ]);
+    // Each sheet by unit, service or day ends with 合计: the scope's figures, so its counts are the sums of
+    // the rows above (the units, services and days split the scope) and its rate is over the whole.
+    const counts: Record<string, string[]> = {
+      各单位办件: ['取号', '办结', '形成事项', '过号'],
+      各事项办件: ['取号', '办结', '形成事项', '过号'],
+      每日办件: ['取号', '办结'],
+      法援各单位: [
+        '申请',
+        '给予',
+        '不予',
+        '五个当天达成',
+        '五个当天未达成',
+        '审批按期',
+        '审批超期',
+        '指派按期',
+      ],
+      好差评各单位: ['评价数', '差评', '整改', '已整改', '整改超期'],
+    };
+    for (const [name, columns] of Object.entries(counts)) {
+      const [head, ...body] = rows(name) as [string[], ...unknown[][]];
+      const totalRow = body.at(-1)!;
+      expect(totalRow[0], name).toBe('合计');
+      for (const column of columns) {
+        const at = head.indexOf(column);
+        const sum = body.slice(0, -1).reduce((n: number, row) => n + Number(row[at] ?? 0), 0);
+        expect([name, column, Number(totalRow[at] ?? 0)]).toEqual([name, column, sum]);
+      }
+    }
+    const [aidHead] = rows('法援各单位') as [string[]];
+    const aidTotal = aidRows.at(-1)!;
+    expect(aidTotal[aidHead.indexOf('申请')]).toBeGreaterThan(0);
+    expect(aidTotal[aidHead.indexOf('五个当天达成率')]).toBe(0.5);
     const refused = await countyLeader.get(`/api/dashboard/export/figures?${PERIOD}&orgId=${cityId}`);
     expect(refused.statusCode).toBe(403);
   });

@@ -206,9 +206,14 @@ export async function exportDashboardList(
   return { fileName: `数据看板-${what}-${unit}-${period}.xlsx`, buffer: await buildXlsx([prepared]) };
 }
 
+/** The label of the last row of a sheet whose rows split the whole (units, services, days). */
+const TOTAL = '合计';
+
 /**
  * Every chart of the dashboard as one workbook, a sheet per chart, with the figures exactly as the
- * charts show them (dashboard.read).
+ * charts show them (dashboard.read). The sheets by unit, by service and by day end with a 合计 row: the
+ * scope's overall figures (its averages and 90th percentiles over all its tickets, its rates over all its
+ * cases), not a sum of the rows above.
  */
 export async function exportDashboardFigures(
   services: Services,
@@ -243,7 +248,7 @@ export async function exportDashboardFigures(
   const sheets = [
     sheet({
       name: '各事项办件',
-      rows: queue.services,
+      rows: [...queue.services, { ...queue.overall, code: '', name: TOTAL }],
       columns: q<(typeof queue.services)[number]>({ header: '事项', value: (r) => r.name }),
     }),
     sheet({
@@ -256,12 +261,15 @@ export async function exportDashboardFigures(
     }),
     sheet({
       name: '各单位办件',
-      rows: queue.byUnit,
+      rows: [...queue.byUnit, { ...queue.overall, id: '', name: TOTAL }],
       columns: q<(typeof queue.byUnit)[number]>({ header: '单位', value: (r) => r.name }),
     }),
     sheet({
       name: '每日办件',
-      rows: queue.daily,
+      rows: [
+        ...queue.daily,
+        { date: TOTAL, tickets: queue.overall.tickets, finished: queue.overall.finished },
+      ],
       columns: [
         { header: '日期', kind: 'text', value: (r) => r.date },
         { header: '取号', kind: 'number', value: (r) => r.tickets },
@@ -296,7 +304,18 @@ export async function exportDashboardFigures(
     }),
     sheet({
       name: '法援各单位',
-      rows: legalAid.byUnit,
+      rows: [
+        ...legalAid.byUnit,
+        {
+          id: '',
+          name: TOTAL,
+          applications: legalAid.applications,
+          outcomes: legalAid.outcomes,
+          fiveSameDay: legalAid.fiveSameDay,
+          decision: legalAid.deadlines.decision,
+          assignment: legalAid.deadlines.assignment,
+        },
+      ],
       columns: [
         { header: '单位', value: (r) => r.name },
         { header: '申请', kind: 'number', value: (r) => r.applications },
@@ -315,7 +334,7 @@ export async function exportDashboardFigures(
     }),
     sheet({
       name: '好差评各单位',
-      rows: satisfaction.byUnit,
+      rows: [...satisfaction.byUnit, { ...satisfaction.overall, id: '', name: TOTAL }],
       columns: [
         { header: '单位', value: (r) => r.name },
         { header: '评价数', kind: 'number', value: (r) => r.evaluations },
