@@ -42,19 +42,26 @@ export async function listInstruments(
   if (input.kind) where.push(eq(lawInstruments.kind, input.kind));
   if (input.status) where.push(eq(lawInstruments.status, input.status));
   const condition = where.length > 0 ? and(...where) : undefined;
-  const [totalRow] = await services.db.select({ n: count() }).from(lawInstruments).where(condition);
-  const rows = await services.db
-    .select()
-    .from(lawInstruments)
-    .where(condition)
-    .orderBy(asc(lawInstruments.sortKey), asc(lawInstruments.id))
-    .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize);
-  const kinds = await services.db
-    .select({ kind: lawInstruments.kind, count: count(), first: sql<number>`min(${lawInstruments.sortKey})` })
-    .from(lawInstruments)
-    .groupBy(lawInstruments.kind)
-    .orderBy(sql`3`);
+  // Independent reads: one round trip's wait instead of three.
+  const [[totalRow], rows, kinds] = await Promise.all([
+    services.db.select({ n: count() }).from(lawInstruments).where(condition),
+    services.db
+      .select()
+      .from(lawInstruments)
+      .where(condition)
+      .orderBy(asc(lawInstruments.sortKey), asc(lawInstruments.id))
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize),
+    services.db
+      .select({
+        kind: lawInstruments.kind,
+        count: count(),
+        first: sql<number>`min(${lawInstruments.sortKey})`,
+      })
+      .from(lawInstruments)
+      .groupBy(lawInstruments.kind)
+      .orderBy(sql`3`),
+  ]);
   return {
     items: rows.map(toInstrumentSummary),
     total: totalRow?.n ?? 0,
