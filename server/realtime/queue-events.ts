@@ -112,7 +112,9 @@ async function sendPending(db: Database, outbox: Outbox, log?: Pick<FastifyBaseL
  * published while a batch is being sent go together in the next one, so under load a hall's hundreds of
  * events a second cost a few NOTIFY transactions, not one each. Resolves when the event's batch was sent.
  * Best effort: a failure is logged, not thrown (the change is committed; boards refetch on their next event,
- * and every stream gets `board` after the LISTEN connection comes back).
+ * and every stream gets `board` after the LISTEN connection comes back). The hot paths (issuing a ticket,
+ * calling the next one) reply without awaiting it: their reply does not wait for a NOTIFY round trip, and
+ * events published while a batch is on its way share the next one. flushQueueEvents before closing the pool.
  */
 export function publishQueueEvent(
   db: Database,
@@ -125,6 +127,12 @@ export function publishQueueEvent(
   const sent = new Promise<void>((settle) => outbox.pending.push({ payload: JSON.stringify(event), settle }));
   outbox.sending ??= sendPending(db, outbox, log);
   return sent;
+}
+
+/** Resolves when every event of `db` published so far has been sent (call it before closing `db`'s pool). */
+export async function flushQueueEvents(db: Database): Promise<void> {
+  const outbox = outboxes.get(db);
+  while (outbox?.sending !== undefined) await outbox.sending;
 }
 
 /** One server-sent-event client: frames are written as given. */

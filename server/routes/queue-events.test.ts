@@ -2,7 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
-import { publishQueueEvent, QUEUE_CHANNEL, type QueueEvent, QueueEventHub } from '../realtime/queue-events';
+import {
+  flushQueueEvents,
+  publishQueueEvent,
+  QUEUE_CHANNEL,
+  type QueueEvent,
+  QueueEventHub,
+} from '../realtime/queue-events';
 import type { TestClient } from '../test/app';
 import { buildQueueTestApp, type QueueTestApp, residentId } from './queue-test-kit';
 
@@ -147,6 +153,16 @@ describe('GET /api/queue/events', () => {
     // The two boards went in the same batch: PostgreSQL and the outbox keep one.
     expect(heard.filter((p) => p === JSON.stringify(board))).toHaveLength(1);
     await listener.end();
+  });
+
+  it('flushes the events published without awaiting them (as issuing and calling do) before the pool closes', async () => {
+    const sent: number[] = [];
+    for (let i = 0; i < 20; i++)
+      void publishQueueEvent(t.services.db, { type: 'board', orgId: t.centerId }).then(() => sent.push(i));
+    expect(sent).toEqual([]);
+    await flushQueueEvents(t.services.db);
+    expect(sent).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    await flushQueueEvents(t.services.db); // nothing pending: resolves at once
   });
 
   it('reconnects LISTEN after the connection is killed, and tells the boards to refetch', async () => {

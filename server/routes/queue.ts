@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import client from 'prom-client';
 import type { Services } from '../context';
-import { QueueEventHub } from '../realtime/queue-events';
+import { flushQueueEvents, QueueEventHub } from '../realtime/queue-events';
 import { queueAdminRoutes } from './queue-admin';
 import { queuePublicRoutes } from './queue-public';
 import { publicRateLimitsFromEnv, registerPublicRateLimit } from './queue-rate-limit';
@@ -28,7 +28,10 @@ export function queueRoutes(app: FastifyInstance, services: Services, registry?:
   app.decorate('queueEvents', hub);
   app.addHook('onReady', () => hub.start());
   app.addHook('preClose', async () => hub.endStreams());
-  app.addHook('onClose', () => hub.stop());
+  app.addHook('onClose', async () => {
+    await flushQueueEvents(services.db);
+    await hub.stop();
+  });
   const limits = publicRateLimitsFromEnv();
   const publicScope: FastifyPluginAsync = async (scope) => {
     await registerPublicRateLimit(scope, services.db, limits);

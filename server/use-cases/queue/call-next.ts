@@ -49,7 +49,7 @@ interface CallOutcome extends Record<string, unknown> {
  * first of the window's waiting tickets of the Beijing business day in call order (core/queue/call-order;
  * in SQL: `nextTicketIdSql`) with `for no key update skip locked`, so two consoles never get the same
  * ticket; mark it called (returning the updated row), log the action, audit. After the commit the display
- * boards are told (publishQueueEvent: batched NOTIFY, outside this transaction).
+ * boards are told (publishQueueEvent: batched NOTIFY, outside this transaction, not awaited by the reply).
  *
  * The update is core's `call` transition of a waiting ticket (core/queue/ticket-status applyTicketAction:
  * status `called`, the window, first and last call instants, `updated_at`, version + 1) written in SQL;
@@ -140,10 +140,9 @@ export async function callNext(
     calledAt: at,
     recall: false,
   };
-  const [personName] = await Promise.all([
-    findPersonName(services.db, ticket),
-    publishQueueEvent(services.db, announced),
-  ]);
+  // Not awaited: the reply does not wait for the NOTIFY (this process's boards are told at once).
+  void publishQueueEvent(services.db, announced);
+  const personName = await findPersonName(services.db, ticket);
   return toTicketItem(
     { ticket, windowNumber: outcome.window_number, windowName: outcome.window_name, personName },
     outcome.max_recalls ?? DEFAULT_QUEUE_SETTINGS.maxRecalls,

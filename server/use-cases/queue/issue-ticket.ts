@@ -166,7 +166,8 @@ export async function issueTicket(
     },
     ahead,
   );
-  const announced = publishQueueEvent(services.db, { type: 'board', orgId: center.id });
+  // Not awaited: the reply does not wait for the NOTIFY (this process's boards are told at once).
+  void publishQueueEvent(services.db, { type: 'board', orgId: center.id });
   const ticket = toTicketItem(
     {
       ticket: inserted,
@@ -176,7 +177,6 @@ export async function issueTicket(
     },
     settings.maxRecalls,
   );
-  await announced;
   const count = peopleAhead ?? 0;
   return { ticket, peopleAhead: count, estimatedWaitMinutes: estimatedWaitMinutes(load, serviceCode, count) };
 }
