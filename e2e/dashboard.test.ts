@@ -42,11 +42,17 @@ describe('dashboard: city leader and county leader see different scopes', () => 
     await browser?.close();
   });
 
-  it('lands the city leader on the city dashboard with its counties; a unit opens its list and exports', async () => {
-    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+  /** A fresh browser for `username` (a leader), logged in and landed on the dashboard, their home. */
+  async function landAs(username: string, viewport = { width: 1440, height: 900 }): Promise<void> {
+    await context?.close();
+    context = await browser.newContext({ locale: 'zh-CN', viewport });
     page = await context.newPage();
-    await loginAs(page, 'leader');
+    await loginAs(page, username);
     await page.waitForURL((url) => url.pathname === '/dashboard');
+  }
+
+  it('lands the city leader on the city dashboard with its counties; a unit opens its list and exports', async () => {
+    await landAs('leader');
     const scope = page.getByTestId('dashboard-scope');
     await scope.getByText('包头市司法局').waitFor();
     await scope.getByText('含下级').waitFor();
@@ -146,11 +152,7 @@ describe('dashboard: city leader and county leader see different scopes', () => 
   });
 
   it('keeps the period and the county in the address: a reload and a shared link show them, back undoes', async () => {
-    await context?.close();
-    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    await loginAs(page, 'leader');
-    await page.waitForURL((url) => url.pathname === '/dashboard');
+    await landAs('leader');
     const scope = page.getByTestId('dashboard-scope');
     await scope.getByText('包头市司法局').waitFor();
     // The default period (this month) is not written: the address stays /dashboard.
@@ -226,11 +228,7 @@ describe('dashboard: city leader and county leader see different scopes', () => 
   });
 
   it('shows the county leader only 东河区, and the server refuses the city', async () => {
-    await context?.close();
-    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    await loginAs(page, 'county-leader');
-    await page.waitForURL((url) => url.pathname === '/dashboard');
+    await landAs('county-leader');
     const scope = page.getByTestId('dashboard-scope');
     await scope.getByText('东河区司法局').waitFor();
     expect(await scope.getByText('含下级').count()).toBe(0);
@@ -286,11 +284,7 @@ describe('dashboard: city leader and county leader see different scopes', () => 
   });
 
   it('fits a phone (390 px): the dashboard stacks its cards, nothing scrolls sideways', async () => {
-    await context?.close();
-    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
-    page = await context.newPage();
-    await loginAs(page, 'leader');
-    await page.waitForURL((url) => url.pathname === '/dashboard');
+    await landAs('leader', { width: 390, height: 844 });
     await chart(page, '各事项办件量：').waitFor();
     if (process.env.E2E_SHOTS)
       await page.screenshot({ path: `${process.env.E2E_SHOTS}/dashboard-390.png`, fullPage: true });
