@@ -95,4 +95,57 @@ describe('login', () => {
       await english.close();
     }
   });
+
+  it('names the tab in the UI language on every screen, and spaces the login title in Chinese only', async () => {
+    const english = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    const hallEn = 'Baotou Public Legal Service Center';
+    const hallZh = '包头市公共法律服务中心';
+    const spacing = (tab: Page) =>
+      tab.locator('.lh-login-title').evaluate((e) => getComputedStyle(e).letterSpacing);
+    try {
+      const tab = await english.newPage();
+      await tab.goto(`${baseUrl()}/login`);
+      await tab.getByRole('heading', { name: 'Staff sign-in' }).waitFor();
+      await expect.poll(() => tab.title()).toBe(`Staff sign-in · ${hallEn}`);
+      expect(await spacing(tab)).toBe('normal');
+      await tab.getByRole('button', { name: '中文' }).click();
+      await expect.poll(() => tab.title()).toBe(`工作人员登录 · ${hallZh}`);
+      expect(await spacing(tab)).toBe('2px');
+      await tab.getByRole('button', { name: 'English' }).click();
+      await expect.poll(() => tab.title()).toBe(`Staff sign-in · ${hallEn}`);
+
+      // The console: the menu entry of the page, then the hall; the hall alone on a page outside the menu.
+      await tab.getByLabel('Username').fill('leader');
+      await tab.getByLabel('Password').fill('lawhall2026');
+      await tab.getByRole('button', { name: 'Sign in' }).click();
+      await tab.waitForURL((url) => url.pathname === '/dashboard');
+      // The title changes with the page shown, once its chunk is in (the address changes first).
+      await tab.getByRole('heading', { name: 'Dashboard' }).waitFor();
+      await expect.poll(() => tab.title()).toBe(`Dashboard · ${hallEn}`);
+      await tab.goto(`${baseUrl()}/admin/windows`);
+      await tab.getByText('Access denied').waitFor();
+      await expect.poll(() => tab.title()).toBe(hallEn);
+      await tab.locator('.lh-menu').getByText('Law library').click();
+      await expect.poll(() => tab.title(), { timeout: 15_000 }).toBe(`Law library · ${hallEn}`);
+      await tab.getByRole('button', { name: /中文/ }).click();
+      await expect.poll(() => tab.title()).toBe(`法律法规库 · ${hallZh}`);
+      await tab.getByRole('button', { name: /English/ }).click();
+      await expect.poll(() => tab.title()).toBe(`Law library · ${hallEn}`);
+
+      // The hall screens open in Chinese; the kiosk's English button turns its tab English too.
+      const kiosk = await english.newPage();
+      await kiosk.goto(`${baseUrl()}/kiosk`);
+      await expect.poll(() => kiosk.title()).toBe(`自助取号 · ${hallZh}`);
+      await kiosk.getByTestId('kiosk-language').click();
+      await expect.poll(() => kiosk.title()).toBe(`Self-service tickets · ${hallEn}`);
+      await kiosk.getByTestId('kiosk-language').click();
+      await expect.poll(() => kiosk.title()).toBe(`自助取号 · ${hallZh}`);
+      await kiosk.goto(`${baseUrl()}/display`);
+      await expect.poll(() => kiosk.title()).toBe(`叫号显示屏 · ${hallZh}`);
+      await kiosk.goto(`${baseUrl()}/m`);
+      await expect.poll(() => kiosk.title()).toBe(`掌上公共法律服务 · ${hallZh}`);
+    } finally {
+      await english.close();
+    }
+  });
 });

@@ -299,4 +299,56 @@ describe('排队叫号: kiosk → window console → display board', () => {
       await phone.close();
     }
   });
+
+  it('lays the kiosk header out on one row of lines, portrait (1080×1920) and landscape, in both languages', async () => {
+    for (const viewport of [
+      { width: 1080, height: 1920 },
+      { width: 1920, height: 1080 },
+    ]) {
+      const device = await browser.newContext({ locale: 'zh-CN', viewport });
+      try {
+        const page = await device.newPage();
+        await page.goto(`${baseUrl()}/kiosk`);
+        await page.locator('.kiosk-tile').first().waitFor();
+        for (const language of ['zh', 'en']) {
+          if (language === 'en') {
+            await page.getByTestId('kiosk-language').click();
+            await page.getByText('Choose your service').waitFor();
+          }
+          const name = `kiosk-${viewport.width}x${viewport.height}-${language}`;
+          if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/${name}.png` });
+          // The hall's name, the line under it, the time and the date: one line each.
+          const lines = await page.$$eval('.kiosk-hall, .kiosk-sub, .kiosk-time, .kiosk-date', (elements) =>
+            elements.map((e) => ({
+              className: e.className,
+              lines: Math.round(
+                e.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(e).lineHeight),
+              ),
+              cut: e.scrollWidth > e.clientWidth + 1,
+            })),
+          );
+          expect(lines, name).toEqual(lines.map((l) => ({ ...l, lines: 1, cut: false })));
+          expect(
+            await layoutProblems(page, ['.kiosk-brand', '.kiosk-language', '.kiosk-time', '.kiosk-date']),
+            name,
+          ).toEqual([]);
+          // No taller than the name and its line; in portrait, where the header's height comes out of the
+          // tiles' room, every tile keeps its wait line inside.
+          const header = await page.locator('.kiosk-header').boundingBox();
+          expect(header?.height, name).toBeLessThan(160);
+          if (viewport.width > viewport.height) continue;
+          const spilled = await page.$$eval('.kiosk-tile', (tiles) =>
+            tiles
+              .filter(
+                (t) => t.lastElementChild!.getBoundingClientRect().bottom > t.getBoundingClientRect().bottom,
+              )
+              .map((t) => t.textContent),
+          );
+          expect(spilled, name).toEqual([]);
+        }
+      } finally {
+        await device.close();
+      }
+    }
+  });
 });

@@ -104,6 +104,8 @@ describe('lists, my deadlines and the deadline sweep', () => {
     // A party on file as a person is found by the pinyin of the name too (张明华).
     expect((await staff.get('/api/matters?q=zhangmh')).json().total).toBe(2);
     expect((await staff.get('/api/matters?q=zhangminghua')).json().total).toBe(2);
+    expect((await staff.get('/api/matters?q=minghua')).json().total).toBe(2);
+    expect((await staff.get('/api/matters?q=mh')).json().total).toBe(2);
     expect((await reader.get('/api/matters?service=consultation')).json().total).toBe(4);
   });
 

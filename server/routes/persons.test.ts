@@ -196,7 +196,7 @@ describe('searching persons', () => {
   });
 });
 
-describe('searching persons by pinyin: full, initials or mixed, from the first syllable', () => {
+describe('searching persons by pinyin: full, initials or mixed, from any syllable', () => {
   const names = async (q: string) => {
     const r = await clerk.post('/api/persons/search', { q });
     expect(r.statusCode, r.body).toBe(200);
@@ -222,9 +222,16 @@ describe('searching persons by pinyin: full, initials or mixed, from the first s
     expect(await names('stf')).toEqual(['单田芳']);
   });
 
-  it('does not match from a later syllable, nor a reading the name does not have', async () => {
-    expect(await names('si')).toEqual([]);
-    expect(await names('sanfeng')).toEqual([]);
+  it('finds by the given name alone, from any syllable: full, initials or mixed', async () => {
+    expect(await names('si')).toEqual(['李四']);
+    for (const q of ['sanfeng', 'sf', 'sanf', 'San Feng']) expect(await names(q), q).toEqual(['张三丰']);
+    for (const q of ['tianfang', 'tf']) expect(await names(q), q).toEqual(['单田芳']);
+    expect(await names('mou')).toEqual(['刘某']);
+  });
+
+  it('does not skip a syllable, match inside one, nor a reading the name does not have', async () => {
+    expect(await names('zhangfeng')).toEqual([]);
+    expect(await names('anfeng')).toEqual([]);
     expect(await names('dantianfang')).toEqual([]);
     expect(await names('lisis')).toEqual([]);
   });

@@ -6,7 +6,7 @@ import { buildTestApp, type TestApp, type TestClient } from '../test/app';
 
 /**
  * The staff directory (GET /api/staff?q=) finds people by the pinyin of their name as persons and lawyers
- * are found: full, initials or a mixture, from the first syllable, surnames in their surname reading
+ * are found: full, initials or a mixture, from any syllable, surnames in their surname reading
  * (users.name_pinyin, migration 0016), kept current on create and rename, and filled for older rows.
  */
 let t: TestApp;
@@ -58,11 +58,21 @@ describe('GET /api/staff?q= by pinyin', () => {
     expect(await names('luxiumei')).toEqual(['吕秀梅']);
   });
 
-  it('reads the surname as a surname, and matches from the first syllable only', async () => {
+  it('reads the surname as a surname', async () => {
     expect(await names('stf')).toEqual(['单田芳']);
     expect(await names('shantianfang')).toEqual(['单田芳']);
     expect(await names('dantianfang')).toEqual([]);
-    expect(await names('zhiyuan')).toEqual([]);
+  });
+
+  it('finds by the given name alone: any syllable may begin the match, none may be skipped', async () => {
+    for (const q of ['zhiyuan', 'zy', 'zhiy', 'Zhi Yuan']) expect(await names(q), q).toEqual(['周志远']);
+    // The last syllable alone finds every name ending so: 周志远 and the seeded 系统管理员 (xi tong guan li yuan).
+    expect(await names('yuan')).toEqual(expect.arrayContaining(['周志远', '系统管理员']));
+    expect(await names('tianfang')).toEqual(['单田芳']);
+    expect(await names('xiumei')).toEqual(['吕秀梅']);
+    expect(await names('xm')).toEqual(['吕秀梅']);
+    expect(await names('zhouyuan')).toEqual([]);
+    expect(await names('hiyuan')).toEqual([]);
   });
 
   it('still finds by the Chinese name and the username', async () => {

@@ -27,8 +27,9 @@ export type ListLawyersInput = z.infer<typeof listLawyersQuery>;
 /**
  * Lawyers of the rosters in the actor's scope, paged, ordered by pinyin initials, name, then id.
  * Filters: `team`, `active`, `firmId`, `orgId`, `specialty` (exact), and `q`, which matches the name
- * (substring), its pinyin (full, initials or a mixture from the first syllable, case-insensitive: 'zzy',
- * 'zhouzy', 'zhou zhi yuan' find 周志远; core/identity name-pinyin) or the licence number (substring).
+ * (substring), its pinyin (full, initials or a mixture from any syllable, case-insensitive: 'zzy',
+ * 'zhouzy', 'zhou zhi yuan', 'zhiyuan', 'zy' find 周志远; core/identity name-pinyin) or the licence number
+ * (substring).
  * What the user types is literal: `%` and `_` are escaped. Phones are masked.
  */
 export async function listLawyers(

@@ -27,9 +27,9 @@ export type ListPersonsInput = z.infer<typeof listPersonsQuery>;
  * - a valid phone number → exactly that number, by lookup hash (or a name containing it);
  * - 4 characters of digits/X → the last four of the ID number or the phone (or a name containing it);
  * - otherwise → the name (substring, literal: `%` and `_` are escaped) or, for Latin letters (spaces and
- *   apostrophes allowed), its pinyin: full, initials or a mixture, from the first syllable, case-insensitive
- *   ('ls', 'lis', 'lisi', 'li si' find 李四; core/identity name-pinyin), as a regular expression anchored at
- *   the start of the stored `name_pinyin`.
+ *   apostrophes allowed), its pinyin: full, initials or a mixture, from any syllable, case-insensitive
+ *   ('ls', 'lis', 'lisi', 'li si', 'si' find 李四; core/identity name-pinyin), as a regular expression over
+ *   the stored `name_pinyin` beginning at a syllable (namePinyinPattern, which says why no index serves it).
  */
 function searchCondition(services: Services, q: string): SQL | undefined {
   const resident = parseResidentId(q, { today: businessDateOf(services.now()) });
@@ -45,7 +45,7 @@ function searchCondition(services: Services, q: string): SQL | undefined {
 
 /**
  * A person's name matching what was typed: the Chinese name containing it, or, when it reads as pinyin,
- * the stored `name_pinyin` matching it from the first syllable (core/identity name-pinyin). For every
+ * the stored `name_pinyin` matching it from any syllable (core/identity name-pinyin). For every
  * search that finds people by name (persons, legal-aid applicants, matter parties).
  */
 export function personNameCondition(q: string): SQL {

@@ -21,8 +21,8 @@ export type ListStaffInput = z.infer<typeof listStaffQuery>;
 /**
  * Staff accounts in the actor's scope, filtered by organisation (must be in scope: ORG.OUT_OF_SCOPE),
  * role, active flag and `q`: username or name (substring, literal), or, for Latin letters, the name's pinyin —
- * full, initials or a mixture, from the first syllable ('zzy', 'zhouzy', 'zhou zhi yuan' find 周志远; core/identity
- * name-pinyin, as persons and lawyers are searched). Ordered by username (unique, case-insensitive)
+ * full, initials or a mixture, from any syllable ('zzy', 'zhouzy', 'zhou zhi yuan', 'zhiyuan', 'zy' find 周志远;
+ * core/identity name-pinyin, as persons and lawyers are searched). Ordered by username (unique, case-insensitive)
  * then id; paged `{ items, total }`.
  */
 export async function listStaff(

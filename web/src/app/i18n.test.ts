@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES, MESSAGE_TABLES, type MessageKey, translate } from './i18n';
+import { documentTitle, LOCALES, MESSAGE_TABLES, type MessageKey, translate } from './i18n';
 
 const tables = Object.entries(MESSAGE_TABLES);
 const entries = tables.flatMap(([table, messages]) =>
@@ -36,5 +36,17 @@ describe("the console's message tables (app/i18n.ts and features/<feature>/messa
     expect(translate('en-US', 'staff.resetPasswordTitle', { name: '王建国' })).toBe(
       'Reset the password of 王建国',
     );
+  });
+});
+
+describe('the browser tab title', () => {
+  it('names the page, then the hall, in the locale', () => {
+    expect(documentTitle('zh-CN', '数据看板')).toBe('数据看板 · 包头市公共法律服务中心');
+    expect(documentTitle('en-US', 'Dashboard')).toBe('Dashboard · Baotou Public Legal Service Center');
+  });
+
+  it('names the hall alone without a page', () => {
+    expect(documentTitle('zh-CN')).toBe('包头市公共法律服务中心');
+    expect(documentTitle('en-US')).toBe('Baotou Public Legal Service Center');
   });
 });

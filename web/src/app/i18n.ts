@@ -11,6 +11,7 @@ import {
   type ReactNode,
   useCallback,
   useContext,
+  useEffect,
   useMemo,
   useState,
 } from 'react';
@@ -198,6 +199,27 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
 export function useI18n(): I18n {
   return useContext(I18nContext);
+}
+
+/**
+ * The browser tab's title in `locale`: the page's name, then the hall's — `数据看板 · 包头市公共法律服务中心`,
+ * `Dashboard · Baotou Public Legal Service Center` — or the hall's alone when there is no page name.
+ */
+export function documentTitle(locale: Locale, page?: string): string {
+  const hall = translate(locale, 'app.hall');
+  return page ? `${page} · ${hall}` : hall;
+}
+
+/**
+ * Keeps the tab's title (`document.title`) to `documentTitle` in the current locale while the calling
+ * screen is shown, following a change of language. One caller per screen: the console shell (the menu
+ * entry's name), the login page, the kiosk, the display board and the phone pages' frame.
+ */
+export function useDocumentTitle(page?: string): void {
+  const { locale } = useI18n();
+  useEffect(() => {
+    document.title = documentTitle(locale, page);
+  }, [locale, page]);
 }
 
 /** A label in the current locale from a `{ zh, en }` pair (ROLE_LABELS) or a service definition. */

@@ -8,7 +8,7 @@ import { useOrganisations } from '../lib/queries';
 import { useLogout, useMe } from './auth';
 import { Emblem } from './emblem';
 import { FullPageSpin } from './full-page-spin';
-import { pick, useI18n } from './i18n';
+import { pick, useDocumentTitle, useI18n } from './i18n';
 import { accessFor, NAV_GROUPS, NAV_PAGES, NAV_PARENTS } from './nav';
 import { selectNavPath } from './nav-match';
 import { NavSectionContext } from './nav-section';
@@ -49,6 +49,10 @@ export function AppLayout() {
     NAV_PARENTS,
     section,
   );
+  // The tab names the menu entry of the page (the hall alone on 首页 and on a page the menu does not hold).
+  const selectedPage = NAV_PAGES.find((p) => p.path === selected);
+  const selectedAccess = selectedPage && accessFor(selectedPage, me.abilities);
+  useDocumentTitle(selectedAccess ? t(selectedAccess.label) : undefined);
   const roleNames = me.user.roles.map((role) =>
     isRole(role) ? pick(locale, ROLE_LABELS[role].zh, ROLE_LABELS[role].en) : role,
   );

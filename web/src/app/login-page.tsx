@@ -6,7 +6,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, errorMessage } from '../lib/api';
 import { useLogin, useMeQuery, wasSessionExpired } from './auth';
 import { Emblem } from './emblem';
-import { pick, useI18n } from './i18n';
+import { pick, useDocumentTitle, useI18n } from './i18n';
 
 interface LoginForm {
   username: string;
@@ -40,6 +40,7 @@ export function LoginPage() {
   const [error, setError] = useState<unknown>();
   const [expired] = useState(wasSessionExpired);
   const next = safeNext(params.get('next'));
+  useDocumentTitle(t('login.title'));
 
   if (me.data) return <Navigate to={next} replace />;
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { labelWidth, withReadableCategoryAxes } from './chart-data';
+import { labelWidth, readableChart, wrappedLines } from './chart-data';
 
-/** The option as ECharts gets it (the helper keeps the option's own type, which knows no axisLabel). */
-const readable = (option: Record<string, unknown>) => withReadableCategoryAxes(option);
+/** The option as ECharts gets it at a chart width (the helper keeps the option's type, which knows no axisLabel). */
+const readable = (option: Record<string, unknown>, width = 540) =>
+  readableChart(option, { width, height: 300 });
 
 const SERVICES = [
   '法律咨询',
@@ -16,57 +17,117 @@ const SERVICES = [
 ];
 type Axis = { axisLabel: Record<string, unknown> };
 
-describe('category axis labels of the dashboard charts', () => {
-  it('shows every label of a crowded x axis, rotated and cut with an ellipsis', () => {
-    const option = readable({
-      legend: {},
-      xAxis: { type: 'category', data: SERVICES },
-      yAxis: { type: 'value' },
-    });
-    // The legend leaves the bottom to the rotated labels.
-    expect(option.legend).toEqual({ top: 0 });
-    expect((option.xAxis as unknown as Axis).axisLabel).toMatchObject({
-      interval: 0,
-      rotate: 45,
-      overflow: 'truncate',
-      ellipsis: '…',
-    });
-    expect((option.yAxis as { axisLabel?: unknown }).axisLabel).toBeUndefined();
-    // The full name of a cut label is in the axis tooltip.
-    expect(option.tooltip).toMatchObject({ trigger: 'axis', confine: true });
-  });
-
-  it('keeps a few short labels upright, but still every one of them', () => {
-    const option = readable({ legend: {}, xAxis: { type: 'category', data: ['给予', '不予'] } });
+describe('category axis labels of the dashboard charts: every one shown in full', () => {
+  it('keeps labels that fit upright on one line', () => {
+    const { option, height } = readable({ legend: {}, xAxis: { type: 'category', data: ['给予', '不予'] } });
     expect((option.xAxis as unknown as Axis).axisLabel).toEqual({ interval: 0, hideOverlap: false });
     expect(option.legend).toEqual({});
+    expect(height).toBe(300);
   });
 
-  it('cuts long names of horizontal bars (category y axis) to a fixed width', () => {
-    const option = readable({
-      xAxis: { type: 'value' },
-      yAxis: { type: 'category', data: ['劳动关系或者劳动报酬纠纷以及其他很长的事项名称'] },
-    });
-    expect((option.yAxis as unknown as Axis).axisLabel).toMatchObject({
+  it('wraps labels that fit in three lines upright, and grows the chart by the lines added', () => {
+    const statuses = ['待回访', '已回访，整改中', '已整改，待群众复评', '已办结'];
+    const { option, height } = readable({ xAxis: { type: 'category', data: statuses } }, 400);
+    // 400 × 75 % / 4 categories, less a gap: 67 px a label, two lines for the longest (9 characters).
+    expect((option.xAxis as unknown as Axis).axisLabel).toEqual({
       interval: 0,
-      width: 140,
-      overflow: 'truncate',
+      hideOverlap: false,
+      width: 67,
+      overflow: 'break',
+      lineHeight: 15,
     });
+    expect(height).toBe(315);
+    // English breaks between words: 'Rectified, awaiting re-rating' takes three lines at 67 px.
+    const english = ['Awaiting call-back', 'Called back, being rectified', 'Rectified, awaiting re-rating'];
+    expect(readable({ xAxis: { type: 'category', data: english } }, 400).height).toBe(330);
+  });
+
+  it('rotates a crowded x axis 45° without an ellipsis, the legend on top, the chart taller for long names', () => {
+    // Ten services at 540 px: 32 px a category, too narrow to wrap 法律援助资格管理 in three lines.
+    const { option, height } = readable({
+      legend: {},
+      xAxis: { type: 'category', data: [...SERVICES, '法治宣传', '法律援助资格管理'] },
+      yAxis: { type: 'value' },
+    });
+    expect(option.legend).toEqual({ top: 0 });
+    const label = (option.xAxis as unknown as Axis).axisLabel;
+    expect(label).toMatchObject({ interval: 0, rotate: 45, width: 96, overflow: 'break' });
+    expect(label).not.toHaveProperty('ellipsis');
+    expect((option.yAxis as { axisLabel?: unknown }).axisLabel).toBeUndefined();
+    // 96 px at 45° and a line reach 83 px below the axis, 19 more than the grid's margin.
+    expect(height).toBe(319);
+    // Eight services of four characters have 42 px each: two lines upright rather than turned.
+    expect(readable({ xAxis: { type: 'category', data: SERVICES } }).option.xAxis).toMatchObject({
+      axisLabel: { width: 42, overflow: 'break' },
+    });
+    const windows = Array.from({ length: 10 }, (_, i) => `${i + 1}号 法律援助资格审核与咨询窗口`);
+    const long = readable({ xAxis: { type: 'category', data: windows } });
+    // Labels past 160 px wrap to a second line; 160 px and a line at 45° reach 139 px, 75 below the margin.
+    expect((long.option.xAxis as unknown as Axis).axisLabel).toMatchObject({ rotate: 45, width: 160 });
+    expect(long.height).toBe(375);
+  });
+
+  it('wraps long names of horizontal bars (category y axis) at two fifths of the width, a band tall enough for each', () => {
+    const matters = ['刑事辩护', '请求工伤事故、交通事故、食品药品安全事故、医疗事故人身损害赔偿'];
+    const { option, height } = readable({
+      xAxis: { type: 'value' },
+      yAxis: { type: 'category', data: matters },
+    });
+    expect((option.yAxis as unknown as Axis).axisLabel).toEqual({
+      interval: 0,
+      width: 216,
+      overflow: 'break',
+      lineHeight: 15,
+    });
+    expect(height).toBe(300); // two bands of two lines fit the plot
+    const eight = readable({
+      yAxis: { type: 'category', data: [...matters, ...matters, ...matters, ...matters] },
+    });
+    // Eight bands of two lines (34 px each) need 272 px; the default grid leaves 155.
+    expect(eight.height).toBe(417);
   });
 
   it('lets a chart keep its own axisLabel and tooltip, and leaves charts without categories alone', () => {
-    const option = readable({
+    const { option } = readable({
       tooltip: { trigger: 'item' },
       xAxis: [{ type: 'category', data: SERVICES, axisLabel: { interval: 'auto', rotate: 60 } }],
     });
     expect((option.xAxis as unknown as Axis[])[0]!.axisLabel).toMatchObject({ interval: 'auto', rotate: 60 });
     expect(option.tooltip).toMatchObject({ trigger: 'item' });
     const pie = { series: [{ type: 'pie', data: [] }] };
-    expect(withReadableCategoryAxes(pie)).toBe(pie);
+    expect(readableChart(pie, { width: 540, height: 300 })).toEqual({ option: pie, height: 300 });
   });
 
+  it('names the category in the axis tooltip, confined to the chart', () => {
+    const { option } = readable({ xAxis: { type: 'category', data: SERVICES } });
+    expect(option.tooltip).toMatchObject({ trigger: 'axis', confine: true });
+  });
+
+  it('reads the grid the chart sets for the room a category has', () => {
+    const data = ['一二三四五', '一二三四五'];
+    // 60 px labels at 160 px: the default grid leaves 52 px a category (wrapped), 10 px margins 62 (upright).
+    expect(readable({ xAxis: { type: 'category', data } }, 160).option.xAxis).toMatchObject({
+      axisLabel: { width: 52, overflow: 'break' },
+    });
+    expect(
+      readable({ grid: { left: 10, right: 10 }, xAxis: { type: 'category', data } }, 160).option.xAxis,
+    ).toMatchObject({ axisLabel: { interval: 0, hideOverlap: false } });
+  });
+});
+
+describe('label widths', () => {
   it('measures Chinese characters full width', () => {
     expect(labelWidth('法律援助')).toBe(48);
     expect(labelWidth('No. 3')).toBe(35);
+  });
+
+  it('wraps Chinese anywhere and English between words, cutting a word only when it is wider than a line', () => {
+    expect(wrappedLines('法律援助', 48)).toBe(1);
+    expect(wrappedLines('法律援助', 47)).toBe(2);
+    expect(wrappedLines('已整改，待群众复评', 60)).toBe(2);
+    expect(wrappedLines('Legal aid', 63)).toBe(1);
+    expect(wrappedLines('Legal aid', 40)).toBe(2);
+    expect(wrappedLines('reconsideration', 56)).toBe(2);
+    expect(wrappedLines('', 40)).toBe(1);
   });
 });

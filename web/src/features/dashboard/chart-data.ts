@@ -92,57 +92,133 @@ export function labelWidth(text: string): number {
   return width;
 }
 
-/** Widest category label of a horizontal axis before it is rotated, and the width a label is cut to. */
-const UPRIGHT_TOTAL_PX = 420;
-const ROTATED_LABEL_PX = 96;
-const SIDE_LABEL_PX = 140;
+/**
+ * How many lines a label takes when ECharts wraps it at `width` px (`overflow: 'break'`): a run of Latin
+ * letters or digits (a word) moves whole to the next line, a CJK character or a punctuation mark may end
+ * a line anywhere, and a word wider than a line is cut where it must. An estimate by labelWidth.
+ */
+export function wrappedLines(text: string, width: number): number {
+  const pieces = text.match(/[A-Za-z0-9'’.-]+|[\s\S]/g) ?? [];
+  let lines = 1;
+  let used = 0;
+  for (const piece of pieces) {
+    let w = labelWidth(piece);
+    if (used + w <= width) {
+      used += w;
+      continue;
+    }
+    if (/^\s$/.test(piece)) continue; // a space at the end of a line takes no room
+    lines += used === 0 ? 0 : 1;
+    while (w > width) {
+      lines += 1;
+      w -= width;
+    }
+    used = w;
+  }
+  return lines;
+}
+
+/** ECharts 6's grid when a chart sets none: 15% of the width on the left, 10% on the right; 65 px above, 80 below. */
+const GRID = { left: 0.15, right: 0.1, top: 65, bottom: 80 };
+/** Line height of a wrapped label, the most lines an upright x label wraps to, and a label's gap. */
+const LINE_PX = 15;
+const MAX_UPRIGHT_LINES = 3;
+const GAP_PX = 8;
+/** The widest a rotated label runs before it wraps (it then takes two lines, never an ellipsis). */
+const ROTATED_LABEL_PX = 160;
+/** Room below the x axis the default grid leaves for its labels once the legend is moved to the top. */
+const ROOM_BELOW_PX = 64;
 
 type AxisOption = Record<string, unknown> & { type?: unknown; data?: readonly unknown[] };
+type GridOption = { left?: unknown; right?: unknown; top?: unknown; bottom?: unknown };
+
+const px = (value: unknown, whole: number, fallback: number) =>
+  typeof value === 'number'
+    ? value
+    : typeof value === 'string' && value.endsWith('%')
+      ? (Number.parseFloat(value) / 100) * whole
+      : fallback;
+
+/** A chart's option made readable at a width, and the height the chart needs for its labels. */
+export interface ReadableChart<T> {
+  option: T;
+  height: number;
+}
 
 /**
- * Every category label shown: ECharts hides labels of a crowded category axis (interval 'auto'), so
- * services, windows and units lost their names. A category axis gets `interval: 0`; on the x axis the
- * labels are rotated 45° (readable at 30px a category, a phone's width) when they would not fit side by side, and each label is cut with an ellipsis to
- * a fixed width (the axis tooltip and the chart's accessible name give the full name). A y axis
- * (horizontal bars, for long names) cuts its labels to 140px. An axisLabel the chart sets itself wins
- * (e.g. `interval: 'auto'` for a date axis of a month, where every label is not needed).
+ * Every category label shown in full — never cut with an ellipsis — and the chart grown to hold them.
+ * ECharts hides labels of a crowded category axis (interval 'auto'), so every category axis gets
+ * `interval: 0`. On the x axis, by the room each category has at the chart's `width`: labels that fit
+ * stay upright on one line; labels that fit in up to three lines wrap upright (`overflow: 'break'`:
+ * Chinese anywhere, English between words); longer ones are rotated 45° and wrap past 160 px, with the
+ * legend moved to the top. A y axis (horizontal bars, for long names such as legal-aid matters) wraps
+ * its labels at two fifths of the width. ECharts 6 keeps axis labels inside the canvas by narrowing
+ * the grid (`grid.outerBounds`, the successor of `containLabel`), so the grid makes room for wrapped
+ * labels by itself; what wrapped or rotated labels take beyond the default grid's margins is added to
+ * `height`, so the plot keeps its size. The axis tooltip names the category under the pointer in full.
+ * An axisLabel the chart sets itself wins (e.g. `interval: 'auto'` for a date axis of a month).
  */
-export function withReadableCategoryAxes<T extends Record<string, unknown>>(option: T): T {
+export function readableChart<T extends Record<string, unknown>>(
+  option: T,
+  size: { width: number; height: number },
+): ReadableChart<T> {
+  const grid = (Array.isArray(option.grid) ? option.grid[0] : option.grid) as GridOption | undefined;
+  const plotWidth =
+    size.width -
+    px(grid?.left, size.width, GRID.left * size.width) -
+    px(grid?.right, size.width, GRID.right * size.width);
+  const plotHeight =
+    size.height - px(grid?.top, size.height, GRID.top) - px(grid?.bottom, size.height, GRID.bottom);
+  let extra = 0;
+  let rotated = false;
   const fix = (axis: unknown, horizontal: boolean): unknown => {
     if (Array.isArray(axis)) return axis.map((a) => fix(a, horizontal));
     if (axis === null || typeof axis !== 'object') return axis;
     const a = axis as AxisOption;
     if (a.type !== 'category') return axis;
+    const own = (a.axisLabel as Record<string, unknown> | undefined) ?? {};
     const names = (a.data ?? []).map((d) =>
       d !== null && typeof d === 'object' && 'value' in d ? String(d.value) : String(d),
     );
     const widest = Math.max(0, ...names.map(labelWidth));
-    const crowded = horizontal && names.length * (widest + 8) > UPRIGHT_TOTAL_PX;
-    const auto = horizontal
-      ? crowded
-        ? { interval: 0, rotate: 45, width: ROTATED_LABEL_PX, overflow: 'truncate', ellipsis: '…' }
-        : { interval: 0, hideOverlap: false }
-      : { interval: 0, width: SIDE_LABEL_PX, overflow: 'truncate', ellipsis: '…' };
-    return { ...a, axisLabel: { ...auto, ...((a.axisLabel as object | undefined) ?? {}) } };
+    const linesAt = (width: number) => Math.max(1, ...names.map((n) => wrappedLines(n, width)));
+    let auto: Record<string, unknown>;
+    if (horizontal) {
+      const slot = Math.floor(plotWidth / Math.max(1, names.length)) - GAP_PX;
+      const turned = typeof own.rotate === 'number' && own.rotate !== 0;
+      if (!turned && widest <= slot) auto = { interval: 0, hideOverlap: false };
+      else if (!turned && slot >= 36 && linesAt(slot) <= MAX_UPRIGHT_LINES) {
+        auto = { interval: 0, hideOverlap: false, width: slot, overflow: 'break', lineHeight: LINE_PX };
+        extra = Math.max(extra, (linesAt(slot) - 1) * LINE_PX);
+      } else {
+        const angle = turned ? Math.abs(own.rotate as number) : 45;
+        const width = Math.min(widest, ROTATED_LABEL_PX);
+        auto = { interval: 0, rotate: 45, width, overflow: 'break', lineHeight: LINE_PX };
+        const long = width + (linesAt(width) - 1) * LINE_PX;
+        const reach = Math.ceil(long * Math.sin((angle * Math.PI) / 180) + LINE_PX);
+        extra = Math.max(extra, reach - ROOM_BELOW_PX);
+      }
+    } else {
+      const width = Math.min(widest, Math.max(96, Math.round(size.width * 0.4)));
+      auto = { interval: 0, width, overflow: 'break', lineHeight: LINE_PX };
+      extra = Math.max(extra, names.length * (linesAt(width) * LINE_PX + 4) - plotHeight);
+    }
+    const axisLabel = { ...auto, ...own };
+    if ('rotate' in axisLabel && axisLabel.rotate) rotated = true;
+    return { ...a, axisLabel };
   };
   const hasCategory = [option.xAxis, option.yAxis]
     .flatMap((a) => (Array.isArray(a) ? a : [a]))
     .some((a) => a !== null && typeof a === 'object' && (a as AxisOption).type === 'category');
-  if (!hasCategory) return option;
-  const xAxis = fix(option.xAxis, true);
-  const rotated = (Array.isArray(xAxis) ? xAxis : [xAxis]).some(
-    (a) =>
-      a !== null &&
-      typeof a === 'object' &&
-      'rotate' in (((a as AxisOption).axisLabel as object | undefined) ?? {}),
-  );
-  return {
+  if (!hasCategory) return { option, height: size.height };
+  const readable = {
     ...option,
-    xAxis,
+    xAxis: fix(option.xAxis, true),
     yAxis: fix(option.yAxis, false),
     // Rotated labels reach down to where ECharts puts the legend: the legend goes to the top.
     ...(rotated && option.legend ? { legend: { top: 0, ...(option.legend as object) } } : {}),
-    // The full name of a cut label: the axis tooltip names the category.
+    // The full name of a label, however it is laid out: the axis tooltip names the category.
     tooltip: { trigger: 'axis', confine: true, ...((option.tooltip as object | undefined) ?? {}) },
   };
+  return { option: readable, height: size.height + Math.max(0, Math.ceil(extra)) };
 }

@@ -9,10 +9,10 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import EChartsReactCore from 'echarts-for-react/esm/core';
-import type { CSSProperties } from 'react';
+import { type CSSProperties, useLayoutEffect, useState } from 'react';
 import { pick, useI18n } from '../../app/i18n';
 import { CHART_COLORS } from '../queue/chart';
-import { type ChartOptionLike, chartHasData, describeChart, withReadableCategoryAxes } from './chart-data';
+import { type ChartOptionLike, chartHasData, describeChart, readableChart } from './chart-data';
 
 echarts.use([
   BarChart,
@@ -30,6 +30,26 @@ export interface ChartClick {
   name: string;
 }
 
+/** Before the first measure: the width of a half-width card on a 1440 px screen. */
+const FIRST_WIDTH = 540;
+
+/** The width of an element (given by a callback ref), followed as it changes: a resized window, a folded menu. */
+function useWidth() {
+  const [element, ref] = useState<HTMLDivElement | null>(null);
+  const [width, setWidth] = useState(FIRST_WIDTH);
+  useLayoutEffect(() => {
+    if (!element) return;
+    const measure = () => {
+      if (element.clientWidth > 0) setWidth(element.clientWidth);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  return { ref, width };
+}
+
 export function DashboardChart({
   option,
   onClick,
@@ -43,7 +63,8 @@ export function DashboardChart({
   label: string;
 }) {
   const { locale } = useI18n();
-  const height = style?.height ?? 300;
+  const { ref, width } = useWidth();
+  const height = typeof style?.height === 'number' ? style.height : 300;
   const noData = pick(locale, '暂无数据', 'No data');
   const zh = locale === 'zh-CN';
   const colon = zh ? '：' : ': ';
@@ -58,21 +79,22 @@ export function DashboardChart({
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={noData} />
       </div>
     );
+  const readable = readableChart(
+    { color: CHART_COLORS, textStyle: { fontFamily: 'inherit' }, ...(option as Record<string, unknown>) },
+    { width, height },
+  );
   return (
     <div
+      ref={ref}
       role="img"
       aria-label={`${label}${colon}${describeChart(option as ChartOptionLike, zh ? 'zh' : 'en')}`}
       style={{ cursor: onClick ? 'pointer' : undefined }}
     >
       <EChartsReactCore
         echarts={echarts}
-        option={withReadableCategoryAxes({
-          color: CHART_COLORS,
-          textStyle: { fontFamily: 'inherit' },
-          ...(option as Record<string, unknown>),
-        })}
+        option={readable.option}
         notMerge
-        style={style ?? { height }}
+        style={{ ...style, height: readable.height }}
         onEvents={
           onClick
             ? {

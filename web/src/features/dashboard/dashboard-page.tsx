@@ -1,14 +1,15 @@
 import { DownloadOutlined, FileWordOutlined, ReloadOutlined } from '@ant-design/icons';
-import { defaultPeriod } from '@core/dashboard/period';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, DatePicker, Select, Space, Tag } from 'antd';
 import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { pick, useI18n } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
 import { withQuery } from '../../lib/api';
 import { toDayjs, todayIso, toIsoDate } from '../../lib/dates';
 import { useOrganisations } from '../../lib/queries';
 import type { T } from './dashboard-bits';
+import { type DashboardView, searchOfView, viewFromSearch } from './dashboard-url';
 import { ListDrawer } from './list-drawer';
 import { type DashboardParams, useQueueFigures } from './queries';
 import { LegalAidSection } from './sections-legal-aid';
@@ -19,14 +20,14 @@ import type { ListRequest } from './types';
 /**
  * 数据看板: the leaders' home. Period and organisation pickers (a county leader has only the county: the
  * server refuses any other), today live, then the period's charts; a click on a bar, slice or unit row
- * opens the list behind it.
+ * opens the list behind it. The period and organisation live in the address (dashboard-url.ts): a reload
+ * or a shared link shows the same view, and each change is a history entry the back button undoes.
  */
 export default function DashboardPage() {
   const { locale } = useI18n();
   const t: T = (zh, en) => pick(locale, zh, en);
-  const today = todayIso();
-  const [period, setPeriod] = useState(() => defaultPeriod(today));
-  const [orgId, setOrgId] = useState<string | undefined>();
+  const [search, setSearch] = useSearchParams();
+  const view = viewFromSearch(search, todayIso());
   const [list, setList] = useState<ListRequest | null>(null);
   const orgs = useOrganisations();
   const client = useQueryClient();
@@ -34,7 +35,12 @@ export default function DashboardPage() {
     () => (orgs.data?.items ?? []).filter((o) => o.kind === 'city-bureau' || o.kind === 'county-bureau'),
     [orgs.data],
   );
+  // An organisation from the address that is not one of the caller's bureaus (an old link, another
+  // county's) gives way to the caller's own once the bureaus are known.
+  const orgId = orgs.data && !bureaus.some((b) => b.id === view.orgId) ? undefined : view.orgId;
+  const period = { from: view.from, to: view.to };
   const params: DashboardParams = { ...period, orgId };
+  const show = (next: Partial<DashboardView>) => setSearch(searchOfView({ ...params, ...next }, search));
   const q = useQueueFigures(params);
   const month = period.from.slice(0, 7);
   return (
@@ -59,7 +65,7 @@ export default function DashboardPage() {
               onChange={(range) => {
                 const from = toIsoDate(range?.[0]);
                 const to = toIsoDate(range?.[1]);
-                if (from && to) setPeriod({ from, to });
+                if (from && to) show({ from, to });
               }}
             />
             <Select
@@ -67,7 +73,7 @@ export default function DashboardPage() {
               data-testid="dashboard-org"
               value={orgId ?? bureaus[0]?.id}
               options={bureaus.map((b) => ({ value: b.id, label: b.name }))}
-              onChange={(value: string) => setOrgId(value === bureaus[0]?.id ? undefined : value)}
+              onChange={(value: string) => show({ orgId: value === bureaus[0]?.id ? undefined : value })}
             />
             <Button
               icon={<DownloadOutlined />}

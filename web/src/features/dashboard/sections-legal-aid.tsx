@@ -43,7 +43,6 @@ export function LegalAidSection({ params, open, t }: { params: DashboardParams; 
             option={{
               tooltip: { trigger: 'axis' },
               legend: {},
-              grid: { left: 160 },
               yAxis: {
                 type: 'category',
                 data: d.byMatter.map((m) => labels.legalAidMatter(m.key, m.label)),

@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { QRCode } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Emblem } from '../../app/emblem';
+import { useDocumentTitle } from '../../app/i18n';
 import type { CallEvent, DisplayBoard, DisplayWindow } from '../../features/queue/types';
 import { useQueueEvents } from '../../features/queue/use-queue-events';
 import { beijingParts, beijingTime, HALL_NAME, useNow } from '../beijing-clock';
@@ -192,6 +193,7 @@ function Board({ board, flashing }: { board: DisplayBoard; flashing: Record<numb
 
 /** /display: the hall's calling board (no login), live over server-sent events, with a Mandarin voice. */
 export default function DisplayPage() {
+  useDocumentTitle('叫号显示屏');
   const citizenBase = useCitizenBaseUrl();
   const queryClient = useQueryClient();
   const scale = useStageScale();

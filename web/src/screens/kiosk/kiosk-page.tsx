@@ -2,7 +2,7 @@ import { CheckCircleFilled, ClockCircleOutlined, PrinterOutlined, TeamOutlined }
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Emblem } from '../../app/emblem';
-import { useI18n } from '../../app/i18n';
+import { useDocumentTitle, useI18n } from '../../app/i18n';
 import { ServiceIcon } from '../../features/queue/service-icon';
 import type { IssuedTicket, PublicService, PublicServices } from '../../features/queue/types';
 import { useQueueEvents } from '../../features/queue/use-queue-events';
@@ -267,6 +267,7 @@ function Kiosk() {
   const queryClient = useQueryClient();
   const t = useKioskMessages();
   const { locale, setLocale } = useI18n();
+  useDocumentTitle(t('tabTitle'));
   const [step, setStep] = useState<Step>({ kind: 'home' });
   const [error, setError] = useState<string>();
   const [autoPrint] = useState(readAutoPrint);

@@ -11,6 +11,7 @@ const MESSAGES = {
   noWait: ['无需等候', 'No wait'],
   aboutMinutes: ['约 {n} 分钟', 'About {n} min'],
   sub: ['自助取号 · 一厅通办', 'Self-service tickets · One-stop hall'],
+  tabTitle: ['自助取号', 'Self-service tickets'],
   tileAria: ['{name}，等候{n}人', '{name}, {n} waiting'],
   waitingPrefix: ['等候', 'Waiting'],
   waitingSuffix: ['人', ''],

@@ -3,6 +3,7 @@ import { Button } from 'antd';
 import { useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { Emblem } from '../../app/emblem';
+import { useDocumentTitle } from '../../app/i18n';
 import { HALL_NAME } from '../beijing-clock';
 import './mobile.css';
 
@@ -21,6 +22,7 @@ export default function MobileLayout() {
   const [large, setLarge] = useState(readLarge);
   const location = useLocation();
   const home = location.pathname === '/m' || location.pathname === '/m/';
+  useDocumentTitle('掌上公共法律服务');
   const toggle = () => {
     const next = !large;
     setLarge(next);
