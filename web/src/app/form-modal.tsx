@@ -16,8 +16,8 @@ export interface FormModalProps<Values> {
   onSubmit: (values: Values) => unknown;
   /** After a stale-version refusal (409 COMMON.STALE_VERSION): typically refetch, and perhaps close. */
   onStale?: () => void;
-  /** The values each opening starts from (the form is rebuilt on every opening). */
-  initialValues?: Partial<Values>;
+  /** The values each opening starts from (the form is rebuilt on every opening); nested parts may be partial. */
+  initialValues?: Parameters<FormInstance<Values>['setFieldsValue']>[0];
   /** The form, when the caller watches or sets its fields (Form.useWatch); otherwise the dialog's own. */
   form?: FormInstance<Values>;
   /** The OK button's text; antd's 确定 / OK when left out. */
@@ -31,8 +31,9 @@ export interface FormModalProps<Values> {
 
 /**
  * The one dialog holding a form: a vertical antd Form in a Modal whose OK button submits it (validation
- * first), rebuilt from `initialValues` on every opening (destroyOnHidden, preserve false), closed after a
- * successful `onSubmit`, kept open with the server's errors after a failed one.
+ * first), rebuilt from `initialValues` on every opening (destroyOnHidden, clearOnDestroy: nothing typed
+ * before a cancel comes back), closed after a successful `onSubmit`, kept open with the server's errors after
+ * a failed one.
  */
 export function FormModal<Values extends object>({
   open = true,
@@ -78,7 +79,7 @@ export function FormModal<Values extends object>({
       <Form<Values>
         form={form}
         layout="vertical"
-        preserve={false}
+        clearOnDestroy
         initialValues={initialValues}
         onFinish={(values) => {
           if (!submitting) void submit(values);
