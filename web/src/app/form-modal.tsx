@@ -31,9 +31,13 @@ export interface FormModalProps<Values> {
 
 /**
  * The one dialog holding a form: a vertical antd Form in a Modal whose OK button submits it (validation
- * first), rebuilt from `initialValues` on every opening (destroyOnHidden, clearOnDestroy: nothing typed
- * before a cancel comes back), closed after a successful `onSubmit`, kept open with the server's errors after
- * a failed one.
+ * first), closed after a successful `onSubmit`, kept open with the server's errors after a failed one.
+ *
+ * Every opening starts from its `initialValues`, nothing typed before a cancel comes back, also when the
+ * caller keeps the form: the content is destroyed on close (destroyOnHidden) and the fields are not preserved
+ * (preserve={false}), so a field's value goes back to its initial value when it is hidden or destroyed, and
+ * the next opening fills its fields from the new `initialValues`. (Not `clearOnDestroy`: under StrictMode the
+ * Form's clean-up also runs right after its first mount, which empties the fresh form for good.)
  */
 export function FormModal<Values extends object>({
   open = true,
@@ -79,7 +83,7 @@ export function FormModal<Values extends object>({
       <Form<Values>
         form={form}
         layout="vertical"
-        clearOnDestroy
+        preserve={false}
         initialValues={initialValues}
         onFinish={(values) => {
           if (!submitting) void submit(values);
