@@ -1,5 +1,5 @@
 import { Form, type FormInstance, Modal } from 'antd';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useLayoutEffect, useState } from 'react';
 import { useSaveError } from './use-save-error';
 
 export interface FormModalProps<Values> {
@@ -34,10 +34,8 @@ export interface FormModalProps<Values> {
  * first), closed after a successful `onSubmit`, kept open with the server's errors after a failed one.
  *
  * Every opening starts from its `initialValues`, nothing typed before a cancel comes back, also when the
- * caller keeps the form: the content is destroyed on close (destroyOnHidden) and the fields are not preserved
- * (preserve={false}), so a field's value goes back to its initial value when it is hidden or destroyed, and
- * the next opening fills its fields from the new `initialValues`. (Not `clearOnDestroy`: under StrictMode the
- * Form's clean-up also runs right after its first mount, which empties the fresh form for good.)
+ * caller keeps the form: the content is destroyed on close (destroyOnHidden) and the form is reset when it
+ * mounts again (ResetOnOpen). While open, a field hidden and shown again keeps what was typed.
  */
 export function FormModal<Values extends object>({
   open = true,
@@ -83,7 +81,6 @@ export function FormModal<Values extends object>({
       <Form<Values>
         form={form}
         layout="vertical"
-        preserve={false}
         initialValues={initialValues}
         onFinish={(values) => {
           if (!submitting) void submit(values);
@@ -91,7 +88,21 @@ export function FormModal<Values extends object>({
         style={{ marginTop: 16 }}
       >
         {children}
+        <ResetOnOpen form={form} />
       </Form>
     </Modal>
   );
+}
+
+/**
+ * Resets the form to the dialog's `initialValues` as its content mounts, each opening: a form that outlives the
+ * content (the dialog's own while it stays mounted, or the caller's) still holds the last opening's values,
+ * and a Form mounting on a filled form keeps them over its new `initialValues`. Last in the Form, so every
+ * field has registered; a layout effect, so the old values are never painted. (Not `preserve={false}` nor
+ * `clearOnDestroy`: under StrictMode a field's or the Form's clean-up also runs right after mounting, which
+ * would empty a list row just added with its defaults, or the whole fresh form.)
+ */
+function ResetOnOpen({ form }: { form: FormInstance }) {
+  useLayoutEffect(() => form.resetFields(), [form]);
+  return null;
 }
