@@ -1,11 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App as AntApp, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Table, Tag } from 'antd';
+import { App as AntApp, Button, Card, DatePicker, Form, Input, InputNumber, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useMe } from '../../app/auth';
+import { FormModal } from '../../app/form-modal';
 import { PageHeader } from '../../app/page-header';
-import { api, errorMessage } from '../../lib/api';
+import { api } from '../../lib/api';
 import { useEvaluationMessages } from '../evaluations/messages';
+import { parseSlots, type Slot, slotsText } from './slots';
 
 interface Appointment {
   id: string;
@@ -22,11 +24,19 @@ interface Appointment {
 interface Settings {
   service: string;
   serviceLabel: string;
-  slots: { start: string; end: string }[];
+  slots: Slot[];
   capacity: number;
   daysAhead: number;
   leadMinutes: number;
   version: number;
+}
+
+/** The settings form: the slots as typed (`09:00-10:00, 10:00-11:00`). */
+interface SettingsValues {
+  slots: string;
+  capacity: number;
+  daysAhead: number;
+  leadMinutes: number;
 }
 
 /** 预约名单 and, for administrators, each service's slot times and capacity per slot. */
@@ -37,7 +47,6 @@ export default function AppointmentsPage() {
   const queryClient = useQueryClient();
   const [date, setDate] = useState<Dayjs | null>(null);
   const [editing, setEditing] = useState<Settings>();
-  const [form] = Form.useForm();
   const list = useQuery({
     queryKey: ['appointments', date?.format('YYYY-MM-DD') ?? ''],
     queryFn: () =>
@@ -49,12 +58,10 @@ export default function AppointmentsPage() {
   });
   const save = useMutation({
     mutationFn: (body: Settings) => api.put<Settings>(`/api/appointments/settings/${body.service}`, body),
-    onSuccess: async () => {
-      setEditing(undefined);
+    onSuccess: () => {
       void message.success(m('saved'));
-      await queryClient.invalidateQueries({ queryKey: ['appointments', 'settings'] });
+      void queryClient.invalidateQueries({ queryKey: ['appointments', 'settings'] });
     },
-    onError: (error) => void message.error(errorMessage(error)),
   });
   const manage = me.abilities.includes('appointment.manage');
   return (
@@ -106,16 +113,7 @@ export default function AppointmentsPage() {
               title: '',
               render: (_v, r) =>
                 manage ? (
-                  <Button
-                    size="small"
-                    onClick={() => {
-                      setEditing(r);
-                      form.setFieldsValue({
-                        ...r,
-                        slots: r.slots.map((s) => `${s.start}-${s.end}`).join(', '),
-                      });
-                    }}
-                  >
+                  <Button size="small" onClick={() => setEditing(r)}>
                     {m('change')}
                   </Button>
                 ) : null,
@@ -123,46 +121,34 @@ export default function AppointmentsPage() {
           ]}
         />
       </Card>
-      <Modal
+      <FormModal<SettingsValues>
         open={editing !== undefined}
         title={m('setUp', { service: editing?.serviceLabel ?? '' })}
         okText={m('save')}
-        confirmLoading={save.isPending}
-        onCancel={() => setEditing(undefined)}
-        onOk={async () => {
-          const v = await form.validateFields();
-          if (!editing) return;
-          const slots = String(v.slots)
-            .split(/[,，、\s]+/)
-            .filter(Boolean)
-            .map((part) => {
-              const [start = '', end = ''] = part.split(/[-–~]/);
-              return { start: start.trim(), end: end.trim() };
-            });
-          save.mutate({
-            ...editing,
-            slots,
-            capacity: v.capacity,
-            daysAhead: v.daysAhead,
-            leadMinutes: v.leadMinutes,
-          });
-        }}
+        initialValues={
+          editing && {
+            slots: slotsText(editing.slots),
+            capacity: editing.capacity,
+            daysAhead: editing.daysAhead,
+            leadMinutes: editing.leadMinutes,
+          }
+        }
+        onSubmit={(v) => editing && save.mutateAsync({ ...editing, ...v, slots: parseSlots(v.slots) })}
+        onClose={() => setEditing(undefined)}
       >
-        <Form form={form} layout="vertical">
-          <Form.Item name="slots" label={m('slotsLabel')} rules={[{ required: true }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="capacity" label={m('capacity')} rules={[{ required: true }]}>
-            <InputNumber min={1} max={200} />
-          </Form.Item>
-          <Form.Item name="daysAhead" label={m('daysAheadLabel')} rules={[{ required: true }]}>
-            <InputNumber min={1} max={60} />
-          </Form.Item>
-          <Form.Item name="leadMinutes" label={m('leadMinutesLabel')} rules={[{ required: true }]}>
-            <InputNumber min={0} max={1440} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item name="slots" label={m('slotsLabel')} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="capacity" label={m('capacity')} rules={[{ required: true }]}>
+          <InputNumber min={1} max={200} />
+        </Form.Item>
+        <Form.Item name="daysAhead" label={m('daysAheadLabel')} rules={[{ required: true }]}>
+          <InputNumber min={1} max={60} />
+        </Form.Item>
+        <Form.Item name="leadMinutes" label={m('leadMinutesLabel')} rules={[{ required: true }]}>
+          <InputNumber min={0} max={1440} />
+        </Form.Item>
+      </FormModal>
     </div>
   );
 }

@@ -8,7 +8,6 @@ import {
   DatePicker,
   Form,
   Input,
-  Modal,
   Popconfirm,
   Radio,
   Space,
@@ -20,6 +19,7 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { useCan } from '../../app/auth';
+import { FormModal } from '../../app/form-modal';
 import { type Translate, useI18n } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
@@ -117,7 +117,6 @@ export default function CalendarPage() {
   const today = todayIso();
   const [year, setYear] = useState(Number(today.slice(0, 4)));
   const [adding, setAdding] = useState<Partial<OverrideForm> | null>(null);
-  const [form] = Form.useForm<OverrideForm>();
 
   const days = useQuery({
     queryKey: [...CALENDAR_KEY, 'days', year],
@@ -154,10 +153,8 @@ export default function CalendarPage() {
       }),
     onSuccess: () => {
       void message.success(t('common.saved'));
-      setAdding(null);
       refetch();
     },
-    onError: (error) => showSaveError(error, { form }),
   });
   const remove = useMutation({
     mutationFn: (o: HolidayOverride) =>
@@ -327,49 +324,38 @@ export default function CalendarPage() {
         />
       </Card>
 
-      <Modal
+      <FormModal<OverrideForm>
         open={adding !== null}
         title={t('calendar.addOverride')}
         okText={t('common.save')}
-        cancelText={t('common.cancel')}
-        confirmLoading={create.isPending}
-        onOk={() => form.submit()}
-        onCancel={() => setAdding(null)}
-        destroyOnHidden
+        initialValues={adding ?? undefined}
+        onSubmit={create.mutateAsync}
+        onClose={() => setAdding(null)}
       >
-        <Form<OverrideForm>
-          form={form}
-          layout="vertical"
-          preserve={false}
-          initialValues={adding ?? undefined}
-          onFinish={(values) => create.mutate(values)}
-          style={{ marginTop: 16 }}
+        <Form.Item
+          label={t('calendar.date')}
+          name="date"
+          rules={[{ required: true, message: t('common.selectRequired', { label: t('calendar.date') }) }]}
         >
-          <Form.Item
-            label={t('calendar.date')}
-            name="date"
-            rules={[{ required: true, message: t('common.selectRequired', { label: t('calendar.date') }) }]}
-          >
-            <DatePicker />
-          </Form.Item>
-          <Form.Item label={t('calendar.kind')} name="kind" rules={[{ required: true }]}>
-            <Radio.Group
-              optionType="button"
-              buttonStyle="solid"
-              options={[
-                { value: 'holiday', label: t('calendar.kind.holiday') },
-                { value: 'workday', label: t('calendar.kind.workday') },
-              ]}
-            />
-          </Form.Item>
-          <Form.Item label={t('calendar.source')} name="source">
-            <Input maxLength={200} placeholder={t('calendar.sourcePlaceholder')} />
-          </Form.Item>
-          <Form.Item label={t('calendar.note')} name="note">
-            <Input.TextArea rows={2} maxLength={500} />
-          </Form.Item>
-        </Form>
-      </Modal>
+          <DatePicker />
+        </Form.Item>
+        <Form.Item label={t('calendar.kind')} name="kind" rules={[{ required: true }]}>
+          <Radio.Group
+            optionType="button"
+            buttonStyle="solid"
+            options={[
+              { value: 'holiday', label: t('calendar.kind.holiday') },
+              { value: 'workday', label: t('calendar.kind.workday') },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item label={t('calendar.source')} name="source">
+          <Input maxLength={200} placeholder={t('calendar.sourcePlaceholder')} />
+        </Form.Item>
+        <Form.Item label={t('calendar.note')} name="note">
+          <Input.TextArea rows={2} maxLength={500} />
+        </Form.Item>
+      </FormModal>
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App as AntApp, Button, Card, Form, Input, Modal, Segmented, Space, Table, Tag, Tooltip } from 'antd';
+import { App as AntApp, Button, Card, Form, Input, Segmented, Space, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
+import { FormModal } from '../../app/form-modal';
 import { useCodeLabel } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
-import { api, errorMessage } from '../../lib/api';
+import { api } from '../../lib/api';
 import { LEVEL, RECTIFICATION_STATUS, useEvaluationMessages } from './messages';
 import { LEVEL_COLORS, PartyBadge } from './party-badge';
 import type { RectificationItem } from './types';
@@ -20,7 +21,6 @@ export default function RectificationsPage() {
   const queryClient = useQueryClient();
   const [filter, setFilter] = useState<Filter>('active');
   const [step, setStep] = useState<{ item: RectificationItem; kind: 'callback' | 'rectify' }>();
-  const [form] = Form.useForm<{ note: string }>();
   const list = useQuery({
     queryKey: [...KEY, filter],
     queryFn: () =>
@@ -32,13 +32,10 @@ export default function RectificationsPage() {
   const advance = useMutation({
     mutationFn: ({ item, kind, note }: { item: RectificationItem; kind: string; note: string }) =>
       api.post<RectificationItem>(`/api/rectifications/${item.id}/${kind}`, { version: item.version, note }),
-    onSuccess: async () => {
-      setStep(undefined);
-      form.resetFields();
+    onSuccess: () => {
       void message.success(m('registered'));
-      await queryClient.invalidateQueries({ queryKey: KEY });
+      void queryClient.invalidateQueries({ queryKey: KEY });
     },
-    onError: (error) => void message.error(errorMessage(error)),
   });
   return (
     <div>
@@ -136,27 +133,21 @@ export default function RectificationsPage() {
           ]}
         />
       </Card>
-      <Modal
+      <FormModal<{ note: string }>
         open={step !== undefined}
         title={step?.kind === 'callback' ? m('callbackTitle') : m('fixTitle')}
         okText={m('save')}
-        confirmLoading={advance.isPending}
-        onCancel={() => setStep(undefined)}
-        onOk={async () => {
-          const { note } = await form.validateFields();
-          if (step) advance.mutate({ item: step.item, kind: step.kind, note });
-        }}
+        onSubmit={({ note }) => step && advance.mutateAsync({ item: step.item, kind: step.kind, note })}
+        onClose={() => setStep(undefined)}
       >
-        <Form form={form} layout="vertical">
-          <Form.Item
-            name="note"
-            label={m('description')}
-            rules={[{ required: true, min: 5, message: m('descriptionMin') }]}
-          >
-            <Input.TextArea rows={4} maxLength={2000} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item
+          name="note"
+          label={m('description')}
+          rules={[{ required: true, min: 5, message: m('descriptionMin') }]}
+        >
+          <Input.TextArea rows={4} maxLength={2000} />
+        </Form.Item>
+      </FormModal>
     </div>
   );
 }

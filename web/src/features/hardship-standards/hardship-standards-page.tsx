@@ -10,7 +10,6 @@ import {
   Form,
   Input,
   InputNumber,
-  Modal,
   Select,
   Space,
   Switch,
@@ -21,9 +20,9 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useCan } from '../../app/auth';
+import { FormModal } from '../../app/form-modal';
 import { useI18n } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
-import { useSaveError } from '../../app/use-save-error';
 import { api, type Page } from '../../lib/api';
 import { type Dayjs, toDayjs, todayIso, toIsoDate } from '../../lib/dates';
 import { serverPagination } from '../../lib/paging';
@@ -67,11 +66,9 @@ export default function HardshipStandardsPage() {
   const { message } = AntApp.useApp();
   const queryClient = useQueryClient();
   const canManage = useCan('hardship-standard.manage');
-  const showSaveError = useSaveError();
   const today = todayIso();
   const [filters, setFilters] = useState<Filters>({ page: 1, pageSize: 20 });
   const [editing, setEditing] = useState<HardshipStandard | 'new' | null>(null);
-  const [form] = Form.useForm<StandardForm>();
 
   const orgs = useOrganisations();
   const regionOptions = [
@@ -110,17 +107,8 @@ export default function HardshipStandardsPage() {
     },
     onSuccess: () => {
       void message.success(t('common.saved'));
-      setEditing(null);
       refetch();
     },
-    onError: (error) =>
-      showSaveError(error, {
-        form,
-        onStale: () => {
-          setEditing(null);
-          refetch();
-        },
-      }),
   });
 
   const columns: TableProps<HardshipStandard>['columns'] = [
@@ -263,96 +251,89 @@ export default function HardshipStandardsPage() {
         />
       </Card>
 
-      <Modal
+      <FormModal<StandardForm>
         open={editing !== null}
         title={current ? t('hardship.edit') : t('hardship.create')}
         okText={t('common.save')}
-        cancelText={t('common.cancel')}
-        confirmLoading={save.isPending}
-        onOk={() => form.submit()}
-        onCancel={() => setEditing(null)}
-        destroyOnHidden
         width={620}
+        initialValues={initialValues}
+        onSubmit={save.mutateAsync}
+        onClose={() => setEditing(null)}
+        onStale={() => {
+          setEditing(null);
+          refetch();
+        }}
       >
-        <Form<StandardForm>
-          form={form}
-          layout="vertical"
-          preserve={false}
-          initialValues={initialValues}
-          onFinish={(values) => save.mutate(values)}
-          style={{ marginTop: 16 }}
+        <Form.Item
+          label={t('hardship.region')}
+          name="regionCode"
+          extra={t('hardship.regionHelp')}
+          rules={[{ required: true, pattern: /^\d{6}$/, message: t('hardship.regionHelp') }]}
         >
-          <Form.Item
-            label={t('hardship.region')}
-            name="regionCode"
-            extra={t('hardship.regionHelp')}
-            rules={[{ required: true, pattern: /^\d{6}$/, message: t('hardship.regionHelp') }]}
-          >
-            <AutoComplete options={regionOptions} style={{ width: 280 }} />
-          </Form.Item>
-          <Space size={16} style={{ display: 'flex' }} align="start">
-            <Form.Item label={t('hardship.basis')} name="basis" rules={[{ required: true }]}>
-              <Select
-                style={{ width: 220 }}
-                options={HARDSHIP_BASES.map((b) => ({ value: b, label: t(`hardship.basis.${b}`) }))}
-              />
-            </Form.Item>
-            <Form.Item label={t('hardship.area')} name="area" rules={[{ required: true }]}>
-              <Select
-                style={{ width: 160 }}
-                options={HARDSHIP_AREAS.map((a) => ({ value: a, label: t(`hardship.area.${a}`) }))}
-              />
-            </Form.Item>
-          </Space>
-          <Form.Item
-            label={t('hardship.amount')}
-            name="monthlyPerCapitaYuan"
-            rules={[{ required: true, message: t('common.required', { label: t('hardship.amount') }) }]}
-          >
-            <InputNumber<string>
-              stringMode
-              min="0.01"
-              precision={2}
-              style={{ width: 200 }}
-              suffix={t('hardship.perMonth')}
+          <AutoComplete options={regionOptions} style={{ width: 280 }} />
+        </Form.Item>
+        <Space size={16} style={{ display: 'flex' }} align="start">
+          <Form.Item label={t('hardship.basis')} name="basis" rules={[{ required: true }]}>
+            <Select
+              style={{ width: 220 }}
+              options={HARDSHIP_BASES.map((b) => ({ value: b, label: t(`hardship.basis.${b}`) }))}
             />
           </Form.Item>
-          <Space size={16} style={{ display: 'flex' }} align="start">
-            <Form.Item
-              label={t('hardship.effectiveFrom')}
-              name="effectiveFrom"
-              rules={[
-                {
-                  required: true,
-                  message: t('common.selectRequired', { label: t('hardship.effectiveFrom') }),
-                },
-              ]}
-            >
-              <DatePicker />
-            </Form.Item>
-            <Form.Item label={t('hardship.effectiveTo')} name="effectiveTo">
-              <DatePicker placeholder={t('hardship.openEnded')} />
-            </Form.Item>
-          </Space>
+          <Form.Item label={t('hardship.area')} name="area" rules={[{ required: true }]}>
+            <Select
+              style={{ width: 160 }}
+              options={HARDSHIP_AREAS.map((a) => ({ value: a, label: t(`hardship.area.${a}`) }))}
+            />
+          </Form.Item>
+        </Space>
+        <Form.Item
+          label={t('hardship.amount')}
+          name="monthlyPerCapitaYuan"
+          rules={[{ required: true, message: t('common.required', { label: t('hardship.amount') }) }]}
+        >
+          <InputNumber<string>
+            stringMode
+            min="0.01"
+            precision={2}
+            style={{ width: 200 }}
+            suffix={t('hardship.perMonth')}
+          />
+        </Form.Item>
+        <Space size={16} style={{ display: 'flex' }} align="start">
           <Form.Item
-            label={t('hardship.source')}
-            name="source"
+            label={t('hardship.effectiveFrom')}
+            name="effectiveFrom"
             rules={[
               {
                 required: true,
-                whitespace: true,
-                min: 2,
-                message: t('common.required', { label: t('hardship.source') }),
+                message: t('common.selectRequired', { label: t('hardship.effectiveFrom') }),
               },
             ]}
           >
-            <Input.TextArea rows={2} maxLength={500} placeholder={t('hardship.sourcePlaceholder')} />
+            <DatePicker />
           </Form.Item>
-          <Form.Item label={t('hardship.isSample')} name="isSample" valuePropName="checked">
-            <Switch checkedChildren={t('common.yes')} unCheckedChildren={t('common.no')} />
+          <Form.Item label={t('hardship.effectiveTo')} name="effectiveTo">
+            <DatePicker placeholder={t('hardship.openEnded')} />
           </Form.Item>
-        </Form>
-      </Modal>
+        </Space>
+        <Form.Item
+          label={t('hardship.source')}
+          name="source"
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              min: 2,
+              message: t('common.required', { label: t('hardship.source') }),
+            },
+          ]}
+        >
+          <Input.TextArea rows={2} maxLength={500} placeholder={t('hardship.sourcePlaceholder')} />
+        </Form.Item>
+        <Form.Item label={t('hardship.isSample')} name="isSample" valuePropName="checked">
+          <Switch checkedChildren={t('common.yes')} unCheckedChildren={t('common.no')} />
+        </Form.Item>
+      </FormModal>
     </div>
   );
 }

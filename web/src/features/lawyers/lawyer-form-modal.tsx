@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
-import { App as AntApp, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch } from 'antd';
+import { App as AntApp, Form, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
+import { FormModal } from '../../app/form-modal';
 import { useI18n } from '../../app/i18n';
-import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { todayIso } from '../../lib/dates';
 import type { Lawyer } from '../../lib/types';
@@ -38,8 +38,6 @@ export function LawyerFormModal({
 }) {
   const { t } = useI18n();
   const { message } = AntApp.useApp();
-  const showSaveError = useSaveError();
-  const [form] = Form.useForm<LawyerForm>();
   const thisYear = Number(todayIso().slice(0, 4));
 
   const save = useMutation({
@@ -61,17 +59,8 @@ export function LawyerFormModal({
     onSuccess: (reply) => {
       void message.success(t('common.saved'));
       if ('removedFromTeam' in reply && reply.removedFromTeam) void message.warning(t('lawyer.left'));
-      onClose();
       onSaved();
     },
-    onError: (error) =>
-      showSaveError(error, {
-        form,
-        onStale: () => {
-          onClose();
-          onSaved();
-        },
-      }),
   });
 
   const current = editing && editing !== 'new' ? editing : undefined;
@@ -88,89 +77,82 @@ export function LawyerFormModal({
     : { name: '', licenceNo: '', firstPracticeYear: thisYear - 10, specialties: [] };
 
   return (
-    <Modal
+    <FormModal<LawyerForm>
       open={editing !== null}
       title={current ? `${t('lawyer.edit')} · ${current.name}` : t('lawyer.create')}
       okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={save.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
       width={620}
+      initialValues={initialValues}
+      onSubmit={save.mutateAsync}
+      onClose={onClose}
+      onStale={() => {
+        onClose();
+        onSaved();
+      }}
     >
-      <Form<LawyerForm>
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={initialValues}
-        onFinish={(values) => save.mutate(values)}
-        style={{ marginTop: 16 }}
-      >
-        <Space size={16} style={{ display: 'flex' }} align="start">
-          <Form.Item
-            label={t('lawyer.name')}
-            name="name"
-            rules={[
-              {
-                required: true,
-                whitespace: true,
-                message: t('common.required', { label: t('lawyer.name') }),
-              },
-            ]}
-          >
-            <Input maxLength={100} style={{ width: 200 }} />
-          </Form.Item>
-          <Form.Item label={t('lawyer.sex')} name="sex">
-            <Radio.Group
-              options={[
-                { value: 'male', label: t('lawyer.sex.male') },
-                { value: 'female', label: t('lawyer.sex.female') },
-              ]}
-            />
-          </Form.Item>
-        </Space>
-        <Space size={16} style={{ display: 'flex' }} align="start">
-          <Form.Item
-            label={t('lawyer.licenceNo')}
-            name="licenceNo"
-            rules={[{ required: true, pattern: /^\d{17}$/, message: t('lawyer.licenceInvalid') }]}
-          >
-            <Input maxLength={17} style={{ width: 240, fontFamily: 'monospace' }} />
-          </Form.Item>
-          <Form.Item
-            label={t('lawyer.firstPracticeYear')}
-            name="firstPracticeYear"
-            rules={[
-              { required: true, message: t('common.required', { label: t('lawyer.firstPracticeYear') }) },
-            ]}
-          >
-            <InputNumber min={1979} max={thisYear} precision={0} style={{ width: 140 }} />
-          </Form.Item>
-        </Space>
-        <Form.Item label={t('lawyer.firm')} name="firmId">
-          <Select allowClear showSearch optionFilterProp="label" options={firmOptions} />
+      <Space size={16} style={{ display: 'flex' }} align="start">
+        <Form.Item
+          label={t('lawyer.name')}
+          name="name"
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              message: t('common.required', { label: t('lawyer.name') }),
+            },
+          ]}
+        >
+          <Input maxLength={100} style={{ width: 200 }} />
         </Form.Item>
-        <Form.Item label={t('lawyer.specialties')} name="specialties">
-          <Select
-            mode="tags"
-            options={SPECIALTY_SUGGESTIONS.map((s) => ({ value: s, label: s }))}
-            maxCount={20}
+        <Form.Item label={t('lawyer.sex')} name="sex">
+          <Radio.Group
+            options={[
+              { value: 'male', label: t('lawyer.sex.male') },
+              { value: 'female', label: t('lawyer.sex.female') },
+            ]}
           />
         </Form.Item>
+      </Space>
+      <Space size={16} style={{ display: 'flex' }} align="start">
         <Form.Item
-          label={t('lawyer.phone')}
-          name="phone"
-          extra={current?.phoneMasked ? t('lawyer.phoneKeep', { phone: current.phoneMasked }) : undefined}
+          label={t('lawyer.licenceNo')}
+          name="licenceNo"
+          rules={[{ required: true, pattern: /^\d{17}$/, message: t('lawyer.licenceInvalid') }]}
         >
-          <Input maxLength={40} autoComplete="off" />
+          <Input maxLength={17} style={{ width: 240, fontFamily: 'monospace' }} />
         </Form.Item>
-        {current ? (
-          <Form.Item label={t('common.status')} name="active" valuePropName="checked">
-            <Switch checkedChildren={t('lawyer.active')} unCheckedChildren={t('lawyer.inactive')} />
-          </Form.Item>
-        ) : null}
-      </Form>
-    </Modal>
+        <Form.Item
+          label={t('lawyer.firstPracticeYear')}
+          name="firstPracticeYear"
+          rules={[
+            { required: true, message: t('common.required', { label: t('lawyer.firstPracticeYear') }) },
+          ]}
+        >
+          <InputNumber min={1979} max={thisYear} precision={0} style={{ width: 140 }} />
+        </Form.Item>
+      </Space>
+      <Form.Item label={t('lawyer.firm')} name="firmId">
+        <Select allowClear showSearch optionFilterProp="label" options={firmOptions} />
+      </Form.Item>
+      <Form.Item label={t('lawyer.specialties')} name="specialties">
+        <Select
+          mode="tags"
+          options={SPECIALTY_SUGGESTIONS.map((s) => ({ value: s, label: s }))}
+          maxCount={20}
+        />
+      </Form.Item>
+      <Form.Item
+        label={t('lawyer.phone')}
+        name="phone"
+        extra={current?.phoneMasked ? t('lawyer.phoneKeep', { phone: current.phoneMasked }) : undefined}
+      >
+        <Input maxLength={40} autoComplete="off" />
+      </Form.Item>
+      {current ? (
+        <Form.Item label={t('common.status')} name="active" valuePropName="checked">
+          <Switch checkedChildren={t('lawyer.active')} unCheckedChildren={t('lawyer.inactive')} />
+        </Form.Item>
+      ) : null}
+    </FormModal>
   );
 }

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
-import { App as AntApp, Form, Input, Modal } from 'antd';
+import { App as AntApp, Form, Input } from 'antd';
+import { FormModal } from '../../app/form-modal';
 import { useI18n } from '../../app/i18n';
-import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import type { Lawyer } from '../../lib/types';
 
@@ -19,61 +19,43 @@ export function LeaveTeamModal({
 }) {
   const { t } = useI18n();
   const { message } = AntApp.useApp();
-  const showSaveError = useSaveError();
-  const [leaveForm] = Form.useForm<{ reason: string }>();
 
   const leave = useMutation({
     mutationFn: ({ lawyer, reason }: { lawyer: Lawyer; reason: string }) =>
       api.delete<{ item: Lawyer }>(`/api/lawyers/${lawyer.id}/team`, { version: lawyer.version, reason }),
     onSuccess: () => {
       void message.success(t('lawyer.left'));
-      onClose();
       onLeft();
     },
-    onError: (error) =>
-      showSaveError(error, {
-        form: leaveForm,
-        onStale: () => {
-          onClose();
-          onLeft();
-        },
-      }),
   });
 
   return (
-    <Modal
+    <FormModal<{ reason: string }>
       open={leaving !== null}
       title={leaving ? `${t('lawyer.leaveTeam')} · ${leaving.name}` : ''}
       okText={t('lawyer.leaveTeam')}
-      okButtonProps={{ danger: true }}
-      cancelText={t('common.cancel')}
-      confirmLoading={leave.isPending}
-      onOk={() => leaveForm.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      danger
+      onSubmit={({ reason }) => leaving && leave.mutateAsync({ lawyer: leaving, reason })}
+      onClose={onClose}
+      onStale={() => {
+        onClose();
+        onLeft();
+      }}
     >
-      <Form<{ reason: string }>
-        form={leaveForm}
-        layout="vertical"
-        preserve={false}
-        onFinish={({ reason }) => leaving && leave.mutate({ lawyer: leaving, reason })}
-        style={{ marginTop: 16 }}
+      <Form.Item
+        label={t('lawyer.leaveReason')}
+        name="reason"
+        rules={[
+          {
+            required: true,
+            whitespace: true,
+            min: 2,
+            message: t('common.required', { label: t('lawyer.leaveReason') }),
+          },
+        ]}
       >
-        <Form.Item
-          label={t('lawyer.leaveReason')}
-          name="reason"
-          rules={[
-            {
-              required: true,
-              whitespace: true,
-              min: 2,
-              message: t('common.required', { label: t('lawyer.leaveReason') }),
-            },
-          ]}
-        >
-          <Input.TextArea rows={3} maxLength={500} showCount />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input.TextArea rows={3} maxLength={500} showCount />
+      </Form.Item>
+    </FormModal>
   );
 }

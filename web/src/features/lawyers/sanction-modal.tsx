@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App as AntApp, DatePicker, Form, Input, Modal, Radio } from 'antd';
+import { Alert, App as AntApp, DatePicker, Form, Input, Radio } from 'antd';
+import { FormModal } from '../../app/form-modal';
 import { useI18n } from '../../app/i18n';
-import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { type Dayjs, todayIso, toIsoDate } from '../../lib/dates';
 import { type Lawyer, SANCTION_KINDS, type SanctionKind, type TeamReason } from '../../lib/types';
@@ -32,8 +32,6 @@ export function SanctionModal({
 }) {
   const { t } = useI18n();
   const { message, modal } = AntApp.useApp();
-  const showSaveError = useSaveError();
-  const [sanctionForm] = Form.useForm<SanctionForm>();
 
   const sanction = useMutation({
     mutationFn: ({ lawyer, values }: { lawyer: Lawyer; values: SanctionForm }) =>
@@ -49,82 +47,69 @@ export function SanctionModal({
           content: <ReasonList reasons={reply.reasons} />,
         });
       }
-      onClose();
       onRecorded();
     },
-    onError: (error) => showSaveError(error, { form: sanctionForm }),
   });
 
   return (
-    <Modal
+    <FormModal<SanctionForm>
       open={sanctioning !== null}
       title={sanctioning ? t('lawyer.sanctionTitle', { name: sanctioning.name }) : ''}
       okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={sanction.isPending}
-      onOk={() => sanctionForm.submit()}
-      onCancel={onClose}
-      destroyOnHidden
       width={560}
+      initialValues={{ kind: 'industry-sanction' }}
+      onSubmit={(values) => sanctioning && sanction.mutateAsync({ lawyer: sanctioning, values })}
+      onClose={onClose}
     >
       {sanctioning?.teamMember ? (
         <Alert
           type="warning"
           showIcon
-          style={{ marginTop: 12 }}
+          style={{ marginBottom: 16 }}
           title={t('lawyer.sanctionTeamWarning', { name: sanctioning.name })}
         />
       ) : null}
-      <Form<SanctionForm>
-        form={sanctionForm}
-        layout="vertical"
-        preserve={false}
-        initialValues={{ kind: 'industry-sanction' }}
-        onFinish={(values) => sanctioning && sanction.mutate({ lawyer: sanctioning, values })}
-        style={{ marginTop: 16 }}
+      <Form.Item label={t('lawyer.sanctionKind')} name="kind" rules={[{ required: true }]}>
+        <Radio.Group
+          optionType="button"
+          options={SANCTION_KINDS.map((k) => ({ value: k, label: t(`lawyer.sanctionKind.${k}`) }))}
+        />
+      </Form.Item>
+      <Form.Item
+        label={t('lawyer.decidedOn')}
+        name="decidedOn"
+        rules={[{ required: true, message: t('common.selectRequired', { label: t('lawyer.decidedOn') }) }]}
       >
-        <Form.Item label={t('lawyer.sanctionKind')} name="kind" rules={[{ required: true }]}>
-          <Radio.Group
-            optionType="button"
-            options={SANCTION_KINDS.map((k) => ({ value: k, label: t(`lawyer.sanctionKind.${k}`) }))}
-          />
-        </Form.Item>
-        <Form.Item
-          label={t('lawyer.decidedOn')}
-          name="decidedOn"
-          rules={[{ required: true, message: t('common.selectRequired', { label: t('lawyer.decidedOn') }) }]}
-        >
-          <DatePicker disabledDate={(d) => d.format('YYYY-MM-DD') > todayIso()} />
-        </Form.Item>
-        <Form.Item
-          label={t('lawyer.authority')}
-          name="authority"
-          rules={[
-            {
-              required: true,
-              whitespace: true,
-              min: 2,
-              message: t('common.required', { label: t('lawyer.authority') }),
-            },
-          ]}
-        >
-          <Input maxLength={100} placeholder={t('lawyer.authorityPlaceholder')} />
-        </Form.Item>
-        <Form.Item
-          label={t('lawyer.description')}
-          name="description"
-          rules={[
-            {
-              required: true,
-              whitespace: true,
-              min: 2,
-              message: t('common.required', { label: t('lawyer.description') }),
-            },
-          ]}
-        >
-          <Input.TextArea rows={3} maxLength={2000} showCount />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <DatePicker disabledDate={(d) => d.format('YYYY-MM-DD') > todayIso()} />
+      </Form.Item>
+      <Form.Item
+        label={t('lawyer.authority')}
+        name="authority"
+        rules={[
+          {
+            required: true,
+            whitespace: true,
+            min: 2,
+            message: t('common.required', { label: t('lawyer.authority') }),
+          },
+        ]}
+      >
+        <Input maxLength={100} placeholder={t('lawyer.authorityPlaceholder')} />
+      </Form.Item>
+      <Form.Item
+        label={t('lawyer.description')}
+        name="description"
+        rules={[
+          {
+            required: true,
+            whitespace: true,
+            min: 2,
+            message: t('common.required', { label: t('lawyer.description') }),
+          },
+        ]}
+      >
+        <Input.TextArea rows={3} maxLength={2000} showCount />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,9 +1,10 @@
 import { EyeOutlined, LockOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import { App as AntApp, Button, Descriptions, Form, Input, Modal, Select } from 'antd';
+import { Button, Descriptions, Form, Input, Select } from 'antd';
 import { useState } from 'react';
+import { FormModal } from '../../app/form-modal';
 import { useI18n, useTr } from '../../app/i18n';
-import { api, errorMessage } from '../../lib/api';
+import { api } from '../../lib/api';
 import { yuan } from './labels';
 import { BASE } from './queries';
 import type { SensitiveData } from './types';
@@ -21,20 +22,14 @@ const PURPOSES = [
  * server logs every read (legal-aid.view-sensitive, audited).
  */
 export function SensitiveButton({ matterId }: { matterId: string }) {
-  const { message } = AntApp.useApp();
   const tr = useTr();
   const { locale } = useI18n();
   const [asking, setAsking] = useState(false);
   const [data, setData] = useState<SensitiveData | null>(null);
-  const [form] = Form.useForm<{ purpose: string; detail?: string }>();
   const view = useMutation({
     mutationFn: (purpose: string) =>
       api.get<SensitiveData>(`${BASE}/applications/${matterId}/sensitive`, { purpose }),
-    onSuccess: (reply) => {
-      setData(reply);
-      setAsking(false);
-    },
-    onError: (error) => void message.error(errorMessage(error)),
+    onSuccess: (reply) => setData(reply),
   });
 
   if (data) {
@@ -66,29 +61,15 @@ export function SensitiveButton({ matterId }: { matterId: string }) {
 
   return (
     <>
-      <Button
-        size="small"
-        icon={<EyeOutlined />}
-        onClick={() => {
-          form.resetFields();
-          setAsking(true);
-        }}
-      >
+      <Button size="small" icon={<EyeOutlined />} onClick={() => setAsking(true)}>
         {tr('查看', 'View')}
       </Button>
-      <Modal
+      <FormModal<{ purpose: string; detail?: string }>
         open={asking}
         title={tr('查看敏感信息', 'View sensitive data')}
         okText={tr('查看', 'View')}
-        confirmLoading={view.isPending}
-        onCancel={() => setAsking(false)}
-        onOk={() =>
-          void form
-            .validateFields()
-            .then((v) => view.mutate([v.purpose, v.detail?.trim()].filter(Boolean).join('：')))
-            .catch(() => undefined)
-        }
-        destroyOnHidden
+        onSubmit={(v) => view.mutateAsync([v.purpose, v.detail?.trim()].filter(Boolean).join('：'))}
+        onClose={() => setAsking(false)}
       >
         <p className="la-muted">
           {tr(
@@ -96,19 +77,17 @@ export function SensitiveButton({ matterId }: { matterId: string }) {
             'The full ID number and household income are sensitive personal data; state why you view them — every view is audited.',
           )}
         </p>
-        <Form form={form} layout="vertical">
-          <Form.Item
-            name="purpose"
-            label={tr('查看用途', 'Purpose')}
-            rules={[{ required: true, message: tr('请选择查看用途', 'Choose the purpose') }]}
-          >
-            <Select options={PURPOSES.map(([zh, en]) => ({ value: zh, label: tr(zh, en) }))} />
-          </Form.Item>
-          <Form.Item name="detail" label={tr('补充说明（可选）', 'Details (optional)')}>
-            <Input maxLength={100} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item
+          name="purpose"
+          label={tr('查看用途', 'Purpose')}
+          rules={[{ required: true, message: tr('请选择查看用途', 'Choose the purpose') }]}
+        >
+          <Select options={PURPOSES.map(([zh, en]) => ({ value: zh, label: tr(zh, en) }))} />
+        </Form.Item>
+        <Form.Item name="detail" label={tr('补充说明（可选）', 'Details (optional)')}>
+          <Input maxLength={100} />
+        </Form.Item>
+      </FormModal>
     </>
   );
 }

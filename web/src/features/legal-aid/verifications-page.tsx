@@ -1,25 +1,12 @@
 import { AuditOutlined, ExperimentOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  App as AntApp,
-  Button,
-  Card,
-  Empty,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Radio,
-  Space,
-  Table,
-  Tag,
-} from 'antd';
+import { App as AntApp, Button, Card, Empty, Form, Input, InputNumber, Radio, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useCan } from '../../app/auth';
+import { FormModal } from '../../app/form-modal';
 import { useTr } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
-import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
 import { BASE, LEGAL_AID_KEY, useVerifications } from './queries';
@@ -36,6 +23,11 @@ const OUTCOME_VIEW = {
   ...OUTCOMES,
 } as const;
 
+interface DecisionValues {
+  outcome: 'confirmed' | 'false-commitment';
+  note: string;
+}
+
 /**
  * 核查任务: sampled checks of applications evidenced by commitment (告知承诺). A false commitment
  * prompts termination (法律援助法 第四十八条) and recovery of the cost (第六十四条).
@@ -44,22 +36,18 @@ export default function VerificationsPage() {
   const { message } = AntApp.useApp();
   const tr = useTr();
   const queryClient = useQueryClient();
-  const showSaveError = useSaveError();
   const tasks = useVerifications();
   const canReview = useCan('legal-aid.review');
   const [deciding, setDeciding] = useState<VerificationTask | null>(null);
   const [sampling, setSampling] = useState(false);
-  const [form] = Form.useForm<{ outcome: 'confirmed' | 'false-commitment'; note: string }>();
-  const [sampleForm] = Form.useForm<{ ratePercent: number }>();
+  const [form] = Form.useForm<DecisionValues>();
 
   const sample = useMutation({
     mutationFn: (rate: number) => api.post<unknown>(`${BASE}/verifications/sample`, { rate }),
-    onSuccess: async () => {
+    onSuccess: () => {
       void message.success(tr('已按比例抽取核查任务', 'Verification tasks sampled'));
-      setSampling(false);
-      await queryClient.invalidateQueries({ queryKey: LEGAL_AID_KEY });
+      void queryClient.invalidateQueries({ queryKey: LEGAL_AID_KEY });
     },
-    onError: (error) => showSaveError(error, { form: sampleForm }),
   });
   const decide = useMutation({
     mutationFn: (v: { id: string; outcome: string; note: string; version?: number }) =>
@@ -68,7 +56,7 @@ export default function VerificationsPage() {
         note: v.note,
         ...(v.version !== undefined ? { version: v.version } : {}),
       }),
-    onSuccess: async (_r, v) => {
+    onSuccess: (_r, v) => {
       void message.success(
         v.outcome === 'false-commitment'
           ? tr(
@@ -77,10 +65,8 @@ export default function VerificationsPage() {
             )
           : tr('已确认承诺属实', 'Commitment confirmed as true'),
       );
-      setDeciding(null);
-      await queryClient.invalidateQueries({ queryKey: LEGAL_AID_KEY });
+      void queryClient.invalidateQueries({ queryKey: LEGAL_AID_KEY });
     },
-    onError: (error) => showSaveError(error, { form, onStale: () => void tasks.refetch() }),
   });
   const outcome = Form.useWatch('outcome', form);
 
@@ -131,14 +117,7 @@ export default function VerificationsPage() {
                     <span className="la-small la-danger">{row.terminationPrompt.message}</span>
                   ) : null
                 ) : (
-                  <Button
-                    size="small"
-                    icon={<AuditOutlined />}
-                    onClick={() => {
-                      form.resetFields();
-                      setDeciding(row);
-                    }}
-                  >
+                  <Button size="small" icon={<AuditOutlined />} onClick={() => setDeciding(row)}>
                     {tr('登记结果', 'Record result')}
                   </Button>
                 ),
@@ -146,91 +125,76 @@ export default function VerificationsPage() {
           ]}
         />
       </Card>
-      <Modal
+      <FormModal<{ ratePercent: number }>
         open={sampling}
         title={tr('抽取核查任务', 'Sample verification tasks')}
         okText={tr('抽取', 'Sample')}
-        confirmLoading={sample.isPending}
-        onCancel={() => setSampling(false)}
-        onOk={() =>
-          void sampleForm
-            .validateFields()
-            .then((v) => sample.mutate(v.ratePercent / 100))
-            .catch(() => undefined)
-        }
-        destroyOnHidden
+        initialValues={{ ratePercent: 10 }}
+        onSubmit={(v) => sample.mutateAsync(v.ratePercent / 100)}
+        onClose={() => setSampling(false)}
       >
-        <Form form={sampleForm} layout="vertical" initialValues={{ ratePercent: 10 }}>
-          <Form.Item
-            name="ratePercent"
-            label={tr('抽查比例', 'Share to check')}
-            rules={[{ required: true }]}
-            extra={tr(
-              '从尚未核查的告知承诺申请中随机抽取',
-              'Drawn at random from commitment applications not yet checked',
-            )}
-          >
-            <InputNumber min={1} max={100} addonAfter="%" />
-          </Form.Item>
-        </Form>
-      </Modal>
-      <Modal
+        <Form.Item
+          name="ratePercent"
+          label={tr('抽查比例', 'Share to check')}
+          rules={[{ required: true }]}
+          extra={tr(
+            '从尚未核查的告知承诺申请中随机抽取',
+            'Drawn at random from commitment applications not yet checked',
+          )}
+        >
+          <InputNumber min={1} max={100} addonAfter="%" />
+        </Form.Item>
+      </FormModal>
+      <FormModal<DecisionValues>
+        form={form}
         open={deciding !== null}
         title={`${tr('登记核查结果', 'Record the result')} ${deciding?.matterNumber ?? ''}`}
         okText={tr('保存', 'Save')}
-        okButtonProps={{ danger: outcome === 'false-commitment' }}
-        confirmLoading={decide.isPending}
-        onCancel={() => setDeciding(null)}
-        onOk={() =>
-          void form
-            .validateFields()
-            .then((v) =>
-              deciding
-                ? decide.mutate({
-                    id: deciding.id,
-                    outcome: v.outcome,
-                    note: v.note.trim(),
-                    version: deciding.version,
-                  })
-                : undefined,
-            )
-            .catch(() => undefined)
+        danger={outcome === 'false-commitment'}
+        initialValues={{ outcome: 'confirmed' }}
+        onSubmit={(v) =>
+          deciding &&
+          decide.mutateAsync({
+            id: deciding.id,
+            outcome: v.outcome,
+            note: v.note.trim(),
+            version: deciding.version,
+          })
         }
-        destroyOnHidden
+        onClose={() => setDeciding(null)}
+        onStale={() => void tasks.refetch()}
       >
-        <Form form={form} layout="vertical" initialValues={{ outcome: 'confirmed' }}>
-          <Form.Item name="outcome" label={tr('核查结果', 'Result')} rules={[{ required: true }]}>
-            <Radio.Group
-              optionType="button"
-              options={Object.entries(OUTCOMES).map(([value, o]) => ({
-                value,
-                label: tr(o.label[0], o.label[1]),
-              }))}
-            />
-          </Form.Item>
-          <Form.Item
-            name="note"
-            label={tr('核查说明', 'Verification note')}
-            rules={[
-              {
-                required: true,
-                whitespace: true,
-                message: tr('请填写核查说明', 'Enter the verification note'),
-              },
-            ]}
-          >
-            <Input.TextArea rows={3} maxLength={500} />
-          </Form.Item>
-          {outcome === 'false-commitment' ? (
-            <Space className="la-muted la-small">
-              {tr(
-                '登记后请在案件详情中依第四十八条第一款第（一）项终止法律援助。',
-                'Then terminate the aid on the case page under art. 48(1)(1).',
-              )}
-            </Space>
-          ) : null}
-        </Form>
-      </Modal>
+        <Form.Item name="outcome" label={tr('核查结果', 'Result')} rules={[{ required: true }]}>
+          <Radio.Group
+            optionType="button"
+            options={Object.entries(OUTCOMES).map(([value, o]) => ({
+              value,
+              label: tr(o.label[0], o.label[1]),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item
+          name="note"
+          label={tr('核查说明', 'Verification note')}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              message: tr('请填写核查说明', 'Enter the verification note'),
+            },
+          ]}
+        >
+          <Input.TextArea rows={3} maxLength={500} />
+        </Form.Item>
+        {outcome === 'false-commitment' ? (
+          <Space className="la-muted la-small">
+            {tr(
+              '登记后请在案件详情中依第四十八条第一款第（一）项终止法律援助。',
+              'Then terminate the aid on the case page under art. 48(1)(1).',
+            )}
+          </Space>
+        ) : null}
+      </FormModal>
     </div>
   );
 }

@@ -1,13 +1,19 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Form, Input, Modal, Select } from 'antd';
+import { Button, Form, Input, Select } from 'antd';
 import { useState } from 'react';
+import { FormModal } from '../../app/form-modal';
 import { useParens } from '../../app/i18n';
-import { useSaveError } from '../../app/use-save-error';
 import { api, type Page } from '../../lib/api';
 import { useDebounced } from '../../lib/use-debounced';
 import { useMatterMessages, useRoleLabel } from './messages';
 import { defaultPartyRole } from './roles';
 import { PARTY_ROLES, type PartyRole, type PersonItem } from './types';
+
+interface NewPerson {
+  name: string;
+  idNumber?: string;
+  phone?: string;
+}
 
 export interface PickedParty {
   personId: string;
@@ -38,7 +44,6 @@ export function PartyPicker({
   const m = useMatterMessages();
   const parens = useParens();
   const roleLabel = useRoleLabel();
-  const saveError = useSaveError();
   const [text, setText] = useState('');
   const term = useDebounced(text.trim(), 250);
   const found = useQuery({
@@ -49,22 +54,14 @@ export function PartyPicker({
   });
   const options = term ? (found.data?.items ?? []) : [];
   const [creating, setCreating] = useState(false);
-  const [form] = Form.useForm<{ name: string; idNumber?: string; phone?: string }>();
   const add = (person: PersonItem) => {
     if (value.some((p) => p.personId === person.id)) return;
     const role = defaultPartyRole(service, already + value.length);
     onChange([...value, { personId: person.id, name: person.name, masked: person.idNumberMasked, role }]);
   };
-  const create = async () => {
-    const values = await form.validateFields();
-    try {
-      const reply = await api.post<{ item: PersonItem }>('/api/persons', values);
-      add(reply.item);
-      setCreating(false);
-      form.resetFields();
-    } catch (error) {
-      saveError(error, { form });
-    }
+  const create = async (values: NewPerson) => {
+    const reply = await api.post<{ item: PersonItem }>('/api/persons', values);
+    add(reply.item);
   };
   return (
     <div>
@@ -106,25 +103,22 @@ export function PartyPicker({
         />
         <Button onClick={() => setCreating(true)}>{m('newPerson')}</Button>
       </div>
-      <Modal
+      <FormModal<NewPerson>
         open={creating}
         title={m('newPerson')}
-        onOk={() => void create()}
-        onCancel={() => setCreating(false)}
-        destroyOnHidden
+        onSubmit={create}
+        onClose={() => setCreating(false)}
       >
-        <Form form={form} layout="vertical">
-          <Form.Item name="name" label={m('personName')} rules={[{ required: true, message: '请输入姓名' }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="idNumber" label={m('idNumber')}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="phone" label={m('phone')}>
-            <Input />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item name="name" label={m('personName')} rules={[{ required: true, message: '请输入姓名' }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="idNumber" label={m('idNumber')}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="phone" label={m('phone')}>
+          <Input />
+        </Form.Item>
+      </FormModal>
     </div>
   );
 }

@@ -10,7 +10,6 @@ import {
   Form,
   Input,
   InputNumber,
-  Modal,
   Select,
   Space,
   Statistic,
@@ -20,9 +19,10 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useCan } from '../../app/auth';
+import { FormModal } from '../../app/form-modal';
 import { pick, useI18n } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
-import { api, applyFieldErrors, errorMessage, type Page } from '../../lib/api';
+import { api, type Page } from '../../lib/api';
 import { toDayjs, todayIso, toIsoDate } from '../../lib/dates';
 
 interface Lecture {
@@ -91,86 +91,73 @@ function LectureForm({
     onSuccess: () => {
       void message.success(t('已保存', 'Saved'));
       void client.invalidateQueries({ queryKey: ['publicity'] });
-      onClose();
-    },
-    onError: (error) => {
-      if (!applyFieldErrors(form, error)) void message.error(errorMessage(error));
     },
   });
   const status = Form.useWatch('status', form);
   return (
-    <Modal
-      open
+    <FormModal<Record<string, unknown>>
+      form={form}
       title={editing ? t('修改讲座', 'Edit lecture') : t('新增讲座', 'New lecture')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={save.isPending}
       okText={t('保存', 'Save')}
+      initialValues={{
+        status: editing?.status ?? 'planned',
+        plannedOn: toDayjs(editing?.plannedOn ?? null),
+        heldOn: toDayjs(editing?.heldOn ?? null),
+        venueType: editing?.venueType ?? 'community',
+        venue: editing?.venue,
+        topic: editing?.topic ?? 'civil-code',
+        title: editing?.title,
+        audienceSize: editing?.audienceSize ?? undefined,
+        lecturerIds: editing?.lecturerIds ?? [],
+        photoUrls: editing?.photoUrls.join('\n') ?? '',
+        note: editing?.note ?? undefined,
+      }}
+      onSubmit={save.mutateAsync}
+      onClose={onClose}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{
-          status: editing?.status ?? 'planned',
-          plannedOn: toDayjs(editing?.plannedOn ?? null),
-          heldOn: toDayjs(editing?.heldOn ?? null),
-          venueType: editing?.venueType ?? 'community',
-          venue: editing?.venue,
-          topic: editing?.topic ?? 'civil-code',
-          title: editing?.title,
-          audienceSize: editing?.audienceSize ?? undefined,
-          lecturerIds: editing?.lecturerIds ?? [],
-          photoUrls: editing?.photoUrls.join('\n') ?? '',
-          note: editing?.note ?? undefined,
-        }}
-        onFinish={(values) => save.mutate(values)}
-      >
-        <Form.Item name="status" label={t('状态', 'Status')}>
-          <Select
-            options={Object.entries(LECTURE_STATUS_LABELS).map(([value, label]) => ({ value, label }))}
-          />
-        </Form.Item>
-        <Form.Item name="plannedOn" label={t('计划日期', 'Planned on')}>
-          <DatePicker />
-        </Form.Item>
-        {status === 'held' ? (
-          <>
-            <Form.Item name="heldOn" label={t('开展日期', 'Held on')} rules={[{ required: true }]}>
-              <DatePicker />
-            </Form.Item>
-            <Form.Item name="audienceSize" label={t('受众人数', 'Audience')} rules={[{ required: true }]}>
-              <InputNumber min={1} max={100000} />
-            </Form.Item>
-          </>
-        ) : null}
-        <Form.Item name="venueType" label={t('场所类型', 'Venue type')}>
-          <Select
-            options={VENUE_TYPES.map((v) => ({
-              value: v,
-              label: pick(locale, VENUE_TYPE_LABELS[v], VENUE_TYPE_LABELS_EN[v]),
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="venue" label={t('地点', 'Venue')} rules={[{ required: true }]}>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="topic" label={t('主题', 'Topic')}>
-          <Select options={topicOptions} />
-        </Form.Item>
-        <Form.Item name="title" label={t('题目', 'Title')} rules={[{ required: true }]}>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="lecturerIds" label={t('讲师', 'Lecturers')}>
-          <Select mode="multiple" options={lecturers.map((l) => ({ value: l.id, label: l.name }))} />
-        </Form.Item>
-        <Form.Item name="photoUrls" label={t('照片地址（每行一个）', 'Photo URLs (one per line)')}>
-          <Input.TextArea rows={2} />
-        </Form.Item>
-        <Form.Item name="note" label={t('备注', 'Note')}>
-          <Input.TextArea rows={2} maxLength={500} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="status" label={t('状态', 'Status')}>
+        <Select options={Object.entries(LECTURE_STATUS_LABELS).map(([value, label]) => ({ value, label }))} />
+      </Form.Item>
+      <Form.Item name="plannedOn" label={t('计划日期', 'Planned on')}>
+        <DatePicker />
+      </Form.Item>
+      {status === 'held' ? (
+        <>
+          <Form.Item name="heldOn" label={t('开展日期', 'Held on')} rules={[{ required: true }]}>
+            <DatePicker />
+          </Form.Item>
+          <Form.Item name="audienceSize" label={t('受众人数', 'Audience')} rules={[{ required: true }]}>
+            <InputNumber min={1} max={100000} />
+          </Form.Item>
+        </>
+      ) : null}
+      <Form.Item name="venueType" label={t('场所类型', 'Venue type')}>
+        <Select
+          options={VENUE_TYPES.map((v) => ({
+            value: v,
+            label: pick(locale, VENUE_TYPE_LABELS[v], VENUE_TYPE_LABELS_EN[v]),
+          }))}
+        />
+      </Form.Item>
+      <Form.Item name="venue" label={t('地点', 'Venue')} rules={[{ required: true }]}>
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item name="topic" label={t('主题', 'Topic')}>
+        <Select options={topicOptions} />
+      </Form.Item>
+      <Form.Item name="title" label={t('题目', 'Title')} rules={[{ required: true }]}>
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item name="lecturerIds" label={t('讲师', 'Lecturers')}>
+        <Select mode="multiple" options={lecturers.map((l) => ({ value: l.id, label: l.name }))} />
+      </Form.Item>
+      <Form.Item name="photoUrls" label={t('照片地址（每行一个）', 'Photo URLs (one per line)')}>
+        <Input.TextArea rows={2} />
+      </Form.Item>
+      <Form.Item name="note" label={t('备注', 'Note')}>
+        <Input.TextArea rows={2} maxLength={500} />
+      </Form.Item>
+    </FormModal>
   );
 }
 

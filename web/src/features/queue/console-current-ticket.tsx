@@ -8,8 +8,9 @@ import {
 } from '@ant-design/icons';
 import { services as allServices } from '@core/queue/services';
 import { type TicketActionType, ticketOutcomeLabels, ticketOutcomes } from '@core/queue/ticket-status';
-import { Button, Card, Descriptions, Form, Input, Modal, Radio, Select, Space, Tag } from 'antd';
+import { Button, Card, Descriptions, Form, Input, Radio, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
+import { FormModal } from '../../app/form-modal';
 import { useCodeLabel, useI18n } from '../../app/i18n';
 import { api } from '../../lib/api';
 import type { HallWindow } from '../../lib/types';
@@ -57,7 +58,6 @@ export function CurrentTicket({
   const serviceName = useServiceName();
   const [finishing, setFinishing] = useState(false);
   const [transferring, setTransferring] = useState(false);
-  const [finishForm] = Form.useForm<FinishValues>();
   const [transferForm] = Form.useForm<TransferValues>();
   const target = Form.useWatch('target', transferForm);
   const open = w.status === 'open';
@@ -168,10 +168,7 @@ export function CurrentTicket({
           icon={<CheckCircleOutlined />}
           disabled={!can('finish')}
           loading={busy === 'finish'}
-          onClick={() => {
-            finishForm.resetFields();
-            setFinishing(true);
-          }}
+          onClick={() => setFinishing(true)}
         >
           {m('finish')}
         </Button>
@@ -180,126 +177,114 @@ export function CurrentTicket({
           icon={<SwapOutlined />}
           disabled={!can('transfer')}
           loading={busy === 'transfer'}
-          onClick={() => {
-            transferForm.resetFields();
-            setTransferring(true);
-          }}
+          onClick={() => setTransferring(true)}
         >
           {m('transfer')}
         </Button>
         {current ? <StartLegalAidButton ticket={current} /> : null}
       </div>
 
-      <Modal
+      <FormModal<FinishValues>
         title={m('finishTitle', { number: current?.number ?? '' })}
         open={finishing}
         okText={m('finish')}
-        onCancel={() => setFinishing(false)}
-        onOk={() =>
-          void finishForm.validateFields().then((values) => {
-            setFinishing(false);
-            act(
-              'finish',
-              'finish',
-              {
-                outcome: values.outcome,
-                matterId: values.matterId?.trim() || undefined,
-                note: values.note?.trim() || undefined,
-              },
-              m('finishDone'),
-            );
-          })
+        initialValues={{ outcome: 'resolved' }}
+        onSubmit={(values) =>
+          act(
+            'finish',
+            'finish',
+            {
+              outcome: values.outcome,
+              matterId: values.matterId?.trim() || undefined,
+              note: values.note?.trim() || undefined,
+            },
+            m('finishDone'),
+          )
         }
-        destroyOnHidden
+        onClose={() => setFinishing(false)}
       >
-        <Form form={finishForm} layout="vertical" initialValues={{ outcome: 'resolved' }}>
-          <Form.Item
-            name="outcome"
-            label={m('outcome')}
-            rules={[{ required: true, message: m('outcomeRequired') }]}
-          >
-            <Select
-              options={ticketOutcomes.map((o) => ({
-                value: o,
-                label: outcomeLabel(o, ticketOutcomeLabels[o]),
-              }))}
-            />
-          </Form.Item>
-          <Form.Item name="matterId" label={m('matterId')} extra={m('matterIdExtra')}>
-            <Input placeholder={m('matterIdPlaceholder')} maxLength={100} />
-          </Form.Item>
-          <Form.Item name="note" label={m('noteOptional')}>
-            <Input.TextArea rows={2} maxLength={500} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item
+          name="outcome"
+          label={m('outcome')}
+          rules={[{ required: true, message: m('outcomeRequired') }]}
+        >
+          <Select
+            options={ticketOutcomes.map((o) => ({
+              value: o,
+              label: outcomeLabel(o, ticketOutcomeLabels[o]),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="matterId" label={m('matterId')} extra={m('matterIdExtra')}>
+          <Input placeholder={m('matterIdPlaceholder')} maxLength={100} />
+        </Form.Item>
+        <Form.Item name="note" label={m('noteOptional')}>
+          <Input.TextArea rows={2} maxLength={500} />
+        </Form.Item>
+      </FormModal>
 
-      <Modal
+      <FormModal<TransferValues>
+        form={transferForm}
         title={m('transferTitle', { number: current?.number ?? '' })}
         open={transferring}
         okText={m('transfer')}
-        onCancel={() => setTransferring(false)}
-        onOk={() =>
-          void transferForm.validateFields().then((values) => {
-            setTransferring(false);
-            const body =
-              values.target === 'service'
-                ? { serviceCode: values.serviceCode, reason: values.reason.trim() }
-                : { windowId: values.windowId, reason: values.reason.trim() };
-            if (!current) return;
-            run(
-              'transfer',
-              () => api.post<Ticket>(`/api/queue/tickets/${current.id}/transfer`, body),
-              m('transferDone'),
-            );
-          })
-        }
-        destroyOnHidden
+        initialValues={{ target: 'service' }}
+        onSubmit={(values) => {
+          const body =
+            values.target === 'service'
+              ? { serviceCode: values.serviceCode, reason: values.reason.trim() }
+              : { windowId: values.windowId, reason: values.reason.trim() };
+          if (!current) return;
+          run(
+            'transfer',
+            () => api.post<Ticket>(`/api/queue/tickets/${current.id}/transfer`, body),
+            m('transferDone'),
+          );
+        }}
+        onClose={() => setTransferring(false)}
       >
-        <Form form={transferForm} layout="vertical" initialValues={{ target: 'service' }}>
-          <Form.Item name="target" label={m('transferTo')}>
-            <Radio.Group
-              options={[
-                { value: 'service', label: m('otherService') },
-                { value: 'window', label: m('specificWindow') },
-              ]}
-              optionType="button"
+        <Form.Item name="target" label={m('transferTo')}>
+          <Radio.Group
+            options={[
+              { value: 'service', label: m('otherService') },
+              { value: 'window', label: m('specificWindow') },
+            ]}
+            optionType="button"
+          />
+        </Form.Item>
+        {target === 'window' ? (
+          <Form.Item
+            name="windowId"
+            label={m('window')}
+            rules={[{ required: true, message: m('windowRequired') }]}
+          >
+            <Select
+              options={windows
+                .filter((x) => x.id !== windowId)
+                .map((x) => ({ value: x.id, label: m('windowNoName', { n: x.number, name: x.name }) }))}
             />
           </Form.Item>
-          {target === 'window' ? (
-            <Form.Item
-              name="windowId"
-              label={m('window')}
-              rules={[{ required: true, message: m('windowRequired') }]}
-            >
-              <Select
-                options={windows
-                  .filter((x) => x.id !== windowId)
-                  .map((x) => ({ value: x.id, label: m('windowNoName', { n: x.number, name: x.name }) }))}
-              />
-            </Form.Item>
-          ) : (
-            <Form.Item
-              name="serviceCode"
-              label={m('service')}
-              rules={[{ required: true, message: m('serviceRequired') }]}
-            >
-              <Select
-                options={allServices
-                  .filter((s) => s.code !== current?.serviceCode)
-                  .map((s) => ({ value: s.code, label: `${s.ticketPrefix} ${serviceName(s.code)}` }))}
-              />
-            </Form.Item>
-          )}
+        ) : (
           <Form.Item
-            name="reason"
-            label={m('transferReason')}
-            rules={[{ required: true, whitespace: true, message: m('transferReasonRequired') }]}
+            name="serviceCode"
+            label={m('service')}
+            rules={[{ required: true, message: m('serviceRequired') }]}
           >
-            <Input.TextArea rows={2} maxLength={200} placeholder={m('transferReasonPlaceholder')} />
+            <Select
+              options={allServices
+                .filter((s) => s.code !== current?.serviceCode)
+                .map((s) => ({ value: s.code, label: `${s.ticketPrefix} ${serviceName(s.code)}` }))}
+            />
           </Form.Item>
-        </Form>
-      </Modal>
+        )}
+        <Form.Item
+          name="reason"
+          label={m('transferReason')}
+          rules={[{ required: true, whitespace: true, message: m('transferReasonRequired') }]}
+        >
+          <Input.TextArea rows={2} maxLength={200} placeholder={m('transferReasonPlaceholder')} />
+        </Form.Item>
+      </FormModal>
     </Card>
   );
 }

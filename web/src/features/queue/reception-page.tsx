@@ -4,23 +4,10 @@ import { formatPeopleAhead } from '@core/queue/call-order';
 import { priorityGroups } from '@core/queue/priority';
 import { services as allServices } from '@core/queue/services';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  App as AntApp,
-  Button,
-  Card,
-  Col,
-  Form,
-  Input,
-  Modal,
-  Radio,
-  Row,
-  Select,
-  Space,
-  Table,
-  Tag,
-} from 'antd';
+import { App as AntApp, Button, Card, Col, Form, Input, Radio, Row, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useCan, useMe } from '../../app/auth';
+import { FormModal } from '../../app/form-modal';
 import { useI18n } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
 import { api, applyFieldErrors, errorMessage } from '../../lib/api';
@@ -224,19 +211,14 @@ function PriorityList() {
   const [search, setSearch] = useState('');
   const tickets = useTickets({ date, status: 'waiting' });
   const [target, setTarget] = useState<Ticket>();
-  const [form] = Form.useForm<{ group: string; reason: string }>();
   useQueueEvents({ onBoard: () => void queryClient.invalidateQueries({ queryKey: QUEUE_KEY }) });
 
   const setPriority = useMutation({
     mutationFn: ({ ticket, group, reason }: { ticket: Ticket; group: string; reason: string }) =>
       api.post<Ticket>(`/api/queue/tickets/${ticket.id}/priority`, { group, reason }),
     onSuccess: (ticket) => {
-      setTarget(undefined);
       void message.success(m('prioritySet', { number: ticket.number }));
       void queryClient.invalidateQueries({ queryKey: QUEUE_KEY });
-    },
-    onError: (error) => {
-      if (!applyFieldErrors(form, error)) void message.error(errorMessage(error));
     },
   });
 
@@ -283,50 +265,38 @@ function PriorityList() {
             title: m('actions'),
             key: 'actions',
             render: (_v, t) => (
-              <Button
-                size="small"
-                onClick={() => {
-                  form.resetFields();
-                  setTarget(t);
-                }}
-              >
+              <Button size="small" onClick={() => setTarget(t)}>
                 {m('makePriority')}
               </Button>
             ),
           },
         ]}
       />
-      <Modal
+      <FormModal<{ group: string; reason: string }>
         title={m('makePriorityTitle', { number: target?.number ?? '' })}
         open={Boolean(target)}
         okText={m('ok')}
-        confirmLoading={setPriority.isPending}
-        onCancel={() => setTarget(undefined)}
-        onOk={() =>
-          void form.validateFields().then((values) => {
-            if (target)
-              setPriority.mutate({ ticket: target, group: values.group, reason: values.reason.trim() });
-          })
+        onSubmit={(values) =>
+          target &&
+          setPriority.mutateAsync({ ticket: target, group: values.group, reason: values.reason.trim() })
         }
-        destroyOnHidden
+        onClose={() => setTarget(undefined)}
       >
-        <Form form={form} layout="vertical">
-          <Form.Item
-            name="group"
-            label={m('priorityGroup')}
-            rules={[{ required: true, message: m('priorityGroupRequired') }]}
-          >
-            <Select options={groupOptions} />
-          </Form.Item>
-          <Form.Item
-            name="reason"
-            label={m('priorityBasis')}
-            rules={[{ required: true, whitespace: true, message: m('priorityBasisRequired') }]}
-          >
-            <Input.TextArea rows={2} maxLength={200} placeholder={m('priorityBasisPlaceholder2')} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item
+          name="group"
+          label={m('priorityGroup')}
+          rules={[{ required: true, message: m('priorityGroupRequired') }]}
+        >
+          <Select options={groupOptions} />
+        </Form.Item>
+        <Form.Item
+          name="reason"
+          label={m('priorityBasis')}
+          rules={[{ required: true, whitespace: true, message: m('priorityBasisRequired') }]}
+        >
+          <Input.TextArea rows={2} maxLength={200} placeholder={m('priorityBasisPlaceholder2')} />
+        </Form.Item>
+      </FormModal>
     </Card>
   );
 }

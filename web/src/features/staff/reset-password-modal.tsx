@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
-import { App as AntApp, Form, Input, Modal } from 'antd';
+import { App as AntApp, Form, Input } from 'antd';
+import { FormModal } from '../../app/form-modal';
 import { useI18n } from '../../app/i18n';
-import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import type { StaffMember } from '../../lib/types';
 
@@ -19,47 +19,32 @@ export function ResetPasswordModal({
 }) {
   const { t } = useI18n();
   const { message } = AntApp.useApp();
-  const showSaveError = useSaveError();
-  const [passwordForm] = Form.useForm<{ password: string }>();
 
   const resetPassword = useMutation({
     mutationFn: ({ id, password }: { id: string; password: string }) =>
       api.post<{ ok: true }>(`/api/staff/${id}/password`, { password }),
     onSuccess: () => {
       void message.success(t('staff.passwordReset'));
-      onClose();
       onReset();
     },
-    onError: (error) => showSaveError(error, { form: passwordForm }),
   });
 
   return (
-    <Modal
+    <FormModal<{ password: string }>
       open={resetting !== null}
       title={resetting ? t('staff.resetPasswordTitle', { name: resetting.displayName }) : ''}
       okText={t('staff.resetPassword')}
-      cancelText={t('common.cancel')}
-      confirmLoading={resetPassword.isPending}
-      onOk={() => passwordForm.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      onSubmit={({ password }) => resetting && resetPassword.mutateAsync({ id: resetting.id, password })}
+      onClose={onClose}
     >
-      <Form<{ password: string }>
-        form={passwordForm}
-        layout="vertical"
-        preserve={false}
-        onFinish={({ password }) => resetting && resetPassword.mutate({ id: resetting.id, password })}
-        style={{ marginTop: 16 }}
+      <Form.Item
+        label={t('staff.newPassword')}
+        name="password"
+        extra={t('staff.passwordHelp')}
+        rules={[{ required: true, min: 8, message: t('staff.passwordHelp') }]}
       >
-        <Form.Item
-          label={t('staff.newPassword')}
-          name="password"
-          extra={t('staff.passwordHelp')}
-          rules={[{ required: true, min: 8, message: t('staff.passwordHelp') }]}
-        >
-          <Input.Password maxLength={128} autoComplete="new-password" />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input.Password maxLength={128} autoComplete="new-password" />
+      </Form.Item>
+    </FormModal>
   );
 }

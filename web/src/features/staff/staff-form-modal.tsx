@@ -1,8 +1,8 @@
 import { isRole, type Role } from '@core/access';
 import { useMutation } from '@tanstack/react-query';
-import { App as AntApp, Checkbox, Form, Input, Modal, Select, Space, Switch } from 'antd';
+import { App as AntApp, Checkbox, Form, Input, Select, Space, Switch } from 'antd';
+import { FormModal } from '../../app/form-modal';
 import { useI18n } from '../../app/i18n';
-import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import type { StaffMember } from '../../lib/types';
 
@@ -39,8 +39,6 @@ export function StaffFormModal({
 }) {
   const { t } = useI18n();
   const { message } = AntApp.useApp();
-  const showSaveError = useSaveError();
-  const [form] = Form.useForm<StaffForm>();
 
   const save = useMutation({
     mutationFn: (values: StaffForm) => {
@@ -59,17 +57,8 @@ export function StaffFormModal({
     },
     onSuccess: () => {
       void message.success(t('common.saved'));
-      onClose();
       onSaved();
     },
-    onError: (error) =>
-      showSaveError(error, {
-        form,
-        onStale: () => {
-          onClose();
-          onSaved();
-        },
-      }),
   });
 
   const current = editing && editing !== 'new' ? editing : undefined;
@@ -85,101 +74,94 @@ export function StaffFormModal({
     : { orgId: orgOptions[0]?.value ?? '', displayName: '', roles: [], partyMember: false };
 
   return (
-    <Modal
+    <FormModal<StaffForm>
       open={editing !== null}
       title={current ? `${t('staff.edit')} · ${current.displayName}` : t('staff.create')}
       okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={save.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
       width={600}
+      initialValues={initialValues}
+      onSubmit={save.mutateAsync}
+      onClose={onClose}
+      onStale={() => {
+        onClose();
+        onSaved();
+      }}
     >
-      <Form<StaffForm>
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={initialValues}
-        onFinish={(values) => save.mutate(values)}
-        style={{ marginTop: 16 }}
-      >
-        {current ? null : (
-          <Form.Item
-            label={t('staff.username')}
-            name="username"
-            rules={[
-              {
-                required: true,
-                whitespace: true,
-                message: t('common.required', { label: t('staff.username') }),
-              },
-            ]}
-          >
-            <Input maxLength={64} autoComplete="off" />
-          </Form.Item>
-        )}
+      {current ? null : (
         <Form.Item
-          label={t('staff.displayName')}
-          name="displayName"
+          label={t('staff.username')}
+          name="username"
           rules={[
             {
               required: true,
               whitespace: true,
-              message: t('common.required', { label: t('staff.displayName') }),
+              message: t('common.required', { label: t('staff.username') }),
             },
           ]}
         >
-          <Input maxLength={50} />
+          <Input maxLength={64} autoComplete="off" />
         </Form.Item>
+      )}
+      <Form.Item
+        label={t('staff.displayName')}
+        name="displayName"
+        rules={[
+          {
+            required: true,
+            whitespace: true,
+            message: t('common.required', { label: t('staff.displayName') }),
+          },
+        ]}
+      >
+        <Input maxLength={50} />
+      </Form.Item>
+      <Form.Item
+        label={t('common.org')}
+        name="orgId"
+        rules={[{ required: true, message: t('common.selectRequired', { label: t('common.org') }) }]}
+      >
+        <Select showSearch optionFilterProp="label" options={orgOptions} />
+      </Form.Item>
+      <Form.Item
+        label={t('staff.roles')}
+        name="roles"
+        rules={[
+          {
+            required: true,
+            type: 'array',
+            min: 1,
+            message: t('common.selectRequired', { label: t('staff.roles') }),
+          },
+        ]}
+      >
+        <Checkbox.Group
+          options={roleOptions}
+          style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 6 }}
+        />
+      </Form.Item>
+      {current ? null : (
         <Form.Item
-          label={t('common.org')}
-          name="orgId"
-          rules={[{ required: true, message: t('common.selectRequired', { label: t('common.org') }) }]}
+          label={t('staff.password')}
+          name="password"
+          extra={t('staff.passwordHelp')}
+          rules={[{ required: true, min: 8, message: t('staff.passwordHelp') }]}
         >
-          <Select showSearch optionFilterProp="label" options={orgOptions} />
+          <Input.Password maxLength={128} autoComplete="new-password" />
         </Form.Item>
-        <Form.Item
-          label={t('staff.roles')}
-          name="roles"
-          rules={[
-            {
-              required: true,
-              type: 'array',
-              min: 1,
-              message: t('common.selectRequired', { label: t('staff.roles') }),
-            },
-          ]}
-        >
-          <Checkbox.Group
-            options={roleOptions}
-            style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 6 }}
-          />
+      )}
+      <Form.Item label={t('staff.title2')} name="title">
+        <Input maxLength={50} />
+      </Form.Item>
+      <Space size={32}>
+        <Form.Item label={t('staff.partyMember')} name="partyMember" valuePropName="checked">
+          <Switch checkedChildren={t('common.yes')} unCheckedChildren={t('common.no')} />
         </Form.Item>
-        {current ? null : (
-          <Form.Item
-            label={t('staff.password')}
-            name="password"
-            extra={t('staff.passwordHelp')}
-            rules={[{ required: true, min: 8, message: t('staff.passwordHelp') }]}
-          >
-            <Input.Password maxLength={128} autoComplete="new-password" />
+        {current ? (
+          <Form.Item label={t('common.status')} name="active" valuePropName="checked">
+            <Switch checkedChildren={t('common.active')} unCheckedChildren={t('common.inactive')} />
           </Form.Item>
-        )}
-        <Form.Item label={t('staff.title2')} name="title">
-          <Input maxLength={50} />
-        </Form.Item>
-        <Space size={32}>
-          <Form.Item label={t('staff.partyMember')} name="partyMember" valuePropName="checked">
-            <Switch checkedChildren={t('common.yes')} unCheckedChildren={t('common.no')} />
-          </Form.Item>
-          {current ? (
-            <Form.Item label={t('common.status')} name="active" valuePropName="checked">
-              <Switch checkedChildren={t('common.active')} unCheckedChildren={t('common.inactive')} />
-            </Form.Item>
-          ) : null}
-        </Space>
-      </Form>
-    </Modal>
+        ) : null}
+      </Space>
+    </FormModal>
   );
 }

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App as AntApp, Button, Card, Form, Input, Modal, Segmented, Space, Table, Tag } from 'antd';
+import { App as AntApp, Button, Card, Form, Input, Segmented, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
+import { FormModal } from '../../app/form-modal';
 import { PageHeader } from '../../app/page-header';
-import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
 import { LEAVE_COLORS, useSessionTitle, useVocabulary } from './labels';
@@ -18,11 +18,9 @@ export default function LeavePage() {
   const vocabulary = useVocabulary();
   const sessionTitle = useSessionTitle();
   const { message } = AntApp.useApp();
-  const saveError = useSaveError();
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<Status>('pending');
   const [deciding, setDeciding] = useState<{ item: LeaveItem; approve: boolean }>();
-  const [form] = Form.useForm<{ note?: string }>();
   const q = useQuery({
     queryKey: ['study', 'leave', 'managed', status],
     queryFn: () => api.get<{ items: LeaveItem[] }>('/api/study/leave-requests', { view: 'managed', status }),
@@ -34,13 +32,10 @@ export default function LeavePage() {
         approve,
         ...(note ? { note } : {}),
       }),
-    onSuccess: async () => {
+    onSuccess: () => {
       void message.success(m('decided'));
-      setDeciding(undefined);
-      form.resetFields();
-      await queryClient.invalidateQueries({ queryKey: ['study', 'leave'] });
+      void queryClient.invalidateQueries({ queryKey: ['study', 'leave'] });
     },
-    onError: (error) => saveError(error, { form }),
   });
   return (
     <div>
@@ -92,32 +87,23 @@ export default function LeavePage() {
           ]}
         />
       </Card>
-      <Modal
+      <FormModal<{ note?: string }>
         open={deciding !== undefined}
         title={deciding ? `${deciding.approve ? m('approve') : m('reject')} · ${deciding.item.name}` : ''}
-        onCancel={() => setDeciding(undefined)}
-        onOk={() => form.submit()}
-        confirmLoading={decide.isPending}
+        onSubmit={(v) => deciding && decide.mutateAsync({ ...deciding, note: v.note?.trim() })}
+        onClose={() => setDeciding(undefined)}
       >
-        <Form<{ note?: string }>
-          form={form}
-          layout="vertical"
-          onFinish={(v) => deciding && decide.mutate({ ...deciding, note: v.note?.trim() })}
+        {/* 审批意见: optional when approving, required when refusing (the member is told why). */}
+        <Form.Item
+          name="note"
+          label={m('decisionNote')}
+          rules={
+            deciding?.approve ? [] : [{ required: true, whitespace: true, message: m('rejectNoteRequired') }]
+          }
         >
-          {/* 审批意见: optional when approving, required when refusing (the member is told why). */}
-          <Form.Item
-            name="note"
-            label={m('decisionNote')}
-            rules={
-              deciding?.approve
-                ? []
-                : [{ required: true, whitespace: true, message: m('rejectNoteRequired') }]
-            }
-          >
-            <Input.TextArea rows={3} maxLength={200} />
-          </Form.Item>
-        </Form>
-      </Modal>
+          <Input.TextArea rows={3} maxLength={200} />
+        </Form.Item>
+      </FormModal>
     </div>
   );
 }

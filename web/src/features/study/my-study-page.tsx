@@ -6,7 +6,6 @@ import {
   Card,
   Form,
   Input,
-  Modal,
   Select,
   Space,
   Statistic,
@@ -16,8 +15,8 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { FormModal } from '../../app/form-modal';
 import { PageHeader } from '../../app/page-header';
-import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
 import {
@@ -193,23 +192,18 @@ function MySpotChecksTab() {
   const m = useStudyMessages();
   const vocabulary = useVocabulary();
   const { message } = AntApp.useApp();
-  const saveError = useSaveError();
   const queryClient = useQueryClient();
   const [item, setItem] = useState<SpotCheckItem>();
-  const [form] = Form.useForm<{ note: string }>();
   const q = useQuery({
     queryKey: ['study', 'me', 'spot-checks'],
     queryFn: () => api.get<{ items: SpotCheckItem[] }>('/api/study/me/spot-checks'),
   });
   const followUp = useMutation({
     mutationFn: (note: string) => api.post(`/api/study/spot-check-items/${item!.id}/follow-up`, { note }),
-    onSuccess: async () => {
+    onSuccess: () => {
       void message.success(m('followUpSent'));
-      setItem(undefined);
-      form.resetFields();
-      await queryClient.invalidateQueries({ queryKey: ['study', 'me', 'spot-checks'] });
+      void queryClient.invalidateQueries({ queryKey: ['study', 'me', 'spot-checks'] });
     },
-    onError: (error) => saveError(error, { form }),
   });
   return (
     <>
@@ -243,23 +237,20 @@ function MySpotChecksTab() {
           },
         ]}
       />
-      <Modal
+      <FormModal<{ note: string }>
         open={item !== undefined}
         title={m('followUpTitle')}
-        onCancel={() => setItem(undefined)}
-        onOk={() => form.submit()}
-        confirmLoading={followUp.isPending}
+        onSubmit={(v) => followUp.mutateAsync(v.note)}
+        onClose={() => setItem(undefined)}
       >
-        <Form form={form} layout="vertical" onFinish={(v) => followUp.mutate(v.note)}>
-          <Form.Item
-            name="note"
-            label={m('followUpTitle')}
-            rules={[{ required: true, min: 2, message: m('followUpRequired') }]}
-          >
-            <Input.TextArea rows={4} maxLength={1000} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item
+          name="note"
+          label={m('followUpTitle')}
+          rules={[{ required: true, min: 2, message: m('followUpRequired') }]}
+        >
+          <Input.TextArea rows={4} maxLength={1000} />
+        </Form.Item>
+      </FormModal>
     </>
   );
 }

@@ -23,6 +23,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useCan } from '../../app/auth';
+import { FormModal } from '../../app/form-modal';
 import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
@@ -69,6 +70,12 @@ export default function OpinionsPage() {
   );
 }
 
+interface NewFormValues {
+  title: string;
+  intro?: string;
+  respondentKinds: string[];
+}
+
 function FormsTab() {
   const m = useStudyMessages();
   const vocabulary = useVocabulary();
@@ -78,25 +85,22 @@ function FormsTab() {
   const [creating, setCreating] = useState(false);
   const [qr, setQr] = useState<OpinionForm>();
   const citizenBase = useCitizenBaseUrl();
-  const [form] = Form.useForm<{ title: string; intro?: string; respondentKinds: string[] }>();
   const list = useQuery({
     queryKey: [...KEY, 'forms'],
     queryFn: () => api.get<{ items: OpinionForm[] }>('/api/opinion-forms'),
   });
   const create = useMutation({
-    mutationFn: (v: { title: string; intro?: string; respondentKinds: string[] }) =>
+    mutationFn: (v: NewFormValues) =>
       api.post('/api/opinion-forms', {
         ...v,
         questions: [
           { key: 'satisfaction', label: '您对我局干部队伍作风的总体评价', kind: 'rating', required: true },
         ],
       }),
-    onSuccess: async () => {
+    onSuccess: () => {
       void message.success(m('formPublished'));
-      setCreating(false);
-      await queryClient.invalidateQueries({ queryKey: KEY });
+      void queryClient.invalidateQueries({ queryKey: KEY });
     },
-    onError: (error) => saveError(error, { form }),
   });
   const setStatus = useMutation({
     mutationFn: (f: OpinionForm) =>
@@ -154,40 +158,29 @@ function FormsTab() {
           },
         ]}
       />
-      <Modal
+      <FormModal<NewFormValues>
         open={creating}
         title={m('newForm')}
-        onCancel={() => setCreating(false)}
-        onOk={() => form.submit()}
-        confirmLoading={create.isPending}
+        initialValues={{ respondentKinds: ['npc-deputy', 'cppcc-member', 'service-user'] }}
+        onSubmit={create.mutateAsync}
+        onClose={() => setCreating(false)}
       >
-        <Form
-          form={form}
-          layout="vertical"
-          initialValues={{ respondentKinds: ['npc-deputy', 'cppcc-member', 'service-user'] }}
-          onFinish={(v) => create.mutate(v)}
+        <Form.Item name="title" label={m('title')} rules={[{ required: true, message: m('titleRequired') }]}>
+          <Input maxLength={100} placeholder={m('formTitlePlaceholder')} />
+        </Form.Item>
+        <Form.Item name="intro" label={m('description')}>
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+        <Form.Item
+          name="respondentKinds"
+          label={m('respondents')}
+          rules={[{ required: true, message: m('respondentsRequired') }]}
         >
-          <Form.Item
-            name="title"
-            label={m('title')}
-            rules={[{ required: true, message: m('titleRequired') }]}
-          >
-            <Input maxLength={100} placeholder={m('formTitlePlaceholder')} />
-          </Form.Item>
-          <Form.Item name="intro" label={m('description')}>
-            <Input.TextArea rows={3} maxLength={2000} />
-          </Form.Item>
-          <Form.Item
-            name="respondentKinds"
-            label={m('respondents')}
-            rules={[{ required: true, message: m('respondentsRequired') }]}
-          >
-            <Checkbox.Group
-              options={RESPONDENT_KINDS.map((k) => ({ value: k, label: vocabulary.respondentKind[k] }))}
-            />
-          </Form.Item>
-        </Form>
-      </Modal>
+          <Checkbox.Group
+            options={RESPONDENT_KINDS.map((k) => ({ value: k, label: vocabulary.respondentKind[k] }))}
+          />
+        </Form.Item>
+      </FormModal>
       <Modal open={qr !== undefined} title={qr?.title} footer={null} onCancel={() => setQr(undefined)}>
         {qr ? (
           <Space direction="vertical" align="center" style={{ width: '100%' }}>
@@ -210,7 +203,6 @@ function OpinionsTab({ manage }: { manage: boolean }) {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<string>('all');
   const [step, setStep] = useState<Step>();
-  const [form] = Form.useForm();
   const view = manage ? 'managed' : 'assigned';
   const list = useQuery({
     queryKey: [...KEY, view, status],
@@ -223,14 +215,12 @@ function OpinionsTab({ manage }: { manage: boolean }) {
   const act = useMutation({
     mutationFn: ({ path, body }: { path: string; body: unknown; done: 'assigned' | 'replied' | 'handled' }) =>
       api.post(path, body),
-    onSuccess: async (_r, { done }) => {
+    onSuccess: (_r, { done }) => {
       void message.success(m(done));
-      setStep(undefined);
-      form.resetFields();
-      await queryClient.invalidateQueries({ queryKey: KEY });
+      void queryClient.invalidateQueries({ queryKey: KEY });
     },
-    onError: (error) => saveError(error, { form, onStale: () => void list.refetch() }),
   });
+  const refetch = () => void list.refetch();
   return (
     <div>
       <Segmented
@@ -302,11 +292,14 @@ function OpinionsTab({ manage }: { manage: boolean }) {
                   <Popconfirm
                     title={m('closeOpinionConfirm')}
                     onConfirm={() =>
-                      act.mutate({
-                        path: `/api/opinions/${r.id}/close`,
-                        body: { version: r.version },
-                        done: 'handled',
-                      })
+                      act.mutate(
+                        {
+                          path: `/api/opinions/${r.id}/close`,
+                          body: { version: r.version },
+                          done: 'handled',
+                        },
+                        { onError: (error) => saveError(error, { onStale: refetch }) },
+                      )
                     }
                   >
                     <Button size="small">{m('closeOpinion')}</Button>
@@ -317,53 +310,47 @@ function OpinionsTab({ manage }: { manage: boolean }) {
           },
         ]}
       />
-      <Modal
+      <FormModal<Record<string, string>>
         open={step !== undefined}
         title={step?.kind === 'assign' ? m('assignTitle') : m('replyAction')}
-        onCancel={() => setStep(undefined)}
-        onOk={() => form.submit()}
-        confirmLoading={act.isPending}
+        onSubmit={(v) =>
+          step &&
+          act.mutateAsync({
+            path: `/api/opinions/${step.item.id}/${step.kind}`,
+            body: { version: step.item.version, ...v },
+            done: step.kind === 'assign' ? 'assigned' : 'replied',
+          })
+        }
+        onClose={() => setStep(undefined)}
+        onStale={refetch}
       >
-        <Form
-          form={form}
-          layout="vertical"
-          onFinish={(v: Record<string, string>) =>
-            step &&
-            act.mutate({
-              path: `/api/opinions/${step.item.id}/${step.kind}`,
-              body: { version: step.item.version, ...v },
-              done: step.kind === 'assign' ? 'assigned' : 'replied',
-            })
-          }
-        >
-          {step?.kind === 'assign' ? (
+        {step?.kind === 'assign' ? (
+          <Form.Item
+            name="assigneeId"
+            label={m('assignee')}
+            rules={[{ required: true, message: m('assigneeRequired') }]}
+          >
+            <StaffPicker />
+          </Form.Item>
+        ) : (
+          <>
             <Form.Item
-              name="assigneeId"
-              label={m('assignee')}
-              rules={[{ required: true, message: m('assigneeRequired') }]}
+              name="handlingNote"
+              label={m('handling')}
+              rules={[{ required: true, min: 2, message: m('handlingRequired') }]}
             >
-              <StaffPicker />
+              <Input.TextArea rows={3} maxLength={2000} />
             </Form.Item>
-          ) : (
-            <>
-              <Form.Item
-                name="handlingNote"
-                label={m('handling')}
-                rules={[{ required: true, min: 2, message: m('handlingRequired') }]}
-              >
-                <Input.TextArea rows={3} maxLength={2000} />
-              </Form.Item>
-              <Form.Item
-                name="reply"
-                label={m('replyContent')}
-                rules={[{ required: true, min: 2, message: m('replyRequired') }]}
-              >
-                <Input.TextArea rows={3} maxLength={2000} />
-              </Form.Item>
-            </>
-          )}
-        </Form>
-      </Modal>
+            <Form.Item
+              name="reply"
+              label={m('replyContent')}
+              rules={[{ required: true, min: 2, message: m('replyRequired') }]}
+            >
+              <Input.TextArea rows={3} maxLength={2000} />
+            </Form.Item>
+          </>
+        )}
+      </FormModal>
     </div>
   );
 }

@@ -9,7 +9,6 @@ import {
   Form,
   Input,
   InputNumber,
-  Modal,
   Popconfirm,
   Row,
   Select,
@@ -20,6 +19,7 @@ import {
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useCan } from '../../app/auth';
+import { FormModal } from '../../app/form-modal';
 import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
@@ -267,7 +267,6 @@ function CreatePaperModal({ onClose }: { onClose: () => void }) {
   const m = useStudyMessages();
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<PaperValues>();
-  const saveError = useSaveError();
   const queryClient = useQueryClient();
   // The category picker offers the categories of the bank the paper draws from, with their sizes.
   const bank = useQuery({
@@ -295,94 +294,85 @@ function CreatePaperModal({ onClose }: { onClose: () => void }) {
     onSuccess: async () => {
       void message.success(m('paperDraftCreated'));
       await queryClient.invalidateQueries({ queryKey: KEY });
-      onClose();
     },
-    onError: (error) => saveError(error, { form }),
   });
   return (
-    <Modal
-      open
+    <FormModal<PaperValues>
+      form={form}
       title={m('newPaper')}
       width={640}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={create.isPending}
+      initialValues={{
+        round: m('firstRound'),
+        single: 5,
+        multiple: 0,
+        trueFalse: 0,
+        timeLimitMinutes: 30,
+        maxAttempts: 1,
+      }}
+      onSubmit={create.mutateAsync}
+      onClose={onClose}
     >
-      <Form<PaperValues>
-        form={form}
-        layout="vertical"
-        initialValues={{
-          round: m('firstRound'),
-          single: 5,
-          multiple: 0,
-          trueFalse: 0,
-          timeLimitMinutes: 30,
-          maxAttempts: 1,
-        }}
-        onFinish={(v) => create.mutate(v)}
+      <Form.Item
+        name="title"
+        label={m('paperName')}
+        rules={[{ required: true, message: m('paperNameRequired') }]}
       >
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item name="round" label={m('roundLabel')}>
+        <Input maxLength={20} />
+      </Form.Item>
+      <Space wrap>
+        <Form.Item name="single" label={m('singleCount')}>
+          <InputNumber min={0} max={200} />
+        </Form.Item>
+        <Form.Item name="multiple" label={m('multipleCount')}>
+          <InputNumber min={0} max={200} />
+        </Form.Item>
+        <Form.Item name="trueFalse" label={m('trueFalseCount')}>
+          <InputNumber min={0} max={200} />
+        </Form.Item>
+      </Space>
+      <Form.Item name="categories" label={m('categoriesLabel')}>
+        <Select
+          mode="multiple"
+          loading={bank.isPending}
+          placeholder={m('categoriesAll')}
+          notFoundContent={m('categoriesNone')}
+          options={(bank.data?.items ?? []).map((c) => ({
+            value: c.category,
+            label: m('categoryOption', {
+              c: c.category,
+              s: c.counts.single,
+              mu: c.counts.multiple,
+              tf: c.counts['true-false'],
+            }),
+          }))}
+        />
+      </Form.Item>
+      <Space wrap>
+        <Form.Item name="timeLimitMinutes" label={m('timeLimitMinutes')}>
+          <InputNumber min={1} max={600} />
+        </Form.Item>
+        <Form.Item name="maxAttempts" label={m('maxAttempts')}>
+          <InputNumber min={1} max={10} />
+        </Form.Item>
         <Form.Item
-          name="title"
-          label={m('paperName')}
-          rules={[{ required: true, message: m('paperNameRequired') }]}
+          name="passScore"
+          label={m('passScore')}
+          extra={m('passScoreHint', { full, pass: defaultPassScore(full) })}
+          rules={[
+            {
+              validator: (_r, value: number | null | undefined) =>
+                value == null || value <= full
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(m('passScoreAboveFull', { full }))),
+            },
+          ]}
         >
-          <Input maxLength={100} />
+          <InputNumber min={0} placeholder={String(defaultPassScore(full))} data-testid="pass-score" />
         </Form.Item>
-        <Form.Item name="round" label={m('roundLabel')}>
-          <Input maxLength={20} />
-        </Form.Item>
-        <Space wrap>
-          <Form.Item name="single" label={m('singleCount')}>
-            <InputNumber min={0} max={200} />
-          </Form.Item>
-          <Form.Item name="multiple" label={m('multipleCount')}>
-            <InputNumber min={0} max={200} />
-          </Form.Item>
-          <Form.Item name="trueFalse" label={m('trueFalseCount')}>
-            <InputNumber min={0} max={200} />
-          </Form.Item>
-        </Space>
-        <Form.Item name="categories" label={m('categoriesLabel')}>
-          <Select
-            mode="multiple"
-            loading={bank.isPending}
-            placeholder={m('categoriesAll')}
-            notFoundContent={m('categoriesNone')}
-            options={(bank.data?.items ?? []).map((c) => ({
-              value: c.category,
-              label: m('categoryOption', {
-                c: c.category,
-                s: c.counts.single,
-                mu: c.counts.multiple,
-                tf: c.counts['true-false'],
-              }),
-            }))}
-          />
-        </Form.Item>
-        <Space wrap>
-          <Form.Item name="timeLimitMinutes" label={m('timeLimitMinutes')}>
-            <InputNumber min={1} max={600} />
-          </Form.Item>
-          <Form.Item name="maxAttempts" label={m('maxAttempts')}>
-            <InputNumber min={1} max={10} />
-          </Form.Item>
-          <Form.Item
-            name="passScore"
-            label={m('passScore')}
-            extra={m('passScoreHint', { full, pass: defaultPassScore(full) })}
-            rules={[
-              {
-                validator: (_r, value: number | null | undefined) =>
-                  value == null || value <= full
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(m('passScoreAboveFull', { full }))),
-              },
-            ]}
-          >
-            <InputNumber min={0} placeholder={String(defaultPassScore(full))} data-testid="pass-score" />
-          </Form.Item>
-        </Space>
-      </Form>
-    </Modal>
+      </Space>
+    </FormModal>
   );
 }

@@ -6,7 +6,6 @@ import {
   Descriptions,
   Form,
   Input,
-  Modal,
   Popconfirm,
   Select,
   Space,
@@ -17,6 +16,7 @@ import {
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useCan } from '../../app/auth';
+import { FormModal } from '../../app/form-modal';
 import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
@@ -234,6 +234,12 @@ function ProgressCard({ title, progress }: { title: string; progress: Progress }
   );
 }
 
+interface NoteValues {
+  sessionId?: string;
+  reading?: string;
+  content: string;
+}
+
 /** 学习笔记 of a plan (a session or a reading of it). */
 export function NoteModal({
   plan,
@@ -245,46 +251,38 @@ export function NoteModal({
   onClose: () => void;
 }) {
   const m = useStudyMessages();
-  const [form] = Form.useForm<{ sessionId?: string; reading?: string; content: string }>();
   const { message } = AntApp.useApp();
-  const saveError = useSaveError();
   const queryClient = useQueryClient();
   const send = useMutation({
-    mutationFn: (v: { sessionId?: string; reading?: string; content: string }) =>
-      api.post('/api/study/records', { planId: plan.plan.id, ...v }),
+    mutationFn: (v: NoteValues) => api.post('/api/study/records', { planId: plan.plan.id, ...v }),
     onSuccess: async () => {
       void message.success(m('noteSubmitted'));
       await queryClient.invalidateQueries({ queryKey: ['study'] });
-      onClose();
     },
-    onError: (error) => saveError(error, { form }),
   });
   return (
-    <Modal
-      open
+    <FormModal<NoteValues>
       width={720}
       title={m('noteFor', { title: plan.plan.title })}
       okText={m('send')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={send.isPending}
+      initialValues={{ sessionId }}
+      onSubmit={send.mutateAsync}
+      onClose={onClose}
     >
-      <Form form={form} layout="vertical" initialValues={{ sessionId }} onFinish={(v) => send.mutate(v)}>
-        <Form.Item name="sessionId" label={m('noteSession')}>
-          <SelectSession plan={plan} />
-        </Form.Item>
-        <Form.Item name="reading" label={m('noteReading')}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item
-          name="content"
-          label={m('noteContent')}
-          rules={[{ required: true, min: 10, message: m('noteTooShort') }]}
-        >
-          <Input.TextArea rows={8} maxLength={10_000} showCount />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="sessionId" label={m('noteSession')}>
+        <SelectSession plan={plan} />
+      </Form.Item>
+      <Form.Item name="reading" label={m('noteReading')}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item
+        name="content"
+        label={m('noteContent')}
+        rules={[{ required: true, min: 10, message: m('noteTooShort') }]}
+      >
+        <Input.TextArea rows={8} maxLength={10_000} showCount />
+      </Form.Item>
+    </FormModal>
   );
 }
 
@@ -314,7 +312,6 @@ function AddSessionsModal({ planId, onClose }: { planId: string; onClose: () => 
   const m = useStudyMessages();
   const [form] = Form.useForm<{ sessions: SessionValues[] }>();
   const { message } = AntApp.useApp();
-  const saveError = useSaveError();
   const queryClient = useQueryClient();
   const add = useMutation({
     mutationFn: (v: { sessions: SessionValues[] }) =>
@@ -322,38 +319,29 @@ function AddSessionsModal({ planId, onClose }: { planId: string; onClose: () => 
     onSuccess: async () => {
       void message.success(m('sessionsAdded'));
       await queryClient.invalidateQueries({ queryKey: PLANS_KEY });
-      onClose();
     },
-    onError: (error) => saveError(error, { form }),
   });
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       width={900}
       title={m('addSessions')}
       okText={m('save')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={add.isPending}
+      initialValues={{
+        sessions: [
+          {
+            kind: 'evening-study',
+            title: '晚学',
+            startTime: '18:00',
+            durationMinutes: 60,
+            workingDaysOnly: true,
+          },
+        ],
+      }}
+      onSubmit={add.mutateAsync}
+      onClose={onClose}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{
-          sessions: [
-            {
-              kind: 'evening-study',
-              title: '晚学',
-              startTime: '18:00',
-              durationMinutes: 60,
-              workingDaysOnly: true,
-            },
-          ],
-        }}
-        onFinish={(v) => add.mutate(v)}
-      >
-        <SessionSpecsField form={form} />
-      </Form>
-    </Modal>
+      <SessionSpecsField form={form} />
+    </FormModal>
   );
 }

@@ -1,12 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { STUDY_FORMS, STUDY_THEMES } from '@core/staff-programme/vocabulary';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App as AntApp, Button, Card, Checkbox, DatePicker, Form, Input, Modal, Table, Tag } from 'antd';
+import { App as AntApp, Button, Card, Checkbox, DatePicker, Form, Input, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useCan } from '../../app/auth';
+import { FormModal } from '../../app/form-modal';
 import { PageHeader } from '../../app/page-header';
-import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { type Dayjs, toIsoDate } from '../../lib/dates';
 import { PLAN_STATUS_COLORS, useVocabulary } from './labels';
@@ -120,7 +120,6 @@ function CreatePlanModal({ onClose }: { onClose: () => void }) {
   const vocabulary = useVocabulary();
   const [form] = Form.useForm<PlanValues>();
   const { message } = AntApp.useApp();
-  const saveError = useSaveError();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const create = useMutation({
@@ -128,66 +127,57 @@ function CreatePlanModal({ onClose }: { onClose: () => void }) {
     onSuccess: async (detail) => {
       void message.success(m('planSavedDraft'));
       await queryClient.invalidateQueries({ queryKey: PLANS_KEY });
-      onClose();
       void navigate(`/study/plans/${detail.plan.id}`);
     },
-    onError: (error) => saveError(error, { form }),
   });
   return (
-    <Modal
-      open
+    <FormModal<PlanValues>
+      form={form}
       width={900}
       title={m('newPlanTitle')}
       okText={m('saveDraft')}
-      onCancel={onClose}
-      confirmLoading={create.isPending}
-      onOk={() => form.submit()}
+      initialValues={{ themes: ['political'], forms: ['self-and-group'], partyMembersOnly: false }}
+      onSubmit={create.mutateAsync}
+      onClose={onClose}
     >
-      <Form<PlanValues>
-        form={form}
-        layout="vertical"
-        initialValues={{ themes: ['political'], forms: ['self-and-group'], partyMembersOnly: false }}
-        onFinish={(values) => create.mutate(values)}
+      <Form.Item
+        name="title"
+        label={m('planName')}
+        rules={[{ required: true, message: m('planNameRequired') }]}
       >
-        <Form.Item
-          name="title"
-          label={m('planName')}
-          rules={[{ required: true, message: m('planNameRequired') }]}
-        >
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item
-          name="themes"
-          label={m('studyThemes')}
-          rules={[{ required: true, message: m('themesRequired') }]}
-        >
-          <Checkbox.Group options={STUDY_THEMES.map((v) => ({ value: v, label: vocabulary.theme[v] }))} />
-        </Form.Item>
-        <Form.Item
-          name="forms"
-          label={m('studyForms')}
-          rules={[{ required: true, message: m('formsRequired') }]}
-        >
-          <Checkbox.Group options={STUDY_FORMS.map((v) => ({ value: v, label: vocabulary.form[v] }))} />
-        </Form.Item>
-        <Form.Item
-          name="period"
-          label={m('planPeriodLabel')}
-          rules={[{ required: true, message: m('planPeriodRequired') }]}
-        >
-          <DatePicker.RangePicker />
-        </Form.Item>
-        <Form.Item name="partyMembersOnly" valuePropName="checked">
-          <Checkbox>{m('partyOnly')}</Checkbox>
-        </Form.Item>
-        <Form.Item name="description" label={m('description')}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-        <Form.Item name="readings" label={m('readingsLabel')}>
-          <Input.TextArea rows={3} placeholder={m('readingsPlaceholder')} />
-        </Form.Item>
-        <SessionSpecsField form={form} />
-      </Form>
-    </Modal>
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item
+        name="themes"
+        label={m('studyThemes')}
+        rules={[{ required: true, message: m('themesRequired') }]}
+      >
+        <Checkbox.Group options={STUDY_THEMES.map((v) => ({ value: v, label: vocabulary.theme[v] }))} />
+      </Form.Item>
+      <Form.Item
+        name="forms"
+        label={m('studyForms')}
+        rules={[{ required: true, message: m('formsRequired') }]}
+      >
+        <Checkbox.Group options={STUDY_FORMS.map((v) => ({ value: v, label: vocabulary.form[v] }))} />
+      </Form.Item>
+      <Form.Item
+        name="period"
+        label={m('planPeriodLabel')}
+        rules={[{ required: true, message: m('planPeriodRequired') }]}
+      >
+        <DatePicker.RangePicker />
+      </Form.Item>
+      <Form.Item name="partyMembersOnly" valuePropName="checked">
+        <Checkbox>{m('partyOnly')}</Checkbox>
+      </Form.Item>
+      <Form.Item name="description" label={m('description')}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+      <Form.Item name="readings" label={m('readingsLabel')}>
+        <Input.TextArea rows={3} placeholder={m('readingsPlaceholder')} />
+      </Form.Item>
+      <SessionSpecsField form={form} />
+    </FormModal>
   );
 }

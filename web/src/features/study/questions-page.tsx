@@ -9,7 +9,6 @@ import {
   Checkbox,
   Form,
   Input,
-  Modal,
   Select,
   Space,
   Switch,
@@ -18,6 +17,7 @@ import {
   Upload,
 } from 'antd';
 import { useState } from 'react';
+import { FormModal } from '../../app/form-modal';
 import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
@@ -184,7 +184,6 @@ function AddQuestionModal({ onClose }: { onClose: () => void }) {
   const { message } = AntApp.useApp();
   const vocabulary = useVocabulary();
   const [form] = Form.useForm<QuestionValues>();
-  const saveError = useSaveError();
   const queryClient = useQueryClient();
   const kind = Form.useWatch('kind', form) ?? 'single';
   const options = Form.useWatch('options', form) ?? [];
@@ -198,9 +197,7 @@ function AddQuestionModal({ onClose }: { onClose: () => void }) {
     onSuccess: async () => {
       void message.success(m('questionAdded'));
       await queryClient.invalidateQueries({ queryKey: KEY });
-      onClose();
     },
-    onError: (error) => saveError(error, { form }),
   });
   const choices =
     kind === 'true-false'
@@ -210,57 +207,50 @@ function AddQuestionModal({ onClose }: { onClose: () => void }) {
         ]
       : options.map((o, i) => ({ value: i, label: `${LETTERS[i]}. ${o ?? ''}` }));
   return (
-    <Modal
-      open
+    <FormModal<QuestionValues>
+      form={form}
       width={720}
       title={m('newQuestion')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={create.isPending}
+      initialValues={{ kind: 'single', options: ['', '', '', ''], correct: [] }}
+      onSubmit={create.mutateAsync}
+      onClose={onClose}
     >
-      <Form<QuestionValues>
-        form={form}
-        layout="vertical"
-        initialValues={{ kind: 'single', options: ['', '', '', ''], correct: [] }}
-        onFinish={(v) => create.mutate(v)}
+      <Space>
+        <Form.Item name="kind" label={m('questionKind')}>
+          <Select
+            style={{ width: 120 }}
+            options={QUESTION_KINDS.map((k) => ({ value: k, label: vocabulary.questionKind[k] }))}
+            onChange={() => form.setFieldValue('correct', [])}
+          />
+        </Form.Item>
+        <Form.Item name="category" label={m('category')}>
+          <Input style={{ width: 200 }} placeholder={m('categoryPlaceholder')} />
+        </Form.Item>
+      </Space>
+      <Form.Item name="stem" label={m('stem')} rules={[{ required: true, message: m('stemRequired') }]}>
+        <Input.TextArea rows={2} maxLength={500} />
+      </Form.Item>
+      {kind !== 'true-false' ? (
+        <Form.List name="options">
+          {(fields) =>
+            fields.map((field, i) => (
+              <Form.Item key={field.key} name={field.name} label={m('optionN', { l: LETTERS[i] ?? '' })}>
+                <Input maxLength={200} />
+              </Form.Item>
+            ))
+          }
+        </Form.List>
+      ) : null}
+      <Form.Item
+        name="correct"
+        label={m('rightAnswer')}
+        rules={[{ required: true, message: m('rightAnswerRequired') }]}
       >
-        <Space>
-          <Form.Item name="kind" label={m('questionKind')}>
-            <Select
-              style={{ width: 120 }}
-              options={QUESTION_KINDS.map((k) => ({ value: k, label: vocabulary.questionKind[k] }))}
-              onChange={() => form.setFieldValue('correct', [])}
-            />
-          </Form.Item>
-          <Form.Item name="category" label={m('category')}>
-            <Input style={{ width: 200 }} placeholder={m('categoryPlaceholder')} />
-          </Form.Item>
-        </Space>
-        <Form.Item name="stem" label={m('stem')} rules={[{ required: true, message: m('stemRequired') }]}>
-          <Input.TextArea rows={2} maxLength={500} />
-        </Form.Item>
-        {kind !== 'true-false' ? (
-          <Form.List name="options">
-            {(fields) =>
-              fields.map((field, i) => (
-                <Form.Item key={field.key} name={field.name} label={m('optionN', { l: LETTERS[i] ?? '' })}>
-                  <Input maxLength={200} />
-                </Form.Item>
-              ))
-            }
-          </Form.List>
-        ) : null}
-        <Form.Item
-          name="correct"
-          label={m('rightAnswer')}
-          rules={[{ required: true, message: m('rightAnswerRequired') }]}
-        >
-          <Checkbox.Group options={choices} />
-        </Form.Item>
-        <Form.Item name="explanation" label={m('explanationLabel')}>
-          <Input.TextArea rows={2} maxLength={1000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Checkbox.Group options={choices} />
+      </Form.Item>
+      <Form.Item name="explanation" label={m('explanationLabel')}>
+        <Input.TextArea rows={2} maxLength={1000} />
+      </Form.Item>
+    </FormModal>
   );
 }

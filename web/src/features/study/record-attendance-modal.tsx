@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App as AntApp, Form, Input, Modal, Typography } from 'antd';
-import { useSaveError } from '../../app/use-save-error';
+import { App as AntApp, Form, Input, Typography } from 'antd';
+import { FormModal } from '../../app/form-modal';
 import { api } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
 import { useVocabulary } from './labels';
@@ -39,9 +39,7 @@ export function RecordAttendanceModal({
   const m = useStudyMessages();
   const vocabulary = useVocabulary();
   const { message } = AntApp.useApp();
-  const saveError = useSaveError();
   const queryClient = useQueryClient();
-  const [form] = Form.useForm<Values>();
   const start = formatInstant(session.startsAt);
   const day = start.slice(0, 10);
   const attended = pending.status === 'present' || pending.status === 'late';
@@ -59,43 +57,33 @@ export function RecordAttendanceModal({
     onSuccess: async () => {
       void message.success(m('recorded'));
       await queryClient.invalidateQueries({ queryKey: ['study', 'attendance', session.id] });
-      onClose();
     },
-    onError: (error) => saveError(error, { form }),
   });
   return (
-    <Modal
-      open
+    <FormModal<Values>
       title={m('recordTitle', { name: pending.name, status: vocabulary.attendance[pending.status] })}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={record.isPending}
+      initialValues={{ arrivedAt: attended ? defaultArrival.slice(11, 16) : undefined }}
+      onSubmit={record.mutateAsync}
+      onClose={onClose}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={{ arrivedAt: attended ? defaultArrival.slice(11, 16) : undefined }}
-        onFinish={(v) => record.mutate(v)}
-      >
-        {attended ? (
-          <Form.Item
-            name="arrivedAt"
-            label={m('arrivedAt')}
-            extra={m('arrivedAtHint', { day })}
-            rules={[{ pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: m('arrivedAtFormat') }]}
-          >
-            <Input style={{ width: 120 }} placeholder="18:00" data-testid="arrived-at" />
-          </Form.Item>
-        ) : null}
+      {attended ? (
         <Form.Item
-          name="reason"
-          label={m('recordReason')}
-          rules={[{ required: true, whitespace: true, message: m('recordReasonRequired') }]}
+          name="arrivedAt"
+          label={m('arrivedAt')}
+          extra={m('arrivedAtHint', { day })}
+          rules={[{ pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: m('arrivedAtFormat') }]}
         >
-          <Input.TextArea rows={2} maxLength={200} placeholder={m('recordReasonPlaceholder')} />
+          <Input style={{ width: 120 }} placeholder="18:00" data-testid="arrived-at" />
         </Form.Item>
-        <Typography.Text type="secondary">{m('recordAudited')}</Typography.Text>
-      </Form>
-    </Modal>
+      ) : null}
+      <Form.Item
+        name="reason"
+        label={m('recordReason')}
+        rules={[{ required: true, whitespace: true, message: m('recordReasonRequired') }]}
+      >
+        <Input.TextArea rows={2} maxLength={200} placeholder={m('recordReasonPlaceholder')} />
+      </Form.Item>
+      <Typography.Text type="secondary">{m('recordAudited')}</Typography.Text>
+    </FormModal>
   );
 }

@@ -17,6 +17,7 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
+import { FormModal } from '../../app/form-modal';
 import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
@@ -41,12 +42,10 @@ export default function SpotChecksPage() {
   const m = useStudyMessages();
   const vocabulary = useVocabulary();
   const { message } = AntApp.useApp();
-  const saveError = useSaveError();
   const queryClient = useQueryClient();
   const [drawing, setDrawing] = useState(false);
   const [picking, setPicking] = useState(false);
   const [openId, setOpenId] = useState<string>();
-  const [form] = Form.useForm<DrawValues>();
   const list = useQuery({
     queryKey: ['study', 'spot-checks'],
     queryFn: () => api.get<{ items: SpotCheckSummary[] }>('/api/study/spot-checks'),
@@ -72,13 +71,11 @@ export default function SpotChecksPage() {
         rule,
       });
     },
-    onSuccess: async (r) => {
+    onSuccess: (r) => {
       void message.success(m('drawnCount', { n: r.items.length, total: r.candidates }));
-      setDrawing(false);
       setOpenId(r.id);
-      await queryClient.invalidateQueries({ queryKey: ['study', 'spot-checks'] });
+      void queryClient.invalidateQueries({ queryKey: ['study', 'spot-checks'] });
     },
-    onError: (error) => saveError(error, { form }),
   });
   return (
     <div>
@@ -124,48 +121,42 @@ export default function SpotChecksPage() {
           ]}
         />
       </Card>
-      <Modal
+      <FormModal<DrawValues>
         open={drawing}
         title={m('drawTitle')}
-        onCancel={() => setDrawing(false)}
-        onOk={() => form.submit()}
+        initialValues={{ mode: 'random', amount: 5 }}
+        onSubmit={draw.mutateAsync}
+        onClose={() => setDrawing(false)}
       >
-        <Form<DrawValues>
-          form={form}
-          layout="vertical"
-          initialValues={{ mode: 'random', amount: 5 }}
-          onFinish={(v) => draw.mutate(v)}
+        <Form.Item
+          name="period"
+          label={m('notesPeriod')}
+          rules={[{ required: true, message: m('periodRequired') }]}
         >
-          <Form.Item
-            name="period"
-            label={m('notesPeriod')}
-            rules={[{ required: true, message: m('periodRequired') }]}
-          >
-            <DatePicker.RangePicker />
-          </Form.Item>
-          <Form.Item name="planId" label={m('planOptional')}>
+          <DatePicker.RangePicker />
+        </Form.Item>
+        <Form.Item name="planId" label={m('planOptional')}>
+          <Select
+            allowClear
+            options={(plans.data?.items ?? []).map((p) => ({ value: p.id, label: p.title }))}
+          />
+        </Form.Item>
+        <Space>
+          <Form.Item name="mode" label={m('drawRule')}>
             <Select
-              allowClear
-              options={(plans.data?.items ?? []).map((p) => ({ value: p.id, label: p.title }))}
+              style={{ width: 140 }}
+              options={DRAW_MODES.map((value) => ({ value, label: vocabulary.spotMode[value] }))}
             />
           </Form.Item>
-          <Space>
-            <Form.Item name="mode" label={m('drawRule')}>
-              <Select
-                style={{ width: 140 }}
-                options={DRAW_MODES.map((value) => ({ value, label: vocabulary.spotMode[value] }))}
-              />
-            </Form.Item>
-            <Form.Item
-              name="amount"
-              label={m('amountLabel')}
-              rules={[{ required: true, message: m('amountRequired') }]}
-            >
-              <InputNumber min={1} max={10_000} />
-            </Form.Item>
-          </Space>
-        </Form>
-      </Modal>
+          <Form.Item
+            name="amount"
+            label={m('amountLabel')}
+            rules={[{ required: true, message: m('amountRequired') }]}
+          >
+            <InputNumber min={1} max={10_000} />
+          </Form.Item>
+        </Space>
+      </FormModal>
       {picking ? (
         <PickModal
           onClose={() => setPicking(false)}
@@ -281,10 +272,8 @@ function SpotCheckDetail({ id }: { id: string }) {
   const m = useStudyMessages();
   const vocabulary = useVocabulary();
   const { message } = AntApp.useApp();
-  const saveError = useSaveError();
   const queryClient = useQueryClient();
   const [item, setItem] = useState<SpotCheckItem>();
-  const [form] = Form.useForm<GradeValues>();
   const q = useQuery({
     queryKey: ['study', 'spot-checks', id],
     queryFn: () => api.get<SpotCheck>(`/api/study/spot-checks/${id}`),
@@ -292,12 +281,10 @@ function SpotCheckDetail({ id }: { id: string }) {
   const grade = useMutation({
     mutationFn: (v: GradeValues) =>
       api.patch(`/api/study/spot-check-items/${item!.id}`, { version: item!.version, ...v }),
-    onSuccess: async () => {
+    onSuccess: () => {
       void message.success(m('graded'));
-      setItem(undefined);
-      await queryClient.invalidateQueries({ queryKey: ['study', 'spot-checks'] });
+      void queryClient.invalidateQueries({ queryKey: ['study', 'spot-checks'] });
     },
-    onError: (error) => saveError(error, { form, onStale: () => void q.refetch() }),
   });
   const data = q.data;
   return (
@@ -338,53 +325,38 @@ function SpotCheckDetail({ id }: { id: string }) {
                   ) : null}
                 </Space>
               ) : (
-                <Button
-                  size="small"
-                  onClick={() => {
-                    form.resetFields();
-                    setItem(r);
-                  }}
-                >
+                <Button size="small" onClick={() => setItem(r)}>
                   {m('gradeAction')}
                 </Button>
               ),
           },
         ]}
       />
-      <Modal
+      <FormModal<GradeValues>
         open={item !== undefined}
         title={m('gradeNoteTitle')}
-        onCancel={() => setItem(undefined)}
-        onOk={() => form.submit()}
+        initialValues={{ followUpRequired: false }}
+        onSubmit={grade.mutateAsync}
+        onClose={() => setItem(undefined)}
+        onStale={() => void q.refetch()}
       >
-        <Form<GradeValues>
-          form={form}
-          layout="vertical"
-          initialValues={{ followUpRequired: false }}
-          onFinish={(v) => grade.mutate(v)}
+        <Form.Item name="grade" label={m('grade')} rules={[{ required: true, message: m('gradeRequired') }]}>
+          <Select options={GRADES.map((value) => ({ value, label: vocabulary.grade[value] }))} />
+        </Form.Item>
+        <Form.Item
+          name="comment"
+          label={m('commentLabel')}
+          rules={[{ required: true, message: m('commentRequired') }]}
         >
-          <Form.Item
-            name="grade"
-            label={m('grade')}
-            rules={[{ required: true, message: m('gradeRequired') }]}
-          >
-            <Select options={GRADES.map((value) => ({ value, label: vocabulary.grade[value] }))} />
-          </Form.Item>
-          <Form.Item
-            name="comment"
-            label={m('commentLabel')}
-            rules={[{ required: true, message: m('commentRequired') }]}
-          >
-            <Input.TextArea rows={3} maxLength={1000} />
-          </Form.Item>
-          <Form.Item name="followUpRequired" valuePropName="checked">
-            <Checkbox>{m('requireFollowUp')}</Checkbox>
-          </Form.Item>
-          <Form.Item name="followUp" label={m('followUpAsk')}>
-            <Input.TextArea rows={2} maxLength={500} />
-          </Form.Item>
-        </Form>
-      </Modal>
+          <Input.TextArea rows={3} maxLength={1000} />
+        </Form.Item>
+        <Form.Item name="followUpRequired" valuePropName="checked">
+          <Checkbox>{m('requireFollowUp')}</Checkbox>
+        </Form.Item>
+        <Form.Item name="followUp" label={m('followUpAsk')}>
+          <Input.TextArea rows={2} maxLength={500} />
+        </Form.Item>
+      </FormModal>
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App as AntApp, Button, Card, DatePicker, Form, Input, Modal, Table, Tag } from 'antd';
+import { App as AntApp, Button, Card, DatePicker, Form, Input, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useCan } from '../../app/auth';
+import { FormModal } from '../../app/form-modal';
 import { PageHeader } from '../../app/page-header';
-import { useSaveError } from '../../app/use-save-error';
 import { api } from '../../lib/api';
 import { type Dayjs, formatInstant, toIsoDate } from '../../lib/dates';
 import { useStudyMessages } from './messages';
@@ -26,14 +26,11 @@ interface TalkValues {
 export default function TalksPage() {
   const m = useStudyMessages();
   const { message } = AntApp.useApp();
-  const saveError = useSaveError();
   const queryClient = useQueryClient();
   const supervise = useCan('study.supervise');
   const view = supervise ? 'scope' : 'mine';
   const [creating, setCreating] = useState(false);
   const [followUp, setFollowUp] = useState<TalkItem>();
-  const [form] = Form.useForm<TalkValues>();
-  const [noteForm] = Form.useForm<{ note: string }>();
   const list = useQuery({
     queryKey: [...KEY, view],
     queryFn: () => api.get<{ items: TalkItem[] }>('/api/study/talks', { view }),
@@ -46,24 +43,18 @@ export default function TalksPage() {
         followUpDueOn: toIsoDate(v.followUpDueOn),
         followUp: v.followUp || undefined,
       }),
-    onSuccess: async () => {
+    onSuccess: () => {
       void message.success(m('talkSaved'));
-      setCreating(false);
-      form.resetFields();
-      await queryClient.invalidateQueries({ queryKey: KEY });
+      void queryClient.invalidateQueries({ queryKey: KEY });
     },
-    onError: (error) => saveError(error, { form }),
   });
   const done = useMutation({
     mutationFn: (note: string) =>
       api.post(`/api/study/talks/${followUp!.id}/follow-up`, { version: followUp!.version, note }),
-    onSuccess: async () => {
+    onSuccess: () => {
       void message.success(m('talkFollowUpSaved'));
-      setFollowUp(undefined);
-      noteForm.resetFields();
-      await queryClient.invalidateQueries({ queryKey: KEY });
+      void queryClient.invalidateQueries({ queryKey: KEY });
     },
-    onError: (error) => saveError(error, { form: noteForm }),
   });
   return (
     <div>
@@ -109,68 +100,58 @@ export default function TalksPage() {
           ]}
         />
       </Card>
-      <Modal
+      <FormModal<TalkValues>
         open={creating}
         width={640}
         title={m('newTalkTitle')}
-        onCancel={() => setCreating(false)}
-        onOk={() => form.submit()}
-        confirmLoading={create.isPending}
+        onSubmit={create.mutateAsync}
+        onClose={() => setCreating(false)}
       >
-        <Form<TalkValues> form={form} layout="vertical" onFinish={(v) => create.mutate(v)}>
-          <Form.Item
-            name="subjectUserId"
-            label={m('talkWith')}
-            rules={[{ required: true, message: m('talkWithRequired') }]}
-          >
-            <StaffPicker />
-          </Form.Item>
-          <Form.Item
-            name="heldOn"
-            label={m('talkDate')}
-            rules={[{ required: true, message: m('dateRequired') }]}
-          >
-            <DatePicker />
-          </Form.Item>
-          <Form.Item
-            name="topic"
-            label={m('topic')}
-            rules={[{ required: true, message: m('topicRequired') }]}
-          >
-            <Input maxLength={100} />
-          </Form.Item>
-          <Form.Item
-            name="summary"
-            label={m('talkPoints')}
-            rules={[{ required: true, min: 5, message: m('talkPointsRequired') }]}
-          >
-            <Input.TextArea rows={4} maxLength={5000} />
-          </Form.Item>
-          <Form.Item name="followUp" label={m('followUpItems')}>
-            <Input.TextArea rows={2} maxLength={1000} />
-          </Form.Item>
-          <Form.Item name="followUpDueOn" label={m('followUpDue')}>
-            <DatePicker />
-          </Form.Item>
-        </Form>
-      </Modal>
-      <Modal
+        <Form.Item
+          name="subjectUserId"
+          label={m('talkWith')}
+          rules={[{ required: true, message: m('talkWithRequired') }]}
+        >
+          <StaffPicker />
+        </Form.Item>
+        <Form.Item
+          name="heldOn"
+          label={m('talkDate')}
+          rules={[{ required: true, message: m('dateRequired') }]}
+        >
+          <DatePicker />
+        </Form.Item>
+        <Form.Item name="topic" label={m('topic')} rules={[{ required: true, message: m('topicRequired') }]}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item
+          name="summary"
+          label={m('talkPoints')}
+          rules={[{ required: true, min: 5, message: m('talkPointsRequired') }]}
+        >
+          <Input.TextArea rows={4} maxLength={5000} />
+        </Form.Item>
+        <Form.Item name="followUp" label={m('followUpItems')}>
+          <Input.TextArea rows={2} maxLength={1000} />
+        </Form.Item>
+        <Form.Item name="followUpDueOn" label={m('followUpDue')}>
+          <DatePicker />
+        </Form.Item>
+      </FormModal>
+      <FormModal<{ note: string }>
         open={followUp !== undefined}
         title={m('talkFollowUpTitle')}
-        onCancel={() => setFollowUp(undefined)}
-        onOk={() => noteForm.submit()}
-        confirmLoading={done.isPending}
+        onSubmit={(v) => done.mutateAsync(v.note)}
+        onClose={() => setFollowUp(undefined)}
       >
-        <Form form={noteForm} layout="vertical" onFinish={(v) => done.mutate(v.note)}>
-          <Form.Item
-            name="note"
-            label={m('talkFollowUpNote')}
-            rules={[{ required: true, min: 2, message: m('talkFollowUpNoteRequired') }]}
-          >
-            <Input.TextArea rows={3} maxLength={1000} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item
+          name="note"
+          label={m('talkFollowUpNote')}
+          rules={[{ required: true, min: 2, message: m('talkFollowUpNoteRequired') }]}
+        >
+          <Input.TextArea rows={3} maxLength={1000} />
+        </Form.Item>
+      </FormModal>
     </div>
   );
 }

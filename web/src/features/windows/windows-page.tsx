@@ -8,7 +8,6 @@ import {
   Form,
   Input,
   InputNumber,
-  Modal,
   Radio,
   Select,
   Space,
@@ -18,9 +17,9 @@ import {
 } from 'antd';
 import { type HTMLAttributes, useMemo, useState } from 'react';
 import { useCan } from '../../app/auth';
+import { FormModal } from '../../app/form-modal';
 import { pick, useI18n } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
-import { useSaveError } from '../../app/use-save-error';
 import { api, type Page } from '../../lib/api';
 import { serverPagination } from '../../lib/paging';
 import { useOrganisations } from '../../lib/queries';
@@ -45,7 +44,6 @@ export default function WindowsPage() {
   const { message } = AntApp.useApp();
   const queryClient = useQueryClient();
   const canManage = useCan('window.manage');
-  const showSaveError = useSaveError();
   const [filters, setFilters] = useState<{
     orgId?: string;
     status?: WindowStatus;
@@ -56,7 +54,6 @@ export default function WindowsPage() {
     pageSize: 20,
   });
   const [editing, setEditing] = useState<HallWindow | 'new' | null>(null);
-  const [form] = Form.useForm<WindowForm>();
 
   const orgs = useOrganisations();
   const orgName = useMemo(() => new Map(orgs.data?.items.map((o) => [o.id, o.name])), [orgs.data]);
@@ -69,6 +66,7 @@ export default function WindowsPage() {
   });
 
   const close = () => setEditing(null);
+  const refetch = () => void queryClient.invalidateQueries({ queryKey: WINDOWS_KEY });
   const save = useMutation({
     mutationFn: async (values: WindowForm) => {
       if (editing === 'new') return api.post<HallWindow>('/api/windows', values);
@@ -84,17 +82,8 @@ export default function WindowsPage() {
     },
     onSuccess: () => {
       void message.success(t('common.saved'));
-      close();
-      void queryClient.invalidateQueries({ queryKey: WINDOWS_KEY });
+      refetch();
     },
-    onError: (error) =>
-      showSaveError(error, {
-        form,
-        onStale: () => {
-          close();
-          void queryClient.invalidateQueries({ queryKey: WINDOWS_KEY });
-        },
-      }),
   });
 
   const serviceOptions = services.map((s) => ({ value: s.code, label: pick(locale, s.nameZh, s.nameEn) }));
@@ -229,7 +218,7 @@ export default function WindowsPage() {
         />
       </Card>
 
-      <Modal
+      <FormModal<WindowForm>
         open={editing !== null}
         title={
           editing === 'new'
@@ -239,79 +228,72 @@ export default function WindowsPage() {
               : ''
         }
         okText={t('common.save')}
-        cancelText={t('common.cancel')}
-        confirmLoading={save.isPending}
-        onOk={() => form.submit()}
-        onCancel={close}
-        destroyOnHidden
         width={560}
+        initialValues={initialValues}
+        onSubmit={save.mutateAsync}
+        onClose={close}
+        onStale={() => {
+          close();
+          refetch();
+        }}
       >
-        <Form<WindowForm>
-          form={form}
-          layout="vertical"
-          preserve={false}
-          initialValues={initialValues}
-          onFinish={(values) => save.mutate(values)}
-          style={{ marginTop: 16 }}
+        {editing === 'new' ? (
+          <>
+            <Form.Item
+              label={t('common.org')}
+              name="orgId"
+              rules={[{ required: true, message: t('common.selectRequired', { label: t('common.org') }) }]}
+            >
+              <Select options={hallOrgs.map((o) => ({ value: o.id, label: o.name }))} />
+            </Form.Item>
+            <Form.Item
+              label={t('window.number')}
+              name="number"
+              rules={[{ required: true, message: t('common.required', { label: t('window.number') }) }]}
+            >
+              <InputNumber min={1} max={999} precision={0} style={{ width: 160 }} />
+            </Form.Item>
+          </>
+        ) : null}
+        <Form.Item
+          label={t('window.name')}
+          name="name"
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              message: t('common.required', { label: t('window.name') }),
+            },
+            { min: 2, max: 50 },
+          ]}
         >
-          {editing === 'new' ? (
-            <>
-              <Form.Item
-                label={t('common.org')}
-                name="orgId"
-                rules={[{ required: true, message: t('common.selectRequired', { label: t('common.org') }) }]}
-              >
-                <Select options={hallOrgs.map((o) => ({ value: o.id, label: o.name }))} />
-              </Form.Item>
-              <Form.Item
-                label={t('window.number')}
-                name="number"
-                rules={[{ required: true, message: t('common.required', { label: t('window.number') }) }]}
-              >
-                <InputNumber min={1} max={999} precision={0} style={{ width: 160 }} />
-              </Form.Item>
-            </>
-          ) : null}
-          <Form.Item
-            label={t('window.name')}
-            name="name"
-            rules={[
-              {
-                required: true,
-                whitespace: true,
-                message: t('common.required', { label: t('window.name') }),
-              },
-              { min: 2, max: 50 },
-            ]}
-          >
-            <Input maxLength={50} />
-          </Form.Item>
-          <Form.Item
-            label={t('window.services')}
-            name="services"
-            rules={[
-              {
-                required: true,
-                type: 'array',
-                min: 1,
-                message: t('common.selectRequired', { label: t('window.services') }),
-              },
-            ]}
-          >
-            <Select mode="multiple" options={serviceOptions} optionFilterProp="label" />
-          </Form.Item>
-          <Form.Item label={t('window.status')} name="status" rules={[{ required: true }]}>
-            <Radio.Group
-              optionType="button"
-              buttonStyle="solid"
-              options={WINDOW_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))}
-            />
-          </Form.Item>
-          <Form.Item label={t('window.location')} name="location" rules={[{ max: 100 }]}>
-            <Input placeholder={t('window.locationPlaceholder')} maxLength={100} />
-          </Form.Item>
-        </Form>
-      </Modal>
+          <Input maxLength={50} />
+        </Form.Item>
+        <Form.Item
+          label={t('window.services')}
+          name="services"
+          rules={[
+            {
+              required: true,
+              type: 'array',
+              min: 1,
+              message: t('common.selectRequired', { label: t('window.services') }),
+            },
+          ]}
+        >
+          <Select mode="multiple" options={serviceOptions} optionFilterProp="label" />
+        </Form.Item>
+        <Form.Item label={t('window.status')} name="status" rules={[{ required: true }]}>
+          <Radio.Group
+            optionType="button"
+            buttonStyle="solid"
+            options={WINDOW_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))}
+          />
+        </Form.Item>
+        <Form.Item label={t('window.location')} name="location" rules={[{ max: 100 }]}>
+          <Input placeholder={t('window.locationPlaceholder')} maxLength={100} />
+        </Form.Item>
+      </FormModal>
     </div>
   );
 }
