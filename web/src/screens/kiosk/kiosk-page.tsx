@@ -1,6 +1,6 @@
 import { CheckCircleFilled, ClockCircleOutlined, PrinterOutlined, TeamOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { type CSSProperties, useCallback, useEffect, useRef, useState } from 'react';
 import { Emblem } from '../../app/emblem';
 import { useDocumentTitle, useI18n } from '../../app/i18n';
 import { ServiceIcon } from '../../features/queue/service-icon';
@@ -10,6 +10,7 @@ import { beijingParts, HALL_NAME, useNow } from '../beijing-clock';
 import { getJson, postJson, ScreenError, screenMessage } from '../public-fetch';
 import { IdStep } from './id-step';
 import { KioskErrorBoundary } from './kiosk-error-boundary';
+import { kioskZoom } from './kiosk-zoom';
 import { type KioskMessage, useKioskMessages, useKioskService } from './messages';
 import { PrintSlip, ScreenSlip } from './ticket-slip';
 import './kiosk.css';
@@ -268,6 +269,7 @@ function Kiosk() {
   const t = useKioskMessages();
   const { locale, setLocale } = useI18n();
   useDocumentTitle(t('tabTitle'));
+  const zoom = useKioskZoom();
   const [step, setStep] = useState<Step>({ kind: 'home' });
   const [error, setError] = useState<string>();
   const [autoPrint] = useState(readAutoPrint);
@@ -340,7 +342,10 @@ function Kiosk() {
   }
 
   return (
-    <div className={locale === 'zh-CN' ? 'kiosk' : 'kiosk kiosk-en'}>
+    <div
+      className={locale === 'zh-CN' ? 'kiosk' : 'kiosk kiosk-en'}
+      style={{ '--kiosk-zoom': zoom } as CSSProperties}
+    >
       <Header />
       <main className="kiosk-main">{body}</main>
       <footer className="kiosk-footer">
@@ -350,6 +355,17 @@ function Kiosk() {
       {error ? <ErrorPanel message={error} onClose={() => setError(undefined)} /> : null}
     </div>
   );
+}
+
+/** kioskZoom of the window, following its resizes (and a turn of the screen). */
+function useKioskZoom(): number {
+  const [zoom, setZoom] = useState(() => kioskZoom(window.innerWidth, window.innerHeight));
+  useEffect(() => {
+    const onResize = () => setZoom(kioskZoom(window.innerWidth, window.innerHeight));
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return zoom;
 }
 
 /** /kiosk: the self-service ticket machine (no login, touch, big type). */
