@@ -25,10 +25,11 @@ export type CellValue = string | number | boolean | Date | null | undefined;
 export interface XlsxColumn<T> {
   header: string;
   /**
-   * 'text' forces a string cell formatted as text; 'number' a number; 'date' an instant written as a
-   * Beijing date-time (yyyy-mm-dd hh:mm). Business dates (YYYY-MM-DD) are 'text'.
+   * 'text' forces a string cell formatted as text; 'number' a number; 'percent' a fraction (0.583) shown
+   * as a percentage (58.3%), the number kept for sums and charts; 'date' an instant written as a Beijing
+   * date-time (yyyy-mm-dd hh:mm). Business dates (YYYY-MM-DD) are 'text'.
    */
-  kind?: 'text' | 'number' | 'date' | 'auto';
+  kind?: 'text' | 'number' | 'percent' | 'date' | 'auto';
   width?: number;
   value: (row: T) => CellValue;
 }
@@ -40,6 +41,8 @@ export interface XlsxSheet<T> {
 }
 
 const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
+/** One decimal, as the dashboard shows rates (58.3%). */
+const PERCENT_FORMAT = '0.0%';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
@@ -67,6 +70,7 @@ function cellOf<T>(column: XlsxColumn<T>, row: T): CellValue {
     case 'text':
       return neutralise(String(raw));
     case 'number':
+    case 'percent':
       return typeof raw === 'number' ? raw : Number(raw);
     case 'date':
       return excelBeijingTime(raw instanceof Date ? raw : new Date(String(raw)));
@@ -108,7 +112,14 @@ export async function buildXlsx(sheets: readonly PreparedSheet[]): Promise<Buffe
     ws.columns = prepared.columns.map((c) => ({
       header: c.header,
       width: c.width ?? Math.max(10, Math.min(40, c.header.length * 2 + 4)),
-      style: c.kind === 'text' ? { numFmt: '@' } : c.kind === 'date' ? { numFmt: DATE_TIME_FORMAT } : {},
+      style:
+        c.kind === 'text'
+          ? { numFmt: '@' }
+          : c.kind === 'date'
+            ? { numFmt: DATE_TIME_FORMAT }
+            : c.kind === 'percent'
+              ? { numFmt: PERCENT_FORMAT }
+              : {},
     }));
     ws.getRow(1).font = { bold: true };
     for (const cells of prepared.cells) {

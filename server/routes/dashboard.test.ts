@@ -649,6 +649,14 @@ describe('exports', () => {
     const aidTotal = aidRows.at(-1)!;
     expect(aidTotal[aidHead.indexOf('申请')]).toBeGreaterThan(0);
     expect(aidTotal[aidHead.indexOf('五个当天达成率')]).toBe(0.5);
+    // Rates are numbers shown as percentages (50.0%), as the dashboard shows them.
+    const rateCell = workbook
+      .getWorksheet('法援各单位')!
+      .getRow(aidRows.length + 1)
+      .getCell(aidHead.indexOf('五个当天达成率') + 1);
+    expect([rateCell.value, rateCell.numFmt]).toEqual([0.5, '0.0%']);
+    const satisfaction = workbook.getWorksheet('好差评各单位')!;
+    expect(satisfaction.getRow(2).getCell(3).numFmt).toBe('0.0%');
     const refused = await countyLeader.get(`/api/dashboard/export/figures?${PERIOD}&orgId=${cityId}`);
     expect(refused.statusCode).toBe(403);
   });

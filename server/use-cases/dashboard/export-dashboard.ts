@@ -323,7 +323,7 @@ export async function exportDashboardFigures(
         { header: '不予', kind: 'number', value: (r) => r.outcomes.refused },
         { header: '五个当天达成', kind: 'number', value: (r) => r.fiveSameDay.met },
         { header: '五个当天未达成', kind: 'number', value: (r) => r.fiveSameDay.missed },
-        { header: '五个当天达成率', kind: 'number', value: (r) => r.fiveSameDay.rate },
+        { header: '五个当天达成率', kind: 'percent', value: (r) => r.fiveSameDay.rate },
         { header: '审批按期', kind: 'number', value: (r) => r.decision.met },
         { header: '审批超期', kind: 'number', value: (r) => r.decision.breached },
         { header: '审批未到期', kind: 'number', value: (r) => r.decision.pending },
@@ -338,7 +338,7 @@ export async function exportDashboardFigures(
       columns: [
         { header: '单位', value: (r) => r.name },
         { header: '评价数', kind: 'number', value: (r) => r.evaluations },
-        { header: '满意率', kind: 'number', value: (r) => r.satisfactionRate },
+        { header: '满意率', kind: 'percent', value: (r) => r.satisfactionRate },
         { header: '差评', kind: 'number', value: (r) => r.badReviews },
         { header: '整改', kind: 'number', value: (r) => r.rectifications },
         { header: '已整改', kind: 'number', value: (r) => r.rectified },
