@@ -58,8 +58,15 @@ describe('login', () => {
     await menu.getByText('系统管理', { exact: true }).waitFor();
     await expect(menu.getByText('窗口管理', { exact: true }).isVisible()).resolves.toBe(true);
 
+    // From a page with its own queries (they answer 401 once the session is gone): a logout, not an expiry.
+    await page.goto(`${baseUrl()}/admin/staff`);
+    await page.locator('.ant-table-row').first().waitFor();
+    await page.waitForTimeout(3000);
     await page.getByRole('button', { name: /退出登录/ }).click();
     await page.waitForURL((url) => url.pathname === '/login');
+    await page.getByText('已退出登录').waitFor();
+    await page.waitForTimeout(2500);
+    expect(await page.locator('.ant-alert').allInnerTexts()).toEqual([]);
     await page.goto(`${baseUrl()}/`);
     await page.waitForURL((url) => url.pathname === '/login');
   });

@@ -69,6 +69,12 @@ export function hasAbility(me: Me, permission: Permission): boolean {
 
 const EXPIRED_KEY = 'lawhall.session-expired';
 
+/**
+ * Set from a logout until the next login: the 401s of the queries still on their way when the session was
+ * ended on purpose are not an expiry (the login page would say 登录已过期 next to 已退出登录).
+ */
+let loggedOut = false;
+
 function markSessionExpired(): void {
   try {
     sessionStorage.setItem(EXPIRED_KEY, '1');
@@ -103,7 +109,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   useEffect(() => {
     setUnauthorizedHandler(() => {
       setCsrfToken(undefined);
-      markSessionExpired();
+      if (!loggedOut) markSessionExpired();
       queryClient.setQueryData(ME_KEY, null);
     });
     return () => setUnauthorizedHandler(undefined);
@@ -125,6 +131,7 @@ export function useLogin() {
       api.post<{ ok: true; csrfToken: string }>('/api/auth/login', input),
     onSuccess: async (reply) => {
       setCsrfToken(reply.csrfToken);
+      loggedOut = false;
       clearSessionExpired();
       queryClient.removeQueries();
       await queryClient.fetchQuery({ queryKey: ME_KEY, queryFn: fetchMe });
@@ -136,7 +143,11 @@ export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => api.post<{ ok: boolean }>('/api/auth/logout'),
+    onMutate: () => {
+      loggedOut = true;
+    },
     onSettled: () => {
+      clearSessionExpired();
       setCsrfToken(undefined);
       queryClient.clear();
       queryClient.setQueryData(ME_KEY, null);
