@@ -1,4 +1,4 @@
-import { addCalendarDays, calendarDaysBetween, dayOfWeek } from '@core/calendar';
+import { addCalendarDays, calendarDaysBetween, createCalendar } from '@core/calendar';
 import { priorityGroupCodes } from '@core/queue/priority';
 import { getService, serviceCodes } from '@core/queue/services';
 import { seededRandom } from '@core/random';
@@ -13,8 +13,9 @@ import {
 
 /**
  * Invented history of halls and legal aid agencies, day by day, reproducible from a seed: the demo's
- * recent weeks and the province generator's five years come from the same code. Weekends have no
- * visitors (holidays are not skipped: the history is invented, not a calendar).
+ * recent weeks and the province generator's five years come from the same code. Rest days of the official
+ * calendar (weekends, public holidays such as 国庆 and 中秋) have no visitors; make-up working days (调休上班)
+ * do, as at the real hall (core/calendar without overrides; years chinese-days does not cover: weekends).
  */
 export interface HistoryShape {
   from: string;
@@ -108,11 +109,13 @@ export function* generateHistory(shape: HistoryShape): Generator<HistoryDay> {
   };
   const matterSeq = new Map<string, number>();
   const days = calendarDaysBetween(shape.from, shape.to);
+  // The hall is closed on rest days by the official calendar (weekends, 国庆, 中秋…) and open on the make-up
+  // working days, as the kiosk itself decides (core/calendar, chinese-days).
+  const calendar = createCalendar();
   for (let d = 0; d <= days; d++) {
     const date = addCalendarDays(shape.from, d);
-    const weekday = dayOfWeek(date);
     const day: HistoryDay = { date, tickets: [], matters: [], evaluations: [] };
-    if (weekday === 0 || weekday === 6) {
+    if (!calendar.isWorkingDay(date).working) {
       yield day;
       continue;
     }
