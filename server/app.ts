@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { Services } from './context';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandler } from './plugins/errors';
+import { registerRealtimeHub } from './realtime/realtime-hub';
 import { registerRoutes } from './routes/index';
 
 z.config(z.locales.zhCN());
@@ -95,6 +96,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  registerRealtimeHub(app, services);
   registerAuth(app, services);
   registerRoutes(app, services, registry);
 

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import pg from 'pg';
 import type { Database } from '../context';
+import { AUTH_CHANNEL, forgetCachedSessions, sessionCacheListening } from '../use-cases/auth/session-cache';
 
 /**
  * Real-time queue events (叫号大屏, consoles): use cases NOTIFY on the PostgreSQL channel `lawhall_queue`
@@ -156,6 +157,10 @@ function frame(event: string, data: unknown): string {
  * The LISTEN side of one server instance: a dedicated pg client (not from the pool), reconnected with
  * back-off when it fails; after a reconnect every stream gets `event: board` (something may have been
  * missed). `start()` never throws: if the database is unreachable it keeps retrying in the background.
+ *
+ * The same connection LISTENs on AUTH_CHANNEL for `options.sessionCacheOf` (the app's database handle): it
+ * turns that database's session cache on while the connection is up and empties it on every change notice
+ * (server/use-cases/auth/session-cache.ts). Without the option the session cache is not used.
  */
 export class QueueEventHub {
   private client: pg.Client | undefined;
@@ -169,7 +174,7 @@ export class QueueEventHub {
   constructor(
     private readonly clientConfig: pg.ClientConfig,
     private readonly log: Pick<FastifyBaseLogger, 'warn' | 'info'>,
-    private readonly options: { pingIntervalMs?: number } = {},
+    private readonly options: { pingIntervalMs?: number; sessionCacheOf?: object } = {},
   ) {}
 
   /** Whether the LISTEN connection is up. */
@@ -211,7 +216,13 @@ export class QueueEventHub {
     this.endStreams();
     const client = this.client;
     this.client = undefined;
+    if (client) this.listeningChanged(false);
     await client?.end().catch(() => undefined);
+  }
+
+  /** Tells the session cache whether change notices are heard (it empties itself either way). */
+  private listeningChanged(up: boolean): void {
+    if (this.options.sessionCacheOf) sessionCacheListening(this.options.sessionCacheOf, up);
   }
 
   /** Delivers a NOTIFY payload to the streams of its center (also used directly by tests). */
@@ -257,6 +268,8 @@ export class QueueEventHub {
     const client = new pg.Client(this.clientConfig);
     client.on('notification', (message) => {
       if (message.channel === QUEUE_CHANNEL) this.dispatch(message.payload);
+      else if (message.channel === AUTH_CHANNEL && this.options.sessionCacheOf)
+        forgetCachedSessions(this.options.sessionCacheOf);
     });
     client.on('error', (error) => {
       // 57P01 = the server is shutting down (e.g. the embedded PostgreSQL stopping with the process).
@@ -268,6 +281,7 @@ export class QueueEventHub {
     try {
       await client.connect();
       await client.query(`listen ${QUEUE_CHANNEL}`);
+      if (this.options.sessionCacheOf) await client.query(`listen ${AUTH_CHANNEL}`);
     } catch (error) {
       this.log.warn({ err: error }, 'queue LISTEN connection could not be opened; retrying');
       await client.end().catch(() => undefined);
@@ -280,6 +294,7 @@ export class QueueEventHub {
     }
     this.client = client;
     this.retryDelay = 250;
+    this.listeningChanged(true);
     if (this.lostConnection) {
       this.lostConnection = false;
       this.log.info('queue LISTEN connection restored');
@@ -290,6 +305,7 @@ export class QueueEventHub {
   private lost(client: pg.Client): void {
     if (this.client !== client) return;
     this.client = undefined;
+    this.listeningChanged(false);
     this.lostConnection = true;
     client.end().catch(() => undefined);
     this.scheduleRetry();

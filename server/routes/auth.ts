@@ -8,6 +8,7 @@ import type { Services } from '../context';
 import { sessions } from '../db/schema/index';
 import { requestMeta, requireActor } from '../plugins/auth';
 import { logIn } from '../use-cases/auth/log-in';
+import { forgettingSessions } from '../use-cases/auth/session-cache';
 import { SESSION_COOKIE } from '../use-cases/auth/sessions';
 import { actorHall } from '../use-cases/queue/queue-center';
 
@@ -62,14 +63,17 @@ export function authRoutes(app: FastifyInstance, services: Services): void {
   r.post('/api/auth/logout', { schema: { tags: ['auth'], summary: '退出登录' } }, async (request, reply) => {
     const session = request.session;
     if (session) {
-      await services.db.transaction(async (tx) => {
-        await tx.delete(sessions).where(eq(sessions.tokenHash, session.tokenHash));
-        await recordAudit(tx, session.actor, requestMeta(request), {
-          action: 'auth.logout',
-          entityType: 'user',
-          entityId: session.actor.userId,
-        });
-      });
+      await forgettingSessions(
+        services.db,
+        services.db.transaction(async (tx) => {
+          await tx.delete(sessions).where(eq(sessions.tokenHash, session.tokenHash));
+          await recordAudit(tx, session.actor, requestMeta(request), {
+            action: 'auth.logout',
+            entityType: 'user',
+            entityId: session.actor.userId,
+          });
+        }),
+      );
     }
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true };

@@ -4,6 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, organisations } from '../db/schema/index';
 import { buildTestApp, type TestApp, type TestClient } from '../test/app';
+import { forgetCachedSessions } from '../use-cases/auth/session-cache';
 
 let t: TestApp;
 let staff: TestClient;
@@ -110,6 +111,8 @@ describe('adding a party to a registered matter', () => {
       kind: 'mediation-committee',
       name: '昆都仑区少先路街道人民调解委员会',
     });
+    // Written by plain SQL, not the use case: drop the cached sessions (scopes) now rather than at the NOTIFY.
+    forgetCachedSessions(t.services.db);
     const mediator = await t.createStaff({
       roles: ['mediator'],
       displayName: '调解员乙',

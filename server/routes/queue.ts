@@ -3,35 +3,20 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import client from 'prom-client';
 import type { Services } from '../context';
-import { flushQueueEvents, QueueEventHub } from '../realtime/queue-events';
+import type { QueueEventHub } from '../realtime/queue-events';
 import { queueAdminRoutes } from './queue-admin';
 import { queuePublicRoutes } from './queue-public';
 import { publicRateLimitsFromEnv, registerPublicRateLimit } from './queue-rate-limit';
 import { queueStaffRoutes } from './queue-staff';
 
-declare module 'fastify' {
-  interface FastifyInstance {
-    /** This instance's LISTEN connection and event streams (server/realtime/queue-events.ts). */
-    queueEvents: QueueEventHub;
-  }
-}
-
 /**
  * `/api/queue/*` (docs/queue-api.md): the public kiosk/display/events routes in their own scope with the
- * rate limiter, the staff routes, and the real-time hub tied to the app's lifecycle: LISTEN starts when the
- * app is ready, streams end before the server closes (so `close()` does not wait on them), LISTEN stops on
- * close.
+ * rate limiter, the staff routes and the admin routes. The real-time hub (`app.queueEvents`, LISTEN and event
+ * streams) is the app's (server/realtime/realtime-hub.ts registerRealtimeHub).
  */
 export function queueRoutes(app: FastifyInstance, services: Services, registry?: client.Registry): void {
-  const hub = new QueueEventHub(services.db.$client.options, app.log);
+  const hub = app.queueEvents;
   if (registry) registerQueueMetrics(registry, services, hub);
-  app.decorate('queueEvents', hub);
-  app.addHook('onReady', () => hub.start());
-  app.addHook('preClose', async () => hub.endStreams());
-  app.addHook('onClose', async () => {
-    await flushQueueEvents(services.db);
-    await hub.stop();
-  });
   const limits = publicRateLimitsFromEnv();
   const publicScope: FastifyPluginAsync = async (scope) => {
     await registerPublicRateLimit(scope, services.db, limits);

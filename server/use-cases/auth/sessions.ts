@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { isRole, type Role } from '@core/access';
 import type { Database, Executor, StaffActor } from '../../context';
 import { sessions } from '../../db/schema/index';
+import { cachedSession } from './session-cache';
 
 export const SESSION_COOKIE = 'lawhall_session';
 
@@ -40,12 +41,12 @@ export interface LoadedSession {
 }
 
 /**
- * One round trip per authenticated request: the session, its user and the user's organisation scope
+ * One round trip per authenticated request that misses this process's session cache (session-cache.ts): the session, its user and the user's organisation scope
  * (same rule as `loadScopeOrgIds`: the subtree of the nearest bureau), as a named prepared statement.
  */
 const FIND_SESSION_SQL = `
   with recursive s as (
-    select s.csrf_token, u.id as user_id, u.org_id, u.roles, u.username, u.display_name, u.active, u.locale,
+    select s.csrf_token, s.expires_at, u.id as user_id, u.org_id, u.roles, u.username, u.display_name, u.active, u.locale,
            u.party_member
       from sessions s join users u on u.id = s.user_id
      where s.token_hash = $1 and s.expires_at > $2
@@ -71,6 +72,7 @@ const FIND_SESSION_SQL = `
 
 interface SessionRow {
   csrf_token: string;
+  expires_at: Date;
   user_id: string;
   org_id: string;
   roles: string[];
@@ -82,13 +84,25 @@ interface SessionRow {
   scope: string[] | null;
 }
 
-/** Resolves a cookie token to its live session and actor (with organisation scope), or undefined. */
+/**
+ * Resolves a cookie token to its live session and actor (with organisation scope) at `now`, or undefined.
+ * Through this process's session cache (session-cache.ts: used while the database's change notices are heard,
+ * emptied by every change to sessions, accounts or organisations); the value is frozen.
+ */
 export async function findSession(
   db: Database,
   token: string,
   now: Date,
 ): Promise<LoadedSession | undefined> {
   const tokenHash = hashToken(token);
+  return cachedSession(db, tokenHash, now, () => readSession(db, tokenHash, now));
+}
+
+async function readSession(
+  db: Database,
+  tokenHash: string,
+  now: Date,
+): Promise<{ value: LoadedSession; expiresAt: Date } | undefined> {
   const result = await db.$client.query<SessionRow>({
     name: 'lawhall-find-session',
     text: FIND_SESSION_SQL,
@@ -96,7 +110,7 @@ export async function findSession(
   });
   const row = result.rows[0];
   if (!row?.active) return undefined;
-  return {
+  const value: LoadedSession = {
     tokenHash,
     csrfToken: row.csrf_token,
     locale: row.locale,
@@ -110,6 +124,7 @@ export async function findSession(
       displayName: row.display_name,
     },
   };
+  return { value, expiresAt: row.expires_at };
 }
 
 export function csrfMatches(expected: string, given: string | undefined): boolean {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Services, UseCaseCall } from '../../context';
 import { organisations } from '../../db/schema/index';
+import { forgettingSessions } from '../auth/session-cache';
 import { assertOrgInScope } from './org-scope-check';
 import { type OrganisationItem, organisationFields, toOrganisationItem } from './organisation-item';
 
@@ -52,38 +53,41 @@ export async function createOrganisation(
   if (input.kind === 'city-bureau') {
     throw badInput('ORG.KIND_NOT_ALLOWED', '市司法局是机构树的根，不能新建', 'kind');
   }
-  return services.db.transaction(async (tx) => {
-    const [parent] = await tx.select().from(organisations).where(eq(organisations.id, input.parentId));
-    if (!parent) throw badInput('ORG.PARENT_NOT_FOUND', '上级机构不存在', 'parentId');
-    if (!parent.active)
-      throw badInput('ORG.PARENT_INACTIVE', '上级机构已停用，不能在其下新建机构', 'parentId');
-    if (input.kind === 'county-bureau' && parent.kind !== 'city-bureau') {
-      throw badInput('ORG.KIND_NOT_ALLOWED', '旗县区司法局只能设在市司法局之下', 'kind');
-    }
-    const [row] = await tx
-      .insert(organisations)
-      .values({
-        parentId: input.parentId,
-        kind: input.kind,
-        name: input.name,
-        shortName: input.shortName ?? null,
-        divisionCode: input.divisionCode ?? null,
-        uscc,
-        address: input.address ?? null,
-        phone: input.phone ?? null,
-        active: input.active ?? true,
-      })
-      .onConflictDoNothing()
-      .returning();
-    if (!row) throw nameTaken(input.name);
-    const item = toOrganisationItem(row);
-    await recordAudit(tx, actor, meta, {
-      action: 'org.create',
-      entityType: 'organisation',
-      entityId: item.id,
-      orgId: item.id,
-      after: item,
-    });
-    return { item, warnings };
-  });
+  return forgettingSessions(
+    services.db,
+    services.db.transaction(async (tx) => {
+      const [parent] = await tx.select().from(organisations).where(eq(organisations.id, input.parentId));
+      if (!parent) throw badInput('ORG.PARENT_NOT_FOUND', '上级机构不存在', 'parentId');
+      if (!parent.active)
+        throw badInput('ORG.PARENT_INACTIVE', '上级机构已停用，不能在其下新建机构', 'parentId');
+      if (input.kind === 'county-bureau' && parent.kind !== 'city-bureau') {
+        throw badInput('ORG.KIND_NOT_ALLOWED', '旗县区司法局只能设在市司法局之下', 'kind');
+      }
+      const [row] = await tx
+        .insert(organisations)
+        .values({
+          parentId: input.parentId,
+          kind: input.kind,
+          name: input.name,
+          shortName: input.shortName ?? null,
+          divisionCode: input.divisionCode ?? null,
+          uscc,
+          address: input.address ?? null,
+          phone: input.phone ?? null,
+          active: input.active ?? true,
+        })
+        .onConflictDoNothing()
+        .returning();
+      if (!row) throw nameTaken(input.name);
+      const item = toOrganisationItem(row);
+      await recordAudit(tx, actor, meta, {
+        action: 'org.create',
+        entityType: 'organisation',
+        entityId: item.id,
+        orgId: item.id,
+        after: item,
+      });
+      return { item, warnings };
+    }),
+  );
 }

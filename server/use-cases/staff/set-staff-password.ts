@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Services, UseCaseCall } from '../../context';
 import { sessions, users } from '../../db/schema/index';
+import { forgettingSessions } from '../auth/session-cache';
 import { outOfScope } from '../organisations/org-scope-check';
 import { checkPassword } from './check-staff-org';
 import { staffFields } from './staff-item';
@@ -33,27 +34,30 @@ export async function setStaffPassword(
   if (!actor.scopeOrgIds.includes(row.orgId)) throw outOfScope();
   checkPassword(input.password, row.username);
   const passwordHash = await hash(input.password);
-  return services.db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(users)
-      .set({ passwordHash, failedLogins: 0, lockedUntil: null, updatedAt: services.now() })
-      .where(and(eq(users.id, row.id), inArray(users.orgId, [...actor.scopeOrgIds])))
-      .returning({ id: users.id });
-    if (!updated) throw notFound('STAFF.NOT_FOUND', '账号不存在');
-    const self = row.id === actor.userId;
-    const revoked = self
-      ? []
-      : await tx.delete(sessions).where(eq(sessions.userId, row.id)).returning({ t: sessions.tokenHash });
-    const wasLocked = row.lockedUntil !== null && row.lockedUntil > services.now();
-    await recordAudit(tx, actor, meta, {
-      action: 'staff.set-password',
-      entityType: 'user',
-      entityId: row.id,
-      orgId: row.orgId,
-      before: { locked: wasLocked },
-      after: { locked: false, sessionsRevoked: revoked.length },
-      reason: input.reason ?? null,
-    });
-    return { ok: true as const };
-  });
+  return forgettingSessions(
+    services.db,
+    services.db.transaction(async (tx) => {
+      const [updated] = await tx
+        .update(users)
+        .set({ passwordHash, failedLogins: 0, lockedUntil: null, updatedAt: services.now() })
+        .where(and(eq(users.id, row.id), inArray(users.orgId, [...actor.scopeOrgIds])))
+        .returning({ id: users.id });
+      if (!updated) throw notFound('STAFF.NOT_FOUND', '账号不存在');
+      const self = row.id === actor.userId;
+      const revoked = self
+        ? []
+        : await tx.delete(sessions).where(eq(sessions.userId, row.id)).returning({ t: sessions.tokenHash });
+      const wasLocked = row.lockedUntil !== null && row.lockedUntil > services.now();
+      await recordAudit(tx, actor, meta, {
+        action: 'staff.set-password',
+        entityType: 'user',
+        entityId: row.id,
+        orgId: row.orgId,
+        before: { locked: wasLocked },
+        after: { locked: false, sessionsRevoked: revoked.length },
+        reason: input.reason ?? null,
+      });
+      return { ok: true as const };
+    }),
+  );
 }

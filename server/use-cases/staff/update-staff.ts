@@ -6,6 +6,7 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Services, UseCaseCall } from '../../context';
 import { sessions, users } from '../../db/schema/index';
 import { staffNamePinyin } from '../../search/name-pinyin';
+import { forgettingSessions } from '../auth/session-cache';
 import { outOfScope } from '../organisations/org-scope-check';
 import { checkStaffOrg } from './check-staff-org';
 import { type StaffItem, staffFields, staffSnapshot, toStaffItem } from './staff-item';
@@ -42,51 +43,54 @@ export async function updateStaff(
   if (self && input.active === false) {
     throw badInput('STAFF.SELF_DEACTIVATION', '不能停用您自己的账号，请由其他管理员操作', 'active');
   }
-  return services.db.transaction(async (tx) => {
-    const [row] = await tx.select().from(users).where(eq(users.id, input.id));
-    if (!row) throw notFound('STAFF.NOT_FOUND', '账号不存在');
-    if (!actor.scopeOrgIds.includes(row.orgId)) throw outOfScope();
-    if (row.version !== input.version) throw staleVersion('账号');
-    if (input.orgId && input.orgId !== row.orgId) {
-      if (!actor.scopeOrgIds.includes(input.orgId)) throw outOfScope('orgId');
-      await checkStaffOrg(tx, input.orgId);
-    }
-    const before = staffSnapshot(row);
-    const changes = {
-      orgId: input.orgId ?? row.orgId,
-      displayName: input.displayName ?? row.displayName,
-      roles: input.roles ?? row.roles,
-      title: input.title === undefined ? row.title : input.title,
-      partyMember: input.partyMember ?? row.partyMember,
-      active: input.active ?? row.active,
-    };
-    if (JSON.stringify({ ...before, ...changes }) === JSON.stringify(before)) return toStaffItem(row);
-    const [updated] = await tx
-      .update(users)
-      .set({
-        ...changes,
-        namePinyin: staffNamePinyin(changes.displayName),
-        version: sql`${users.version} + 1`,
-        updatedAt: services.now(),
-      })
-      .where(and(eq(users.id, row.id), eq(users.version, input.version)))
-      .returning();
-    if (!updated) throw staleVersion('账号');
-    const deactivated = row.active && !updated.active;
-    const revoked = deactivated
-      ? await tx.delete(sessions).where(eq(sessions.userId, row.id)).returning({ t: sessions.tokenHash })
-      : [];
-    await recordAudit(tx, actor, meta, {
-      action: deactivated ? 'staff.deactivate' : 'staff.update',
-      entityType: 'user',
-      entityId: row.id,
-      orgId: updated.orgId,
-      before,
-      after: deactivated
-        ? { ...staffSnapshot(updated), sessionsRevoked: revoked.length }
-        : staffSnapshot(updated),
-      reason: input.reason ?? null,
-    });
-    return toStaffItem(updated);
-  });
+  return forgettingSessions(
+    services.db,
+    services.db.transaction(async (tx) => {
+      const [row] = await tx.select().from(users).where(eq(users.id, input.id));
+      if (!row) throw notFound('STAFF.NOT_FOUND', '账号不存在');
+      if (!actor.scopeOrgIds.includes(row.orgId)) throw outOfScope();
+      if (row.version !== input.version) throw staleVersion('账号');
+      if (input.orgId && input.orgId !== row.orgId) {
+        if (!actor.scopeOrgIds.includes(input.orgId)) throw outOfScope('orgId');
+        await checkStaffOrg(tx, input.orgId);
+      }
+      const before = staffSnapshot(row);
+      const changes = {
+        orgId: input.orgId ?? row.orgId,
+        displayName: input.displayName ?? row.displayName,
+        roles: input.roles ?? row.roles,
+        title: input.title === undefined ? row.title : input.title,
+        partyMember: input.partyMember ?? row.partyMember,
+        active: input.active ?? row.active,
+      };
+      if (JSON.stringify({ ...before, ...changes }) === JSON.stringify(before)) return toStaffItem(row);
+      const [updated] = await tx
+        .update(users)
+        .set({
+          ...changes,
+          namePinyin: staffNamePinyin(changes.displayName),
+          version: sql`${users.version} + 1`,
+          updatedAt: services.now(),
+        })
+        .where(and(eq(users.id, row.id), eq(users.version, input.version)))
+        .returning();
+      if (!updated) throw staleVersion('账号');
+      const deactivated = row.active && !updated.active;
+      const revoked = deactivated
+        ? await tx.delete(sessions).where(eq(sessions.userId, row.id)).returning({ t: sessions.tokenHash })
+        : [];
+      await recordAudit(tx, actor, meta, {
+        action: deactivated ? 'staff.deactivate' : 'staff.update',
+        entityType: 'user',
+        entityId: row.id,
+        orgId: updated.orgId,
+        before,
+        after: deactivated
+          ? { ...staffSnapshot(updated), sessionsRevoked: revoked.length }
+          : staffSnapshot(updated),
+        reason: input.reason ?? null,
+      });
+      return toStaffItem(updated);
+    }),
+  );
 }
