@@ -3,7 +3,7 @@
 import Schema, { type RuleItem } from '@rc-component/async-validator';
 import type { FormRule } from 'antd';
 import { describe, expect, it } from 'vitest';
-import { requiredChoice, requiredNumber, requiredText } from './form-rules';
+import { inSentence, requiredChoice, requiredNumber, requiredText } from './form-rules';
 import { type Locale, type Translate, translate } from './i18n';
 
 const tIn =
@@ -11,6 +11,7 @@ const tIn =
   (key, vars) =>
     translate(locale, key, vars);
 const zh = tIn('zh-CN');
+const en = tIn('en-US');
 
 /** The messages a field with `rules` shows for `value`, one rule at a time as antd's Form checks them. */
 async function errors(rules: FormRule[], value: unknown): Promise<string[]> {
@@ -103,5 +104,65 @@ describe('requiredChoice: a choice from a Select, DatePicker or Radio.Group', ()
     expect(requiredChoice(zh, '服务事项', { multiple: true })).toEqual([
       { required: true, type: 'array', min: 1, message: '请选择服务事项' },
     ]);
+  });
+});
+
+describe('the messages in English', () => {
+  const message = (rules: FormRule[]) => (rules[0] as { message: string }).message;
+
+  it('ask politely, with the label lowercased inside the sentence', () => {
+    expect(message(requiredText(en, translate('en-US', 'staff.displayName')))).toBe('Please enter the name');
+    expect(message(requiredText(en, translate('en-US', 'lawyer.leaveReason'), { min: 2 }))).toBe(
+      'Please enter the reason for leaving',
+    );
+    expect(message(requiredNumber(en, translate('en-US', 'lawyer.firstPracticeYear')))).toBe(
+      'Please enter the first year of practice',
+    );
+    expect(message(requiredChoice(en, translate('en-US', 'staff.roles'), { multiple: true }))).toBe(
+      'Please select the roles',
+    );
+    expect(message(requiredChoice(en, translate('en-US', 'common.org')))).toBe(
+      'Please select the organisation',
+    );
+  });
+
+  it('name a field whose label is no noun by its …InSentence text, which is the label in Chinese', () => {
+    expect(message(requiredNumber(en, translate('en-US', 'window.numberInSentence')))).toBe(
+      'Please enter the window number',
+    );
+    expect(message(requiredChoice(en, translate('en-US', 'lawyer.decidedOnInSentence')))).toBe(
+      'Please select the date of the decision',
+    );
+    for (const [label, inText] of [
+      ['window.number', 'window.numberInSentence'],
+      ['hardship.amount', 'hardship.amountInSentence'],
+      ['hardship.effectiveFrom', 'hardship.effectiveFromInSentence'],
+      ['lawyer.decidedOn', 'lawyer.decidedOnInSentence'],
+      ['lawyer.authority', 'lawyer.authorityInSentence'],
+      ['org.parent', 'org.parentInSentence'],
+    ] as const)
+      expect(translate('zh-CN', inText), inText).toBe(translate('zh-CN', label));
+  });
+
+  it('leave the Chinese as it was: 请填写{label} / 请选择{label}', () => {
+    expect(message(requiredText(zh, translate('zh-CN', 'staff.username')))).toBe('请填写用户名');
+    expect(message(requiredChoice(zh, translate('zh-CN', 'lawyer.decidedOnInSentence')))).toBe(
+      '请选择决定日期',
+    );
+  });
+});
+
+describe('inSentence: a label inside a sentence', () => {
+  it('lowercases the first letter', () => {
+    expect(inSentence('Roles')).toBe('roles');
+    expect(inSentence('Window name')).toBe('window name');
+    expect(inSentence('Monthly per capita (yuan)')).toBe('monthly per capita (yuan)');
+  });
+
+  it('keeps an abbreviation in capitals, and Chinese, as they are', () => {
+    expect(inSentence('ID number')).toBe('ID number');
+    expect(inSentence('SMS code')).toBe('SMS code');
+    expect(inSentence('用户名')).toBe('用户名');
+    expect(inSentence('window number')).toBe('window number');
   });
 });

@@ -290,7 +290,7 @@ export default function HardshipStandardsPage() {
         <Form.Item
           label={t('hardship.amount')}
           name="monthlyPerCapitaYuan"
-          rules={requiredNumber(t, t('hardship.amount'))}
+          rules={requiredNumber(t, t('hardship.amountInSentence'))}
         >
           <InputNumber<string>
             stringMode
@@ -304,7 +304,7 @@ export default function HardshipStandardsPage() {
           <Form.Item
             label={t('hardship.effectiveFrom')}
             name="effectiveFrom"
-            rules={requiredChoice(t, t('hardship.effectiveFrom'))}
+            rules={requiredChoice(t, t('hardship.effectiveFromInSentence'))}
           >
             <DatePicker />
           </Form.Item>

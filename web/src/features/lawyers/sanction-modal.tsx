@@ -79,14 +79,14 @@ export function SanctionModal({
       <Form.Item
         label={t('lawyer.decidedOn')}
         name="decidedOn"
-        rules={requiredChoice(t, t('lawyer.decidedOn'))}
+        rules={requiredChoice(t, t('lawyer.decidedOnInSentence'))}
       >
         <DatePicker disabledDate={(d) => d.format('YYYY-MM-DD') > todayIso()} />
       </Form.Item>
       <Form.Item
         label={t('lawyer.authority')}
         name="authority"
-        rules={requiredText(t, t('lawyer.authority'), { min: 2 })}
+        rules={requiredText(t, t('lawyer.authorityInSentence'), { min: 2 })}
       >
         <Input maxLength={100} placeholder={t('lawyer.authorityPlaceholder')} />
       </Form.Item>

@@ -253,7 +253,11 @@ export default function OrganisationsPage() {
           onFinish={(values) => save.mutate(values)}
         >
           {current?.parentId === null ? null : (
-            <Form.Item label={t('org.parent')} name="parentId" rules={requiredChoice(t, t('org.parent'))}>
+            <Form.Item
+              label={t('org.parent')}
+              name="parentId"
+              rules={requiredChoice(t, t('org.parentInSentence'))}
+            >
               <Select options={parentOptions} showSearch optionFilterProp="label" />
             </Form.Item>
           )}

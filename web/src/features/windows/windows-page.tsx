@@ -243,7 +243,11 @@ export default function WindowsPage() {
             <Form.Item label={t('common.org')} name="orgId" rules={requiredChoice(t, t('common.org'))}>
               <Select options={hallOrgs.map((o) => ({ value: o.id, label: o.name }))} />
             </Form.Item>
-            <Form.Item label={t('window.number')} name="number" rules={requiredNumber(t, t('window.number'))}>
+            <Form.Item
+              label={t('window.number')}
+              name="number"
+              rules={requiredNumber(t, t('window.numberInSentence'))}
+            >
               <InputNumber min={1} max={999} precision={0} style={{ width: 160 }} />
             </Form.Item>
           </>
