@@ -20,6 +20,7 @@ import {
 import { useMemo, useState } from 'react';
 import { useCan } from '../../app/auth';
 import { FormModal } from '../../app/form-modal';
+import { requiredChoice } from '../../app/form-rules';
 import { type Translate, useI18n } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
@@ -332,11 +333,7 @@ export default function CalendarPage() {
         onSubmit={create.mutateAsync}
         onClose={() => setAdding(null)}
       >
-        <Form.Item
-          label={t('calendar.date')}
-          name="date"
-          rules={[{ required: true, message: t('common.selectRequired', { label: t('calendar.date') }) }]}
-        >
+        <Form.Item label={t('calendar.date')} name="date" rules={requiredChoice(t, t('calendar.date'))}>
           <DatePicker />
         </Form.Item>
         <Form.Item label={t('calendar.kind')} name="kind" rules={[{ required: true }]}>

@@ -21,6 +21,7 @@ import {
 import { useState } from 'react';
 import { useCan } from '../../app/auth';
 import { FormModal } from '../../app/form-modal';
+import { requiredChoice, requiredNumber, requiredText } from '../../app/form-rules';
 import { useI18n } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
 import { api, type Page } from '../../lib/api';
@@ -289,7 +290,7 @@ export default function HardshipStandardsPage() {
         <Form.Item
           label={t('hardship.amount')}
           name="monthlyPerCapitaYuan"
-          rules={[{ required: true, message: t('common.required', { label: t('hardship.amount') }) }]}
+          rules={requiredNumber(t, t('hardship.amountInSentence'))}
         >
           <InputNumber<string>
             stringMode
@@ -303,12 +304,7 @@ export default function HardshipStandardsPage() {
           <Form.Item
             label={t('hardship.effectiveFrom')}
             name="effectiveFrom"
-            rules={[
-              {
-                required: true,
-                message: t('common.selectRequired', { label: t('hardship.effectiveFrom') }),
-              },
-            ]}
+            rules={requiredChoice(t, t('hardship.effectiveFromInSentence'))}
           >
             <DatePicker />
           </Form.Item>
@@ -319,14 +315,7 @@ export default function HardshipStandardsPage() {
         <Form.Item
           label={t('hardship.source')}
           name="source"
-          rules={[
-            {
-              required: true,
-              whitespace: true,
-              min: 2,
-              message: t('common.required', { label: t('hardship.source') }),
-            },
-          ]}
+          rules={requiredText(t, t('hardship.source'), { min: 2 })}
         >
           <Input.TextArea rows={2} maxLength={500} placeholder={t('hardship.sourcePlaceholder')} />
         </Form.Item>

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { App as AntApp, Form, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
 import { FormModal } from '../../app/form-modal';
+import { requiredNumber, requiredText } from '../../app/form-rules';
 import { useI18n } from '../../app/i18n';
 import { api } from '../../lib/api';
 import { todayIso } from '../../lib/dates';
@@ -91,17 +92,7 @@ export function LawyerFormModal({
       }}
     >
       <Space size={16} style={{ display: 'flex' }} align="start">
-        <Form.Item
-          label={t('lawyer.name')}
-          name="name"
-          rules={[
-            {
-              required: true,
-              whitespace: true,
-              message: t('common.required', { label: t('lawyer.name') }),
-            },
-          ]}
-        >
+        <Form.Item label={t('lawyer.name')} name="name" rules={requiredText(t, t('lawyer.name'))}>
           <Input maxLength={100} style={{ width: 200 }} />
         </Form.Item>
         <Form.Item label={t('lawyer.sex')} name="sex">
@@ -124,9 +115,7 @@ export function LawyerFormModal({
         <Form.Item
           label={t('lawyer.firstPracticeYear')}
           name="firstPracticeYear"
-          rules={[
-            { required: true, message: t('common.required', { label: t('lawyer.firstPracticeYear') }) },
-          ]}
+          rules={requiredNumber(t, t('lawyer.firstPracticeYear'))}
         >
           <InputNumber min={1979} max={thisYear} precision={0} style={{ width: 140 }} />
         </Form.Item>

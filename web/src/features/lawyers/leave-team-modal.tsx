@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { App as AntApp, Form, Input } from 'antd';
 import { FormModal } from '../../app/form-modal';
+import { requiredText } from '../../app/form-rules';
 import { useI18n } from '../../app/i18n';
 import { api } from '../../lib/api';
 import type { Lawyer } from '../../lib/types';
@@ -45,14 +46,7 @@ export function LeaveTeamModal({
       <Form.Item
         label={t('lawyer.leaveReason')}
         name="reason"
-        rules={[
-          {
-            required: true,
-            whitespace: true,
-            min: 2,
-            message: t('common.required', { label: t('lawyer.leaveReason') }),
-          },
-        ]}
+        rules={requiredText(t, t('lawyer.leaveReason'), { min: 2 })}
       >
         <Input.TextArea rows={3} maxLength={500} showCount />
       </Form.Item>

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { Alert, App as AntApp, DatePicker, Form, Input, Radio } from 'antd';
 import { FormModal } from '../../app/form-modal';
+import { requiredChoice, requiredText } from '../../app/form-rules';
 import { useI18n } from '../../app/i18n';
 import { api } from '../../lib/api';
 import { type Dayjs, todayIso, toIsoDate } from '../../lib/dates';
@@ -78,35 +79,21 @@ export function SanctionModal({
       <Form.Item
         label={t('lawyer.decidedOn')}
         name="decidedOn"
-        rules={[{ required: true, message: t('common.selectRequired', { label: t('lawyer.decidedOn') }) }]}
+        rules={requiredChoice(t, t('lawyer.decidedOnInSentence'))}
       >
         <DatePicker disabledDate={(d) => d.format('YYYY-MM-DD') > todayIso()} />
       </Form.Item>
       <Form.Item
         label={t('lawyer.authority')}
         name="authority"
-        rules={[
-          {
-            required: true,
-            whitespace: true,
-            min: 2,
-            message: t('common.required', { label: t('lawyer.authority') }),
-          },
-        ]}
+        rules={requiredText(t, t('lawyer.authorityInSentence'), { min: 2 })}
       >
         <Input maxLength={100} placeholder={t('lawyer.authorityPlaceholder')} />
       </Form.Item>
       <Form.Item
         label={t('lawyer.description')}
         name="description"
-        rules={[
-          {
-            required: true,
-            whitespace: true,
-            min: 2,
-            message: t('common.required', { label: t('lawyer.description') }),
-          },
-        ]}
+        rules={requiredText(t, t('lawyer.description'), { min: 2 })}
       >
         <Input.TextArea rows={3} maxLength={2000} showCount />
       </Form.Item>

@@ -16,6 +16,7 @@ export const ORGANISATION_MESSAGES = {
   ],
   'org.kind': ['类型', 'Kind'],
   'org.parent': ['上级机构', 'Parent'],
+  'org.parentInSentence': ['上级机构', 'parent organisation'],
   'org.divisionCode': ['行政区划代码', 'Division code'],
   'org.uscc': ['统一社会信用代码', 'Unified social credit code'],
   'org.address': ['地址', 'Address'],

@@ -16,6 +16,7 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { useCan } from '../../app/auth';
+import { requiredChoice, requiredText } from '../../app/form-rules';
 import { useI18n } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
 import { useSaveError } from '../../app/use-save-error';
@@ -255,25 +256,15 @@ export default function OrganisationsPage() {
             <Form.Item
               label={t('org.parent')}
               name="parentId"
-              rules={[{ required: true, message: t('common.selectRequired', { label: t('org.parent') }) }]}
+              rules={requiredChoice(t, t('org.parentInSentence'))}
             >
               <Select options={parentOptions} showSearch optionFilterProp="label" />
             </Form.Item>
           )}
-          <Form.Item
-            label={t('org.kind')}
-            name="kind"
-            rules={[{ required: true, message: t('common.selectRequired', { label: t('org.kind') }) }]}
-          >
+          <Form.Item label={t('org.kind')} name="kind" rules={requiredChoice(t, t('org.kind'))}>
             <Select options={kindOptions} disabled={isBureau} />
           </Form.Item>
-          <Form.Item
-            label={t('org.name')}
-            name="name"
-            rules={[
-              { required: true, whitespace: true, message: t('common.required', { label: t('org.name') }) },
-            ]}
-          >
+          <Form.Item label={t('org.name')} name="name" rules={requiredText(t, t('org.name'))}>
             <Input maxLength={100} />
           </Form.Item>
           <Form.Item label={t('org.shortName')} name="shortName" tooltip={t('org.shortNameHelp')}>

@@ -2,6 +2,7 @@ import { isRole, type Role } from '@core/access';
 import { useMutation } from '@tanstack/react-query';
 import { App as AntApp, Checkbox, Form, Input, Select, Space, Switch } from 'antd';
 import { FormModal } from '../../app/form-modal';
+import { requiredChoice, requiredText } from '../../app/form-rules';
 import { useI18n } from '../../app/i18n';
 import { api } from '../../lib/api';
 import type { StaffMember } from '../../lib/types';
@@ -88,51 +89,24 @@ export function StaffFormModal({
       }}
     >
       {current ? null : (
-        <Form.Item
-          label={t('staff.username')}
-          name="username"
-          rules={[
-            {
-              required: true,
-              whitespace: true,
-              message: t('common.required', { label: t('staff.username') }),
-            },
-          ]}
-        >
+        <Form.Item label={t('staff.username')} name="username" rules={requiredText(t, t('staff.username'))}>
           <Input maxLength={64} autoComplete="off" />
         </Form.Item>
       )}
       <Form.Item
         label={t('staff.displayName')}
         name="displayName"
-        rules={[
-          {
-            required: true,
-            whitespace: true,
-            message: t('common.required', { label: t('staff.displayName') }),
-          },
-        ]}
+        rules={requiredText(t, t('staff.displayName'))}
       >
         <Input maxLength={50} />
       </Form.Item>
-      <Form.Item
-        label={t('common.org')}
-        name="orgId"
-        rules={[{ required: true, message: t('common.selectRequired', { label: t('common.org') }) }]}
-      >
+      <Form.Item label={t('common.org')} name="orgId" rules={requiredChoice(t, t('common.org'))}>
         <Select showSearch optionFilterProp="label" options={orgOptions} />
       </Form.Item>
       <Form.Item
         label={t('staff.roles')}
         name="roles"
-        rules={[
-          {
-            required: true,
-            type: 'array',
-            min: 1,
-            message: t('common.selectRequired', { label: t('staff.roles') }),
-          },
-        ]}
+        rules={requiredChoice(t, t('staff.roles'), { multiple: true })}
       >
         <Checkbox.Group
           options={roleOptions}

@@ -18,6 +18,7 @@ import {
 import { type HTMLAttributes, useMemo, useState } from 'react';
 import { useCan } from '../../app/auth';
 import { FormModal } from '../../app/form-modal';
+import { requiredChoice, requiredNumber, requiredText } from '../../app/form-rules';
 import { pick, useI18n } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
 import { api, type Page } from '../../lib/api';
@@ -239,17 +240,13 @@ export default function WindowsPage() {
       >
         {editing === 'new' ? (
           <>
-            <Form.Item
-              label={t('common.org')}
-              name="orgId"
-              rules={[{ required: true, message: t('common.selectRequired', { label: t('common.org') }) }]}
-            >
+            <Form.Item label={t('common.org')} name="orgId" rules={requiredChoice(t, t('common.org'))}>
               <Select options={hallOrgs.map((o) => ({ value: o.id, label: o.name }))} />
             </Form.Item>
             <Form.Item
               label={t('window.number')}
               name="number"
-              rules={[{ required: true, message: t('common.required', { label: t('window.number') }) }]}
+              rules={requiredNumber(t, t('window.numberInSentence'))}
             >
               <InputNumber min={1} max={999} precision={0} style={{ width: 160 }} />
             </Form.Item>
@@ -258,28 +255,14 @@ export default function WindowsPage() {
         <Form.Item
           label={t('window.name')}
           name="name"
-          rules={[
-            {
-              required: true,
-              whitespace: true,
-              message: t('common.required', { label: t('window.name') }),
-            },
-            { min: 2, max: 50 },
-          ]}
+          rules={[...requiredText(t, t('window.name')), { min: 2, max: 50 }]}
         >
           <Input maxLength={50} />
         </Form.Item>
         <Form.Item
           label={t('window.services')}
           name="services"
-          rules={[
-            {
-              required: true,
-              type: 'array',
-              min: 1,
-              message: t('common.selectRequired', { label: t('window.services') }),
-            },
-          ]}
+          rules={requiredChoice(t, t('window.services'), { multiple: true })}
         >
           <Select mode="multiple" options={serviceOptions} optionFilterProp="label" />
         </Form.Item>
