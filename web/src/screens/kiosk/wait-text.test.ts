@@ -22,7 +22,7 @@ describe("waitText (the slip's estimated wait)", () => {
 
 describe("waitText in English (the kiosk's English mode)", () => {
   it.each([
-    [{ peopleAhead: 0, estimatedWaitMinutes: 12 }, 'Almost your turn'],
+    [{ peopleAhead: 0, estimatedWaitMinutes: 12 }, "You're next"],
     [{ peopleAhead: 3, estimatedWaitMinutes: null }, 'Cannot be estimated now'],
     [{ peopleAhead: 1, estimatedWaitMinutes: 0 }, 'About 1 min'],
     [{ peopleAhead: PEOPLE_AHEAD_CAP - 1, estimatedWaitMinutes: 640 }, 'About 640 min'],

@@ -11,7 +11,7 @@ export function waitText(
   locale: Locale = 'zh-CN',
 ): string {
   const zh = locale === 'zh-CN';
-  if (ticket.peopleAhead === 0) return zh ? '马上就到您' : 'Almost your turn';
+  if (ticket.peopleAhead === 0) return zh ? '马上就到您' : "You're next";
   if (ticket.estimatedWaitMinutes === null) return zh ? '暂时无法估算' : 'Cannot be estimated now';
   const minutes = Math.max(1, ticket.estimatedWaitMinutes);
   if (ticket.peopleAhead >= PEOPLE_AHEAD_CAP) return zh ? `${minutes} 分钟以上` : `${minutes}+ min`;
