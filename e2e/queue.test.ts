@@ -358,4 +358,124 @@ describe('排队叫号: kiosk → window console → display board', () => {
       }
     }
   });
+
+  it('issues a ticket in English: the slip on screen and on paper, the header and the hall in English; the countdown stays above the footer', async () => {
+    const hanScript = /\p{Script=Han}/u;
+    const englishDate = (at: Date, weekday: boolean) =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone: 'Asia/Shanghai',
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        weekday: weekday ? 'short' : undefined,
+      }).format(at);
+    const beijingClock = (at: Date) =>
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Asia/Shanghai',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).format(at);
+    for (const viewport of [
+      { width: 1920, height: 1080 },
+      { width: 1080, height: 1920 },
+    ]) {
+      const device = await browser.newContext({ locale: 'zh-CN', viewport });
+      try {
+        const page = await device.newPage();
+        await page.goto(`${baseUrl()}/kiosk`);
+        await page.locator('.kiosk-tile').first().waitFor();
+        for (const language of ['zh', 'en'] as const) {
+          const name = `kiosk-ticket-${viewport.width}x${viewport.height}-${language}`;
+          if (language === 'en') {
+            await page.getByTestId('kiosk-language').click();
+            await page.getByText('Choose your service').waitFor();
+            // The header: the hall's English name and the Beijing date in English.
+            await expect(page.locator('.kiosk-hall').textContent()).resolves.toBe(
+              'Baotou Public Legal Service Center',
+            );
+            const date = (await page.locator('.kiosk-date').textContent()) ?? '';
+            expect([englishDate(new Date(), true), englishDate(new Date(Date.now() - 5000), true)]).toContain(
+              date,
+            );
+            // A 72-year-old's ticket, the ID typed on the English keypad: priority, its group named in English.
+            await page.locator('button[data-service="legal-aid"]').click();
+            await page.getByText('Enter your ID number (optional; priority from 60)').waitFor();
+            for (const ch of residentIdAged(72)) {
+              await page
+                .getByRole('button', { name: ch === 'X' ? 'Letter X' : `Digit ${ch}`, exact: true })
+                .click();
+            }
+            const issued = page.waitForResponse((r) => r.url().endsWith('/api/queue/tickets'));
+            await page.getByRole('button', { name: 'Take ticket' }).click();
+            const ticket = (await (await issued).json()) as { number: string; issuedAt: string };
+            await slipNumber(page);
+            const slip = (await page.getByTestId('ticket-slip').textContent()) ?? '';
+            for (const label of [
+              'Legal aid',
+              'Priority',
+              'Your number',
+              ticket.number,
+              'Served first: Elderly',
+              'People ahead',
+              'Estimated wait',
+              'Issued at',
+              beijingClock(new Date(ticket.issuedAt)),
+              'Rating code',
+            ])
+              expect(slip, name).toContain(label);
+            expect(slip, name).not.toMatch(hanScript);
+            // The paper slip: what print shows, in English, the issue date in Beijing.
+            await page.emulateMedia({ media: 'print' });
+            const paper = page.getByTestId('print-slip');
+            await expect(paper.isVisible()).resolves.toBe(true);
+            const printed = ((await paper.textContent()) ?? '').replace(/\s+/g, ' ');
+            const at = new Date(ticket.issuedAt);
+            for (const label of [
+              'Baotou Public Legal Service Center',
+              'Legal aid',
+              ticket.number,
+              'Priority (Elderly)',
+              'People ahead of you:',
+              'Estimated wait:',
+              `Issued at: ${englishDate(at, false)} ${beijingClock(at)}`,
+              'Rating code:',
+              'Valid today only.',
+            ])
+              expect(printed, name).toContain(label);
+            expect(printed, name).not.toMatch(hanScript);
+            if (process.env.E2E_SHOTS)
+              await paper.screenshot({ path: `${process.env.E2E_SHOTS}/${name}-print.png` });
+            await page.emulateMedia({ media: 'screen' });
+          } else {
+            await page.locator('button[data-service="legal-aid"]').click();
+            await page.getByRole('button', { name: '跳过，直接取号' }).click();
+            await slipNumber(page);
+            await expect(page.getByTestId('print-slip').textContent()).resolves.toContain('取号时间：');
+          }
+          if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/${name}.png` });
+          // The return countdown: inside the screen, above the footer and not covered by anything.
+          const countdown = page.getByTestId('kiosk-countdown');
+          const box = await countdown.boundingBox();
+          const line = await page.locator('.kiosk-done-return').boundingBox();
+          const footer = await page.locator('.kiosk-footer').boundingBox();
+          if (!box || !line || !footer) throw new Error(`${name}: countdown or footer not laid out`);
+          expect(line.y, name).toBeGreaterThanOrEqual(0);
+          expect(line.y + line.height, name).toBeLessThanOrEqual(footer.y + 0.5);
+          expect(footer.y + footer.height, name).toBeLessThanOrEqual(viewport.height + 0.5);
+          const onTop = await page.evaluate(
+            ({ x, y }) =>
+              document.elementFromPoint(x, y)?.closest('[data-testid="kiosk-countdown"]') !== null,
+            { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+          );
+          expect(onTop, `${name}: the countdown is the topmost element at its centre`).toBe(true);
+          // Done: back to the start, in Chinese again.
+          await page.getByRole('button', { name: language === 'en' ? 'Done' : '完成' }).click();
+          await page.getByText('请选择您要办理的事项').waitFor();
+        }
+      } finally {
+        await device.close();
+      }
+    }
+  });
 });

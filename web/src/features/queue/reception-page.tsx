@@ -90,7 +90,8 @@ function IssuedCard({ ticket, onClose }: { ticket: IssuedTicket; onClose: () => 
           <div className="lhq-muted">{m('issuedAtValue', { at: formatInstant(ticket.issuedAt) })}</div>
         </div>
       </div>
-      <PrintSlip ticket={ticket} />
+      {/* The slip is the citizen's: Chinese, whatever language the clerk's console is in. */}
+      <PrintSlip ticket={ticket} locale="zh-CN" />
     </Card>
   );
 }

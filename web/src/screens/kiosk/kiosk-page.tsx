@@ -6,7 +6,7 @@ import { useDocumentTitle, useI18n } from '../../app/i18n';
 import { ServiceIcon } from '../../features/queue/service-icon';
 import type { IssuedTicket, PublicService, PublicServices } from '../../features/queue/types';
 import { useQueueEvents } from '../../features/queue/use-queue-events';
-import { beijingParts, HALL_NAME, useNow } from '../beijing-clock';
+import { beijingParts, useNow } from '../beijing-clock';
 import { getJson, postJson, ScreenError, screenMessage } from '../public-fetch';
 import { IdStep } from './id-step';
 import { KioskErrorBoundary } from './kiosk-error-boundary';
@@ -68,22 +68,22 @@ function LanguageSwitch() {
 function Header() {
   const now = useNow();
   const t = useKioskMessages();
-  const p = beijingParts(now);
+  // The hall's name and the Beijing date in the kiosk's language (the console's `app.hall`).
+  const { locale, t: shared } = useI18n();
+  const p = beijingParts(now, locale);
   return (
     <header className="kiosk-header">
       <div className="kiosk-brand">
         <Emblem size={64} />
         <div>
-          <div className="kiosk-hall">{HALL_NAME}</div>
+          <div className="kiosk-hall">{shared('app.hall')}</div>
           <div className="kiosk-sub">{t('sub')}</div>
         </div>
       </div>
       <LanguageSwitch />
       <div className="kiosk-clock">
         <div className="kiosk-time">{p.time}</div>
-        <div className="kiosk-date">
-          {p.date} {p.weekday}
-        </div>
+        <div className="kiosk-date">{p.day}</div>
       </div>
     </header>
   );
@@ -192,6 +192,7 @@ function SlipStep({
   onDone: () => void;
 }) {
   const t = useKioskMessages();
+  const { locale } = useI18n();
   useEffect(() => {
     if (!autoPrint) return;
     // Let the portal render before the print dialog (silent with chromium --kiosk-printing) snapshots it.
@@ -204,7 +205,7 @@ function SlipStep({
         <CheckCircleFilled /> {t('issued')}
       </div>
       <ScreenSlip ticket={ticket} />
-      <PrintSlip ticket={ticket} />
+      <PrintSlip ticket={ticket} locale={locale} />
       <div className="kiosk-done-actions">
         <button type="button" className="kiosk-button kiosk-button-secondary" onClick={() => window.print()}>
           <PrinterOutlined /> {t('print')}

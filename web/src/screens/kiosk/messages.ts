@@ -1,5 +1,13 @@
 import { findService } from '@core/queue/services';
-import { type MessagePairs, pick, useI18n, useMessages, type Vars } from '../../app/i18n';
+import {
+  type Locale,
+  type MessagePairs,
+  pairText,
+  pick,
+  useI18n,
+  useMessages,
+  type Vars,
+} from '../../app/i18n';
 import { SERVICE_DESCRIPTION_EN } from '../../features/queue/messages';
 import type { PublicService } from '../../features/queue/types';
 
@@ -56,9 +64,52 @@ const MESSAGES = {
   skip: ['跳过，直接取号', 'Skip, take a ticket'],
   issuing: ['正在取号…', 'Issuing…'],
   confirm: ['确定取号', 'Take ticket'],
+  // The slip, on screen and printed (ticket-slip.tsx)
+  slipPriority: ['优先', 'Priority'],
+  slipYourNumber: ['您的排队号', 'Your number'],
+  slipGroupsFirst: ['{groups}优先办理', 'Served first: {groups}'],
+  slipAhead: ['前面还有', 'People ahead'],
+  slipAheadCount: ['{n} 人', '{n}'],
+  slipWait: ['预计等候', 'Estimated wait'],
+  slipIssuedAt: ['取号时间', 'Issued at'],
+  slipQr: [
+    '手机扫码查看排队进度，办结后评价',
+    'Scan to follow the queue on your phone and rate us afterwards',
+  ],
+  slipEvaluationCode: ['评价码 {code}', 'Rating code {code}'],
+  slipNote: [
+    '请在等候区就座，留意大屏幕和语音叫号',
+    'Please take a seat and watch the screens for your number',
+  ],
+  printAheadPrefix: ['您前面还有', 'People ahead of you:'],
+  printAheadSuffix: ['人', ''],
+  printWait: ['预计等候：{wait}', 'Estimated wait: {wait}'],
+  printIssuedAt: ['取号时间：{at}', 'Issued at: {at}'],
+  printEvaluation: [
+    '评价码：{code}（办结后扫码或在大屏二维码处评价）',
+    'Rating code: {code} (when you are done, rate us by phone or at the QR code on the big screen)',
+  ],
+  printNote: [
+    '请留意大屏幕和语音叫号。过号请到导服台。本号当日有效。',
+    'Watch the screens and listen for your number. Missed it? Go to the reception desk. Valid today only.',
+  ],
 } as const satisfies MessagePairs;
 
 export type KioskMessage = keyof typeof MESSAGES;
+
+/** The kiosk's table, for its test. */
+export const KIOSK_MESSAGES: MessagePairs = MESSAGES;
+
+/** The kiosk's strings in a given locale (the printed slip names its own: the reception desk prints Chinese). */
+export function kioskMessages(locale: Locale): (key: KioskMessage, vars?: Vars) => string {
+  return (key, vars) => pairText(locale, MESSAGES[key], vars);
+}
+
+/** A service's name in `locale` by its code; `fallback` (the server's Chinese name) for an unknown code. */
+export function serviceNameIn(locale: Locale, code: string, fallback: string): string {
+  const known = findService(code);
+  return known ? pick(locale, fallback, known.nameEn) : fallback;
+}
 
 export function useKioskMessages(): (key: KioskMessage, vars?: Vars) => string {
   return useMessages(MESSAGES);
@@ -68,9 +119,8 @@ export function useKioskMessages(): (key: KioskMessage, vars?: Vars) => string {
 export function useKioskService(): (service: PublicService) => { name: string; description: string } {
   const { locale } = useI18n();
   return (service) => {
-    const known = findService(service.code);
     return {
-      name: known ? pick(locale, service.name, known.nameEn) : service.name,
+      name: serviceNameIn(locale, service.code, service.name),
       description: pick(
         locale,
         service.description,

@@ -19,3 +19,19 @@ describe("waitText (the slip's estimated wait)", () => {
     expect(waitText({ peopleAhead: PEOPLE_AHEAD_CAP, estimatedWaitMinutes: 660 })).toBe('660 分钟以上');
   });
 });
+
+describe("waitText in English (the kiosk's English mode)", () => {
+  it.each([
+    [{ peopleAhead: 0, estimatedWaitMinutes: 12 }, "You're next"],
+    [{ peopleAhead: 3, estimatedWaitMinutes: null }, 'Cannot be estimated now'],
+    [{ peopleAhead: 1, estimatedWaitMinutes: 0 }, 'About 1 min'],
+    [{ peopleAhead: PEOPLE_AHEAD_CAP - 1, estimatedWaitMinutes: 640 }, 'About 640 min'],
+    [{ peopleAhead: PEOPLE_AHEAD_CAP, estimatedWaitMinutes: 660 }, '660+ min'],
+  ])('%o → %s', (ticket, text) => {
+    expect(waitText(ticket, 'en-US')).toBe(text);
+  });
+
+  it('stays Chinese for zh-CN, the default', () => {
+    expect(waitText({ peopleAhead: 2, estimatedWaitMinutes: 7 }, 'zh-CN')).toBe('约 7 分钟');
+  });
+});
