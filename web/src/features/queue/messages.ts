@@ -104,7 +104,7 @@ const MESSAGES = {
   printTicket: ['打印号票', 'Print ticket'],
   issueAnother: ['继续取号', 'Issue another'],
   priorityWith: ['优先（{groups}）', 'Priority ({groups})'],
-  peopleAhead: ['前面还有 {n} 人，预计等候 {wait}', '{n} ahead, about {wait}'],
+  peopleAhead: ['前面还有 {n} 人，预计等候 {wait}', '{n} ahead. Estimated wait: {wait}'],
   issuedAtValue: ['取号时间 {at}', 'Taken at {at}'],
   issuedNumber: ['已取号 {number}', 'Ticket {number} issued'],
   issueForCitizen: ['代为取号', 'Issue a ticket for a citizen'],

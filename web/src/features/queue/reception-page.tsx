@@ -84,7 +84,7 @@ function IssuedCard({ ticket, onClose }: { ticket: IssuedTicket; onClose: () => 
                 前面还有 <b>{formatPeopleAhead(ticket.peopleAhead)}</b> 人，预计等候 {waitText(ticket)}
               </>
             ) : (
-              m('peopleAhead', { n: formatPeopleAhead(ticket.peopleAhead), wait: waitText(ticket) })
+              m('peopleAhead', { n: formatPeopleAhead(ticket.peopleAhead), wait: waitText(ticket, locale) })
             )}
           </div>
           <div className="lhq-muted">{m('issuedAtValue', { at: formatInstant(ticket.issuedAt) })}</div>
