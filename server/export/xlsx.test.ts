@@ -1,6 +1,14 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { buildXlsx, contentDisposition, neutralise, sheet } from './xlsx';
+import {
+  buildXlsx,
+  contentDisposition,
+  displayWidth,
+  MAX_COLUMN_WIDTH,
+  MIN_COLUMN_WIDTH,
+  neutralise,
+  sheet,
+} from './xlsx';
 
 interface Row {
   id: string;
@@ -88,6 +96,87 @@ describe('xlsx exports', () => {
     expect(wall('C2')).toBe('2026-03-02T00:10');
     expect(wall('B3')).toBe('2026-03-02T08:05');
     expect(wall('C3')).toBe('2026-03-02T08:00');
+  });
+
+  it('styles, freezes and filters the header and fits each column to its longest cell (CJK twice as wide)', async () => {
+    interface Line {
+      unit: string;
+      code: string;
+      count: number;
+      rate: number;
+      note: string;
+    }
+    const longChinese = '包头市昆都仑区公共法律服务中心法律援助工作站';
+    const rows: Line[] = [
+      {
+        unit: longChinese,
+        code: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+        count: 3,
+        rate: 0.5833,
+        note: '长'.repeat(200),
+      },
+      { unit: '青山区', code: 'A1', count: 12, rate: 1, note: '' },
+    ];
+    const buffer = await buildXlsx([
+      sheet({
+        name: '宽度',
+        columns: [
+          { header: '单位', value: (r: Line) => r.unit },
+          { header: 'Code', kind: 'text', value: (r: Line) => r.code },
+          { header: '数', kind: 'number', value: (r: Line) => r.count },
+          { header: '满意率', kind: 'percent', value: (r: Line) => r.rate },
+          { header: '意见', value: (r: Line) => r.note },
+        ],
+        rows,
+      }),
+      sheet({ name: '空表', columns: [{ header: '单位', value: (r: Line) => r.unit }], rows: [] as Line[] }),
+    ]);
+    const workbook = await read(buffer);
+    const ws = workbook.getWorksheet('宽度')!;
+    // Header: bold, a light solid fill, a bottom border; every header cell, no cell beyond the table.
+    for (const ref of ['A1', 'B1', 'C1', 'D1', 'E1']) {
+      const cell = ws.getCell(ref);
+      expect(cell.font?.bold, ref).toBe(true);
+      expect(cell.fill, ref).toMatchObject({
+        type: 'pattern',
+        pattern: 'solid',
+        fgColor: { argb: 'FFDDEBF7' },
+      });
+      expect(cell.border?.bottom?.style, ref).toBe('thin');
+    }
+    expect(ws.getCell('F1').fill).toBeUndefined();
+    expect(ws.getCell('A2').font?.bold).toBeFalsy();
+    // The header row is frozen and carries an autofilter over exactly the columns of the table.
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, topLeftCell: 'A2' });
+    expect(ws.autoFilter).toBe('A1:E1');
+    // Widths: the long Chinese unit is wider than a short number and wider than 26 Latin letters (its 22
+    // characters count 44); very long text is capped; a short number column keeps the minimum.
+    const width = (n: number) => ws.getColumn(n).width!;
+    expect(width(1)).toBe(displayWidth(longChinese) + 2);
+    expect(displayWidth(longChinese)).toBe(44);
+    expect(width(1)).toBeGreaterThan(width(2));
+    expect(width(2)).toBe(26 + 2);
+    expect(width(3)).toBe(MIN_COLUMN_WIDTH);
+    expect(width(1)).toBeGreaterThan(width(3));
+    expect(width(5)).toBe(MAX_COLUMN_WIDTH);
+    // Number formats are kept: the rate is still a number shown as a percentage.
+    expect([ws.getCell('D2').value, ws.getCell('D2').numFmt]).toEqual([0.5833, '0.0%']);
+    expect(ws.getCell('C3').value).toBe(12);
+    // An empty sheet still has its styled, frozen, filtered header, as wide as the header needs.
+    const empty = workbook.getWorksheet('空表')!;
+    expect(empty.getCell('A1').value).toBe('单位');
+    expect(empty.getCell('A1').font?.bold).toBe(true);
+    expect(empty.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(empty.autoFilter).toBe('A1:A1');
+    expect(empty.getColumn(1).width).toBe(MIN_COLUMN_WIDTH);
+  });
+
+  it('counts CJK characters and fullwidth punctuation as two units, the longest line of a cell', () => {
+    expect(displayWidth('abc')).toBe(3);
+    expect(displayWidth('法律援助')).toBe(8);
+    expect(displayWidth('（第1号）')).toBe(9);
+    expect(displayWidth('短\n一行更长的文字')).toBe(14);
+    expect(displayWidth('')).toBe(0);
   });
 
   it('neutralises only text', () => {

@@ -16,6 +16,8 @@ import ExcelJS from 'exceljs';
  *   filterable) whose clock reads the Beijing time of the instant, formatted yyyy-mm-dd hh:mm. Business
  *   dates (`YYYY-MM-DD` strings) are not instants: pass them as kind 'text', they stay as they are.
  * - Rows are written in the order given: callers pass the list's own stable order (api-conventions).
+ * - One look for every sheet: the header row bold on a light fill with a bottom border, frozen, with an
+ *   autofilter; each column as wide as its longest cell (CJK characters count as two; 8..60 units).
  * - `contentDisposition` names the download in Chinese per RFC 6266 / RFC 5987 (`filename*=UTF-8''…`)
  *   with an ASCII fallback, which Chromium, Firefox and Safari all honour.
  */
@@ -30,6 +32,7 @@ export interface XlsxColumn<T> {
    * date-time (yyyy-mm-dd hh:mm). Business dates (YYYY-MM-DD) are 'text'.
    */
   kind?: 'text' | 'number' | 'percent' | 'date' | 'auto';
+  /** A fixed width in Excel character units; by default the width is fitted to the content. */
   width?: number;
   value: (row: T) => CellValue;
 }
@@ -95,9 +98,88 @@ export function sheet<T>(s: XlsxSheet<T>): PreparedSheet {
   };
 }
 
+/** Column widths (Excel character units) never go below or above these, whatever the content. */
+export const MIN_COLUMN_WIDTH = 8;
+export const MAX_COLUMN_WIDTH = 60;
+/** Room for the header's autofilter button (about two characters) and the bold header. */
+const HEADER_EXTRA = 3;
+/** Room either side of the longest cell. */
+const CELL_PADDING = 2;
+/** The whole header row: bold, a light grey-blue fill and a thin bottom border. */
+const HEADER_FONT = { bold: true };
+const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } } as const;
+const HEADER_BORDER = { bottom: { style: 'thin', color: { argb: 'FF8EA9C1' } } } as const;
+
 /**
- * A workbook with one worksheet per sheet (names cut to Excel's 31 characters, made unique), a bold
- * frozen header row and the rows in the given order. Returns the .xlsx bytes.
+ * Whether a code point is drawn two columns wide (East Asian Wide / Fullwidth): CJK ideographs and their
+ * punctuation (，。、（）《》【】 and the fullwidth forms), kana, Hangul, CJK compatibility, and the
+ * supplementary ideograph planes. Everything else counts as one.
+ */
+function isWide(codePoint: number): boolean {
+  return (
+    (codePoint >= 0x1100 && codePoint <= 0x115f) || // Hangul Jamo
+    (codePoint >= 0x2e80 && codePoint <= 0x303e) || // CJK radicals, Kangxi, ideographic description, CJK symbols and punctuation
+    (codePoint >= 0x3041 && codePoint <= 0x33ff) || // kana, bopomofo, CJK compatibility
+    (codePoint >= 0x3400 && codePoint <= 0x4dbf) || // CJK extension A
+    (codePoint >= 0x4e00 && codePoint <= 0x9fff) || // CJK unified ideographs
+    (codePoint >= 0xa000 && codePoint <= 0xa4cf) || // Yi
+    (codePoint >= 0xac00 && codePoint <= 0xd7a3) || // Hangul syllables
+    (codePoint >= 0xf900 && codePoint <= 0xfaff) || // CJK compatibility ideographs
+    (codePoint >= 0xfe30 && codePoint <= 0xfe4f) || // CJK compatibility forms
+    (codePoint >= 0xff00 && codePoint <= 0xff60) || // fullwidth forms
+    (codePoint >= 0xffe0 && codePoint <= 0xffe6) ||
+    (codePoint >= 0x20000 && codePoint <= 0x3fffd) // CJK extensions B and beyond
+  );
+}
+
+/** How wide a text shows, in Excel character units: CJK characters count 2, others 1; the longest line. */
+export function displayWidth(text: string): number {
+  let widest = 0;
+  for (const line of text.split(/\r?\n/)) {
+    let width = 0;
+    for (const char of line) width += isWide(char.codePointAt(0)!) ? 2 : 1;
+    if (width > widest) widest = width;
+  }
+  return widest;
+}
+
+/** The text a cell shows, as far as its width goes (numbers as Excel's General or 0.0% shows them). */
+function shownText(value: CellValue, kind: XlsxColumn<unknown>['kind']): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return DATE_TIME_FORMAT;
+  if (typeof value === 'number') {
+    if (kind === 'percent') return `${(value * 100).toFixed(1)}%`;
+    // General shows at most 11 characters (more digits become fewer decimals or an exponent).
+    return String(value).slice(0, 11);
+  }
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return value;
+}
+
+/**
+ * A column's width fitted to its content: the widest of its header (plus room for the filter button) and
+ * its cells, plus padding, kept within MIN_COLUMN_WIDTH..MAX_COLUMN_WIDTH (longer text is cut off at the
+ * edge, as in any spreadsheet; the cell keeps all of it).
+ */
+export function fittedWidth(
+  header: string,
+  kind: XlsxColumn<unknown>['kind'],
+  values: Iterable<CellValue>,
+): number {
+  let widest = displayWidth(header) + HEADER_EXTRA;
+  for (const value of values) {
+    const width = displayWidth(shownText(value, kind)) + CELL_PADDING;
+    if (width > widest) widest = width;
+  }
+  return Math.max(MIN_COLUMN_WIDTH, Math.min(MAX_COLUMN_WIDTH, widest));
+}
+
+/**
+ * A workbook with one worksheet per sheet (names cut to Excel's 31 characters, made unique) and the rows
+ * in the given order. Every sheet gets the same look: a header row in bold on a light fill with a bottom
+ * border, frozen (it stays on screen while scrolling), an autofilter over it, and column widths fitted to
+ * the longest cell (CJK characters counted twice as wide; 8..60) unless a column gives its own width.
+ * Returns the .xlsx bytes.
  */
 export async function buildXlsx(sheets: readonly PreparedSheet[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -108,10 +190,18 @@ export async function buildXlsx(sheets: readonly PreparedSheet[]): Promise<Buffe
     let name = base;
     for (let i = 2; used.has(name); i++) name = `${base.slice(0, 27)}(${i})`;
     used.add(name);
-    const ws = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = prepared.columns.map((c) => ({
+    const ws = workbook.addWorksheet(name, {
+      views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+    });
+    ws.columns = prepared.columns.map((c, i) => ({
       header: c.header,
-      width: c.width ?? Math.max(10, Math.min(40, c.header.length * 2 + 4)),
+      width:
+        c.width ??
+        fittedWidth(
+          c.header,
+          c.kind,
+          prepared.cells.map((cells) => cells[i]),
+        ),
       style:
         c.kind === 'text'
           ? { numFmt: '@' }
@@ -121,7 +211,17 @@ export async function buildXlsx(sheets: readonly PreparedSheet[]): Promise<Buffe
               ? { numFmt: PERCENT_FORMAT }
               : {},
     }));
-    ws.getRow(1).font = { bold: true };
+    // The header cells only (a row style would also paint the empty cells right of the table).
+    const header = ws.getRow(1);
+    for (let i = 1; i <= prepared.columns.length; i++) {
+      const cell = header.getCell(i);
+      cell.font = HEADER_FONT;
+      cell.fill = HEADER_FILL;
+      cell.border = HEADER_BORDER;
+      cell.alignment = { vertical: 'middle' };
+    }
+    if (prepared.columns.length > 0)
+      ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: prepared.columns.length } };
     for (const cells of prepared.cells) {
       const row = ws.addRow(cells);
       // A Date in an 'auto' column gets the date-time format too (a bare serial would show as a number).

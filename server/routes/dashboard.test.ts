@@ -522,6 +522,16 @@ describe('exports', () => {
     // Codes go out as their labels: the status 已办结, not `finished`.
     expect(sheet.getCell('G1').value).toBe('状态');
     expect(sheet.getCell('G5').value).toBe('已办结');
+    // The header row is bold on a light fill with a bottom border, frozen, with an autofilter; the long
+    // Chinese center name (包头市公共法律服务中心) makes its column wider than the window number's.
+    expect(sheet.getCell('C1').font?.bold).toBe(true);
+    expect(sheet.getCell('C1').fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
+    expect(sheet.getCell('C1').border?.bottom?.style).toBe('thin');
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).toBe('A1:K1');
+    expect(sheet.getCell('C2').value).toBe('包头市公共法律服务中心');
+    expect(sheet.getColumn(3).width).toBeGreaterThanOrEqual(22);
+    expect(sheet.getColumn(3).width).toBeGreaterThan(sheet.getColumn(6).width!);
   });
 
   /** The columns of an export's first sheet, by header. */
@@ -657,6 +667,21 @@ describe('exports', () => {
     expect([rateCell.value, rateCell.numFmt]).toEqual([0.5, '0.0%']);
     const satisfaction = workbook.getWorksheet('好差评各单位')!;
     expect(satisfaction.getRow(2).getCell(3).numFmt).toBe('0.0%');
+    // Every sheet: a styled, frozen header row with an autofilter over its columns.
+    for (const ws of workbook.worksheets) {
+      const columns = ws.getRow(1).cellCount;
+      expect([ws.name, ws.views[0]]).toMatchObject([ws.name, { state: 'frozen', ySplit: 1 }]);
+      expect([ws.name, ws.autoFilter]).toEqual([ws.name, `A1:${ws.getColumn(columns).letter}1`]);
+      for (let i = 1; i <= columns; i++) {
+        const cell = ws.getRow(1).getCell(i);
+        expect([ws.name, i, cell.font?.bold, cell.border?.bottom?.style]).toEqual([ws.name, i, true, 'thin']);
+        expect(cell.fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
+      }
+    }
+    // Widths follow the content: the windows' long Chinese names are wider than the counts beside them.
+    const windowSheet = workbook.getWorksheet('各窗口办件')!;
+    expect(String(windowSheet.getCell('A2').value)).toContain('包头市公共法律服务中心');
+    expect(windowSheet.getColumn(1).width).toBeGreaterThan(windowSheet.getColumn(2).width!);
     const refused = await countyLeader.get(`/api/dashboard/export/figures?${PERIOD}&orgId=${cityId}`);
     expect(refused.statusCode).toBe(403);
   });

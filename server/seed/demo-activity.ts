@@ -1,8 +1,8 @@
 import { addCalendarDays, businessDateOf } from '@core/calendar';
 import { seededRandom } from '@core/random';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../context';
-import { lawyers, lecturers, lectures, organisations, persons, users, windows } from '../db/schema/index';
+import { lawyers, lecturers, lectures, organisations, persons, windows } from '../db/schema/index';
 import { insertActivity, syncMatterCounters } from './activity/activity-rows';
 import { generateHistory } from './activity/history';
 
@@ -55,21 +55,27 @@ export async function seedDemoActivity(
       divisionCode: organisations.divisionCode,
     })
     .from(organisations)
-    .where(eq(organisations.kind, 'legal-aid-agency'));
+    .where(eq(organisations.kind, 'legal-aid-agency'))
+    .orderBy(asc(organisations.divisionCode), asc(organisations.name));
   // The demo's invented persons (demo-reference.ts) are the applicants of the history too.
-  const personIds = (await executor.select({ id: persons.id }).from(persons)).map((p) => p.id);
+  const personIds = (
+    await executor.select({ id: persons.id }).from(persons).orderBy(asc(persons.name), asc(persons.birthDate))
+  ).map((p) => p.id);
   const team = await executor
-    .select({ id: lawyers.id, name: lawyers.name })
+    .select({ id: lawyers.id, name: lawyers.name, userId: lawyers.userId })
     .from(lawyers)
-    .where(and(eq(lawyers.orgId, cityId), eq(lawyers.teamMember, true)));
-  const lawyerUser = await executor
-    .select({ id: users.id })
-    .from(users)
-    .where(inArray(users.username, ['lawyer']));
+    .where(and(eq(lawyers.orgId, cityId), eq(lawyers.teamMember, true)))
+    .orderBy(asc(lawyers.licenceNo));
+  // Some team lawyers take more cases than others (0.5–1.5 times the average), none most of them.
+  const weights = seededRandom('lawhall-demo-lawyer-weights');
+  const teamLawyers = team.map((l) => ({ id: l.id, name: l.name, weight: 0.5 + weights() }));
+  // The rota at the consultation window: the team lawyers with an account (demo-reference.ts DUTY_LAWYERS).
+  const dutyUserIds = team.flatMap((l) => (l.userId ? [l.userId] : []));
   const centerWindows = await executor
     .select({ id: windows.id, services: windows.services })
     .from(windows)
-    .where(eq(windows.orgId, centerId));
+    .where(eq(windows.orgId, centerId))
+    .orderBy(asc(windows.number));
   let tickets = 0;
   let matters = 0;
   for (const day of generateHistory({
@@ -77,16 +83,25 @@ export async function seedDemoActivity(
     to: addCalendarDays(today, -1),
     today,
     seed: 'lawhall-demo-history',
-    centers: [{ orgId: centerId, windows: centerWindows, ticketsPerDay: 50 }],
+    // The hall's legal-aid window registers applications for the city's 法律援助中心.
+    centers: [
+      {
+        orgId: centerId,
+        windows: centerWindows,
+        ticketsPerDay: 50,
+        legalAidAgencyOrgId: options.orgIds.get('aid-center'),
+      },
+    ],
     agencies: agencyRows.map((a) => ({
       orgId: a.id,
       prefix: a.shortName ?? '包',
       regionCode: a.divisionCode ?? '150200',
-      mattersPerDay: a.divisionCode === '150200' ? 3 : 0.6,
+      // The city's agency also gets about 2.5 a day from the hall's legal-aid window (TICKET_TO_MATTER_SHARE).
+      mattersPerDay: a.divisionCode === '150200' ? 1.5 : 0.6,
       personIds,
     })),
-    lawyers: team,
-    consultationUserIds: lawyerUser.map((u) => u.id),
+    lawyers: teamLawyers,
+    consultationUserIds: dutyUserIds,
     settleAll: true,
   })) {
     tickets += day.tickets.length;

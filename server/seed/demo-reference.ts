@@ -51,6 +51,29 @@ const TEAM: [name: string, sex: 'male' | 'female'][] = [
   ['薛晓峰', 'male'],
 ];
 
+/**
+ * Team lawyers who take turns on duty at the center's consultation window (律师值班), with an account for
+ * the window console: the demo `lawyer` (周志远) and seven colleagues over the three firms. Their accounts
+ * (`username`) share the demo password but are not in DEMO_ACCOUNTS (one account per role there).
+ */
+export const DUTY_LAWYERS: { name: string; username: string }[] = [
+  { name: '周志远', username: 'lawyer' },
+  { name: '高雅琴', username: 'lawyer-gaoyaqin' },
+  { name: '刘振国', username: 'lawyer-liuzhenguo' },
+  { name: '张慧敏', username: 'lawyer-zhanghuimin' },
+  { name: '马俊杰', username: 'lawyer-majunjie' },
+  { name: '巴特尔', username: 'lawyer-bateer' },
+  { name: '萨仁高娃', username: 'lawyer-sarengaowa' },
+  { name: '何雪梅', username: 'lawyer-hexuemei' },
+];
+
+/** The firm (an ORGANISATION_SEED key) a team lawyer practises at. */
+export function teamFirmKey(name: string): string {
+  const i = TEAM.findIndex(([n]) => n === name);
+  if (i < 0) throw new Error(`${name} is not in the demo team`);
+  return FIRMS[i % FIRMS.length]!;
+}
+
 /** Not in the team: `years` of practice; `sanction` bars an otherwise senior lawyer. */
 const OTHERS: {
   name: string;
@@ -105,11 +128,17 @@ function pick<T>(list: readonly T[], start: number, n: number): T[] {
 
 /**
  * Inserts the demo roster, standard and persons with `executor` (one transaction of the caller).
- * `lawyerUserId` is linked to 周志远. Returns counts for the progress report.
+ * `lawyerUserIds` (by lawyer name: the DUTY_LAWYERS' accounts) links team lawyers to their accounts. Returns
+ * counts for the progress report.
  */
 export async function seedDemoReferenceData(
   executor: Executor,
-  options: { cipher: PersonalDataCipher; now: Date; orgIds: Map<string, string>; lawyerUserId?: string },
+  options: {
+    cipher: PersonalDataCipher;
+    now: Date;
+    orgIds: Map<string, string>;
+    lawyerUserIds?: ReadonlyMap<string, string>;
+  },
 ): Promise<{ lawyers: number; teamMembers: number; sanctions: number; standards: number; persons: number }> {
   const { cipher, orgIds } = options;
   const today = businessDateOf(options.now);
@@ -129,7 +158,7 @@ export async function seedDemoReferenceData(
     return {
       orgId: cityId,
       firmId: orgIds.get(FIRMS[i % FIRMS.length]!)!,
-      userId: name === '周志远' ? (options.lawyerUserId ?? null) : null,
+      userId: options.lawyerUserIds?.get(name) ?? null,
       name,
       ...namePinyinColumns(name),
       sex,

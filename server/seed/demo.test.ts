@@ -1,4 +1,4 @@
-import { businessDateOf } from '@core/calendar';
+import { addCalendarDays, businessDateOf } from '@core/calendar';
 import { parseResidentId } from '@core/identity';
 import { tryFoldLegalAid } from '@core/procedures/legal-aid';
 import { checkTeamEligibility, type SanctionKind } from '@core/roster';
@@ -18,6 +18,8 @@ import { buildTestApp, type TestApp } from '../test/app';
 import { findStandardInForce } from '../use-cases/hardship-standards/find-standard-in-force';
 import { loadLog } from '../use-cases/legal-aid/matter-store';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoData } from './demo';
+import { DEMO_HISTORY_DAYS } from './demo-activity';
+import { DUTY_LAWYERS } from './demo-reference';
 import { ORGANISATION_SEED } from './organisations';
 
 let t: TestApp;
@@ -151,6 +153,42 @@ describe('demo reference data', () => {
               and (issued_at at time zone 'Asia/Shanghai')::time < '13:30') as at_lunch`)
     ).rows;
     expect(tickets).toEqual({ out_of_order: 0, at_lunch: 0 });
+  });
+
+  it('shows on the dashboard visits that became matters, and a 律师团 where nobody does most of the work', async () => {
+    const today = businessDateOf(t.services.now());
+    // Finished legal-aid tickets linked to the applications they became, both ways, by the matter number.
+    const [links] = (
+      await t.services.db.execute<{ linked: number; matched: number; finished_aid: number }>(sql`
+        select (select count(*)::int from tickets where matter_id is not null) as linked,
+          (select count(*)::int from tickets tk join legal_aid_matters m
+             on m.number = tk.matter_id and m.ticket_id = tk.id
+           where tk.status = 'finished' and tk.outcome = 'matter-opened') as matched,
+          (select count(*)::int from tickets
+            where service_code = 'legal-aid' and status = 'finished') as finished_aid`)
+    ).rows;
+    expect(links!.linked).toBeGreaterThan(0);
+    expect(links!.matched).toBe(links!.linked);
+    expect(links!.linked / links!.finished_aid).toBeGreaterThan(0.2);
+    expect(links!.linked / links!.finished_aid).toBeLessThan(0.5);
+    const leader = await t.login({ username: 'leader', password: DEMO_PASSWORD });
+    const period = `from=${addCalendarDays(today, -DEMO_HISTORY_DAYS)}&to=${addCalendarDays(today, -1)}`;
+    const queue = (await leader.get(`/api/dashboard/queue?${period}`)).json();
+    expect(queue.overall.matters).toBe(links!.linked);
+    // The 律师团 chart: consultations (the duty rota) and legal aid (weighted) per lawyer.
+    const team = (await leader.get(`/api/dashboard/lawyer-team?${period}`)).json();
+    const lawyersOf = team.lawyers as { name: string; consultations: number; legalAid: number }[];
+    const total = lawyersOf.reduce((sum, l) => sum + l.consultations + l.legalAid, 0);
+    expect(total).toBeGreaterThan(500);
+    // Busiest first (lawyer-team-figures.ts).
+    const busiest = lawyersOf[0]!;
+    expect((busiest.consultations + busiest.legalAid) / total, JSON.stringify(busiest)).toBeLessThanOrEqual(
+      0.25,
+    );
+    expect(lawyersOf.filter((l) => l.consultations > 0).length).toBeGreaterThanOrEqual(DUTY_LAWYERS.length);
+    const aid = team.totals.legalAid as number;
+    expect(Math.max(...lawyersOf.map((l) => l.legalAid)) / aid).toBeLessThanOrEqual(0.25);
+    expect(lawyersOf.filter((l) => l.legalAid > 0).length).toBeGreaterThan(20);
   });
 
   it('writes every legal-aid history as a log that folds to the status on its row (the case page opens)', async () => {

@@ -1,11 +1,11 @@
 import { hash } from '@node-rs/argon2';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Services } from '../context';
 import { users } from '../db/schema/index';
 import { staffNamePinyin } from '../search/name-pinyin';
 import { DEMO_HISTORY_DAYS, seedDemoActivity } from './demo-activity';
 import { seedDemoMatters } from './demo-matters';
-import { seedDemoReferenceData } from './demo-reference';
+import { DUTY_LAWYERS, seedDemoReferenceData, teamFirmKey } from './demo-reference';
 import { seedDemoStudy } from './demo-study';
 
 /** The demo accounts' shared password (demo data only; never use on a real installation). */
@@ -117,16 +117,42 @@ export async function loadDemoData(
       createdAt: joined,
       updatedAt: joined,
     }));
-    await tx.insert(users).values(rows);
+    // The team lawyers on consultation duty besides the demo `lawyer` (demo-reference.ts DUTY_LAWYERS).
+    const duty = DUTY_LAWYERS.filter((l) => !rows.some((r) => r.username === l.username)).map((lawyer) => ({
+      orgId: orgIds.get(teamFirmKey(lawyer.name))!,
+      username: lawyer.username,
+      displayName: lawyer.name,
+      namePinyin: staffNamePinyin(lawyer.name),
+      passwordHash,
+      roles: ['lawyer'],
+      partyMember: false,
+      createdAt: joined,
+      updatedAt: joined,
+    }));
+    await tx.insert(users).values([...rows, ...duty]);
   });
-  report(`演示账号 ${DEMO_ACCOUNTS.length} 个`);
+  report(`演示账号 ${DEMO_ACCOUNTS.length} 个（另有值班律师账号 ${DUTY_LAWYERS.length - 1} 个）`);
   const counts = await services.db.transaction(async (tx) => {
-    const [lawyerUser] = await tx.select({ id: users.id }).from(users).where(eq(users.username, 'lawyer'));
+    const accounts = await tx
+      .select({ id: users.id, username: users.username })
+      .from(users)
+      .where(
+        inArray(
+          users.username,
+          DUTY_LAWYERS.map((l) => l.username),
+        ),
+      );
+    const idByUsername = new Map(accounts.map((a) => [a.username, a.id]));
     return seedDemoReferenceData(tx, {
       cipher: services.cipher,
       now: services.now(),
       orgIds,
-      lawyerUserId: lawyerUser?.id,
+      lawyerUserIds: new Map(
+        DUTY_LAWYERS.filter((l) => idByUsername.has(l.username)).map((l) => [
+          l.name,
+          idByUsername.get(l.username)!,
+        ]),
+      ),
     });
   });
   report(

@@ -32,6 +32,10 @@ export interface TicketSpec {
   finishedAt?: Date | null;
   /** The staff member who called, served and finished it (a team lawyer on consultation duty). */
   servedBy?: string | null;
+  /**
+   * The matter the visit became (关联事项编号: a legal-aid matter's number, as the application from a ticket
+   * records it): the ticket is finished with outcome 'matter-opened'.
+   */
   matterId?: string | null;
   idNumberMasked?: string | null;
   channel?: 'kiosk' | 'reception' | 'remote' | 'replay';
@@ -61,14 +65,14 @@ export function ticketRows(spec: TicketSpec) {
     finishedAt: spec.finishedAt ?? null,
     endedAt: spec.status === 'finished' || spec.status === 'no-show' ? last : null,
     noShowCount: spec.status === 'no-show' ? 1 : 0,
-    outcome: spec.status === 'finished' ? 'done' : null,
+    outcome: spec.status !== 'finished' ? null : spec.matterId ? 'matter-opened' : 'done',
     matterId: spec.matterId ?? null,
     updatedAt: last,
   };
   const actions: (typeof ticketActions.$inferInsert)[] = [
     { ticketId: id, orgId: spec.orgId, action: 'issue', at: spec.issuedAt, toStatus: 'waiting' },
   ];
-  const step = (action: string, at: Date, from: string, to: string) =>
+  const step = (action: string, at: Date, from: string, to: string, payload?: Record<string, unknown>) =>
     actions.push({
       ticketId: id,
       orgId: spec.orgId,
@@ -78,13 +82,35 @@ export function ticketRows(spec: TicketSpec) {
       windowId: spec.windowId ?? null,
       fromStatus: from,
       toStatus: to,
+      ...(payload ? { payload } : {}),
     });
   if (spec.calledAt) step('call', spec.calledAt, 'waiting', 'called');
   if (spec.status === 'no-show') step('no-show', spec.calledAt ?? spec.issuedAt, 'called', 'no-show');
   if (spec.startedAt) step('start', spec.startedAt, 'called', 'serving');
-  if (spec.finishedAt) step('finish', spec.finishedAt, 'serving', 'finished');
+  if (spec.finishedAt)
+    step(
+      'finish',
+      spec.finishedAt,
+      'serving',
+      'finished',
+      spec.matterId ? { outcome: 'matter-opened', matterId: spec.matterId } : undefined,
+    );
   if (spec.status === 'cancelled') step('cancel', spec.issuedAt, 'waiting', 'cancelled');
   return { ticket, actions };
+}
+
+/**
+ * Records that a finished ticket's visit became the matter numbered `matterNumber` (an application made at
+ * the window, numbered after the ticket was generated): outcome 'matter-opened' and `matter_id` on the
+ * ticket, and on its finish action, as the application from a ticket writes them
+ * (server/use-cases/legal-aid/intake-ticket.ts).
+ */
+export function linkTicketToMatter(rows: ReturnType<typeof ticketRows>, matterNumber: string): void {
+  if (rows.ticket.status !== 'finished') throw new Error(`ticket ${rows.ticket.number} is not finished`);
+  rows.ticket.matterId = matterNumber;
+  rows.ticket.outcome = 'matter-opened';
+  const finish = rows.actions.find((a) => a.action === 'finish');
+  if (finish) finish.payload = { outcome: 'matter-opened', matterId: matterNumber };
 }
 
 export interface MatterSpec {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateHistory } from './history';
+import { generateHistory, TICKET_TO_MATTER_SHARE } from './history';
 
 describe('generateHistory: the hall keeps the official calendar', () => {
   const days = [
@@ -36,5 +36,122 @@ describe('generateHistory: the hall keeps the official calendar', () => {
   it('has visitors on the make-up working days (Sunday 09-20, Saturday 10-10) and ordinary weekdays', () => {
     for (const date of ['2026-09-20', '2026-10-10', '2026-09-18', '2026-10-09', '2026-10-12'])
       expect(busy(date), date).toBeGreaterThan(0);
+  });
+});
+
+describe('generateHistory: visits become matters, the work spreads over the team', () => {
+  const lawyers = Array.from({ length: 12 }, (_, i) => ({
+    id: `l${i}`,
+    name: `律师${i}`,
+    weight: 0.5 + (i % 3) * 0.5,
+  }));
+  const duty = ['u1', 'u2', 'u3', 'u4', 'u5'];
+  const shape = {
+    from: '2026-03-02',
+    to: '2026-05-29',
+    today: '2026-05-30',
+    seed: 'links-test',
+    centers: [
+      {
+        orgId: 'center',
+        windows: [
+          { id: 'w1', services: ['consultation'] },
+          { id: 'w2', services: ['legal-aid'] },
+          { id: 'w3', services: ['mediation', 'notarization'] },
+        ],
+        ticketsPerDay: 50,
+        legalAidAgencyOrgId: 'aid',
+      },
+    ],
+    agencies: [
+      { orgId: 'aid', prefix: '包', regionCode: '150200', mattersPerDay: 1.5, personIds: ['p1', 'p2'] },
+      { orgId: 'county-aid', prefix: '东', regionCode: '150202', mattersPerDay: 0.6, personIds: ['p3'] },
+    ],
+    lawyers,
+    consultationUserIds: duty,
+    settleAll: true,
+  };
+  const days = [...generateHistory(shape)];
+  const tickets = days.flatMap((d) => d.tickets);
+  const matters = days.flatMap((d) => d.matters);
+
+  it('links a share of the finished legal-aid tickets to the applications they became, both ways', () => {
+    const finishedAid = tickets.filter(
+      (t) => t.ticket.serviceCode === 'legal-aid' && t.ticket.status === 'finished',
+    );
+    const linked = tickets.filter((t) => t.ticket.matterId !== null);
+    expect(linked.length).toBeGreaterThan(50);
+    // Only finished legal-aid tickets at the hall with an agency, about TICKET_TO_MATTER_SHARE of them.
+    expect(linked.every((t) => t.ticket.serviceCode === 'legal-aid' && t.ticket.status === 'finished')).toBe(
+      true,
+    );
+    const share = linked.length / finishedAid.length;
+    expect(share).toBeGreaterThan(TICKET_TO_MATTER_SHARE - 0.1);
+    expect(share).toBeLessThan(TICKET_TO_MATTER_SHARE + 0.1);
+    const byNumber = new Map(matters.map((m) => [m.matter.number, m.matter]));
+    for (const { ticket, actions } of linked) {
+      const matter = byNumber.get(ticket.matterId!);
+      expect(matter, ticket.matterId!).toBeDefined();
+      // The application was made at the window (the agency the hall registers for) as the visit ended.
+      expect(matter!).toMatchObject({ ticketId: ticket.id, orgId: 'aid', channel: 'window' });
+      expect(matter!.appliedAt).toEqual(ticket.finishedAt);
+      expect(ticket.outcome).toBe('matter-opened');
+      expect(actions.find((a) => a.action === 'finish')!.payload).toEqual({
+        outcome: 'matter-opened',
+        matterId: ticket.matterId,
+      });
+    }
+    // Every matter with a ticket is the one its ticket names; others came from elsewhere.
+    const withTicket = matters.filter((m) => m.matter.ticketId);
+    expect(withTicket).toHaveLength(linked.length);
+    expect(matters.filter((m) => m.matter.orgId === 'county-aid').every((m) => !m.matter.ticketId)).toBe(
+      true,
+    );
+  });
+
+  it('numbers each agency’s applications, from the hall and elsewhere, in the order they were made', () => {
+    for (const orgId of ['aid', 'county-aid']) {
+      const own = matters.map((m) => m.matter).filter((m) => m.orgId === orgId);
+      expect(own.map((m) => m.seq)).toEqual(own.map((_, i) => i + 1));
+      const times = own.map((m) => (m.appliedAt as Date).getTime());
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+    }
+  });
+
+  it('spreads legal aid over the team (weighted) and consultations over the rota: nobody above 25 %', () => {
+    const count = (ids: (string | null | undefined)[]) => {
+      const n = new Map<string, number>();
+      for (const id of ids) if (id) n.set(id, (n.get(id) ?? 0) + 1);
+      return n;
+    };
+    const assigned = count(matters.map((m) => m.matter.assignedLawyerId));
+    const assignedTotal = [...assigned.values()].reduce((a, b) => a + b, 0);
+    expect(assignedTotal).toBeGreaterThan(200);
+    expect(assigned.size).toBe(lawyers.length);
+    expect(Math.max(...assigned.values()) / assignedTotal).toBeLessThanOrEqual(0.25);
+    // Weighted: the weight-1.5 lawyers together take more than the weight-0.5 ones.
+    const sumOf = (weight: number) =>
+      lawyers.filter((l) => l.weight === weight).reduce((s, l) => s + (assigned.get(l.id) ?? 0), 0);
+    expect(sumOf(1.5)).toBeGreaterThan(sumOf(0.5));
+    const consulted = count(
+      tickets.flatMap((t) => t.actions.filter((a) => a.action === 'finish').map((a) => a.actorId)),
+    );
+    const consultedTotal = [...consulted.values()].reduce((a, b) => a + b, 0);
+    expect([...consulted.keys()].sort()).toEqual(duty);
+    expect(Math.max(...consulted.values()) / consultedTotal).toBeLessThanOrEqual(0.25);
+  });
+
+  it('is the same history again from the same seed', () => {
+    const view = (list: typeof days) =>
+      list.flatMap((d) => [
+        ...d.tickets.map((t) => [t.ticket.number, t.ticket.status, t.ticket.finishedAt, t.ticket.matterId]),
+        ...d.matters.map((m) => [
+          m.matter.number,
+          m.matter.status,
+          m.matter.appliedAt,
+          m.matter.assignedLawyerId,
+        ]),
+      ]);
+    expect(view([...generateHistory(shape)])).toEqual(view(days));
   });
 });

@@ -5,6 +5,7 @@ import { seededRandom } from '@core/random';
 import {
   type EvaluationSpec,
   evaluationRows,
+  linkTicketToMatter,
   type MatterSpec,
   matterRows,
   type TicketSpec,
@@ -23,18 +24,35 @@ export interface HistoryShape {
   to: string;
   today: string;
   seed: string;
-  centers: { orgId: string; windows: { id: string; services: string[] }[]; ticketsPerDay: number }[];
+  centers: {
+    orgId: string;
+    windows: { id: string; services: string[] }[];
+    ticketsPerDay: number;
+    /**
+     * The legal aid agency that registers the applications made at the hall's legal-aid window (one of
+     * `agencies`): a share (TICKET_TO_MATTER_SHARE) of the finished legal-aid tickets became a matter
+     * there, linked both ways (`tickets.matter_id` = its number, `legal_aid_matters.ticket_id`).
+     */
+    legalAidAgencyOrgId?: string;
+  }[];
   agencies: {
     orgId: string;
     /** Matter number prefix, e.g. 包 → 包法援〔2026〕第0001号. */
     prefix: string;
     regionCode: string;
+    /** Applications not from a hall ticket (other halls, 12348, workstations), a day. */
     mattersPerDay: number;
     personIds: string[];
   }[];
-  /** Team lawyers legal aid is assigned to. */
-  lawyers: { id: string; name: string }[];
-  /** Staff accounts that finish consultation tickets (team lawyers on duty). */
+  /**
+   * Team lawyers legal aid is assigned to, each with a relative `weight` (default 1): busier and quieter
+   * lawyers, none taking most of the work.
+   */
+  lawyers: { id: string; name: string; weight?: number }[];
+  /**
+   * Staff accounts that finish consultation tickets (team lawyers on duty): a rota, two on duty each working
+   * day in turn (one when there is only one), so the consultations spread over all of them.
+   */
   consultationUserIds: string[];
   /**
    * Every matter decided, and granted ones archived: nothing left open for the deadline sweep to remind
@@ -56,6 +74,8 @@ export const SERVICE_WEIGHTS: Record<string, number> = {
   publicity: 3,
   'aid-qualification': 2,
 };
+/** Share of the finished legal-aid tickets of a hall with an agency that became an application there. */
+export const TICKET_TO_MATTER_SHARE = 0.35;
 /** Legal-aid matters (法律援助法 第三十一条) the history draws from. */
 export const HISTORY_MATTERS = [
   'labour-relation-or-remuneration',
@@ -93,6 +113,15 @@ export interface HistoryDay {
 export function* generateHistory(shape: HistoryShape): Generator<HistoryDay> {
   const random = seededRandom(shape.seed);
   const pickOf = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const lawyerWeight = shape.lawyers.reduce((sum, l) => sum + (l.weight ?? 1), 0);
+  const pickLawyer = () => {
+    let x = random() * lawyerWeight;
+    for (const lawyer of shape.lawyers) {
+      x -= lawyer.weight ?? 1;
+      if (x < 0) return lawyer;
+    }
+    return shape.lawyers.at(-1);
+  };
   // A count around `mean` (±40 %), rounded at random so that small means (0.1 a day) still add up right.
   const around = (mean: number) => {
     const x = mean * (0.6 + random() * 0.8);
@@ -112,6 +141,7 @@ export function* generateHistory(shape: HistoryShape): Generator<HistoryDay> {
   // The hall is closed on rest days by the official calendar (weekends, 国庆, 中秋…) and open on the make-up
   // working days, as the kiosk itself decides (core/calendar, chinese-days).
   const calendar = createCalendar();
+  let workingDay = 0;
   for (let d = 0; d <= days; d++) {
     const date = addCalendarDays(shape.from, d);
     const day: HistoryDay = { date, tickets: [], matters: [], evaluations: [] };
@@ -120,6 +150,15 @@ export function* generateHistory(shape: HistoryShape): Generator<HistoryDay> {
       continue;
     }
     const isToday = date === shape.today;
+    // The consultation rota: two team lawyers on duty today, the next two tomorrow, and so on.
+    const duty = shape.consultationUserIds;
+    const onDuty =
+      duty.length > 1
+        ? [duty[(2 * workingDay) % duty.length]!, duty[(2 * workingDay + 1) % duty.length]!]
+        : duty;
+    workingDay += 1;
+    // Applications made at a hall's legal-aid window today, by agency: numbered with the agency's others.
+    const fromTickets = new Map<string, { appliedMin: number; rows: ReturnType<typeof ticketRows> }[]>();
     for (const center of shape.centers) {
       const sequences = new Map<string, number>();
       const n = around(center.ticketsPerDay);
@@ -147,10 +186,7 @@ export function* generateHistory(shape: HistoryShape): Generator<HistoryDay> {
           calledAt: at(date, issuedMin + wait),
           startedAt: at(date, issuedMin + wait + 0.5),
           finishedAt: at(date, issuedMin + wait + 0.5 + service),
-          servedBy:
-            code === 'consultation' && shape.consultationUserIds.length
-              ? pickOf(shape.consultationUserIds)
-              : null,
+          servedBy: code === 'consultation' && onDuty.length ? pickOf(onDuty) : null,
           idNumberMasked: `1502**********${String(1000 + Math.floor(random() * 9000))}`,
         };
         if (isToday && i > n * 0.6) {
@@ -174,6 +210,17 @@ export function* generateHistory(shape: HistoryShape): Generator<HistoryDay> {
         }
         const rows = ticketRows(spec);
         day.tickets.push(rows);
+        // The visit became a legal-aid application at the agency (its number is given with the agency's).
+        if (
+          spec.status === 'finished' &&
+          code === 'legal-aid' &&
+          center.legalAidAgencyOrgId &&
+          random() < TICKET_TO_MATTER_SHARE
+        ) {
+          const list = fromTickets.get(center.legalAidAgencyOrgId) ?? [];
+          list.push({ appliedMin: issuedMin + wait + 0.5 + service, rows });
+          fromTickets.set(center.legalAidAgencyOrgId, list);
+        }
         if (spec.status === 'finished' && random() < 0.6) {
           const x = random();
           const level = HISTORY_LEVELS.find(([p]) => x < p)![1];
@@ -203,11 +250,15 @@ export function* generateHistory(shape: HistoryShape): Generator<HistoryDay> {
     for (const agency of shape.agencies) {
       const n = around(agency.mattersPerDay);
       const year = Number(date.slice(0, 4));
-      for (let i = 0; i < n; i++) {
+      // Today's applications, the hall's and the others, numbered in the order they were made.
+      const applications: { appliedMin: number; ticket?: ReturnType<typeof ticketRows> }[] = [
+        ...Array.from({ length: n }, () => ({ appliedMin: 9 * 60 + Math.floor(random() * 7 * 60) })),
+        ...(fromTickets.get(agency.orgId) ?? []).map((a) => ({ appliedMin: a.appliedMin, ticket: a.rows })),
+      ].sort((a, b) => a.appliedMin - b.appliedMin);
+      for (const { appliedMin, ticket } of applications) {
         const key = `${agency.orgId}/${year}`;
         const seq = (matterSeq.get(key) ?? 0) + 1;
         matterSeq.set(key, seq);
-        const appliedMin = 9 * 60 + Math.floor(random() * 7 * 60);
         const appliedAt = at(date, appliedMin);
         const daysAgo = calendarDaysBetween(date, shape.today);
         const roll = random();
@@ -235,6 +286,7 @@ export function* generateHistory(shape: HistoryShape): Generator<HistoryDay> {
           matter: pickOf(HISTORY_MATTERS),
           priorityGroups: random() < 0.4 ? [pickOf(priorityGroupCodes)] : [],
           regionCode: agency.regionCode,
+          ticketId: ticket?.ticket.id ?? null,
           status: 'under-review',
           appliedAt,
           acceptedAt: at(date, appliedMin + 10),
@@ -272,7 +324,7 @@ export function* generateHistory(shape: HistoryShape): Generator<HistoryDay> {
                 : later(at(addCalendarDays(date, decideDays + assignDays), 15 * 60), assignedAt, 30)
               : null,
           });
-          const lawyer = assigned && shape.lawyers.length ? pickOf(shape.lawyers) : null;
+          const lawyer = assigned && shape.lawyers.length ? pickLawyer() : null;
           spec.assignedLawyerId = lawyer?.id ?? null;
           spec.assignedLawyerName = lawyer?.name ?? null;
           // Closed and archived matters went through 结案, then (archived) 提交卷宗, 审查, 补贴, 归档: spread over
@@ -284,6 +336,7 @@ export function* generateHistory(shape: HistoryShape): Generator<HistoryDay> {
             if (spec.status === 'archived') spec.archivedAt = new Date(start + 5 * step);
           }
         }
+        if (ticket) linkTicketToMatter(ticket, spec.number);
         day.matters.push(matterRows(spec));
       }
     }
