@@ -290,7 +290,8 @@ describe('排队叫号: kiosk → window console → display board', () => {
         buttons.filter((b) => b.scrollWidth > b.clientWidth + 1).map((b) => b.textContent),
       );
       expect(clipped).toEqual([]);
-      // The menu folds away to a tab at the edge, and opens over the page.
+      // The menu folds away to a tab at the edge, and opens over the page; page and menu say 叫号工作台.
+      expect(await page.locator('.lh-page-title').textContent()).toBe('叫号工作台');
       const menuItem = page.locator('.lh-menu').getByText('叫号工作台');
       await expect(menuItem.isVisible()).resolves.toBe(false);
       await page.locator('.ant-layout-sider-zero-width-trigger').click();
