@@ -9,7 +9,7 @@ export const WINDOW_MESSAGES = {
     'Names, services and status of the service windows',
   ],
   'window.number': ['窗口号', 'No.'],
-  'window.numberLabel': ['{n} 号窗口', 'Window {n}'],
+  'window.numberLabel': ['{n}号窗口', 'Window {n}'],
   'window.name': ['窗口名称', 'Window name'],
   'window.services': ['服务事项', 'Services'],
   'window.status': ['状态', 'Status'],
