@@ -96,7 +96,7 @@ describe('窗口管理: an admin edits window 3', () => {
     // dropdown has already closed on a slow machine.
     await dialog.getByLabel('窗口名称').click();
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
-    await dialog.locator('.ant-form-item-explain-error').filter({ hasText: '已有 1 号窗口' }).waitFor();
+    await dialog.locator('.ant-form-item-explain-error').filter({ hasText: '已有 1号窗口' }).waitFor();
     await dialog.getByRole('button', { name: /取\s*消/ }).click();
     await dialog.waitFor({ state: 'hidden' });
     const { total } = await api.get<{ total: number }>('/api/windows?pageSize=100');

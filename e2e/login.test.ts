@@ -121,7 +121,7 @@ describe('login', () => {
       await tab.getByRole('button', { name: 'English' }).click();
       await expect.poll(() => tab.title()).toBe(`Staff sign-in · ${hallEn}`);
 
-      // The console: the menu entry of the page, then the hall; the hall alone on a page outside the menu.
+      // The console: the menu entry of the page, then the hall; 无权访问 and 页面不存在 name their tab too.
       await tab.getByLabel('Username').fill('leader');
       await tab.getByLabel('Password').fill('lawhall2026');
       await tab.getByRole('button', { name: 'Sign in' }).click();
@@ -131,6 +131,18 @@ describe('login', () => {
       await expect.poll(() => tab.title()).toBe(`Dashboard · ${hallEn}`);
       await tab.goto(`${baseUrl()}/admin/windows`);
       await tab.getByText('Access denied').waitFor();
+      await expect.poll(() => tab.title()).toBe(`Access denied · ${hallEn}`);
+      await tab.goto(`${baseUrl()}/legal-aid/new`);
+      await tab.getByText('Access denied').waitFor();
+      await expect.poll(() => tab.title()).toBe(`Access denied · ${hallEn}`);
+      await tab.getByRole('button', { name: /中文/ }).click();
+      await expect.poll(() => tab.title()).toBe(`无权访问 · ${hallZh}`);
+      await tab.getByRole('button', { name: /English/ }).click();
+      await tab.goto(`${baseUrl()}/no-such-page`);
+      await tab.getByText('Page not found').waitFor();
+      await expect.poll(() => tab.title()).toBe(`Page not found · ${hallEn}`);
+      // Home, after the 404: the hall alone again (the page's own title goes with it).
+      await tab.locator('.lh-menu').getByText('Home').click();
       await expect.poll(() => tab.title()).toBe(hallEn);
       await tab.locator('.lh-menu').getByText('Law library').click();
       await expect.poll(() => tab.title(), { timeout: 15_000 }).toBe(`Law library · ${hallEn}`);

@@ -245,6 +245,17 @@ describe('排队叫号: kiosk → window console → display board', () => {
     await dialog.getByRole('button', { name: /办\s*结/ }).click();
     await desk.locator('.ant-message').getByText('已办结').waitFor();
 
+    // (7) The desk's buttons are spaced in Chinese only: English words are not pulled apart.
+    const spacing = () =>
+      desk
+        .locator('.lhq-actions .ant-btn')
+        .first()
+        .evaluate((b) => getComputedStyle(b).letterSpacing);
+    expect(await spacing()).toBe('2px');
+    await desk.getByRole('button', { name: /English/ }).click();
+    await desk.locator('.lh-page-title').filter({ hasText: 'Calling desk' }).waitFor();
+    expect(await spacing()).toBe('normal');
+
     const clerk = await session('clerk');
     const { items } = await clerk.get<{ items: Ticket[] }>(
       `/api/queue/tickets?date=${beijingToday()}&serviceCode=legal-aid`,
@@ -290,7 +301,8 @@ describe('排队叫号: kiosk → window console → display board', () => {
         buttons.filter((b) => b.scrollWidth > b.clientWidth + 1).map((b) => b.textContent),
       );
       expect(clipped).toEqual([]);
-      // The menu folds away to a tab at the edge, and opens over the page.
+      // The menu folds away to a tab at the edge, and opens over the page; page and menu say 叫号工作台.
+      expect(await page.locator('.lh-page-title').textContent()).toBe('叫号工作台');
       const menuItem = page.locator('.lh-menu').getByText('叫号工作台');
       await expect(menuItem.isVisible()).resolves.toBe(false);
       await page.locator('.ant-layout-sider-zero-width-trigger').click();

@@ -446,6 +446,17 @@ describe('listing and searching', () => {
     expect(seen).toEqual(all);
   });
 
+  it('orders by full pinyin syllable by syllable (surname readings), not by initials', async () => {
+    // By initials 林安 (la) would come before 李云 (ly) and 张三 (zs) before 曾小贤 (zxx); by letters without the
+    // syllables' spaces 'linan' before 'liyun'. By pinyin: li yun, lin an, zeng xiao xian, zhang san.
+    const zhang = await create(cityAdmin, { name: '张三' });
+    const zeng = await create(cityAdmin, { name: '曾小贤' });
+    const lin = await create(cityAdmin, { name: '林安' });
+    const li = await create(cityAdmin, { name: '李云' });
+    const ours = [zhang.id, zeng.id, lin.id, li.id];
+    expect((await ids('')).filter((id) => ours.includes(id))).toEqual([li.id, lin.id, zeng.id, zhang.id]);
+  });
+
   it('refuses a bad filter with a field error', async () => {
     const r = await cityAdmin.get('/api/lawyers?team=yes');
     expect(r.statusCode).toBe(400);

@@ -59,7 +59,7 @@ export function queueStaffRoutes(app: FastifyInstance, services: Services): void
     {
       schema: {
         tags,
-        summary: '窗口叫号终端：当前号、等候队列（叫号顺序）、过号、统计',
+        summary: '叫号工作台：当前号、等候队列（叫号顺序）、过号、统计',
         querystring: consoleQuery,
         response: { 200: windowConsole },
       },

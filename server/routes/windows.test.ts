@@ -108,7 +108,7 @@ describe('POST /api/windows', () => {
     expect(r.statusCode).toBe(409);
     expect(r.json()).toEqual({
       code: 'WINDOW.NUMBER_TAKEN',
-      message: '该服务中心已有 2 号窗口，请换一个窗口号',
+      message: '该服务中心已有 2号窗口，请换一个窗口号',
       field: 'number',
     });
     expect([await rowCount(windows), await rowCount(auditLog)]).toEqual(before);

@@ -25,7 +25,10 @@ export const listLawyersQuery = z.object({
 export type ListLawyersInput = z.infer<typeof listLawyersQuery>;
 
 /**
- * Lawyers of the rosters in the actor's scope, paged, ordered by pinyin initials, name, then id.
+ * Lawyers of the rosters in the actor's scope, paged, ordered by the name's full pinyin syllable by syllable
+ * (the stored `name_pinyin`, surnames in their surname reading: 李云 'li yun' before 林安 'lin an', 曾小贤 'zeng
+ * …' before 张三 'zhang …'; byte order, so the space between syllables sorts first whatever the database's
+ * collation), then its initials (a row the start-up backfill has still to give its full pinyin), name, id.
  * Filters: `team`, `active`, `firmId`, `orgId`, `specialty` (exact), and `q`, which matches the name
  * (substring), its pinyin (full, initials or a mixture from any syllable, case-insensitive: 'zzy',
  * 'zhouzy', 'zhou zhi yuan', 'zhiyuan', 'zy' find 周志远; core/identity name-pinyin) or the licence number
@@ -59,7 +62,12 @@ export async function listLawyers(
     .from(lawyers)
     .leftJoin(organisations, eq(organisations.id, lawyers.firmId))
     .where(condition)
-    .orderBy(sql`${lawyers.namePinyinInitials} asc nulls last`, asc(lawyers.name), asc(lawyers.id))
+    .orderBy(
+      sql`${lawyers.namePinyin} collate "C" asc nulls last`,
+      sql`${lawyers.namePinyinInitials} collate "C" asc nulls last`,
+      asc(lawyers.name),
+      asc(lawyers.id),
+    )
     .limit(input.pageSize)
     .offset((input.page - 1) * input.pageSize);
   return {

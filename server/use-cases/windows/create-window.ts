@@ -23,12 +23,7 @@ const HALL_KINDS = ['service-center', 'city-bureau', 'county-bureau'];
 
 /** WINDOW.NUMBER_TAKEN (409): window numbers are unique per service center. */
 export const numberTaken = (number: number) =>
-  new AppError(
-    'conflict',
-    'WINDOW.NUMBER_TAKEN',
-    `该服务中心已有 ${number} 号窗口，请换一个窗口号`,
-    'number',
-  );
+  new AppError('conflict', 'WINDOW.NUMBER_TAKEN', `该服务中心已有 ${number}号窗口，请换一个窗口号`, 'number');
 
 /** Checks that the organisation exists, runs a hall and is active (400 on `orgId`). */
 async function checkHallOrg(executor: Executor, orgId: string): Promise<void> {

@@ -4,10 +4,12 @@ import { Link } from 'react-router';
 import { useMe } from './auth';
 import { useI18n } from './i18n';
 import { accessFor, findPage } from './nav';
+import { usePageTitle } from './page-title';
 
 /** 403: the page exists, but this account may not open it. */
 export function Forbidden() {
   const { t } = useI18n();
+  usePageTitle(t('app.forbidden'));
   return (
     <Result
       status="403"

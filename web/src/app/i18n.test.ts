@@ -37,6 +37,12 @@ describe("the console's message tables (app/i18n.ts and features/<feature>/messa
       'Reset the password of 王建国',
     );
   });
+
+  it('write a window number as the rest of the UI does (9号窗口, no space; Window 9)', () => {
+    expect(translate('zh-CN', 'window.numberLabel', { n: 9 })).toBe('9号窗口');
+    expect(translate('en-US', 'window.numberLabel', { n: 9 })).toBe('Window 9');
+    expect(entries.filter(({ pair }) => /[\d}] 号窗口/.test(pair[0])).map(({ key }) => key)).toEqual([]);
+  });
 });
 
 describe('the browser tab title', () => {

@@ -213,7 +213,8 @@ export function documentTitle(locale: Locale, page?: string): string {
 /**
  * Keeps the tab's title (`document.title`) to `documentTitle` in the current locale while the calling
  * screen is shown, following a change of language. One caller per screen: the console shell (the menu
- * entry's name), the login page, the kiosk, the display board and the phone pages' frame.
+ * entry's name, or the page's own from usePageTitle: 403, 404), the login page, the kiosk, the display board
+ * and the phone pages' frame.
  */
 export function useDocumentTitle(page?: string): void {
   const { locale } = useI18n();

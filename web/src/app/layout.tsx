@@ -12,6 +12,7 @@ import { pick, useDocumentTitle, useI18n } from './i18n';
 import { accessFor, NAV_GROUPS, NAV_PAGES, NAV_PARENTS } from './nav';
 import { selectNavPath } from './nav-match';
 import { NavSectionContext } from './nav-section';
+import { PageTitleContext } from './page-title';
 
 const { Header, Sider, Content, Footer } = Layout;
 
@@ -27,6 +28,7 @@ export function AppLayout() {
   // On a phone (below antd's sm, 576px) the menu folds away completely and opens over the page.
   const phone = Grid.useBreakpoint().sm === false;
   const [section, setSection] = useState<string>();
+  const [pageTitle, setPageTitle] = useState<string>();
   const orgs = useOrganisations(me.abilities.includes('org.read'));
   const orgName = orgs.data?.items.find((o) => o.id === me.user.orgId)?.name;
 
@@ -49,10 +51,11 @@ export function AppLayout() {
     NAV_PARENTS,
     section,
   );
-  // The tab names the menu entry of the page (the hall alone on 首页 and on a page the menu does not hold).
+  // The tab names the page: the title it asks for (403, 404: usePageTitle), else its menu entry (the hall
+  // alone on 首页 and on a page the menu does not hold).
   const selectedPage = NAV_PAGES.find((p) => p.path === selected);
   const selectedAccess = selectedPage && accessFor(selectedPage, me.abilities);
-  useDocumentTitle(selectedAccess ? t(selectedAccess.label) : undefined);
+  useDocumentTitle(pageTitle ?? (selectedAccess ? t(selectedAccess.label) : undefined));
   const roleNames = me.user.roles.map((role) =>
     isRole(role) ? pick(locale, ROLE_LABELS[role].zh, ROLE_LABELS[role].en) : role,
   );
@@ -139,9 +142,11 @@ export function AppLayout() {
         <Layout className="lh-main">
           <Content className="lh-content">
             <NavSectionContext.Provider value={setSection}>
-              <Suspense fallback={<FullPageSpin />}>
-                <Outlet />
-              </Suspense>
+              <PageTitleContext.Provider value={setPageTitle}>
+                <Suspense fallback={<FullPageSpin />}>
+                  <Outlet />
+                </Suspense>
+              </PageTitleContext.Provider>
             </NavSectionContext.Provider>
           </Content>
           <Footer className="lh-footer">{t('app.footer')}</Footer>

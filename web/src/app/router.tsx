@@ -9,6 +9,7 @@ import { HomePage } from './home-page';
 import { useI18n } from './i18n';
 import { AppLayout } from './layout';
 import { LoginPage } from './login-page';
+import { usePageTitle } from './page-title';
 import { ADMIN_ROUTES } from './routes/admin';
 import { EVALUATION_ROUTES } from './routes/evaluation';
 import { HALL_ROUTES } from './routes/hall';
@@ -19,6 +20,7 @@ import { SUPERVISION_ROUTES } from './routes/supervision';
 
 function NotFound() {
   const { t } = useI18n();
+  usePageTitle(t('app.notFound'));
   return (
     <Result
       status="404"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelWidth, readableChart, wrappedLines } from './chart-data';
+import { dateAxis, labelWidth, readableChart, wrappedLines } from './chart-data';
 
 /** The option as ECharts gets it at a chart width (the helper keeps the option's type, which knows no axisLabel). */
 const readable = (option: Record<string, unknown>, width = 540) =>
@@ -22,10 +22,11 @@ describe('category axis labels of the dashboard charts: every one shown in full'
     const { option, height } = readable({ legend: {}, xAxis: { type: 'category', data: ['给予', '不予'] } });
     expect((option.xAxis as unknown as Axis).axisLabel).toEqual({ interval: 0, hideOverlap: false });
     expect(option.legend).toEqual({});
+    expect(option.grid).toBeUndefined();
     expect(height).toBe(300);
   });
 
-  it('wraps labels that fit in three lines upright, and grows the chart by the lines added', () => {
+  it('wraps labels that fit in three lines upright, and grows the chart and its bottom margin by the lines added', () => {
     const statuses = ['待回访', '已回访，整改中', '已整改，待群众复评', '已办结'];
     const { option, height } = readable({ xAxis: { type: 'category', data: statuses } }, 400);
     // 400 × 75 % / 4 categories, less a gap: 67 px a label, two lines for the longest (9 characters).
@@ -37,9 +38,32 @@ describe('category axis labels of the dashboard charts: every one shown in full'
       lineHeight: 15,
     });
     expect(height).toBe(315);
+    // The line added goes below the axis (ECharts' 80 px and 15), clear of the legend at the bottom.
+    expect(option.grid).toEqual({ bottom: 95 });
     // English breaks between words: 'Rectified, awaiting re-rating' takes three lines at 67 px.
     const english = ['Awaiting call-back', 'Called back, being rectified', 'Rectified, awaiting re-rating'];
-    expect(readable({ xAxis: { type: 'category', data: english } }, 400).height).toBe(330);
+    const three = readable({ xAxis: { type: 'category', data: english } }, 400);
+    expect(three.height).toBe(330);
+    expect(three.option.grid).toEqual({ bottom: 110 });
+  });
+
+  it('gives three-line labels of 按重点群体 room above the legend at 1440 px (a 540 px card)', () => {
+    const groups = ['老年人', '未成年人', '残疾人', '低保及低收入人口', '退役军人', '现役军人及军属'];
+    const { option, height } = readable({
+      legend: {},
+      xAxis: { type: 'category', data: [...groups, '农民工讨薪', '孕妇', '非重点群体'] },
+      yAxis: { type: 'value' },
+    });
+    // 540 × 75 % / 9, less a gap: 37 px, three characters a line; 低保及/低收入/人口 takes three lines.
+    expect((option.xAxis as unknown as Axis).axisLabel).toMatchObject({ width: 37, overflow: 'break' });
+    expect(option.legend).toEqual({});
+    expect(option.grid).toEqual({ bottom: 110 });
+    expect(height).toBe(330);
+    // A bottom margin the chart sets itself grows the same, in px: 10 % of 300 px and a line.
+    const own = readable({ grid: { left: 40, bottom: '10%' }, xAxis: { type: 'category', data: groups } });
+    expect((own.option.xAxis as unknown as Axis).axisLabel).toMatchObject({ width: 66, overflow: 'break' });
+    expect(own.option.grid).toEqual({ left: 40, bottom: 45 });
+    expect(own.height).toBe(315);
   });
 
   it('rotates a crowded x axis 45° without an ellipsis, the legend on top, the chart taller for long names', () => {
@@ -96,6 +120,14 @@ describe('category axis labels of the dashboard charts: every one shown in full'
     expect(option.tooltip).toMatchObject({ trigger: 'item' });
     const pie = { series: [{ type: 'pie', data: [] }] };
     expect(readableChart(pie, { width: 540, height: 300 })).toEqual({ option: pie, height: 300 });
+  });
+
+  it('shows the first and the last day of a chart by day, whatever it skips between', () => {
+    const days = Array.from({ length: 60 }, (_, i) => `2026-09-${String(i + 1).padStart(2, '0')}`);
+    const { option } = readable({ xAxis: dateAxis(days), yAxis: { type: 'value' } });
+    const label = (option.xAxis as unknown as Axis).axisLabel;
+    expect(label).toMatchObject({ interval: 'auto', showMinLabel: true, showMaxLabel: true, rotate: 45 });
+    expect((option.xAxis as { data: string[] }).data).toEqual(days);
   });
 
   it('names the category in the axis tooltip, confined to the chart', () => {

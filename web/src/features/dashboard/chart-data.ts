@@ -118,6 +118,19 @@ export function wrappedLines(text: string, width: number): number {
   return lines;
 }
 
+/**
+ * The x axis of a chart by day (每日办件量): the dates follow each other, so ECharts may skip some labels of
+ * a long period (interval 'auto', turned 45° by readableChart when crowded), but never the first and the last
+ * day, which say what the period is (left to itself ECharts drops them when they crowd a neighbour).
+ */
+export function dateAxis(dates: readonly string[]) {
+  return {
+    type: 'category' as const,
+    data: [...dates],
+    axisLabel: { interval: 'auto' as const, showMinLabel: true, showMaxLabel: true },
+  };
+}
+
 /** ECharts 6's grid when a chart sets none: 15% of the width on the left, 10% on the right; 65 px above, 80 below. */
 const GRID = { left: 0.15, right: 0.1, top: 65, bottom: 80 };
 /** Line height of a wrapped label, the most lines an upright x label wraps to, and a label's gap. */
@@ -150,8 +163,9 @@ export interface ReadableChart<T> {
  * ECharts hides labels of a crowded category axis (interval 'auto'), so every category axis gets
  * `interval: 0`. On the x axis, by the room each category has at the chart's `width`: labels that fit
  * stay upright on one line; labels that fit in up to three lines wrap upright (`overflow: 'break'`:
- * Chinese anywhere, English between words); longer ones are rotated 45° and wrap past 160 px, with the
- * legend moved to the top. A y axis (horizontal bars, for long names such as legal-aid matters) wraps
+ * Chinese anywhere, English between words), the grid's bottom margin grown by the lines added so they keep
+ * clear of the legend below; longer ones are rotated 45° and wrap past 160 px, with the legend moved to
+ * the top. A y axis (horizontal bars, for long names such as legal-aid matters) wraps
  * its labels at two fifths of the width. ECharts 6 keeps axis labels inside the canvas by narrowing
  * the grid (`grid.outerBounds`, the successor of `containLabel`), so the grid makes room for wrapped
  * labels by itself; what wrapped or rotated labels take beyond the default grid's margins is added to
@@ -170,6 +184,8 @@ export function readableChart<T extends Record<string, unknown>>(
   const plotHeight =
     size.height - px(grid?.top, size.height, GRID.top) - px(grid?.bottom, size.height, GRID.bottom);
   let extra = 0;
+  /** The lines upright wrapped x labels add below the axis, in px. */
+  let below = 0;
   let rotated = false;
   const fix = (axis: unknown, horizontal: boolean): unknown => {
     if (Array.isArray(axis)) return axis.map((a) => fix(a, horizontal));
@@ -189,7 +205,8 @@ export function readableChart<T extends Record<string, unknown>>(
       if (!turned && widest <= slot) auto = { interval: 0, hideOverlap: false };
       else if (!turned && slot >= 36 && linesAt(slot) <= MAX_UPRIGHT_LINES) {
         auto = { interval: 0, hideOverlap: false, width: slot, overflow: 'break', lineHeight: LINE_PX };
-        extra = Math.max(extra, (linesAt(slot) - 1) * LINE_PX);
+        below = Math.max(below, (linesAt(slot) - 1) * LINE_PX);
+        extra = Math.max(extra, below);
       } else {
         const angle = turned ? Math.abs(own.rotate as number) : 45;
         const width = Math.min(widest, ROTATED_LABEL_PX);
@@ -215,6 +232,11 @@ export function readableChart<T extends Record<string, unknown>>(
     ...option,
     xAxis: fix(option.xAxis, true),
     yAxis: fix(option.yAxis, false),
+    // Wrapped labels reach down to where ECharts puts the legend (the bottom; ECharts keeps labels inside the
+    // canvas, not clear of the legend): the grid's bottom margin grows by their added lines, the chart with it.
+    ...(below > 0 && !Array.isArray(option.grid)
+      ? { grid: { ...(grid ?? {}), bottom: px(grid?.bottom, size.height, GRID.bottom) + below } }
+      : {}),
     // Rotated labels reach down to where ECharts puts the legend: the legend goes to the top.
     ...(rotated && option.legend ? { legend: { top: 0, ...(option.legend as object) } } : {}),
     // The full name of a label, however it is laid out: the axis tooltip names the category.

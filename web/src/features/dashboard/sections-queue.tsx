@@ -1,4 +1,5 @@
 import { Card, Col, Row, Space, Statistic, Table } from 'antd';
+import { dateAxis } from './chart-data';
 import { ChartCard, minutes, type Open, percent, type T } from './dashboard-bits';
 import { type ChartClick, DashboardChart } from './dashboard-chart';
 import { useDashboardLabels } from './labels';
@@ -193,12 +194,7 @@ export function QueueSection({ params, open, t }: { params: DashboardParams; ope
               label={t('每日办件量', 'Visits per day')}
               option={{
                 tooltip: { trigger: 'axis' },
-                // Dates follow each other: ECharts may skip some labels of a long period.
-                xAxis: {
-                  type: 'category',
-                  data: d.daily.map((x) => x.date),
-                  axisLabel: { interval: 'auto' },
-                },
+                xAxis: dateAxis(d.daily.map((x) => x.date)),
                 yAxis: { type: 'value', name: t('件', 'visits'), minInterval: 1 },
                 series: [{ name: t('取号', 'Tickets'), type: 'line', data: d.daily.map((x) => x.tickets) }],
               }}

@@ -266,6 +266,7 @@ export default function HardshipStandardsPage() {
         }}
       >
         <Form.Item
+          className="lh-hint-until-error"
           label={t('hardship.region')}
           name="regionCode"
           extra={t('hardship.regionHelp')}

@@ -82,7 +82,7 @@ const MESSAGES = {
   pause: ['暂停', 'Pause'],
   cancel: ['取消', 'Cancel'],
   windowPaused: ['窗口已暂停', 'Window paused'],
-  consoleTitle: ['窗口叫号', 'Calling desk'],
+  consoleTitle: ['叫号工作台', 'Calling desk'],
   consoleSubtitle: [
     '叫号、重呼、过号、办理、办结与转办；大屏和语音同步播报',
     'Call, recall, no-show, serve, finish and transfer; the display board and voice follow',

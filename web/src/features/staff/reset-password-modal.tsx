@@ -38,6 +38,7 @@ export function ResetPasswordModal({
       onClose={onClose}
     >
       <Form.Item
+        className="lh-hint-until-error"
         label={t('staff.newPassword')}
         name="password"
         extra={t('staff.passwordHelp')}

@@ -115,6 +115,7 @@ export function StaffFormModal({
       </Form.Item>
       {current ? null : (
         <Form.Item
+          className="lh-hint-until-error"
           label={t('staff.password')}
           name="password"
           extra={t('staff.passwordHelp')}

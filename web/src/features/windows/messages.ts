@@ -10,7 +10,7 @@ export const WINDOW_MESSAGES = {
   ],
   'window.number': ['窗口号', 'No.'],
   'window.numberInSentence': ['窗口号', 'window number'],
-  'window.numberLabel': ['{n} 号窗口', 'Window {n}'],
+  'window.numberLabel': ['{n}号窗口', 'Window {n}'],
   'window.name': ['窗口名称', 'Window name'],
   'window.services': ['服务事项', 'Services'],
   'window.status': ['状态', 'Status'],

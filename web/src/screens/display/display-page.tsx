@@ -163,7 +163,7 @@ function Board({ board, flashing }: { board: DisplayBoard; flashing: Record<numb
               >
                 <span className="display-recent-ticket">{call.ticketNumber}</span>
                 <span className="display-recent-arrow">请到</span>
-                <span className="display-recent-window">{call.windowNumber} 号窗口</span>
+                <span className="display-recent-window">{call.windowNumber}号窗口</span>
                 <span className="display-recent-time">{beijingTime(call.calledAt)}</span>
               </li>
             ))}

@@ -73,7 +73,7 @@ export default function TicketPage() {
         </div>
         {ticket.window && ticket.status !== 'finished' ? (
           <div className="m-question" style={{ marginTop: 8 }}>
-            请到 {ticket.window.number} 号窗口（{ticket.window.name}）办理
+            请到{ticket.window.number}号窗口（{ticket.window.name}）办理
           </div>
         ) : null}
         <div className="m-muted" style={{ marginTop: 8 }}>
