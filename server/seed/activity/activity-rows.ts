@@ -65,7 +65,7 @@ export function ticketRows(spec: TicketSpec) {
     finishedAt: spec.finishedAt ?? null,
     endedAt: spec.status === 'finished' || spec.status === 'no-show' ? last : null,
     noShowCount: spec.status === 'no-show' ? 1 : 0,
-    outcome: spec.status !== 'finished' ? null : spec.matterId ? 'matter-opened' : 'done',
+    outcome: spec.status !== 'finished' ? null : spec.matterId ? 'matter-opened' : 'resolved',
     matterId: spec.matterId ?? null,
     updatedAt: last,
   };

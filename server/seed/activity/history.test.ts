@@ -1,3 +1,4 @@
+import { ticketOutcomes } from '@core/queue/ticket-status';
 import { describe, expect, it } from 'vitest';
 import { generateHistory, TICKET_TO_MATTER_SHARE } from './history';
 
@@ -139,6 +140,15 @@ describe('generateHistory: visits become matters, the work spreads over the team
     const consultedTotal = [...consulted.values()].reduce((a, b) => a + b, 0);
     expect([...consulted.keys()].sort()).toEqual(duty);
     expect(Math.max(...consulted.values()) / consultedTotal).toBeLessThanOrEqual(0.25);
+  });
+
+  it('ends every finished ticket with one of the console’s outcomes (core ticketOutcomes)', () => {
+    const finished = tickets.filter((t) => t.ticket.status === 'finished');
+    expect(finished.length).toBeGreaterThan(100);
+    for (const { ticket } of finished) expect(ticketOutcomes).toContain(ticket.outcome);
+    expect(
+      finished.filter((t) => t.ticket.matterId === null).every((t) => t.ticket.outcome === 'resolved'),
+    ).toBe(true);
   });
 
   it('is the same history again from the same seed', () => {

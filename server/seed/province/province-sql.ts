@@ -137,7 +137,7 @@ export function ticketsSql(shape: ProvinceShape, from: string, to: string): SQL 
       tt.prefix || lpad(tt.seq::text, 3, '0'), tt.status, '1502**********' || tt.tail, 'kiosk', tt.window_id,
       tt.issued, tt.issued, tt.called, tt.called, tt.started, tt.finished,
       case when tt.status in ('finished', 'no-show') then coalesce(tt.finished, tt.called) end,
-      (tt.status = 'no-show')::int, case when tt.status = 'finished' then 'done' end,
+      (tt.status = 'no-show')::int, case when tt.status = 'finished' then 'resolved' end,
       coalesce(tt.finished, tt.called, tt.issued)
     from tt
     returning id, org_id, service_code, number, status, window_id, issued_at, called_at, started_at,
