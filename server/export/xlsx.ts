@@ -1,5 +1,6 @@
 import { beijingWallTimeOf } from '@core/calendar';
 import ExcelJS from 'exceljs';
+import { eastAsianWidth } from 'get-east-asian-width';
 
 /**
  * The one way lawhall writes spreadsheets (.xlsx, exceljs), for every export:
@@ -111,33 +112,15 @@ const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDE
 const HEADER_BORDER = { bottom: { style: 'thin', color: { argb: 'FF8EA9C1' } } } as const;
 
 /**
- * Whether a code point is drawn two columns wide (East Asian Wide / Fullwidth): CJK ideographs and their
- * punctuation (，。、（）《》【】 and the fullwidth forms), kana, Hangul, CJK compatibility, and the
- * supplementary ideograph planes. Everything else counts as one.
+ * How wide a text shows, in Excel character units: characters of East Asian Width Wide or Fullwidth (CJK
+ * ideographs and punctuation, kana, Hangul, fullwidth forms; Unicode UAX #11 by get-east-asian-width) count 2,
+ * others 1; the longest line.
  */
-function isWide(codePoint: number): boolean {
-  return (
-    (codePoint >= 0x1100 && codePoint <= 0x115f) || // Hangul Jamo
-    (codePoint >= 0x2e80 && codePoint <= 0x303e) || // CJK radicals, Kangxi, ideographic description, CJK symbols and punctuation
-    (codePoint >= 0x3041 && codePoint <= 0x33ff) || // kana, bopomofo, CJK compatibility
-    (codePoint >= 0x3400 && codePoint <= 0x4dbf) || // CJK extension A
-    (codePoint >= 0x4e00 && codePoint <= 0x9fff) || // CJK unified ideographs
-    (codePoint >= 0xa000 && codePoint <= 0xa4cf) || // Yi
-    (codePoint >= 0xac00 && codePoint <= 0xd7a3) || // Hangul syllables
-    (codePoint >= 0xf900 && codePoint <= 0xfaff) || // CJK compatibility ideographs
-    (codePoint >= 0xfe30 && codePoint <= 0xfe4f) || // CJK compatibility forms
-    (codePoint >= 0xff00 && codePoint <= 0xff60) || // fullwidth forms
-    (codePoint >= 0xffe0 && codePoint <= 0xffe6) ||
-    (codePoint >= 0x20000 && codePoint <= 0x3fffd) // CJK extensions B and beyond
-  );
-}
-
-/** How wide a text shows, in Excel character units: CJK characters count 2, others 1; the longest line. */
 export function displayWidth(text: string): number {
   let widest = 0;
   for (const line of text.split(/\r?\n/)) {
     let width = 0;
-    for (const char of line) width += isWide(char.codePointAt(0)!) ? 2 : 1;
+    for (const char of line) width += eastAsianWidth(char.codePointAt(0)!);
     if (width > widest) widest = width;
   }
   return widest;
