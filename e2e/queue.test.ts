@@ -245,16 +245,17 @@ describe('排队叫号: kiosk → window console → display board', () => {
     await dialog.getByRole('button', { name: /办\s*结/ }).click();
     await desk.locator('.ant-message').getByText('已办结').waitFor();
 
-    // (7) The desk's buttons are spaced in Chinese only: English words are not pulled apart.
+    // (7) The desk's buttons are spaced in Chinese only: English words are not pulled apart. Polled: antd's
+    // buttons animate every property (transition: all), so right after the switch it is on its way to normal.
     const spacing = () =>
       desk
         .locator('.lhq-actions .ant-btn')
         .first()
         .evaluate((b) => getComputedStyle(b).letterSpacing);
-    expect(await spacing()).toBe('2px');
+    await expect.poll(spacing).toBe('2px');
     await desk.getByRole('button', { name: /English/ }).click();
     await desk.locator('.lh-page-title').filter({ hasText: 'Calling desk' }).waitFor();
-    expect(await spacing()).toBe('normal');
+    await expect.poll(spacing).toBe('normal');
 
     const clerk = await session('clerk');
     const { items } = await clerk.get<{ items: Ticket[] }>(
