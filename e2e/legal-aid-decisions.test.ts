@@ -26,6 +26,7 @@ import {
 const SHOTS = process.env.LA_SCREENSHOTS === '1';
 const REFUSED = '钱小川';
 const TERMINATED = '孔繁荣';
+const UNSIGNED = '冯春梅';
 const REASONS = '申请人请求返还借款，属于民间借贷纠纷，不属于法律援助法第三十一条规定的事项。';
 
 describe('法律援助 decisions through the UI: 不予 → 异议 → 异议决定; 终止', () => {
@@ -64,8 +65,17 @@ describe('法律援助 decisions through the UI: 不予 → 异议 → 异议决
     await browser?.close();
   });
 
+  /** A minimal PNG signature (1 × 1 grey), base64. */
+  const SIGNATURE_PNG =
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==';
+
   /** An application accepted and reviewed through the API; `matter` decides eligibility. */
-  async function reviewed(name: string, idNumber: string, matter: string): Promise<Matter> {
+  async function reviewed(
+    name: string,
+    idNumber: string,
+    matter: string,
+    options: { signCommitment?: boolean } = {},
+  ): Promise<Matter> {
     const created = await clerkApi.post<Matter>('/api/legal-aid/applications', {
       channel: 'window',
       applicant: { name, idNumber },
@@ -74,6 +84,11 @@ describe('法律援助 decisions through the UI: 不予 → 异议 → 异议决
       matter,
       hardship: { householdSize: 2, householdMonthlyIncomeYuan: 1200, method: 'commitment' },
     });
+    // The 告知承诺书 signed at the window (a grant waits for it: 法律援助法 第四十一条).
+    if (options.signCommitment ?? true)
+      await clerkApi.post(`/api/legal-aid/applications/${created.id}/commitment`, {
+        signaturePng: SIGNATURE_PNG,
+      });
     await actApi(clerkApi, created.id, 'accept');
     return actApi(reviewerApi, created.id, 'review');
   }
@@ -162,6 +177,48 @@ describe('法律援助 decisions through the UI: 不予 → 异议 → 异议决
         .getByRole('button', { name: /^异\s*议$/ })
         .count(),
     ).toBe(0);
+  });
+
+  it('warns in the grant dialog while the 告知承诺书 is unsigned; the grant waits for it (第四十一条)', {
+    timeout: 180_000,
+  }, async () => {
+    const matter = await reviewed(
+      UNSIGNED,
+      inventedResidentId(47, '433'),
+      'labour-relation-or-remuneration',
+      {
+        signCommitment: false,
+      },
+    );
+    const url = `${baseUrl()}/legal-aid/${matter.id}`;
+    await director.goto(url);
+    await statusIs(director, '待审批');
+    await openAction(director, /决定给予/);
+    const dialog = director.getByRole('dialog');
+    await dialog
+      .getByTestId('commitment-unsigned')
+      .filter({ hasText: '尚未签署经济困难状况告知承诺书' })
+      .waitFor();
+    // Pressed anyway: the server refuses and says why; nothing is decided.
+    await dialog.getByRole('button', { name: /决定给予/ }).click();
+    await director
+      .locator('.ant-message')
+      .getByText(/不能决定给予法律援助/)
+      .waitFor();
+    await dialog.getByRole('button', { name: /取\s*消/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await statusIs(director, '待审批');
+
+    // Signed at the window, the warning is gone and the grant goes through.
+    await clerkApi.post(`/api/legal-aid/applications/${matter.id}/commitment`, {
+      signaturePng: SIGNATURE_PNG,
+    });
+    await director.reload();
+    await statusIs(director, '待审批');
+    await openAction(director, /决定给予/);
+    expect(await director.getByRole('dialog').getByTestId('commitment-unsigned').count()).toBe(0);
+    await confirmAction(director, /决定给予/);
+    await statusIs(director, '已决定给予法律援助');
   });
 
   it('terminates a granted, assigned matter on an art. 48 ground with its decision', {

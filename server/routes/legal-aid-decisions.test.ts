@@ -8,6 +8,7 @@ import {
   buildLegalAidTestApp,
   type LegalAidTestApp,
   residentId,
+  signCommitment,
 } from './legal-aid-test-kit';
 
 let t: LegalAidTestApp;
@@ -118,6 +119,53 @@ describe('refusal, objection', () => {
   });
 });
 
+describe('the credit commitment (告知承诺制, art. 41)', () => {
+  it('holds the grant until the signed 告知承诺书 is on file; refusing does not wait for it', async () => {
+    t.clockAt('2026-03-17T09:00');
+    const matter = await apply(
+      t.clerk,
+      { applicant: { name: '郭桂兰', idNumber: residentId('19580712', '046', '150203') } },
+      { signCommitment: false },
+    );
+    expect(matter.commitmentSigned).toBe(false);
+    await actOk(t.clerk, matter.id, 'accept');
+    await actOk(t.reviewer, matter.id, 'review');
+    const held = await act(t.director, matter.id, 'grant');
+    expect(held.statusCode).toBe(409);
+    expect(held.json()).toMatchObject({ code: 'LEGAL_AID.COMMITMENT_UNSIGNED' });
+    expect(held.json().message).toContain('告知承诺书');
+    // Nothing was written: still awaiting the decision, and the commitment can still be signed.
+    const waiting = (await t.director.get(`/api/legal-aid/applications/${matter.id}`)).json();
+    expect(waiting.status).toBe('reviewed');
+    expect(waiting.actions.map((a: { type: string }) => a.type)).not.toContain('grant');
+    const signed = await signCommitment(t.clerk, matter.id);
+    expect(signed.commitmentSigned).toBe(true);
+    expect((await actOk(t.director, matter.id, 'grant')).status).toBe('granted');
+
+    // Evidenced otherwise (documents), or refused: no commitment is asked for.
+    const other = await apply(t.clerk, {
+      applicant: { name: '郝建军', idNumber: residentId('19610203', '057', '150203') },
+      hardship: { householdSize: 3, householdMonthlyIncomeYuan: 2400, method: 'documents' },
+    });
+    await actOk(t.clerk, other.id, 'accept');
+    await actOk(t.reviewer, other.id, 'review');
+    expect((await actOk(t.director, other.id, 'grant')).status).toBe('granted');
+    const unsigned = await apply(
+      t.clerk,
+      { applicant: { name: '韩淑芬', idNumber: residentId('19570921', '068', '150203') } },
+      { signCommitment: false },
+    );
+    await actOk(t.clerk, unsigned.id, 'accept');
+    await actOk(t.reviewer, unsigned.id, 'review');
+    const refused = await act(t.director, unsigned.id, 'refuse', {
+      reasonCodes: ['not-in-scope'],
+      reasons: '申请人所述纠纷经核实不属于法律援助法第三十一条规定的事项。',
+      overrideReason: '审查后核实事项不在援助范围内',
+    });
+    expect(refused.statusCode, refused.body).toBe(200);
+  });
+});
+
 describe('termination (art. 48)', () => {
   it('terminates an assigned matter on ground 6 and issues the decision', async () => {
     const matter = await granted('陈晓东', residentId('19990611', '017'));
@@ -193,9 +241,11 @@ describe('concurrency', () => {
 
   it('refuses a stale expectedVersion with 409 COMMON.STALE_VERSION', async () => {
     t.clockAt('2026-03-16T09:00');
-    const matter = await apply(t.clerk, {
-      applicant: { name: '黄淑珍', idNumber: residentId('19531109', '028', '150222') },
-    });
+    const matter = await apply(
+      t.clerk,
+      { applicant: { name: '黄淑珍', idNumber: residentId('19531109', '028', '150222') } },
+      { signCommitment: false },
+    );
     const r = await t.clerk.post(`/api/legal-aid/applications/${matter.id}/actions`, {
       type: 'accept',
       expectedVersion: 0,

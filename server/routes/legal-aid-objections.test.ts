@@ -97,6 +97,7 @@ describe('an objection the bureau upholds for the applicant (第四十九条: �
     expect(kinds(granted.documents)).toContain('grant-decision');
     expect(types(granted)).toEqual([
       'apply',
+      'attach',
       'accept',
       'review',
       'refuse',
@@ -206,6 +207,7 @@ describe('advance aid (第四十四条) followed through', () => {
     expect(aided.status).toBe('in-progress');
     expect(types(aided)).toEqual([
       'apply',
+      'attach',
       'start-advance-aid',
       'accept',
       'review',

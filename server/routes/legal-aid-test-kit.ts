@@ -122,10 +122,30 @@ export function applicationBody(overrides: Record<string, unknown> = {}): Record
   };
 }
 
-/** POST an application and expect 201; returns the detail. */
-export async function apply(client: TestClient, overrides: Record<string, unknown> = {}) {
-  const r = await client.post('/api/legal-aid/applications', applicationBody(overrides));
+/**
+ * POST an application and expect 201; returns the detail. An application whose hardship is evidenced by
+ * commitment (the default body's) then has its 告知承诺书 signed, as the window does before a grant
+ * (法律援助法 第四十一条; `signCommitment: false` leaves it unsigned).
+ */
+export async function apply(
+  client: TestClient,
+  overrides: Record<string, unknown> = {},
+  options: { signCommitment?: boolean } = {},
+) {
+  const body = applicationBody(overrides);
+  const r = await client.post('/api/legal-aid/applications', body);
   expect(r.statusCode, r.body).toBe(201);
+  const method = (body.hardship as { method?: string } | undefined)?.method;
+  if ((options.signCommitment ?? true) && method === 'commitment') return signCommitment(client, r.json().id);
+  return r.json();
+}
+
+/** Signs the matter's 告知承诺书 on the pad (SIGNATURE_PNG), expecting 200; returns the detail. */
+export async function signCommitment(client: TestClient, id: string) {
+  const r = await client.post(`/api/legal-aid/applications/${id}/commitment`, {
+    signaturePng: SIGNATURE_PNG,
+  });
+  expect(r.statusCode, r.body).toBe(200);
   return r.json();
 }
 

@@ -52,7 +52,7 @@ describe('legal aid: the happy path on one business day (五个当天)', () => {
     });
     expect(preview.json().messages.map((m: { code: string }) => m.code)).toContain('HARDSHIP_MET');
 
-    const matter = await apply(t.clerk);
+    const matter = await apply(t.clerk, {}, { signCommitment: false });
     expect(matter.number).toBe('包法援〔2026〕第0001号');
     expect(matter.status).toBe('applied');
     expect(matter.version).toBe(1);

@@ -14,6 +14,14 @@ import { readMatterDetail } from './get-matter';
 import type { MatterDetail } from './matter-shapes';
 import { appendAction, legalAidActorFor, loadLog, loadMatter, resourceOf } from './matter-store';
 
+/** The statuses before a decision, while a commitment can be signed (and a grant waits for it). */
+export const COMMITMENT_OPEN_STATUSES: readonly string[] = [
+  'applied',
+  'materials-requested',
+  'under-review',
+  'reviewed',
+];
+
 /** 5 MB, the contract's ceiling for a scan. */
 export const MAX_COMMITMENT_BYTES = 5 * 1024 * 1024;
 
@@ -84,7 +92,7 @@ export async function recordCommitment(
   return services.db.transaction(async (tx) => {
     const row = await loadMatter(tx, input.id, { forUpdate: true });
     assertCan(actor, 'legal-aid.intake', resourceOf(row));
-    if (!['applied', 'materials-requested', 'under-review', 'reviewed'].includes(row.status))
+    if (!COMMITMENT_OPEN_STATUSES.includes(row.status))
       throw conflict('LEGAL_AID.COMMITMENT_CLOSED', '已作出决定，不能再补签告知承诺书');
     const kind = input.signaturePng ? 'commitment-signature' : 'commitment-scan';
     const [doc] = await tx

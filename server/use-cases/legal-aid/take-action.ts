@@ -1,6 +1,7 @@
 import { assertCan } from '@core/access';
 import { businessDateOf } from '@core/calendar';
-import { badInput } from '@core/errors';
+import { badInput, conflict } from '@core/errors';
+import { commitmentOutstanding } from '@core/legal-aid/commitment';
 import type { CaseKind, HardshipMethod } from '@core/legal-aid/eligibility';
 import {
   applyLegalAidAction,
@@ -15,7 +16,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Executor, Services, StaffActor, UseCaseCall } from '../../context';
-import { lawyers, type legalAidMatters, organisations } from '../../db/schema/index';
+import { lawyers, legalAidDocuments, type legalAidMatters, organisations } from '../../db/schema/index';
 import { loadCalendar } from '../calendar/load-calendar';
 import { ACTION_PERMISSIONS, assertCanAny } from './action-permissions';
 import { getAgency } from './agency';
@@ -30,6 +31,7 @@ import {
   type MatterRow,
   resourceOf,
 } from './matter-store';
+import { COMMITMENT_OPEN_STATUSES } from './record-commitment';
 import { settleReminders } from './settle-reminders';
 
 const text = (max: number) => z.string().max(max, `不能超过 ${max} 个字`).optional();
@@ -128,6 +130,36 @@ async function reassess(tx: Executor, services: Services, row: MatterRow) {
   return { applicationDate, ...(await assessIntake(tx, facts, applicationDate, row.regionCode)) };
 }
 
+/**
+ * 法律援助法 第四十一条 (core/legal-aid/commitment.ts commitmentOutstanding): an application whose hardship is
+ * evidenced by commitment is not granted before the signed 告知承诺书 is on file (409
+ * LEGAL_AID.COMMITMENT_UNSIGNED, naming where to sign it). Only before a decision: otherwise core's own
+ * refusal of the grant stands.
+ */
+async function assertCommitmentOnFile(tx: Executor, row: MatterRow): Promise<void> {
+  if (!COMMITMENT_OPEN_STATUSES.includes(row.status)) return;
+  const [signed] = await tx
+    .select({ id: legalAidDocuments.id })
+    .from(legalAidDocuments)
+    .where(
+      and(
+        eq(legalAidDocuments.matterId, row.id),
+        inArray(legalAidDocuments.kind, ['commitment-signature', 'commitment-scan']),
+      ),
+    )
+    .limit(1);
+  const facts = {
+    hardshipMethod: row.hardshipMethod,
+    financesStated: row.householdIncomeEnc !== null && row.householdSize !== null,
+    commitmentSigned: signed !== undefined,
+  };
+  if (commitmentOutstanding(facts))
+    throw conflict(
+      'LEGAL_AID.COMMITMENT_UNSIGNED',
+      '申请人尚未签署经济困难状况告知承诺书，不能决定给予法律援助：请受理人员先在案件详情页签署或上传承诺书（法律援助法 第四十一条）',
+    );
+}
+
 interface Built {
   payload: Record<string, unknown>;
   extra: Partial<typeof legalAidMatters.$inferInsert>;
@@ -160,6 +192,7 @@ async function completePayload(
     case 'grant':
     case 'refuse':
     case 'terminate': {
+      if (input.type === 'grant') await assertCommitmentOnFile(tx, row);
       payload.documentNumber = row.number;
       // 法律援助法 第四十九条: objections go to the 司法局 that set up the agency.
       if (input.type !== 'grant') payload.objectionBody = (await getAgency(tx, row.orgId)).bureauName;

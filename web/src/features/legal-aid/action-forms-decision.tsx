@@ -15,7 +15,14 @@ import {
 } from '@core/procedures/legal-aid-vocabulary';
 import { DatePicker, Form, Input, Radio, Select } from 'antd';
 import { type Dayjs, toDayjs, toIsoDate } from '../../lib/dates';
-import { type ActionForm, lastReviewRecommendation, ObjectionBody, reviewLine, written } from './action-kit';
+import {
+  type ActionForm,
+  CommitmentUnsigned,
+  lastReviewRecommendation,
+  ObjectionBody,
+  reviewLine,
+  written,
+} from './action-kit';
 import { AssignPicker } from './assign-picker';
 import {
   ADVANCE_AID_GROUND_EN,
@@ -32,16 +39,20 @@ export const DECISION_FORMS: Partial<Record<LegalAidActionType, ActionForm>> = {
         `作出给予法律援助决定，并在三日内指派法律援助人员（第四十三条）。审查意见：${reviewLine(detail, tr)}。`,
         `Grant legal aid and assign a provider within 3 days (art. 43). Review: ${reviewLine(detail, tr)}.`,
       ),
-    fields: (detail, _values, tr) =>
-      lastReviewRecommendation(detail) === 'refuse' ? (
-        <Form.Item
-          name="overrideReason"
-          label={tr('不采纳审查意见的理由', 'Why the review opinion is not followed')}
-          rules={written(tr, '理由', 'the reasons')}
-        >
-          <Input.TextArea rows={3} maxLength={500} showCount />
-        </Form.Item>
-      ) : null,
+    fields: (detail, _values, tr) => (
+      <>
+        <CommitmentUnsigned detail={detail} tr={tr} />
+        {lastReviewRecommendation(detail) === 'refuse' ? (
+          <Form.Item
+            name="overrideReason"
+            label={tr('不采纳审查意见的理由', 'Why the review opinion is not followed')}
+            rules={written(tr, '理由', 'the reasons')}
+          >
+            <Input.TextArea rows={3} maxLength={500} showCount />
+          </Form.Item>
+        ) : null}
+      </>
+    ),
     payload: (v) => ({ overrideReason: (v.overrideReason as string | undefined)?.trim() || undefined }),
   },
   refuse: {

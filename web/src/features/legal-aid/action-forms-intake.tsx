@@ -5,7 +5,15 @@
 import { type LegalAidActionType, MIN_WRITTEN_REASON_LENGTH } from '@core/procedures/legal-aid-vocabulary';
 import { Alert, DatePicker, Form, Input, Radio, Select, Switch } from 'antd';
 import { addDays, type Dayjs, toDayjs, todayIso, toIsoDate } from '../../lib/dates';
-import { type ActionForm, reviewDeparts, reviewVerdictOf, type Tr, verdictText, written } from './action-kit';
+import {
+  type ActionForm,
+  CommitmentUnsigned,
+  reviewDeparts,
+  reviewVerdictOf,
+  type Tr,
+  verdictText,
+  written,
+} from './action-kit';
 import type { MatterDetail } from './types';
 import { citationText } from './vocabulary';
 
@@ -107,6 +115,7 @@ export const INTAKE_FORMS: Partial<Record<LegalAidActionType, ActionForm>> = {
     ),
     fields: (detail, values, tr) => (
       <>
+        <CommitmentUnsigned detail={detail} tr={tr} />
         <Form.Item
           name="recommendation"
           label={tr('审查意见', 'Review opinion')}

@@ -3,7 +3,7 @@
  * reasons, the objection body line and the review this decision follows or departs from.
  */
 import { MIN_WRITTEN_REASON_LENGTH } from '@core/procedures/legal-aid-vocabulary';
-import { Form } from 'antd';
+import { Alert, Form } from 'antd';
 import type { Rule } from 'antd/es/form';
 import type { ReactNode } from 'react';
 import type { MatterDetail } from './types';
@@ -94,4 +94,25 @@ const VERDICT_TEXT: Record<string, readonly [string, string]> = {
 export function verdictText(detail: MatterDetail, tr: Tr): string {
   const pair = VERDICT_TEXT[reviewVerdictOf(detail)];
   return pair ? tr(pair[0], pair[1]) : '—';
+}
+
+/**
+ * The warning in the review and grant dialogs while a commitment-evidenced application has no signed
+ * 告知承诺书: the server holds the grant until it is on file (法律援助法 第四十一条, 409
+ * LEGAL_AID.COMMITMENT_UNSIGNED). Nothing when the letter is signed or hardship is evidenced otherwise.
+ */
+export function CommitmentUnsigned({ detail, tr }: { detail: MatterDetail; tr: Tr }) {
+  if (detail.hardshipMethod !== 'commitment' || detail.commitmentSigned) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="commitment-unsigned"
+      title={tr(
+        '申请人尚未签署经济困难状况告知承诺书：请受理人员先在本页签署或上传，签署前不能决定给予（第四十一条）。',
+        'The applicant has not signed the hardship commitment yet: intake staff sign or upload it on this page; aid cannot be granted before (art. 41).',
+      )}
+      style={{ marginBottom: 12 }}
+    />
+  );
 }
