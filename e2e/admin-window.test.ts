@@ -87,11 +87,26 @@ describe('窗口管理: an admin edits window 3', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('窗口号').fill('1');
     await dialog.getByLabel('窗口名称').fill('重复窗口号测试');
-    await dialog.getByLabel('服务事项').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: '法律咨询' }).first().click();
-    // The choice is a tag in the field before anything else happens (an option clicked while the dropdown
-    // still animates in on a slow machine is lost, and the form then stops at its own check).
-    await dialog.locator('.ant-select-selection-item').filter({ hasText: '法律咨询' }).waitFor();
+    // The choice is a tag in the field before anything else happens. An option clicked while the dropdown
+    // still animates in on a slow machine is lost (and the form then stops at its own check), so the option
+    // is clicked again, the dropdown reopened if it closed, until the tag shows; never while it shows (a
+    // second click would take the choice back).
+    const tag = dialog.locator('.ant-select-selection-item').filter({ hasText: '法律咨询' });
+    const option = page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .filter({ hasText: '法律咨询' })
+      .first();
+    await expect
+      .poll(
+        async () => {
+          if ((await tag.count()) > 0) return true;
+          if (await option.isVisible()) await option.click();
+          else await dialog.getByLabel('服务事项').click();
+          return false;
+        },
+        { timeout: 30_000, interval: 400 },
+      )
+      .toBe(true);
     // Close the dropdown by focusing another field: Escape may close the whole dialog when the
     // dropdown has already closed on a slow machine.
     await dialog.getByLabel('窗口名称').click();

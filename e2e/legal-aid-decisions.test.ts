@@ -161,7 +161,17 @@ describe('法律援助 decisions through the UI: 不予 → 异议 → 异议决
     await statusIs(leader, '异议审查中');
     await openAction(leader, /异议决定/);
     const decide = leader.getByRole('dialog');
-    await decide.getByText('维持法律援助机构决定').click();
+    // Clicked until it holds: on a loaded machine a click while the dialog still animates in can be lost.
+    const uphold = decide.getByRole('radio', { name: '维持法律援助机构决定' });
+    await expect
+      .poll(
+        async () => {
+          if (!(await uphold.isChecked())) await decide.getByText('维持法律援助机构决定').click();
+          return uphold.isChecked();
+        },
+        { timeout: 20_000, interval: 500 },
+      )
+      .toBe(true);
     await decide
       .getByLabel('理由', { exact: true })
       .fill('借款纠纷不属于法律援助范围，原决定正确，予以维持。');
