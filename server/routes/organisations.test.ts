@@ -174,6 +174,37 @@ describe('POST /api/organisations', () => {
     expect(inside.statusCode).toBe(201);
   });
 
+  it('gives a new organisation its parent’s division code when none is entered, but not a county bureau', async () => {
+    const countyCode = (await admin.get('/api/organisations'))
+      .json()
+      .items.find((o: { id: string }) => o.id === countyId).divisionCode as string;
+    expect(countyCode).toMatch(/^\d{6}$/);
+    const center = await admin.post('/api/organisations', {
+      parentId: countyId,
+      kind: 'service-center',
+      name: '沿用区划测试公共法律服务中心',
+      divisionCode: '',
+    });
+    expect(center.statusCode, center.body).toBe(201);
+    expect(center.json().item.divisionCode).toBe(countyCode);
+    expect(center.json().warnings.join()).toContain(`已沿用上级机构`);
+    const own = await admin.post('/api/organisations', {
+      parentId: countyId,
+      kind: 'law-firm',
+      name: '自有区划测试律师事务所',
+      divisionCode: '150203',
+    });
+    expect(own.json().item.divisionCode).toBe('150203');
+    expect(own.json().warnings).toEqual([]);
+    const bureau = await admin.post('/api/organisations', {
+      parentId: cityId,
+      kind: 'county-bureau',
+      name: '沿用区划测试旗司法局',
+    });
+    expect(bureau.statusCode, bureau.body).toBe(201);
+    expect(bureau.json().item.divisionCode).toBeNull();
+  });
+
   it('refuses roles without org.manage', async () => {
     const leader = await t.login({ roles: ['bureau-leader'] });
     const r = await leader.post('/api/organisations', { parentId: cityId, kind: 'other', name: '某机构' });

@@ -42,6 +42,10 @@ export const nameTaken = (name: string) =>
  * active (ORG.PARENT_INACTIVE). A city bureau is the root of the tree and cannot be created here; a
  * county bureau may only sit directly under a city bureau (ORG.KIND_NOT_ALLOWED), since bureaus define
  * scope. The USCC, if given, must pass GB 32100 (ORG.INVALID_USCC); its warnings are returned.
+ * Without a division code (GB/T 2260) an organisation other than a county bureau takes its parent's: a
+ * service center, agency or firm lies in its bureau's division, and the hardship standard of its legal-aid
+ * applications is looked up by it; a warning says so. A county bureau has a division of its own and is
+ * left without one rather than given the city's.
  * Writes the row and an `org.create` audit entry in one transaction.
  */
 export async function createOrganisation(
@@ -49,7 +53,9 @@ export async function createOrganisation(
   { actor, input, meta }: UseCaseCall<CreateOrganisationInput>,
 ): Promise<{ item: OrganisationItem; warnings: string[] }> {
   assertOrgInScope(actor, 'org.manage', input.parentId, 'parentId');
-  const { uscc, warnings } = checkUscc(input.uscc);
+  const checked = checkUscc(input.uscc);
+  const { uscc } = checked;
+  const warnings = [...checked.warnings];
   if (input.kind === 'city-bureau') {
     throw badInput('ORG.KIND_NOT_ALLOWED', '市司法局是机构树的根，不能新建', 'kind');
   }
@@ -63,6 +69,9 @@ export async function createOrganisation(
       if (input.kind === 'county-bureau' && parent.kind !== 'city-bureau') {
         throw badInput('ORG.KIND_NOT_ALLOWED', '旗县区司法局只能设在市司法局之下', 'kind');
       }
+      const inherited =
+        (input.divisionCode ?? null) === null && input.kind !== 'county-bureau' ? parent.divisionCode : null;
+      if (inherited) warnings.push(`未填写行政区划代码，已沿用上级机构（${parent.name}）的 ${inherited}`);
       const [row] = await tx
         .insert(organisations)
         .values({
@@ -70,7 +79,7 @@ export async function createOrganisation(
           kind: input.kind,
           name: input.name,
           shortName: input.shortName ?? null,
-          divisionCode: input.divisionCode ?? null,
+          divisionCode: input.divisionCode ?? inherited ?? null,
           uscc,
           address: input.address ?? null,
           phone: input.phone ?? null,

@@ -22,6 +22,10 @@ export const ORGANISATION_MESSAGES = {
   'org.address': ['地址', 'Address'],
   'org.phone': ['联系电话', 'Phone'],
   'org.divisionCodeInvalid': ['行政区划代码应为 6 位数字', 'The division code has 6 digits'],
+  'org.divisionCodeInherited': [
+    '留空则沿用上级机构的 {code}（旗县区司法局除外）',
+    'Left empty, the parent’s {code} is used (not for a county bureau)',
+  ],
   'org.create': ['新增机构', 'New organisation'],
   'org.edit': ['编辑机构', 'Edit organisation'],
   'org.kind.city-bureau': ['市司法局', 'City justice bureau'],

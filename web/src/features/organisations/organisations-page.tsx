@@ -75,6 +75,9 @@ export default function OrganisationsPage() {
   const [form] = Form.useForm<OrgForm>();
 
   const items = orgs.data?.items ?? [];
+  // A new organisation left without a division code takes its parent's (the server says so in a warning).
+  const parentId = Form.useWatch('parentId', form);
+  const parentCode = items.find((o) => o.id === parentId)?.divisionCode ?? undefined;
   const filtered = q ? items.filter((o) => o.name.includes(q) || (o.shortName ?? '').includes(q)) : items;
   const tree = useMemo(() => toTree(filtered), [filtered]);
   const kindLabel = (kind: OrgKind) => t(`org.kind.${kind}`);
@@ -274,8 +277,9 @@ export default function OrganisationsPage() {
             label={t('org.divisionCode')}
             name="divisionCode"
             rules={[{ pattern: /^\d{6}$/, message: t('org.divisionCodeInvalid') }]}
+            extra={isNew && parentCode ? t('org.divisionCodeInherited', { code: parentCode }) : undefined}
           >
-            <Input maxLength={6} placeholder="150200" />
+            <Input maxLength={6} placeholder={parentCode ?? '150200'} />
           </Form.Item>
           <Form.Item label={t('org.uscc')} name="uscc">
             <Input maxLength={18} style={{ fontFamily: 'monospace' }} />
