@@ -632,6 +632,8 @@ describe('exports', () => {
     const counts: Record<string, string[]> = {
       各单位办件: ['取号', '办结', '形成事项', '过号'],
       各事项办件: ['取号', '办结', '形成事项', '过号'],
+      // The windows and the row of the tickets no window called split the scope too.
+      各窗口办件: ['取号', '办结', '形成事项', '过号'],
       每日办件: ['取号', '办结'],
       法援各单位: [
         '申请',
@@ -681,6 +683,8 @@ describe('exports', () => {
     // Widths follow the content: the windows' long Chinese names are wider than the counts beside them.
     const windowSheet = workbook.getWorksheet('各窗口办件')!;
     expect(String(windowSheet.getCell('A2').value)).toContain('包头市公共法律服务中心');
+    const windowLabels = (rows('各窗口办件') as unknown[][]).map((row) => row[0]);
+    expect(windowLabels.at(-2)).toBe('未到窗口（等候中取消、关闭或仍在等候）');
     expect(windowSheet.getColumn(1).width).toBeGreaterThan(windowSheet.getColumn(2).width!);
     const refused = await countyLeader.get(`/api/dashboard/export/figures?${PERIOD}&orgId=${cityId}`);
     expect(refused.statusCode).toBe(403);

@@ -206,14 +206,38 @@ export async function exportDashboardList(
   return { fileName: `数据看板-${what}-${unit}-${period}.xlsx`, buffer: await buildXlsx([prepared]) };
 }
 
-/** The label of the last row of a sheet whose rows split the whole (units, services, days). */
+/** The label of the last row of a sheet whose rows split the whole (units, services, days, windows). */
 const TOTAL = '合计';
+
+/** The row of the tickets no window ever called (cancelled or closed while waiting, or still waiting). */
+const NOT_AT_A_WINDOW = '未到窗口（等候中取消、关闭或仍在等候）';
+
+/**
+ * The part of the scope's tickets that no window's row holds: a ticket counts at the window that called it,
+ * so the ones never called are the whole less the windows' sum. Counts only (no waits or service times:
+ * they were never served).
+ */
+function notAtAWindow(overall: QueueRowLike, windows: readonly QueueRowLike[]): QueueRowLike {
+  const rest = (field: 'tickets' | 'finished' | 'matters' | 'noShows') =>
+    overall[field] - windows.reduce((sum, w) => sum + w[field], 0);
+  return {
+    tickets: rest('tickets'),
+    finished: rest('finished'),
+    matters: rest('matters'),
+    noShows: rest('noShows'),
+    avgWaitSeconds: null,
+    p90WaitSeconds: null,
+    avgServiceSeconds: null,
+    p90ServiceSeconds: null,
+  };
+}
 
 /**
  * Every chart of the dashboard as one workbook, a sheet per chart, with the figures exactly as the
- * charts show them (dashboard.read). The sheets by unit, by service and by day end with a 合计 row: the
- * scope's overall figures (its averages and 90th percentiles over all its tickets, its rates over all its
- * cases), not a sum of the rows above.
+ * charts show them (dashboard.read). The sheets by unit, by service, by window and by day end with a 合计
+ * row: the scope's overall figures (its averages and 90th percentiles over all its tickets, its rates over
+ * all its cases), not a sum of the rows above. The window sheet has a row before it for the tickets no window
+ * called, so that its counts add up to the 合计.
  */
 export async function exportDashboardFigures(
   services: Services,
@@ -253,11 +277,12 @@ export async function exportDashboardFigures(
     }),
     sheet({
       name: '各窗口办件',
-      rows: queue.windows,
-      columns: q<(typeof queue.windows)[number]>({
-        header: '窗口',
-        value: (r) => `${r.centerName} ${r.number}号 ${r.name}`,
-      }),
+      rows: [
+        ...queue.windows.map((r) => ({ ...r, label: `${r.centerName} ${r.number}号 ${r.name}` })),
+        { ...notAtAWindow(queue.overall, queue.windows), label: NOT_AT_A_WINDOW },
+        { ...queue.overall, label: TOTAL },
+      ],
+      columns: q<QueueRowLike & { label: string }>({ header: '窗口', value: (r) => r.label }),
     }),
     sheet({
       name: '各单位办件',
