@@ -585,6 +585,15 @@ describe('display, statistics and settings', () => {
     ).toBeGreaterThan(0);
     expect(board.body).not.toContain(`${id.slice(-4)}"`);
     expect(board.body).not.toMatch(/\*\*\*\*/);
+
+    // The clerk moves on to window 1 and calls there: shown at window 1 only, no longer at window 4.
+    t.clockAt('2026-03-16T11:35');
+    expect((await callNext(await t.windowId(1))).statusCode).toBe(200);
+    const after = (await t.app.inject({ method: 'GET', url: '/api/queue/display' })).json();
+    const byNumber = (n: number) => after.windows.find((w: { number: number }) => w.number === n);
+    expect(byNumber(1).staffName).toBe(window4.staffName);
+    expect(byNumber(4).staffName).toBeUndefined();
+    expect(byNumber(4).current).toMatchObject({ ticketNumber: issued.number });
   });
 
   it('computes the day statistics per service, window and hour', async () => {

@@ -1,6 +1,6 @@
 import { businessDateOf } from '@core/calendar';
 import { getService } from '@core/queue/services';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Services } from '../../context';
 import { ticketActions, tickets, users, windows } from '../../db/schema/index';
@@ -115,9 +115,12 @@ async function readDisplay(
         ),
       )
       .orderBy(tickets.windowId, desc(tickets.calledAt), desc(tickets.id)),
+    // Each staff member's latest ticket action today, at the window it was taken at: someone who moved
+    // to another window is shown there only, not also at the one they left.
     services.db
-      .selectDistinctOn([ticketActions.windowId], {
+      .selectDistinctOn([ticketActions.actorId], {
         windowId: ticketActions.windowId,
+        at: ticketActions.at,
         name: users.displayName,
         partyMember: users.partyMember,
       })
@@ -126,10 +129,11 @@ async function readDisplay(
       .where(
         and(
           eq(ticketActions.orgId, center.id),
+          isNotNull(ticketActions.windowId),
           sql`${ticketActions.at} >= ${dayStart.toISOString()}::timestamptz`,
         ),
       )
-      .orderBy(ticketActions.windowId, desc(ticketActions.at)),
+      .orderBy(ticketActions.actorId, desc(ticketActions.at), desc(ticketActions.id)),
   ]);
   const recent = await services.db
     .select({
@@ -151,7 +155,12 @@ async function readDisplay(
     .orderBy(desc(ticketActions.at), desc(ticketActions.id))
     .limit(settings.recentCallsShown);
   const currentByWindow = new Map(current.map((c) => [c.windowId, c]));
-  const staffByWindow = new Map(staff.map((s) => [s.windowId, s]));
+  // The window's latest staff member among those whose latest action was there.
+  const staffByWindow = new Map<string | null, (typeof staff)[number]>();
+  for (const s of staff) {
+    const shown = staffByWindow.get(s.windowId);
+    if (!shown || shown.at < s.at) staffByWindow.set(s.windowId, s);
+  }
   const offered = new Set(load.windows.flatMap((w) => w.services));
   return {
     businessDate,
