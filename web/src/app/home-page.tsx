@@ -43,6 +43,7 @@ type Task = { page: string } | { planned: MessageKey; description: MessageKey; i
 const ROLE_TASKS: Record<Role, Task[]> = {
   admin: [
     { page: 'windows' },
+    { page: 'queueSettings' },
     { page: 'organisations' },
     { page: 'staff' },
     { page: 'lawyers' },

@@ -20,6 +20,7 @@ import { CALENDAR_MESSAGES } from '../features/calendar/messages';
 import { HARDSHIP_MESSAGES } from '../features/hardship-standards/messages';
 import { LAWYER_MESSAGES } from '../features/lawyers/messages';
 import { ORGANISATION_MESSAGES } from '../features/organisations/messages';
+import { QUEUE_SETTINGS_MESSAGES } from '../features/queue-settings/messages';
 import { STAFF_MESSAGES } from '../features/staff/messages';
 import { WINDOW_MESSAGES } from '../features/windows/messages';
 import { setRequestLocale } from '../lib/api';
@@ -116,6 +117,7 @@ export const MESSAGE_TABLES = {
   nav: NAV_MESSAGES,
   organisations: ORGANISATION_MESSAGES,
   windows: WINDOW_MESSAGES,
+  queueSettings: QUEUE_SETTINGS_MESSAGES,
   staff: STAFF_MESSAGES,
   lawyers: LAWYER_MESSAGES,
   calendar: CALENDAR_MESSAGES,
@@ -129,6 +131,7 @@ const MESSAGES = {
   ...NAV_MESSAGES,
   ...ORGANISATION_MESSAGES,
   ...WINDOW_MESSAGES,
+  ...QUEUE_SETTINGS_MESSAGES,
   ...STAFF_MESSAGES,
   ...LAWYER_MESSAGES,
   ...CALENDAR_MESSAGES,

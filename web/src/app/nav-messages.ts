@@ -11,6 +11,7 @@ export const NAV_MESSAGES = {
   'nav.supervision': ['监督审计', 'Supervision'],
   'nav.organisations': ['机构管理', 'Organisations'],
   'nav.windows': ['窗口管理', 'Windows'],
+  'nav.queueSettings': ['排队设置', 'Queue settings'],
   'nav.staff': ['人员管理', 'Staff'],
   'nav.staffDirectory': ['人员名录', 'Staff directory'],
   'nav.lawyers': ['律师名册', 'Lawyer roster'],
@@ -122,6 +123,10 @@ export const NAV_MESSAGES = {
   'task.calendarDesc': [
     '维护法定节假日与调休，影响办理期限',
     'Public holidays and make-up days used for deadlines',
+  ],
+  'task.queueSettingsDesc': [
+    '取号时间、等候时限、过号重呼、老年人优先年龄与叫号大屏',
+    'Ticket hours, waiting limit, recalls, elderly priority and the display board',
   ],
   'task.hardshipDesc': ['各地区经济困难标准及生效日期', 'Economic hardship standards per region'],
   'task.auditDesc': ['查询登录、修改与查看个人信息的记录', 'Logins, changes and views of personal data'],

@@ -7,6 +7,7 @@ import {
   BookOutlined,
   CalendarOutlined,
   DesktopOutlined,
+  FieldTimeOutlined,
   FileSearchOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -27,6 +28,25 @@ export const ADMIN_PAGES: NavPage[] = [
     icon: <DesktopOutlined />,
     access: [
       { permission: 'window.manage', group: 'admin', label: 'nav.windows', description: 'task.windowsDesc' },
+    ],
+  },
+  {
+    key: 'queueSettings',
+    path: '/admin/queue-settings',
+    icon: <FieldTimeOutlined />,
+    access: [
+      {
+        permission: 'queue.manage',
+        group: 'admin',
+        label: 'nav.queueSettings',
+        description: 'task.queueSettingsDesc',
+      },
+      {
+        permission: 'queue.read',
+        group: 'reference',
+        label: 'nav.queueSettings',
+        description: 'task.queueSettingsDesc',
+      },
     ],
   },
   {

@@ -1,5 +1,5 @@
 /**
- * 系统管理 and 业务资料's routes: organisations, windows, staff, lawyers, the calendar, hardship standards and
+ * 系统管理 and 业务资料's routes: organisations, windows, queue settings, staff, lawyers, the calendar, hardship standards and
  * the law library, each behind the Guard of its menu page (nav-pages/admin.tsx). One chunk per page.
  */
 import { lazy } from 'react';
@@ -8,6 +8,7 @@ import { Guard } from '../guard';
 
 const OrganisationsPage = lazy(() => import('../../features/organisations/organisations-page'));
 const WindowsPage = lazy(() => import('../../features/windows/windows-page'));
+const QueueSettingsPage = lazy(() => import('../../features/queue-settings/queue-settings-page'));
 const StaffPage = lazy(() => import('../../features/staff/staff-page'));
 const LawyersPage = lazy(() => import('../../features/lawyers/lawyers-page'));
 const CalendarPage = lazy(() => import('../../features/calendar/calendar-page'));
@@ -29,6 +30,14 @@ export const ADMIN_ROUTES: RouteObject[] = [
     element: (
       <Guard page="windows">
         <WindowsPage />
+      </Guard>
+    ),
+  },
+  {
+    path: 'admin/queue-settings',
+    element: (
+      <Guard page="queueSettings">
+        <QueueSettingsPage />
       </Guard>
     ),
   },
