@@ -343,6 +343,14 @@ describe('法律援助: kiosk ticket → intake → 受理 → 审查 → 给予
     await page.locator('.ant-message').getByText('Application registered').waitFor();
     await expect(page.getByTestId('applicant-name').textContent()).resolves.toBe(ENGLISH_APPLICANT);
     await page.getByText('Claims to confirm an employment relationship or for wages').waitFor();
+    // The deadlines cite the law in English, the due date and its basis apart.
+    const source = page.locator('.la-deadline-source').first();
+    await source.waitFor();
+    await expect(source.textContent()).resolves.toMatch(/Legal Aid Law art\. \d+/);
+    await expect(source.textContent()).resolves.not.toMatch(/法律援助法|程序规定/);
+    await expect(page.locator('.la-deadline-due').first().textContent()).resolves.toMatch(
+      /\d (calendar days|working days|hours)/,
+    );
     const id = page.url().split('/').pop() ?? '';
     const matter = await (await session('clerk')).get<{ caseKind: string; matter: string; channel: string }>(
       `/api/legal-aid/applications/${id}`,

@@ -32,6 +32,11 @@ export const LECTURE_STATUS_LABELS = {
   held: '已开展',
   cancelled: '已取消',
 } as const satisfies Record<LectureStatus, string>;
+export const LECTURE_STATUS_LABELS_EN = {
+  planned: 'Planned',
+  held: 'Held',
+  cancelled: 'Cancelled',
+} as const satisfies Record<LectureStatus, string>;
 
 /** Photos per lecture (URLs and uploads together) and the largest upload, bytes. */
 export const MAX_LECTURE_PHOTOS = 20;

@@ -154,6 +154,19 @@ describe('legal aid: the happy path on one business day (五个当天)', () => {
       'assign',
       'accept-assignment',
     ]);
+    // Each history line comes with its parts as data, for the client's English (free text as typed).
+    const line = (type: string) =>
+      started.actions.find((a: { type: string }) => a.type === type) as { summary: string; facts: object };
+    expect(line('review')).toMatchObject({
+      summary: '审查意见：给予法律援助（符合条件）',
+      facts: { recommendation: 'grant', opinion: '符合条件' },
+    });
+    expect(line('assign').facts).toMatchObject({ providerName: '周志远' });
+    expect(line('attach')).toMatchObject({
+      label: '签署告知承诺书',
+      facts: { kind: expect.stringMatching(/^commitment-s/) },
+    });
+    expect(line('accept').facts).toEqual({});
 
     const board = await t.director.get('/api/legal-aid/today?date=2026-03-16');
     expect(board.statusCode, board.body).toBe(200);

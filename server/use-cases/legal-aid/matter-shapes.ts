@@ -61,6 +61,26 @@ export const matterListItem = z.object({
 });
 export type MatterListItem = z.infer<typeof matterListItem>;
 
+/**
+ * The parts of a history line (matter-view.ts summaryOf), so the client can word it in English with its
+ * own tables (web legal-aid/history-text.ts): codes and dates as data, free text as typed.
+ */
+export const historyFacts = z.object({
+  items: z.array(z.string()).optional(),
+  dueDate: z.string().optional(),
+  recommendation: z.enum(['grant', 'refuse']).optional(),
+  opinion: z.string().nullable().optional(),
+  reasonCodes: z.array(z.string()).optional(),
+  ground: z.number().int().optional(),
+  outcome: z.string().optional(),
+  providerName: z.string().optional(),
+  firmName: z.string().nullable().optional(),
+  endedOn: z.string().optional(),
+  kind: z.string().nullable().optional(),
+  text: z.string().optional(),
+});
+export type HistoryFacts = z.infer<typeof historyFacts>;
+
 export const matterDetail = matterListItem.extend({
   orgId: z.string(),
   /**
@@ -122,6 +142,7 @@ export const matterDetail = matterListItem.extend({
       actorName: z.string().nullable(),
       actorRole: z.string(),
       summary: z.string(),
+      facts: historyFacts,
     }),
   ),
   availableActions: z.array(z.string()),

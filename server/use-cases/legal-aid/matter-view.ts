@@ -27,6 +27,7 @@ import {
   DOCUMENT_LABELS,
   type DocumentKind,
   type fiveSameDay,
+  type HistoryFacts,
   type MatterDetail,
   type MatterListItem,
 } from './matter-shapes';
@@ -142,6 +143,32 @@ function summaryOf(action: LegalAidAction): string {
       return action.fileName;
     default:
       return '';
+  }
+}
+
+/** The parts of `summaryOf`'s line as data (codes, dates, names, free text), for the client's English. */
+function historyFactsOf(action: LegalAidAction): HistoryFacts {
+  switch (action.type) {
+    case 'request-materials':
+      return { items: action.items, dueDate: action.dueDate };
+    case 'review':
+      return { recommendation: action.recommendation, opinion: action.opinion ?? null };
+    case 'refuse':
+      return { reasonCodes: action.reasonCodes, text: action.reasons };
+    case 'start-advance-aid':
+      return { ground: action.ground, text: action.reason };
+    case 'assign':
+      return { providerName: action.providerName, firmName: action.firmName ?? null };
+    case 'terminate':
+      return { ground: action.ground, text: action.reason };
+    case 'decide-objection':
+      return { outcome: action.outcome, text: action.reason };
+    case 'close-case':
+      return { endedOn: action.endedOn, text: action.result };
+    case 'attach':
+      return { kind: action.kind ?? null };
+    default:
+      return {};
   }
 }
 
@@ -298,6 +325,7 @@ export async function buildMatterDetail(
       actorName: entry.actorName,
       actorRole: entry.actorRole,
       summary: summaryOf(action),
+      facts: historyFactsOf(action),
     })),
     availableActions: await availableFor(executor, actor, row, state, now),
     assignedProvider: lawyer ? { lawyerId: lawyer.id, name: lawyer.name, firmName: lawyer.firmName } : null,

@@ -52,7 +52,10 @@ export default function DashboardPage() {
             <span data-testid="dashboard-scope">
               {q.data.root.name}
               {q.data.units.length > 1 ? (
-                <Tag style={{ marginLeft: 8 }}>{t('含下级', 'with its counties')}</Tag>
+                <>
+                  {' '}
+                  <Tag style={{ marginLeft: 4 }}>{t('含下级', 'with its counties')}</Tag>
+                </>
               ) : null}
             </span>
           ) : null

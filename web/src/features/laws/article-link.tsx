@@ -16,9 +16,10 @@ import { useCitations } from './queries';
  * cannot resolve stays visible as it is; a source none of whose instruments the library holds (司法鉴定程序
  * 通则, 人民调解工作若干规定 …) is plain text with the hint 不在法规库中, never a link to nothing (the
  * citation is resolved up front for that, cached per source). Usage:
- * `<ArticleLink source={deadline.source} />`.
+ * `<ArticleLink source={deadline.source} />`. `text` shows the citation in other words (its English) while
+ * the link still resolves `source`.
  */
-export function ArticleLink({ source }: { source: string }) {
+export function ArticleLink({ source, text = source }: { source: string; text?: string }) {
   const m = useLawMessages();
   const parens = useParens();
   const [open, setOpen] = useState(false);
@@ -52,14 +53,14 @@ export function ArticleLink({ source }: { source: string }) {
   if (outsideLibrary(citations.data?.citations))
     return (
       <span className="laws-article-plain" data-testid="citation-outside-library">
-        {source}
+        {text}
         <span className="laws-popover-missing">{parens(m('notInLibrary'))}</span>
       </span>
     );
   return (
     <Popover content={content} trigger="click" open={open} onOpenChange={setOpen} placement="bottomLeft">
-      <button type="button" className="laws-article-link" aria-label={`${source}（${m('openArticle')}）`}>
-        <BookOutlined /> {source}
+      <button type="button" className="laws-article-link" aria-label={`${text}${parens(m('openArticle'))}`}>
+        <BookOutlined /> {text}
       </button>
     </Popover>
   );

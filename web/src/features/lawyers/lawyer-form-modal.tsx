@@ -6,7 +6,7 @@ import { useI18n } from '../../app/i18n';
 import { api } from '../../lib/api';
 import { todayIso } from '../../lib/dates';
 import type { Lawyer } from '../../lib/types';
-import { SPECIALTY_SUGGESTIONS } from './specialties';
+import { SPECIALTY_SUGGESTIONS, specialtyName } from './specialties';
 
 interface LawyerForm {
   name: string;
@@ -37,7 +37,7 @@ export function LawyerFormModal({
   /** After a save, or a stale version: refetch the roster. */
   onSaved: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { message } = AntApp.useApp();
   const thisYear = Number(todayIso().slice(0, 4));
 
@@ -126,7 +126,7 @@ export function LawyerFormModal({
       <Form.Item label={t('lawyer.specialties')} name="specialties">
         <Select
           mode="tags"
-          options={SPECIALTY_SUGGESTIONS.map((s) => ({ value: s, label: s }))}
+          options={SPECIALTY_SUGGESTIONS.map((s) => ({ value: s, label: specialtyName(locale, s) }))}
           maxCount={20}
         />
       </Form.Item>

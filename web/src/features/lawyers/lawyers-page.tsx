@@ -36,6 +36,7 @@ import { LawyerFormModal } from './lawyer-form-modal';
 import { LeaveTeamModal } from './leave-team-modal';
 import { LAWYERS_KEY } from './queries';
 import { SanctionModal } from './sanction-modal';
+import { specialtyName } from './specialties';
 import { ReasonList, TeamBadge } from './team-bits';
 
 interface Filters {
@@ -48,7 +49,7 @@ interface Filters {
 
 /** 律师名册: lawyers, the public legal service lawyer team (join/leave with the rule's reasons), sanctions. */
 export default function LawyersPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { message, modal } = AntApp.useApp();
   const queryClient = useQueryClient();
   const canManage = useCan('lawyer.manage');
@@ -144,7 +145,7 @@ export default function LawyersPage() {
         <Space size={[4, 4]} wrap>
           {specialties.map((s) => (
             <Tag key={s} style={{ marginInlineEnd: 0 }}>
-              {s}
+              {specialtyName(locale, s)}
             </Tag>
           ))}
         </Space>

@@ -1,4 +1,4 @@
-import type { MessagePairs } from '../../app/i18n';
+import { type Locale, type MessagePairs, pairText } from '../../app/i18n';
 
 /**
  * The specialties the lawyer roster suggests (free text: a roster may name others, shown as written), with
@@ -19,3 +19,9 @@ export const SPECIALTY: MessagePairs = {
 
 /** The roster form's suggestions, in this order. */
 export const SPECIALTY_SUGGESTIONS = Object.keys(SPECIALTY);
+
+/** A specialty in `locale`: the known vocabulary by its English name in en-US, free text as written. */
+export function specialtyName(locale: Locale, specialty: string): string {
+  const pair = Object.hasOwn(SPECIALTY, specialty) ? SPECIALTY[specialty] : undefined;
+  return pair ? pairText(locale, pair) : specialty;
+}

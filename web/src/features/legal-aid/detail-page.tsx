@@ -28,6 +28,7 @@ import { ArticleLink } from '../laws/article-link';
 import { ActionBar } from './action-bar';
 import { CommitmentCard, wasCommitmentRecorded } from './commitment-card';
 import { FiveSameDayClock } from './five-same-day';
+import { historyLabel, historySummary } from './history-text';
 import {
   AGENT_RELATION,
   AGENT_RELATION_LABELS,
@@ -43,7 +44,6 @@ import {
   VERDICT_LABELS,
 } from './labels';
 import {
-  ACTION,
   CHANNEL,
   DEADLINE,
   DEADLINE_STATE as DEADLINE_STATE_LABEL,
@@ -56,6 +56,7 @@ import {
 import { useMatter } from './queries';
 import { SensitiveButton } from './sensitive-button';
 import type { MatterDeadline, MatterDetail } from './types';
+import { citationText } from './vocabulary';
 import './legal-aid.css';
 
 const DEADLINE_STATE: Record<string, { label: string; color: string }> = {
@@ -66,6 +67,7 @@ const DEADLINE_STATE: Record<string, { label: string; color: string }> = {
 
 function Deadlines({ items }: { items: MatterDeadline[] }) {
   const m = useLegalAidMessages();
+  const { locale } = useI18n();
   const deadlineLabel = useCodeLabel(DEADLINE);
   const stateLabel = useCodeLabel(DEADLINE_STATE_LABEL);
   return (
@@ -91,7 +93,7 @@ function Deadlines({ items }: { items: MatterDeadline[] }) {
                   <Tag color={state.color}>{stateLabel(d.state, state.label)}</Tag>
                 </div>
                 <div className="la-deadline-due">
-                  {m('due')} <strong>{d.dueAt}</strong>
+                  {m('due')} <strong>{d.dueAt}</strong>{' '}
                   <Tag className="la-inline-tag" variant="filled">
                     {d.basis === 'working-days'
                       ? m('basisWorkingDays')
@@ -108,7 +110,7 @@ function Deadlines({ items }: { items: MatterDeadline[] }) {
                   ) : null}
                 </div>
                 <div className="la-deadline-source">
-                  <ArticleLink source={d.source} />
+                  <ArticleLink source={d.source} text={citationText(d.source, locale)} />
                 </div>
               </li>
             );
@@ -278,7 +280,7 @@ function Parties({ detail }: { detail: MatterDetail }) {
 
 function History({ detail }: { detail: MatterDetail }) {
   const m = useLegalAidMessages();
-  const actionLabel = useCodeLabel(ACTION);
+  const { locale } = useI18n();
   const items = [...detail.actions].reverse();
   return (
     <Card className="la-card" title={m('history')}>
@@ -293,12 +295,12 @@ function History({ detail }: { detail: MatterDetail }) {
             children: (
               <div className="la-timeline-item">
                 <div className="la-timeline-head">
-                  <strong>{actionLabel(a.type, a.label)}</strong>
+                  <strong>{historyLabel(a, locale)}</strong>
                   <span className="la-muted">{formatInstant(a.at, true)}</span>
                 </div>
                 <div className="la-muted la-small">
                   {a.actorName ?? m('system')}
-                  {a.summary ? ` · ${a.summary}` : ''}
+                  {a.summary ? ` · ${historySummary(a, locale)}` : ''}
                 </div>
               </div>
             ),

@@ -151,9 +151,12 @@ export function EligibilityPanel({
                 {yuan(standard.monthlyPerCapitaYuan, locale)}
                 {m('perPersonMonth')}
                 {standard.isSample ? (
-                  <Tag color="orange" className="la-sample-tag">
-                    {m('sample')}
-                  </Tag>
+                  <>
+                    {' '}
+                    <Tag color="orange" className="la-sample-tag">
+                      {m('sample')}
+                    </Tag>
+                  </>
                 ) : null}
               </>
             ) : (

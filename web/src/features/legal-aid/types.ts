@@ -85,6 +85,24 @@ export interface MatterActionEntry {
   actorName: string | null;
   actorRole: string;
   summary: string;
+  /** The summary's parts (server matter-shapes.ts historyFacts), for the English line; absent from older servers. */
+  facts?: HistoryFacts;
+}
+
+/** MatterActionEntry.facts: codes, dates and names as data, free text as typed. */
+export interface HistoryFacts {
+  items?: string[];
+  dueDate?: string;
+  recommendation?: 'grant' | 'refuse';
+  opinion?: string | null;
+  reasonCodes?: string[];
+  ground?: number;
+  outcome?: string;
+  providerName?: string;
+  firmName?: string | null;
+  endedOn?: string;
+  kind?: string | null;
+  text?: string;
 }
 
 export interface FiveSameDay {

@@ -114,15 +114,23 @@ export const FILE_GRADE_EN: Record<FileGrade, string> = {
 
 const ARTICLE = new RegExp(`第([${CHINESE_NUMERAL_CHARS}]+)条`, 'g');
 const PARAGRAPH = new RegExp(`第([${CHINESE_NUMERAL_CHARS}]+)款`, 'g');
+const ITEM = new RegExp(`第([${CHINESE_NUMERAL_CHARS}]+)项`, 'g');
+
+/** The instruments legal-aid citations name (core/procedures/legal-aid-vocabulary.ts), longest first. */
+const INSTRUMENT_EN: readonly (readonly [string, string])[] = [
+  ['办理法律援助案件程序规定', 'Provisions on the Procedures for Handling Legal Aid Cases'],
+  ['法律援助法', 'Legal Aid Law'],
+];
 
 /**
- * A citation as core writes it (`法律援助法 第二十二条、第三十一条`) in `locale`: unchanged in Chinese,
- * `Legal Aid Law art. 22, art. 31` in English. Parts it does not know stay as they are.
+ * A citation as core writes it (`法律援助法 第二十二条、第三十一条`, several joined by ；) in `locale`:
+ * unchanged in Chinese, `Legal Aid Law art. 22, art. 31` in English. Parts it does not know stay as they are.
  */
 export function citationText(citation: string, locale: Locale): string {
   if (locale === 'zh-CN') return citation;
-  return citation
-    .replace(/法律援助法\s*/g, 'Legal Aid Law ')
+  let text = citation;
+  for (const [zh, en] of INSTRUMENT_EN) text = text.replaceAll(zh, `${en} `);
+  return text
     .replace(ARTICLE, (match, n: string) => {
       const number = parseChineseNumber(n);
       return number === undefined ? match : `art. ${number}`;
@@ -131,6 +139,14 @@ export function citationText(citation: string, locale: Locale): string {
       const number = parseChineseNumber(n);
       return number === undefined ? match : `(${number})`;
     })
+    .replace(ITEM, (match, n: string) => {
+      const number = parseChineseNumber(n);
+      return number === undefined ? match : ` item ${number}`;
+    })
     .replace(/、/g, ', ')
+    .replace(/至/g, ' to ')
+    .replace(/\s*；\s*/g, '; ')
+    .replace(/ {2,}/g, ' ')
+    .replace(/ (?=[;,)])/g, '')
     .trim();
 }

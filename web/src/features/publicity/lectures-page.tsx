@@ -1,6 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { LECTURE_TOPICS } from '@core/procedures/publicity';
-import { LECTURE_STATUS_LABELS, VENUE_TYPE_LABELS, VENUE_TYPE_LABELS_EN, VENUE_TYPES } from '@core/publicity';
+import {
+  LECTURE_STATUS_LABELS,
+  LECTURE_STATUS_LABELS_EN,
+  LECTURE_STATUSES,
+  VENUE_TYPE_LABELS,
+  VENUE_TYPE_LABELS_EN,
+  VENUE_TYPES,
+} from '@core/publicity';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   App,
@@ -116,7 +123,12 @@ function LectureForm({
       onClose={onClose}
     >
       <Form.Item name="status" label={t('状态', 'Status')}>
-        <Select options={Object.entries(LECTURE_STATUS_LABELS).map(([value, label]) => ({ value, label }))} />
+        <Select
+          options={LECTURE_STATUSES.map((v) => ({
+            value: v,
+            label: pick(locale, LECTURE_STATUS_LABELS[v], LECTURE_STATUS_LABELS_EN[v]),
+          }))}
+        />
       </Form.Item>
       <Form.Item name="plannedOn" label={t('计划日期', 'Planned on')}>
         <DatePicker />
@@ -250,7 +262,10 @@ export default function LecturesPage() {
                     style={{ width: 160 }}
                     value={venueType}
                     onChange={setVenueType}
-                    options={VENUE_TYPES.map((v) => ({ value: v, label: VENUE_TYPE_LABELS[v] }))}
+                    options={VENUE_TYPES.map((v) => ({
+                      value: v,
+                      label: pick(locale, VENUE_TYPE_LABELS[v], VENUE_TYPE_LABELS_EN[v]),
+                    }))}
                   />
                 )}
                 pagination={{
@@ -266,7 +281,7 @@ export default function LecturesPage() {
                     dataIndex: 'status',
                     render: (s: Lecture['status']) => (
                       <Tag color={s === 'held' ? 'green' : s === 'planned' ? 'blue' : 'default'}>
-                        {LECTURE_STATUS_LABELS[s]}
+                        {pick(locale, LECTURE_STATUS_LABELS[s], LECTURE_STATUS_LABELS_EN[s])}
                       </Tag>
                     ),
                   },
