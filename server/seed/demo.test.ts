@@ -14,6 +14,7 @@ import {
   persons,
   users,
 } from '../db/schema/index';
+import { sweepLegalAidDeadlines } from '../jobs/deadline-sweep';
 import { buildTestApp, type TestApp } from '../test/app';
 import { findStandardInForce } from '../use-cases/hardship-standards/find-standard-in-force';
 import { loadLog } from '../use-cases/legal-aid/matter-store';
@@ -255,6 +256,16 @@ describe('demo legal aid: the recent applications are still open', () => {
         if (d.dueAt < addCalendarDays(today, -1)) overdue.push(`${row.status} ${d.kind} ${d.dueAt}`);
     }
     expect(overdue).toEqual([]);
+    // The server's deadline sweep reads every open matter and finds nothing overdue.
+    const sweep = await sweepLegalAidDeadlines(t.services, t.services.now());
+    expect(sweep.matters).toBeGreaterThan(0);
+    expect(sweep.failed).toEqual([]);
+    const [levels] = (
+      await t.services.db.execute<{ overdue: number }>(
+        sql`select count(*) filter (where level = 'overdue')::int as overdue from legal_aid_reminders`,
+      )
+    ).rows;
+    expect(levels!.overdue).toBe(0);
   });
 
   it('assigns some open cases to the demo lawyer (周志远), who sees them in 我的案件', async () => {
