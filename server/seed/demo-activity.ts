@@ -2,7 +2,8 @@ import { addCalendarDays, businessDateOf } from '@core/calendar';
 import { seededRandom } from '@core/random';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../context';
-import { lawyers, lecturers, lectures, organisations, persons, windows } from '../db/schema/index';
+import { lawyers, lecturers, lectures, organisations, persons, users, windows } from '../db/schema/index';
+import type { PersonalDataCipher } from '../security/personal-data';
 import { insertActivity, syncMatterCounters } from './activity/activity-rows';
 import { generateHistory } from './activity/history';
 
@@ -10,6 +11,8 @@ import { generateHistory } from './activity/history';
 export const DEMO_HISTORY_DAYS = 90;
 /** The center's Civil Code lectures of the past year (the seed's figure). */
 export const DEMO_CIVIL_CODE_LECTURES = 77;
+/** The working days before today whose legal-aid applications are still open (受理 … 承办中). */
+export const DEMO_OPEN_DAYS = 10;
 
 const LECTURERS: [string, string][] = [
   ['白玉兰', '包头市中级人民法院 法官'],
@@ -38,12 +41,13 @@ const TITLES = [
 /**
  * The demo's history for the dashboard (issue 7): DEMO_HISTORY_DAYS days (up to yesterday) of tickets, ratings and
  * rectifications at the city's hall, legal-aid matters at the city's and the counties' agencies (assigned
- * to the 公共法律服务律师团), and the 普法讲师团 with the past year's 77 Civil Code lectures and a few
+ * to the 公共法律服务律师团; settled, but those of the last DEMO_OPEN_DAYS working days still open, some with the
+ * demo lawyer 周志远), and the 普法讲师团 with the past year's 77 Civil Code lectures and a few
  * plans. All invented. Returns counts for the progress report.
  */
 export async function seedDemoActivity(
   executor: Executor,
-  options: { now: Date; orgIds: Map<string, string> },
+  options: { now: Date; orgIds: Map<string, string>; cipher?: PersonalDataCipher },
 ): Promise<{ tickets: number; matters: number; lectures: number }> {
   const today = businessDateOf(options.now);
   const cityId = options.orgIds.get('city')!;
@@ -68,7 +72,18 @@ export async function seedDemoActivity(
     .orderBy(asc(lawyers.licenceNo));
   // Some team lawyers take more cases than others (0.5–1.5 times the average), none most of them.
   const weights = seededRandom('lawhall-demo-lawyer-weights');
-  const teamLawyers = team.map((l) => ({ id: l.id, name: l.name, weight: 0.5 + weights() }));
+  const teamLawyers = team.map((l) => ({
+    id: l.id,
+    name: l.name,
+    userId: l.userId,
+    weight: 0.5 + weights(),
+  }));
+  // The demo `lawyer` account's team lawyer (周志远) gets a share of the open cases: 我的案件 is not empty.
+  const [demoLawyer] = await executor
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.username, 'lawyer'));
+  const featured = team.find((l) => demoLawyer && l.userId === demoLawyer.id);
   // The rota at the consultation window: the team lawyers with an account (demo-reference.ts DUTY_LAWYERS).
   const dutyUserIds = team.flatMap((l) => (l.userId ? [l.userId] : []));
   const centerWindows = await executor
@@ -103,6 +118,9 @@ export async function seedDemoActivity(
     lawyers: teamLawyers,
     consultationUserIds: dutyUserIds,
     settleAll: true,
+    openDays: DEMO_OPEN_DAYS,
+    ...(featured ? { featuredLawyerId: featured.id } : {}),
+    ...(options.cipher ? { encryptIncome: (plain: string) => options.cipher!.encrypt(plain) } : {}),
   })) {
     tickets += day.tickets.length;
     matters += day.matters.length;

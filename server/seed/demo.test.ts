@@ -1,6 +1,6 @@
-import { addCalendarDays, businessDateOf } from '@core/calendar';
+import { addCalendarDays, businessDateOf, createCalendar } from '@core/calendar';
 import { parseResidentId } from '@core/identity';
-import { tryFoldLegalAid } from '@core/procedures/legal-aid';
+import { openDeadlines, tryFoldLegalAid } from '@core/procedures/legal-aid';
 import { checkTeamEligibility, type SanctionKind } from '@core/roster';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,11 +14,12 @@ import {
   persons,
   users,
 } from '../db/schema/index';
+import { sweepLegalAidDeadlines } from '../jobs/deadline-sweep';
 import { buildTestApp, type TestApp } from '../test/app';
 import { findStandardInForce } from '../use-cases/hardship-standards/find-standard-in-force';
 import { loadLog } from '../use-cases/legal-aid/matter-store';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoData } from './demo';
-import { DEMO_HISTORY_DAYS } from './demo-activity';
+import { DEMO_HISTORY_DAYS, DEMO_OPEN_DAYS } from './demo-activity';
 import { DUTY_LAWYERS } from './demo-reference';
 import { ORGANISATION_SEED } from './organisations';
 
@@ -112,7 +113,7 @@ describe('demo reference data', () => {
   });
 
   // dashboard demo history (issue 7)
-  it('carries the dashboard history up to yesterday: tickets, settled legal aid, 77 Civil Code lectures', async () => {
+  it('carries the dashboard history up to yesterday: tickets, legal aid settled but the recent, 77 Civil Code lectures', async () => {
     const today = businessDateOf(t.services.now());
     const [counts] = (
       await t.services.db.execute<{
@@ -131,7 +132,7 @@ describe('demo reference data', () => {
     ).rows;
     expect(counts!.tickets).toBeGreaterThan(1000);
     expect(counts!.today).toBe(0);
-    expect(counts!.open).toBe(0);
+    expect(counts!.open).toBeGreaterThan(0);
     expect(counts!.held).toBe(77);
     expect(counts!.civil).toBe(77);
     expect(lines.some((l) => l.startsWith('看板演示数据'))).toBe(true);
@@ -210,6 +211,89 @@ describe('demo reference data', () => {
     }
     expect(refused.slice(0, 5)).toEqual([]);
     expect([...statuses].sort()).toEqual(expect.arrayContaining(['archived', 'refused']));
+  });
+});
+
+describe('demo legal aid: the recent applications are still open', () => {
+  const rowsOf = () =>
+    t.services.db
+      .select({
+        id: legalAidMatters.id,
+        status: legalAidMatters.status,
+        appliedAt: legalAidMatters.appliedAt,
+        hardshipMethod: legalAidMatters.hardshipMethod,
+        assignedUserId: legalAidMatters.assignedUserId,
+      })
+      .from(legalAidMatters);
+
+  it('has matters at each open stage, and none applied in the last 3 days archived or closed', async () => {
+    const today = businessDateOf(t.services.now());
+    const rows = await rowsOf();
+    const statuses = new Set(rows.map((r) => r.status));
+    for (const stage of ['applied', 'under-review', 'reviewed', 'granted', 'assigned', 'in-progress'])
+      expect(statuses, stage).toContain(stage);
+    const recent = rows.filter((r) => businessDateOf(r.appliedAt) >= addCalendarDays(today, -3));
+    expect(recent.length).toBeGreaterThan(0);
+    expect(recent.filter((r) => ['archived', 'closed'].includes(r.status))).toEqual([]);
+    // Open ones are recent (DEMO_OPEN_DAYS working days: at most about three weeks back).
+    const open = rows.filter((r) => !['archived', 'refused', 'deemed-withdrawn'].includes(r.status));
+    const oldest = Math.min(...open.map((r) => r.appliedAt.getTime()));
+    expect(businessDateOf(new Date(oldest)) >= addCalendarDays(today, -(DEMO_OPEN_DAYS * 2 + 2))).toBe(true);
+  });
+
+  it('leaves no open deadline long overdue, and the director and reviewer something to decide', async () => {
+    const director = await t.login({ username: 'director', password: DEMO_PASSWORD });
+    const reviewed = (await director.get('/api/legal-aid/applications?status=reviewed')).json();
+    expect(reviewed.total, JSON.stringify(reviewed).slice(0, 300)).toBeGreaterThan(0);
+    const today = businessDateOf(t.services.now());
+    const rows = await rowsOf();
+    const calendar = createCalendar();
+    const overdue: string[] = [];
+    for (const row of rows.filter((r) => !['archived', 'refused'].includes(r.status))) {
+      const folded = tryFoldLegalAid((await loadLog(t.services.db, row.id)).map((e) => e.action));
+      if (!folded.ok) continue;
+      for (const d of openDeadlines(folded.state, calendar))
+        if (d.dueAt < addCalendarDays(today, -1)) overdue.push(`${row.status} ${d.kind} ${d.dueAt}`);
+    }
+    expect(overdue).toEqual([]);
+    // The server's deadline sweep reads every open matter and finds nothing overdue.
+    const sweep = await sweepLegalAidDeadlines(t.services, t.services.now());
+    expect(sweep.matters).toBeGreaterThan(0);
+    expect(sweep.failed).toEqual([]);
+    const [levels] = (
+      await t.services.db.execute<{ overdue: number }>(
+        sql`select count(*) filter (where level = 'overdue')::int as overdue from legal_aid_reminders`,
+      )
+    ).rows;
+    expect(levels!.overdue).toBe(0);
+  });
+
+  it('assigns some open cases to the demo lawyer (周志远), who sees them in 我的案件', async () => {
+    const [user] = await t.services.db.select().from(users).where(eq(users.username, 'lawyer'));
+    const mine = (await rowsOf()).filter(
+      (r) => r.assignedUserId === user!.id && ['assigned', 'in-progress'].includes(r.status),
+    );
+    expect(mine.length).toBeGreaterThan(0);
+    const lawyer = await t.login({ username: 'lawyer', password: DEMO_PASSWORD });
+    const items = (await lawyer.get('/api/legal-aid/my-assignments')).json().items as { status: string }[];
+    expect(items.filter((i) => ['assigned', 'in-progress'].includes(i.status)).length).toBeGreaterThan(0);
+  });
+
+  it('has the signed commitment on file for every commitment-evidenced matter at or past the grant', async () => {
+    const signed = new Set(
+      (
+        await t.services.db.execute<{ matter_id: string }>(
+          sql`select matter_id from legal_aid_documents where kind = 'commitment-signature'`,
+        )
+      ).rows.map((r) => r.matter_id),
+    );
+    const pastGrant = (await rowsOf()).filter(
+      (r) =>
+        r.hardshipMethod === 'commitment' &&
+        ['granted', 'assigned', 'in-progress', 'closed', 'archived'].includes(r.status),
+    );
+    expect(pastGrant.length).toBeGreaterThan(10);
+    expect(pastGrant.filter((r) => !signed.has(r.id))).toEqual([]);
   });
 });
 

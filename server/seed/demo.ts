@@ -162,7 +162,7 @@ export async function loadDemoData(
   report(`当事人 ${counts.persons} 名（虚构）`);
   // dashboard demo history (issue 7)
   const history = await services.db.transaction((tx) =>
-    seedDemoActivity(tx, { now: services.now(), orgIds }),
+    seedDemoActivity(tx, { now: services.now(), orgIds, cipher: services.cipher }),
   );
   report(
     `看板演示数据：取号 ${history.tickets} 张、法律援助 ${history.matters} 件（近 ${DEMO_HISTORY_DAYS} 天，虚构），普法讲座 ${history.lectures} 场`,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
 import { businessDateOf } from '@core/calendar';
 import { findService } from '@core/queue/services';
 import { sql } from 'drizzle-orm';
@@ -6,6 +7,7 @@ import type { Executor } from '../../context';
 import {
   evaluations,
   legalAidActions,
+  legalAidDocuments,
   legalAidMatters,
   rectifications,
   ticketActions,
@@ -130,8 +132,19 @@ export interface MatterSpec {
   acceptedAt?: Date | null;
   approvedAt?: Date | null;
   refusedAt?: Date | null;
-  /** 告知补充材料 (法律援助法 第四十三条第二款): when, the due date (Beijing), and the deemed withdrawal after it. */
-  materials?: { requestedAt: Date; dueDate: string; withdrawnAt: Date } | null;
+  /**
+   * 告知补充材料 (法律援助法 第四十三条第二款): when, the due date (Beijing), and the deemed withdrawal after it
+   * (null: the applicant still has time, the matter waits in materials-requested).
+   */
+  materials?: { requestedAt: Date; dueDate: string; withdrawnAt: Date | null } | null;
+  /** The reviewer's opinion (审查); by default, when decided, halfway between acceptance and the decision. */
+  reviewedAt?: Date | null;
+  /** How hardship is evidenced (法律援助法 第四十一条) and the household's figures (income already encrypted). */
+  hardship?: { method: string; householdSize: number; householdIncomeEnc: string | null } | null;
+  /** The signed 告知承诺书 (a pad signature) put on file then: a document row and an 'attach' entry. */
+  commitmentSignedAt?: Date | null;
+  /** 委托协议 signed by the assigned lawyer (before or as aid starts). */
+  agreementSignedAt?: Date | null;
   assignedAt?: Date | null;
   aidStartedAt?: Date | null;
   assignedLawyerId?: string | null;
@@ -154,17 +167,40 @@ export function matterRows(spec: MatterSpec) {
       seq: actions.length + 1,
       type,
       at,
-      actorRole: ['accept-assignment', 'close-case', 'submit-file'].includes(type)
+      actorRole: ['accept-assignment', 'sign-agreement', 'close-case', 'submit-file'].includes(type)
         ? 'lawyer'
         : type === 'review'
           ? 'legal-aid-reviewer'
-          : 'legal-aid-director',
+          : type === 'attach'
+            ? 'window-clerk'
+            : 'legal-aid-director',
       actorName: '历史数据',
       payload,
     });
   };
   add('apply', spec.appliedAt, { channel: spec.channel ?? 'window' });
   add('accept', spec.acceptedAt);
+  // The signed commitment, as recordCommitment writes it (a document row and an 'attach' entry).
+  const documents: (typeof legalAidDocuments.$inferInsert)[] = [];
+  if (spec.commitmentSignedAt) {
+    const fileId = randomUUID();
+    const data = signaturePng();
+    documents.push({
+      id: fileId,
+      matterId: id,
+      kind: 'commitment-signature',
+      fileName: null,
+      mimeType: 'image/png',
+      size: data.length,
+      data,
+      createdAt: spec.commitmentSignedAt,
+    });
+    add('attach', spec.commitmentSignedAt, {
+      fileId,
+      fileName: '经济困难状况告知承诺书（现场签名）',
+      kind: 'commitment-signature',
+    });
+  }
   if (spec.materials) {
     add('request-materials', spec.materials.requestedAt, {
       items: ['家庭经济状况证明'],
@@ -174,9 +210,12 @@ export function matterRows(spec: MatterSpec) {
   }
   // A decision follows the reviewer's opinion (法律援助法 第四十三条; the director decides on it).
   const decidedAt = spec.approvedAt ?? spec.refusedAt;
-  if (decidedAt && spec.acceptedAt) {
-    const refuse = !spec.approvedAt;
-    add('review', new Date((spec.acceptedAt.getTime() + decidedAt.getTime()) / 2), {
+  const reviewedAt =
+    spec.reviewedAt ??
+    (decidedAt && spec.acceptedAt ? new Date((spec.acceptedAt.getTime() + decidedAt.getTime()) / 2) : null);
+  if (reviewedAt) {
+    const refuse = !!spec.refusedAt;
+    add('review', reviewedAt, {
       eligibility: { verdict: refuse ? 'ineligible' : 'eligible', requiresSeniorLawyer: false },
       recommendation: refuse ? 'refuse' : 'grant',
     });
@@ -192,6 +231,7 @@ export function matterRows(spec: MatterSpec) {
     providerName: spec.assignedLawyerName ?? null,
     basis: 'rotation',
   });
+  add('sign-agreement', spec.agreementSignedAt);
   add('accept-assignment', spec.aidStartedAt);
   if (spec.closedAt) {
     add('close-case', spec.closedAt, { endedOn: businessDateOf(spec.closedAt), result: '审结（历史数据）' });
@@ -216,6 +256,9 @@ export function matterRows(spec: MatterSpec) {
     caseKind: spec.caseKind,
     matter: spec.matter ?? null,
     priorityGroups: spec.priorityGroups ?? [],
+    householdSize: spec.hardship?.householdSize ?? null,
+    householdIncomeEnc: spec.hardship?.householdIncomeEnc ?? null,
+    hardshipMethod: spec.hardship?.method ?? null,
     regionCode: spec.regionCode,
     eligibility: {},
     status: spec.status,
@@ -231,7 +274,51 @@ export function matterRows(spec: MatterSpec) {
     createdAt: spec.appliedAt,
     updatedAt: actions[actions.length - 1]?.at ?? spec.appliedAt,
   };
-  return { matter, actions };
+  return { matter, actions, documents };
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+const crc32 = (data: Buffer) => {
+  let c = 0xffffffff;
+  for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+};
+let signature: Buffer | undefined;
+
+/** A small greyscale PNG with a pen stroke: the invented signature on the demo's commitment letters. */
+export function signaturePng(): Buffer {
+  if (signature) return signature;
+  const width = 160;
+  const height = 48;
+  const raw = Buffer.alloc((width + 1) * height, 0xff);
+  for (let y = 0; y < height; y++) raw[y * (width + 1)] = 0; // filter byte: none
+  for (let x = 10; x < width - 10; x++) {
+    const y = Math.round(24 + 12 * Math.sin(x / 9) * Math.cos(x / 31));
+    for (let dy = -1; dy <= 1; dy++) raw[(y + dy) * (width + 1) + 1 + x] = 0x20;
+  }
+  const chunk = (type: string, body: Buffer) => {
+    const head = Buffer.alloc(4);
+    head.writeUInt32BE(body.length);
+    const typed = Buffer.concat([Buffer.from(type, 'latin1'), body]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(typed));
+    return Buffer.concat([head, typed, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
+  signature = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+  return signature;
 }
 
 export interface EvaluationSpec {
@@ -326,6 +413,10 @@ export async function insertActivity(
   await inChunks(
     m.flatMap((x) => x.actions),
     (part) => executor.insert(legalAidActions).values(part),
+  );
+  await inChunks(
+    m.flatMap((x) => x.documents ?? []),
+    (part) => executor.insert(legalAidDocuments).values(part),
   );
   await inChunks(
     e.map((x) => x.evaluation),

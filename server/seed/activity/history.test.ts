@@ -1,3 +1,4 @@
+import { addCalendarDays, businessDateOf } from '@core/calendar';
 import { ticketOutcomes } from '@core/queue/ticket-status';
 import { describe, expect, it } from 'vitest';
 import { generateHistory, TICKET_TO_MATTER_SHARE } from './history';
@@ -163,5 +164,75 @@ describe('generateHistory: visits become matters, the work spreads over the team
         ]),
       ]);
     expect(view([...generateHistory(shape)])).toEqual(view(days));
+  });
+});
+
+describe('generateHistory: the recent applications of a settled history are still open', () => {
+  const today = '2026-06-03';
+  const shape = {
+    from: '2026-03-02',
+    to: '2026-06-02',
+    today,
+    seed: 'open-test',
+    centers: [],
+    agencies: [
+      { orgId: 'aid', prefix: '包', regionCode: '150200', mattersPerDay: 4, personIds: ['p1'] },
+      { orgId: 'county-aid', prefix: '东', regionCode: '150202', mattersPerDay: 2, personIds: ['p2'] },
+    ],
+    lawyers: [
+      { id: 'l1', name: '周志远', userId: 'u1' },
+      { id: 'l2', name: '律师2', userId: null },
+      { id: 'l3', name: '律师3' },
+    ],
+    featuredLawyerId: 'l1',
+    consultationUserIds: [],
+    settleAll: true,
+    openDays: 10,
+  };
+  const matters = [...generateHistory(shape)].flatMap((d) => d.matters.map((m) => m.matter));
+  const appliedOn = (m: (typeof matters)[number]) => businessDateOf(m.appliedAt as Date);
+
+  it('leaves matters at each open stage, the newest before the decision, none of the last 3 days archived', () => {
+    const statuses = new Set(matters.map((m) => m.status));
+    for (const stage of ['applied', 'under-review', 'reviewed', 'granted', 'assigned', 'in-progress'])
+      expect(statuses, stage).toContain(stage);
+    const yesterday = matters.filter((m) => appliedOn(m) === '2026-06-02');
+    expect(yesterday.length).toBeGreaterThan(0);
+    for (const m of yesterday) expect(['applied', 'under-review', 'reviewed']).toContain(m.status);
+    const lastThree = matters.filter((m) => appliedOn(m) >= addCalendarDays(today, -3));
+    expect(lastThree.filter((m) => m.status === 'archived' || m.status === 'closed')).toEqual([]);
+    // Older than the open band: settled.
+    const old = matters.filter((m) => appliedOn(m) < '2026-05-15');
+    expect(old.every((m) => ['archived', 'refused', 'deemed-withdrawn'].includes(m.status))).toBe(true);
+  });
+
+  it('gives the featured lawyer a share of the open assigned matters, with their account', () => {
+    const open = matters.filter((m) => m.status === 'assigned' || m.status === 'in-progress');
+    const featured = open.filter((m) => m.assignedLawyerId === 'l1');
+    expect(featured.length).toBeGreaterThan(0);
+    expect(featured.length).toBeLessThan(open.length);
+    expect(featured.every((m) => m.assignedUserId === 'u1')).toBe(true);
+    expect(matters.filter((m) => m.assignedLawyerId === 'l2').every((m) => m.assignedUserId === null)).toBe(
+      true,
+    );
+  });
+
+  it('puts the signed commitment on file for commitment-evidenced matters at or past the grant', () => {
+    const rows = [...generateHistory(shape)].flatMap((d) => d.matters);
+    const past = rows.filter(
+      (r) =>
+        r.matter.hardshipMethod === 'commitment' &&
+        ['granted', 'assigned', 'in-progress', 'archived'].includes(r.matter.status),
+    );
+    expect(past.length).toBeGreaterThan(20);
+    for (const { matter, documents, actions } of past) {
+      expect(
+        documents.map((d) => d.kind),
+        matter.number,
+      ).toEqual(['commitment-signature']);
+      const attach = actions.findIndex((a) => a.type === 'attach');
+      expect(attach).toBeGreaterThan(-1);
+      expect(attach).toBeLessThan(actions.findIndex((a) => a.type === 'grant'));
+    }
   });
 });

@@ -48,7 +48,12 @@ export interface HistoryShape {
    * Team lawyers legal aid is assigned to, each with a relative `weight` (default 1): busier and quieter
    * lawyers, none taking most of the work.
    */
-  lawyers: { id: string; name: string; weight?: number }[];
+  lawyers: { id: string; name: string; weight?: number; userId?: string | null }[];
+  /**
+   * A team lawyer with a staff account (the demo's `lawyer`) who gets a share (FEATURED_LAWYER_SHARE) of the
+   * open assigned matters, so their 我的案件 has work in it.
+   */
+  featuredLawyerId?: string;
   /**
    * Staff accounts that finish consultation tickets (team lawyers on duty): a rota, two on duty each working
    * day in turn (one when there is only one), so the consultations spread over all of them.
@@ -56,10 +61,85 @@ export interface HistoryShape {
   consultationUserIds: string[];
   /**
    * Every matter decided, and granted ones archived: nothing left open for the deadline sweep to remind
-   * anyone of (the demo; its action logs are history, not a procedure to continue).
+   * anyone of (the demo), except the last `openDays` working days' applications, left open at stages
+   * matching their age with every deadline still running.
    */
   settleAll?: boolean;
+  /**
+   * With `settleAll`: the matters applied in the last `openDays` working days before `today` are left at a
+   * stage matching their age (OPEN_STAGES: yesterday's at 受理/审查/待审批, then 待指派, 已指派, 承办中),
+   * every deadline still running; older ones are settled.
+   */
+  openDays?: number;
+  /** Encrypts a household's monthly income (integer fen as text), for the hardship figures; none without. */
+  encryptIncome?: (plain: string) => string;
 }
+
+/** Share of the open assigned matters that go to `featuredLawyerId`. */
+export const FEATURED_LAWYER_SHARE = 0.15;
+export type OpenStage =
+  | 'applied'
+  | 'under-review'
+  | 'materials-requested'
+  | 'reviewed'
+  | 'granted'
+  | 'refused'
+  | 'assigned'
+  | 'in-progress';
+/**
+ * Where an open matter stands by its age in working days (1 = applied yesterday), as cumulative shares. The
+ * decision is due within 7 days of the application (法律援助法 第四十三条), the assignment within 3 days of the
+ * grant, the 委托协议 within 5 days of the assignment: so nothing waits for a decision after 3 working days,
+ * nothing waits for assignment after the grant's next working day, and the older ones are in progress.
+ */
+export const OPEN_STAGES: { maxAge: number; stages: [number, OpenStage][] }[] = [
+  {
+    maxAge: 1,
+    stages: [
+      [0.2, 'applied'],
+      [0.55, 'under-review'],
+      [1, 'reviewed'],
+    ],
+  },
+  {
+    maxAge: 2,
+    stages: [
+      [0.15, 'under-review'],
+      [0.25, 'materials-requested'],
+      [0.5, 'reviewed'],
+      [0.7, 'granted'],
+      [0.8, 'refused'],
+      [1, 'assigned'],
+    ],
+  },
+  {
+    maxAge: 3,
+    stages: [
+      [0.15, 'reviewed'],
+      [0.3, 'granted'],
+      [0.38, 'refused'],
+      [0.6, 'assigned'],
+      [1, 'in-progress'],
+    ],
+  },
+  {
+    maxAge: 5,
+    stages: [
+      [0.08, 'refused'],
+      [0.25, 'assigned'],
+      [1, 'in-progress'],
+    ],
+  },
+  {
+    maxAge: Number.POSITIVE_INFINITY,
+    stages: [
+      [0.08, 'refused'],
+      [1, 'in-progress'],
+    ],
+  },
+];
+/** Statuses at or past the grant: a commitment-evidenced application has its signed letter on file. */
+const PAST_GRANT = new Set(['granted', 'assigned', 'agreement-signed', 'in-progress', 'closed', 'archived']);
 
 /** Share of each service among a hall's visitors (the province generator uses them too). */
 export const SERVICE_WEIGHTS: Record<string, number> = {
@@ -137,10 +217,84 @@ export function* generateHistory(shape: HistoryShape): Generator<HistoryDay> {
     return 'consultation';
   };
   const matterSeq = new Map<string, number>();
+  /**
+   * Leaves a recent matter at a stage matching its age: `days` are the working days from its application
+   * (days[0]) to yesterday. Every step is on one of them, after the one before, and within its deadline.
+   */
+  const openMatter = (spec: MatterSpec, days: string[], fromTicket: boolean) => {
+    const age = days.length;
+    const x = random();
+    const table = OPEN_STAGES.find((s) => age <= s.maxAge)!.stages;
+    let stage = table.find(([p]) => x < p)![1];
+    // An application made at the hall's window was accepted there; an 'applied' one came online.
+    if (stage === 'applied' && fromTicket) stage = 'under-review';
+    const last = age - 1;
+    const dayAt = (j: number, minutes: number, after: Date, gap: number) =>
+      later(at(days[Math.max(0, Math.min(last, j))]!, minutes), after, gap);
+    const daytime = () => 9 * 60 + Math.floor(random() * 7 * 60);
+    spec.status = stage;
+    if (stage === 'applied') {
+      spec.channel = 'online';
+      spec.acceptedAt = null;
+      return;
+    }
+    const accepted = spec.acceptedAt!;
+    if (stage === 'under-review') return;
+    if (stage === 'materials-requested') {
+      spec.materials = {
+        requestedAt: dayAt(last, daytime(), accepted, 20),
+        dueDate: addCalendarDays(days[0]!, 7),
+        withdrawnAt: null,
+      };
+      return;
+    }
+    if (stage === 'reviewed') {
+      spec.reviewedAt = dayAt(last, daytime(), accepted, 20);
+      return;
+    }
+    // The decision within the first three working days (7 calendar days at most); a grant still awaiting
+    // assignment was made on the last one, an assignment not yet accepted is of the last two.
+    const assignDay =
+      stage === 'assigned' ? last - (random() < 0.5 ? 1 : 0) : Math.min(last, Math.floor(random() * 3));
+    const decideDay =
+      stage === 'granted'
+        ? last
+        : stage === 'assigned'
+          ? Math.max(0, assignDay - Math.floor(random() * 2))
+          : Math.min(last, Math.floor(random() * 3));
+    const decidedAt = dayAt(decideDay, 10 * 60 + Math.floor(random() * 5 * 60), accepted, 30);
+    if (stage === 'refused') {
+      spec.refusedAt = decidedAt;
+      return;
+    }
+    spec.approvedAt = decidedAt;
+    if (stage === 'granted') return;
+    const assignedAt = dayAt(Math.max(assignDay, decideDay), daytime(), decidedAt, 30);
+    const lawyer =
+      featured && random() < FEATURED_LAWYER_SHARE
+        ? featured
+        : shape.lawyers.length
+          ? pickLawyer()
+          : undefined;
+    spec.assignedAt = assignedAt;
+    spec.assignedLawyerId = lawyer?.id ?? null;
+    spec.assignedLawyerName = lawyer?.name ?? null;
+    if (stage === 'assigned') return;
+    // In progress: the 委托协议 signed and aid started, the same or the next working day.
+    const startDay = Math.min(last, Math.max(assignDay, decideDay) + (random() < 0.5 ? 1 : 0));
+    spec.agreementSignedAt = dayAt(startDay, 14 * 60 + Math.floor(random() * 150), assignedAt, 30);
+    spec.aidStartedAt = new Date(spec.agreementSignedAt.getTime() + 10 * MINUTE);
+  };
   const days = calendarDaysBetween(shape.from, shape.to);
   // The hall is closed on rest days by the official calendar (weekends, 国庆, 中秋…) and open on the make-up
   // working days, as the kiosk itself decides (core/calendar, chinese-days).
   const calendar = createCalendar();
+  // The last `openDays` working days before today, oldest first (a matter's age: 1 for the last of them).
+  const recent: string[] = [];
+  if (shape.settleAll && shape.openDays)
+    for (let d = addCalendarDays(shape.today, -1); recent.length < shape.openDays; d = addCalendarDays(d, -1))
+      if (calendar.isWorkingDay(d).working) recent.unshift(d);
+  const featured = shape.lawyers.find((l) => l.id === shape.featuredLawyerId);
   let workingDay = 0;
   for (let d = 0; d <= days; d++) {
     const date = addCalendarDays(shape.from, d);
@@ -292,7 +446,22 @@ export function* generateHistory(shape: HistoryShape): Generator<HistoryDay> {
           acceptedAt: at(date, appliedMin + 10),
         };
         if (spec.caseKind === 'criminal-defence') spec.matter = null;
-        if (decided && roll < 0.08) Object.assign(spec, { status: 'refused', refusedAt: decidedAt });
+        // Hardship (法律援助法 第四十一条) for civil matters: half by the applicant's commitment.
+        if (spec.caseKind === 'civil') {
+          const x = random();
+          const householdSize = 1 + Math.floor(random() * 5);
+          const incomeFen = householdSize * (600 + Math.floor(random() * 900)) * 100;
+          spec.hardship = {
+            method: x < 0.5 ? 'commitment' : x < 0.75 ? 'information-sharing' : 'documents',
+            householdSize,
+            householdIncomeEnc: shape.encryptIncome?.(String(incomeFen)) ?? null,
+          };
+        }
+        const signsEarly = random() < 0.5;
+        const recentIndex = recent.indexOf(date);
+        if (recentIndex >= 0) {
+          openMatter(spec, recent.slice(recentIndex), ticket !== undefined);
+        } else if (decided && roll < 0.08) Object.assign(spec, { status: 'refused', refusedAt: decidedAt });
         else if (decided && roll < 0.1 && daysAgo > 8)
           // Materials asked for with 7 days to reply; none came: deemed withdrawn the day after the due date.
           Object.assign(spec, {
@@ -336,6 +505,11 @@ export function* generateHistory(shape: HistoryShape): Generator<HistoryDay> {
             if (spec.status === 'archived') spec.archivedAt = new Date(start + 5 * step);
           }
         }
+        // The signed 告知承诺书 is on file before a grant (and for some, signed at intake, before one).
+        if (spec.hardship?.method === 'commitment' && (PAST_GRANT.has(spec.status) || signsEarly))
+          spec.commitmentSignedAt = new Date(appliedAt.getTime() + 15 * MINUTE);
+        if (spec.assignedLawyerId)
+          spec.assignedUserId = shape.lawyers.find((l) => l.id === spec.assignedLawyerId)?.userId ?? null;
         if (ticket) linkTicketToMatter(ticket, spec.number);
         day.matters.push(matterRows(spec));
       }
