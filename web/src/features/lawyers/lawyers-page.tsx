@@ -12,7 +12,6 @@ import {
   Button,
   Card,
   Input,
-  Popconfirm,
   Select,
   Space,
   Switch,
@@ -25,6 +24,7 @@ import { useState } from 'react';
 import { useCan } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
+import { actionsWidth, RowAction, RowActions, tableWidth } from '../../app/table-kit';
 import { useSaveError } from '../../app/use-save-error';
 import { ApiError, api, type Page } from '../../lib/api';
 import { todayIso } from '../../lib/dates';
@@ -97,10 +97,12 @@ export default function LawyersPage() {
     {
       title: t('lawyer.name'),
       dataIndex: 'name',
-      width: 200,
+      width: 170,
       render: (name: string, record) => (
-        <Space size={6} style={{ whiteSpace: 'nowrap' }}>
-          <span style={{ fontWeight: 500 }}>{name}</span>
+        <Space size={[6, 4]} wrap>
+          <span className="lh-nowrap" style={{ fontWeight: 500 }}>
+            {name}
+          </span>
           {record.teamMember ? <TeamBadge t={t} /> : null}
           {record.active ? null : <Tag style={{ marginInlineEnd: 0 }}>{t('lawyer.inactive')}</Tag>}
           {record.sanctionCount > 0 ? (
@@ -117,15 +119,19 @@ export default function LawyersPage() {
     {
       title: t('lawyer.firm'),
       dataIndex: 'firmName',
-      width: 210,
+      width: 170,
       ellipsis: true,
       render: (v: string | null) => v ?? t('common.none'),
     },
     {
       title: t('lawyer.licenceNo'),
       dataIndex: 'licenceNo',
-      width: 180,
-      render: (v: string) => <span style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{v}</span>,
+      width: 170,
+      render: (v: string) => (
+        <span className="lh-nowrap" style={{ fontFamily: 'monospace', fontSize: 13 }}>
+          {v}
+        </span>
+      ),
     },
     {
       title: t('lawyer.years'),
@@ -141,6 +147,7 @@ export default function LawyersPage() {
     {
       title: t('lawyer.specialties'),
       dataIndex: 'specialties',
+      width: 160,
       render: (specialties: string[]) => (
         <Space size={[4, 4]} wrap>
           {specialties.map((s) => (
@@ -154,50 +161,46 @@ export default function LawyersPage() {
     {
       title: t('lawyer.phone'),
       dataIndex: 'phoneMasked',
-      width: 130,
-      render: (v: string | null) => v ?? t('common.none'),
+      width: 120,
+      render: (v: string | null) => <span className="lh-nowrap">{v ?? t('common.none')}</span>,
     },
   ];
   if (canManage || canSanction) {
     columns.push({
       title: t('common.actions'),
       key: 'actions',
-      width: 290,
+      width: actionsWidth((canManage ? 2 : 0) + (canSanction ? 1 : 0)),
       fixed: 'right',
       render: (_, record) => (
-        <Space size={0}>
+        <RowActions>
           {canManage ? (
-            <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(record)}>
-              {t('common.edit')}
-            </Button>
+            <RowAction label={t('common.edit')} icon={<EditOutlined />} onClick={() => setEditing(record)} />
           ) : null}
           {canManage && !record.teamMember ? (
-            <Popconfirm
-              title={`${t('lawyer.joinTeam')}：${record.name}？`}
-              onConfirm={() => join.mutate(record)}
-            >
-              <Button type="link" size="small" icon={<UsergroupAddOutlined />} disabled={!record.active}>
-                {t('lawyer.joinTeam')}
-              </Button>
-            </Popconfirm>
+            <RowAction
+              label={t('lawyer.joinTeam')}
+              icon={<UsergroupAddOutlined />}
+              disabled={!record.active}
+              confirm={`${t('lawyer.joinTeam')}：${record.name}？`}
+              onClick={() => join.mutate(record)}
+            />
           ) : null}
           {canManage && record.teamMember ? (
-            <Button type="link" size="small" icon={<LogoutOutlined />} onClick={() => setLeaving(record)}>
-              {t('lawyer.leaveTeam')}
-            </Button>
+            <RowAction
+              label={t('lawyer.leaveTeam')}
+              icon={<LogoutOutlined />}
+              onClick={() => setLeaving(record)}
+            />
           ) : null}
           {canSanction ? (
-            <Button
-              type="link"
-              size="small"
-              danger
+            <RowAction
+              label={t('lawyer.sanction')}
               icon={<ExclamationCircleOutlined />}
+              danger
               onClick={() => setSanctioning(record)}
-            >
-              {t('lawyer.sanction')}
-            </Button>
+            />
           ) : null}
-        </Space>
+        </RowActions>
       ),
     });
   }
@@ -246,7 +249,8 @@ export default function LawyersPage() {
           columns={columns}
           dataSource={list.data?.items}
           loading={list.isFetching}
-          scroll={{ x: 1250 }}
+          // The columns' widths and the expand column's 48 px: fits the 1052 px a table has at 1366×768.
+          scroll={{ x: tableWidth(columns) + 48 }}
           expandable={{ expandedRowRender: (record) => <LawyerDetailRow id={record.id} /> }}
           pagination={serverPagination(filters, setFilters, list.data?.total, (total) =>
             t('common.total', { total }),

@@ -65,7 +65,10 @@ export default function ListPage() {
           />
         </Space>
         <Table<MatterListItem>
-          scroll={{ x: 'max-content' }}
+          // Sized to the 1052 px a table has at 1366×768 (the left menu beside it): 承办人 and 申请时间 show
+          // without scrolling sideways; a narrower screen scrolls.
+          scroll={{ x: 1045 }}
+          tableLayout="fixed"
           rowKey="id"
           loading={list.isFetching}
           dataSource={list.data?.items ?? []}
@@ -85,25 +88,34 @@ export default function ListPage() {
             {
               title: t('colNumber'),
               dataIndex: 'number',
+              width: 180,
+              className: 'la-nowrap',
               render: (n: string | null, row) => (
                 <Link to={`/legal-aid/${row.id}`}>{n ?? t('toBeAcceptedParen')}</Link>
               ),
             },
-            { title: t('colApplicant'), dataIndex: 'applicantName', className: 'la-nowrap' },
+            { title: t('colApplicant'), dataIndex: 'applicantName', width: 100, className: 'la-nowrap' },
             {
               title: t('colIdNumber'),
               dataIndex: 'idNumberMasked',
-              render: (v: string | null) => <span className="la-mono">{v ?? '—'}</span>,
+              width: 170,
+              className: 'la-nowrap',
+              render: (v: string | null) => <span className="la-mono la-mono-tight">{v ?? '—'}</span>,
             },
             {
               title: t('colKindMatter'),
+              width: 125,
+              className: 'la-kind-cell',
               render: (_v, row) => (
                 <div>
                   <div>
                     {row.caseKind ? caseKindLabel(row.caseKind, CASE_KIND_LABELS[row.caseKind]) : '—'}
                   </div>
                   {row.matter ? (
-                    <div className="la-muted la-small la-ellipsis">
+                    <div
+                      className="la-muted la-small la-ellipsis"
+                      title={matterLabel(row.matter, locale, row.matterLabel)}
+                    >
                       {matterLabel(row.matter, locale, row.matterLabel)}
                     </div>
                   ) : null}
@@ -113,14 +125,18 @@ export default function ListPage() {
             {
               title: t('colStatus'),
               dataIndex: 'status',
+              width: 110,
+              className: 'la-status-cell',
               render: (s: MatterListItem['status'], row) => (
                 <Tag color={STATUS_COLORS[s]}>{statusLabel(s, row.statusLabel)}</Tag>
               ),
             },
             {
               title: t('fiveSameDay'),
+              width: 130,
+              className: 'la-five-cell',
               render: (_v, row) => (
-                <Space size={6}>
+                <Space size={6} align="start">
                   <LightDot light={shownLight(row.fiveSameDay)} />
                   <MilestoneTicks five={row.fiveSameDay} />
                 </Space>
@@ -129,11 +145,14 @@ export default function ListPage() {
             {
               title: t('colProvider'),
               dataIndex: 'assignedLawyerName',
+              width: 85,
               className: 'la-nowrap',
               render: (v: string | null) => v ?? '—',
             },
             {
               title: t('colAppliedAt'),
+              width: 145,
+              className: 'la-nowrap',
               render: (_v, row) => formatInstant(row.appliedAt),
             },
           ]}

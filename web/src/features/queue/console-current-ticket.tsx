@@ -107,14 +107,28 @@ export function CurrentTicket({
               ) : null}
             </Space>
             <Descriptions size="small" column={{ xs: 1, sm: 2 }} className="lhq-current-facts">
-              <Descriptions.Item label={m('name')}>{current.personName || '—'}</Descriptions.Item>
-              <Descriptions.Item label={m('idNumber')}>
-                {current.idNumberMasked || m('notRecorded')}
+              {/* Values never break inside (an ID number, a time): `lh-nowrap`; a narrow card wraps the
+                  label above its value instead (queue.css). */}
+              <Descriptions.Item label={m('name')}>
+                <span className="lh-nowrap">{current.personName || '—'}</span>
               </Descriptions.Item>
-              <Descriptions.Item label={m('issuedAt')}>{timeOf(current.issuedAt)}</Descriptions.Item>
-              <Descriptions.Item label={m('calledAt')}>{timeOf(current.calledAt)}</Descriptions.Item>
-              <Descriptions.Item label={m('startedAt')}>{timeOf(current.startedAt)}</Descriptions.Item>
-              <Descriptions.Item label={m('waited')}>{waitedText(current, locale)}</Descriptions.Item>
+              <Descriptions.Item label={m('idNumber')}>
+                <span className="lh-nowrap" data-testid="console-current-id">
+                  {current.idNumberMasked || m('notRecorded')}
+                </span>
+              </Descriptions.Item>
+              <Descriptions.Item label={m('issuedAt')}>
+                <span className="lh-nowrap">{timeOf(current.issuedAt)}</span>
+              </Descriptions.Item>
+              <Descriptions.Item label={m('calledAt')}>
+                <span className="lh-nowrap">{timeOf(current.calledAt)}</span>
+              </Descriptions.Item>
+              <Descriptions.Item label={m('startedAt')}>
+                <span className="lh-nowrap">{timeOf(current.startedAt)}</span>
+              </Descriptions.Item>
+              <Descriptions.Item label={m('waited')}>
+                <span className="lh-nowrap">{waitedText(current, locale)}</span>
+              </Descriptions.Item>
             </Descriptions>
           </div>
         </div>

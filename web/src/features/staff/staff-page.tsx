@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { useCan } from '../../app/auth';
 import { pick, useI18n } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
+import { actionsWidth, RowAction, RowActions, tableWidth } from '../../app/table-kit';
 import { api, type Page } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
 import { serverPagination } from '../../lib/paging';
@@ -55,10 +56,12 @@ export default function StaffPage() {
     {
       title: t('staff.displayName'),
       dataIndex: 'displayName',
-      width: 130,
+      width: 120,
       render: (name: string, record) => (
-        <Space size={4}>
-          <span style={{ fontWeight: 500 }}>{name}</span>
+        <Space size={[4, 4]} wrap>
+          <span className="lh-nowrap" style={{ fontWeight: 500 }}>
+            {name}
+          </span>
           {record.partyMember ? (
             <Tooltip title={t('staff.partyMember')}>
               <Tag color="red" style={{ marginInlineEnd: 0 }}>
@@ -69,11 +72,11 @@ export default function StaffPage() {
         </Space>
       ),
     },
-    { title: t('staff.username'), dataIndex: 'username', width: 130 },
+    { title: t('staff.username'), dataIndex: 'username', width: 130, ellipsis: { showTitle: true } },
     {
       title: t('staff.roles'),
       dataIndex: 'roles',
-      width: 230,
+      width: 180,
       render: (roles: string[]) => (
         <Space size={[4, 4]} wrap>
           {roles.map((role) => (
@@ -87,13 +90,13 @@ export default function StaffPage() {
     {
       title: t('staff.title2'),
       dataIndex: 'title',
-      width: 120,
+      width: 100,
       render: (v: string | null) => v ?? t('common.none'),
     },
     {
       title: t('common.org'),
       dataIndex: 'orgId',
-      width: 220,
+      width: 170,
       ellipsis: true,
       render: (id: string) => orgName.get(id) ?? t('common.none'),
     },
@@ -117,25 +120,25 @@ export default function StaffPage() {
     {
       title: t('staff.lastLogin'),
       dataIndex: 'lastLoginAt',
-      width: 150,
-      render: (v: string | null) => formatInstant(v),
+      width: 160,
+      render: (v: string | null) => <span className="lh-nowrap">{formatInstant(v)}</span>,
     },
   ];
   if (canManage) {
     columns.push({
       title: t('common.actions'),
       key: 'actions',
-      width: 180,
+      width: actionsWidth(2),
       fixed: 'right',
       render: (_, record) => (
-        <Space size={0}>
-          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(record)}>
-            {t('common.edit')}
-          </Button>
-          <Button type="link" size="small" icon={<KeyOutlined />} onClick={() => setResetting(record)}>
-            {t('staff.resetPassword')}
-          </Button>
-        </Space>
+        <RowActions>
+          <RowAction label={t('common.edit')} icon={<EditOutlined />} onClick={() => setEditing(record)} />
+          <RowAction
+            label={t('staff.resetPassword')}
+            icon={<KeyOutlined />}
+            onClick={() => setResetting(record)}
+          />
+        </RowActions>
       ),
     });
   }
@@ -185,7 +188,8 @@ export default function StaffPage() {
           columns={columns}
           dataSource={list.data?.items}
           loading={list.isFetching}
-          scroll={{ x: 1400 }}
+          // Fits the 1052 px a table has at 1366×768 (the left menu beside it).
+          scroll={{ x: tableWidth(columns) }}
           pagination={serverPagination(filters, setFilters, list.data?.total, (total) =>
             t('common.total', { total }),
           )}
