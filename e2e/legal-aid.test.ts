@@ -3,7 +3,7 @@
  * a kiosk ticket for 法律援助 → the clerk at the legal-aid window calls it and opens the intake form from
  * the ticket → an eligible wage claim (household income below the Baotou sample standard), the
  * commitment signed on the signature pad; submitting finishes the ticket with the matter linked → 受理 → 审查 (the clerk, simple case) → the director grants and
- * assigns the suggested lawyer 周志远 → the lawyer accepts: five same-day met. Then the grant decision and
+ * assigns 周志远 from the ranked suggestions → the lawyer accepts: five same-day met. Then the grant decision and
  * the assignment notice download as .docx naming the applicant. Then the clerk's intake in English:
  * English labels, the eligibility panel in English, and the application registers all the same.
  *
@@ -250,7 +250,7 @@ describe('法律援助: kiosk ticket → intake → 受理 → 审查 → 给予
     await deskActions.getByRole('button', { name: '修改审查意见' }).waitFor();
     await expect(deskActions.getByRole('button', { name: /^审\s*查$/ }).count()).resolves.toBe(0);
 
-    // (6) The director grants and assigns the suggested lawyer 周志远.
+    // (6) The director grants and assigns 周志远, one of the ranked suggestions (the demo lawyer account).
     await loginAs(director, 'director');
     await director.goto(detailUrl);
     await act(director, /决定给予/);
