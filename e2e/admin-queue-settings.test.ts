@@ -27,6 +27,9 @@ describe('排队设置: an admin changes the hall’s queue settings', () => {
   let page: Page;
   let api: Session;
   let hallId: string;
+  /** The settings this file found (restored at the end); other journeys may have opened the hall all day. */
+  let found: QueueSettings;
+  /** The baseline the tests start from: the default morning and afternoon periods. */
   let original: QueueSettings;
 
   beforeAll(async () => {
@@ -36,15 +39,27 @@ describe('排队设置: an admin changes the hall’s queue settings', () => {
     const me = await api.get<{ hall: { id: string } | null }>('/api/auth/me');
     if (!me.hall) throw new Error('the admin of the demo data works no hall');
     hallId = me.hall.id;
+    found = await settingsOf(api, hallId);
+    const { centerId: _centerId, version, ...fields } = found;
+    await api.put('/api/queue/settings', {
+      ...fields,
+      openingHours: [
+        { from: '08:30', to: '12:00' },
+        { from: '13:30', to: '17:30' },
+      ],
+      centerId: hallId,
+      version,
+      reason: 'e2e：排队设置测试的起点',
+    });
     original = await settingsOf(api, hallId);
   });
 
   afterAll(async () => {
-    // Leave the hall as the demo data had it, for the other journeys (the kiosk's opening hours).
-    if (api && original) {
+    // Leave the hall as this file found it, for the other journeys (the kiosk's opening hours).
+    if (api && found) {
       const current = await settingsOf(api, hallId);
-      const { centerId: _centerId, version: _version, ...fields } = original;
-      if (current.version !== original.version)
+      const { centerId: _centerId, version: _version, ...fields } = found;
+      if (current.version !== found.version)
         await api.put('/api/queue/settings', {
           ...fields,
           centerId: hallId,

@@ -151,7 +151,8 @@ export default function LawyersPage() {
       render: (specialties: string[]) => (
         <Space size={[4, 4]} wrap>
           {specialties.map((s) => (
-            <Tag key={s} style={{ marginInlineEnd: 0 }}>
+            // A long English name ("Administrative litigation") wraps inside its tag, within the column.
+            <Tag key={s} style={{ marginInlineEnd: 0, maxWidth: '100%', whiteSpace: 'normal' }}>
               {specialtyName(locale, s)}
             </Tag>
           ))}

@@ -88,7 +88,7 @@ export default function ListPage() {
             {
               title: t('colNumber'),
               dataIndex: 'number',
-              width: 180,
+              width: 205,
               className: 'la-nowrap',
               render: (n: string | null, row) => (
                 <Link to={`/legal-aid/${row.id}`}>{n ?? t('toBeAcceptedParen')}</Link>
@@ -104,7 +104,7 @@ export default function ListPage() {
             },
             {
               title: t('colKindMatter'),
-              width: 125,
+              width: 100,
               className: 'la-kind-cell',
               render: (_v, row) => (
                 <div>
