@@ -13,6 +13,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, loginAs } from './browser';
+import { openHallAllDay } from './hall-kit';
 import {
   act,
   beijingToday,
@@ -35,33 +36,6 @@ interface HallWindow {
   status: string;
   location: string | null;
   version: number;
-}
-
-/**
- * As e2e/queue.test.ts does: the test may run at night or on a weekend, so admin opens the hall all day
- * (queue settings) and makes today a working day when it is a rest day (a calendar override).
- */
-async function openHallAllDay(admin: Session): Promise<void> {
-  const settings = await admin.get<Record<string, unknown> & { version: number }>('/api/queue/settings');
-  await admin.put('/api/queue/settings', {
-    version: settings.version,
-    agingLimitMinutes: settings.agingLimitMinutes,
-    maxRecalls: settings.maxRecalls,
-    elderlyAge: settings.elderlyAge,
-    recentCallsShown: settings.recentCallsShown,
-    openingHours: [{ from: '00:00', to: '23:59' }],
-  });
-  const today = beijingToday();
-  const days = await admin.get<{ items: { date: string; working: boolean }[] }>(
-    `/api/calendar/days?from=${today}&to=${today}`,
-  );
-  if (days.items[0]?.working === false) {
-    await admin.post('/api/calendar/overrides', {
-      date: today,
-      kind: 'workday',
-      note: 'e2e: legal aid journey',
-    });
-  }
 }
 
 /** Window 2 (法律援助窗口), opened if needed. */
@@ -130,7 +104,7 @@ describe('法律援助: kiosk ticket → intake → 受理 → 审查 → 给予
 
   beforeAll(async () => {
     admin = await session('admin');
-    await openHallAllDay(admin);
+    await openHallAllDay(admin, 'e2e: legal aid journey');
     windowId = (await legalAidWindow(admin)).id;
     browser = await launchBrowser();
     const open = async (viewport: { width: number; height: number }) => {

@@ -8,6 +8,7 @@ import { residentIdCheckChar } from '@core/identity';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, layoutProblems, loginAs, type Session, session } from './browser';
+import { openHallAllDay } from './hall-kit';
 
 interface Ticket {
   id: string;
@@ -48,39 +49,6 @@ function residentIdAged(years: number): string {
   const birth = `${year}${String(m).padStart(2, '0')}${String(Math.min(d, lastDay)).padStart(2, '0')}`;
   const body = `150202${birth}123`;
   return body + residentIdCheckChar(body);
-}
-
-/**
- * The test may run at night or on a weekend: as admin, open the hall all day (queue settings) and, when
- * today is a rest day, make it a working day (a calendar override), so the kiosk issues tickets.
- */
-async function openHallAllDay(admin: Session): Promise<void> {
-  const settings = await admin.get<Record<string, unknown> & { version: number }>('/api/queue/settings');
-  await admin.put('/api/queue/settings', {
-    version: settings.version,
-    agingLimitMinutes: settings.agingLimitMinutes,
-    maxRecalls: settings.maxRecalls,
-    elderlyAge: settings.elderlyAge,
-    recentCallsShown: settings.recentCallsShown,
-    openingHours: [{ from: '00:00', to: '23:59' }],
-  });
-  const today = beijingToday();
-  const days = await admin.get<{
-    items: { date: string; working: boolean; override?: { id: string; version: number } }[];
-  }>(`/api/calendar/days?from=${today}&to=${today}`);
-  const day = days.items[0];
-  if (day && !day.working) {
-    const note = 'e2e: the queue journey runs on any day';
-    if (day.override) {
-      await admin.patch(`/api/calendar/overrides/${day.override.id}`, {
-        version: day.override.version,
-        kind: 'workday',
-        note,
-      });
-    } else {
-      await admin.post('/api/calendar/overrides', { date: today, kind: 'workday', note });
-    }
-  }
 }
 
 /**
@@ -139,7 +107,7 @@ describe('排队叫号: kiosk → window console → display board', () => {
   beforeAll(async () => {
     await notInTheLastMinute();
     admin = await session('admin');
-    await openHallAllDay(admin);
+    await openHallAllDay(admin, 'e2e: the queue journey runs on any day');
     const w2 = await window2(admin);
     if (w2.status !== 'open') {
       await admin.patch(`/api/windows/${w2.id}`, {

@@ -7,7 +7,8 @@
 import { residentIdCheckChar } from '@core/identity';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, layoutProblems, loginAs, type Session, session } from './browser';
+import { baseUrl, launchBrowser, layoutProblems, loginAs, session } from './browser';
+import { openHallAllDay } from './hall-kit';
 
 let browser: Browser;
 let page: Page;
@@ -187,34 +188,6 @@ describe('tables at 1366×768', () => {
 /** Today in Beijing (YYYY-MM-DD). */
 const beijingToday = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 
-/** As admin, open the hall all day and make today a working day, so a ticket can be issued at any hour. */
-async function openHallAllDay(admin: Session): Promise<void> {
-  const settings = await admin.get<Record<string, unknown> & { version: number }>('/api/queue/settings');
-  await admin.put('/api/queue/settings', {
-    version: settings.version,
-    agingLimitMinutes: settings.agingLimitMinutes,
-    maxRecalls: settings.maxRecalls,
-    elderlyAge: settings.elderlyAge,
-    recentCallsShown: settings.recentCallsShown,
-    openingHours: [{ from: '00:00', to: '23:59' }],
-  });
-  const today = beijingToday();
-  const days = await admin.get<{
-    items: { date: string; working: boolean; override?: { id: string; version: number } }[];
-  }>(`/api/calendar/days?from=${today}&to=${today}`);
-  const day = days.items[0];
-  if (day && !day.working) {
-    const note = 'e2e: the 1366 console check runs on any day';
-    if (day.override)
-      await admin.patch(`/api/calendar/overrides/${day.override.id}`, {
-        version: day.override.version,
-        kind: 'workday',
-        note,
-      });
-    else await admin.post('/api/calendar/overrides', { date: today, kind: 'workday', note });
-  }
-}
-
 /** Starts (when called) and finishes the desk's current ticket, through its buttons. */
 async function finishCurrent(desk: Page): Promise<void> {
   const start = desk.getByRole('button', { name: /开始办理/ });
@@ -233,7 +206,7 @@ async function finishCurrent(desk: Page): Promise<void> {
 
 describe('the calling desk at 1366×768', () => {
   it('the current ticket’s ID number and times each stay on one line', async () => {
-    await openHallAllDay(await session('admin'));
+    await openHallAllDay(await session('admin'), 'e2e: the 1366 console check runs on any day');
     // An elderly applicant (born 70 years ago today, 东河区): a priority ticket, so the next call takes it.
     const [y, m, d] = beijingToday().split('-');
     const body = `150202${Number(y) - 70}${m}${d === '29' && m === '02' ? '28' : d}123`;

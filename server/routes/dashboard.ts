@@ -23,11 +23,8 @@ import {
   ticketListQuery,
 } from '../use-cases/dashboard/dashboard-lists';
 import { type DashboardQuery, dashboardQuery } from '../use-cases/dashboard/dashboard-scope';
-import {
-  type ExportFile,
-  exportDashboardFigures,
-  exportDashboardList,
-} from '../use-cases/dashboard/export-dashboard';
+import { type ExportFile, exportDashboardList } from '../use-cases/dashboard/export-dashboard';
+import { exportDashboardFigures } from '../use-cases/dashboard/export-dashboard-figures';
 import { getLawyerTeamFigures, lawyerTeamReply } from '../use-cases/dashboard/lawyer-team-figures';
 import { getLegalAidFigures, legalAidFiguresReply } from '../use-cases/dashboard/legal-aid-figures';
 import { getLiveFigures, liveReply } from '../use-cases/dashboard/live-figures';

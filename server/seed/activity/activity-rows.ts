@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
 import { businessDateOf } from '@core/calendar';
 import { findService } from '@core/queue/services';
 import { sql } from 'drizzle-orm';
@@ -13,6 +12,7 @@ import {
   ticketActions,
   tickets,
 } from '../../db/schema/index';
+import { signaturePng } from './signature-png';
 
 /**
  * Rows of past hall activity written straight into the tables (tickets with their action log, legal-aid
@@ -275,50 +275,6 @@ export function matterRows(spec: MatterSpec) {
     updatedAt: actions[actions.length - 1]?.at ?? spec.appliedAt,
   };
   return { matter, actions, documents };
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-const crc32 = (data: Buffer) => {
-  let c = 0xffffffff;
-  for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-};
-let signature: Buffer | undefined;
-
-/** A small greyscale PNG with a pen stroke: the invented signature on the demo's commitment letters. */
-export function signaturePng(): Buffer {
-  if (signature) return signature;
-  const width = 160;
-  const height = 48;
-  const raw = Buffer.alloc((width + 1) * height, 0xff);
-  for (let y = 0; y < height; y++) raw[y * (width + 1)] = 0; // filter byte: none
-  for (let x = 10; x < width - 10; x++) {
-    const y = Math.round(24 + 12 * Math.sin(x / 9) * Math.cos(x / 31));
-    for (let dy = -1; dy <= 1; dy++) raw[(y + dy) * (width + 1) + 1 + x] = 0x20;
-  }
-  const chunk = (type: string, body: Buffer) => {
-    const head = Buffer.alloc(4);
-    head.writeUInt32BE(body.length);
-    const typed = Buffer.concat([Buffer.from(type, 'latin1'), body]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(typed));
-    return Buffer.concat([head, typed, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
-  signature = Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-  return signature;
 }
 
 export interface EvaluationSpec {
