@@ -1,5 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import path from 'node:path';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 
 /** What one measurement asks of the load generator (bench/lib/load-generator.ts). */
@@ -109,6 +111,7 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
   // Both watches start when the generator starts measuring (after its fork and warm-up).
   let stalls: { stop(): string } | undefined;
   let cpu: CpuWatch | undefined;
+  let profile: Promise<{ stop(): Promise<string> }> | undefined;
   const child = fork(generator, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   running.add(child);
   child.on('exit', () => running.delete(child));
@@ -124,6 +127,7 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
         else if (message.type === 'measuring') {
           stalls = watchStalls();
           cpu = watchCpu();
+          if (process.env.BENCH_CPU_PROFILE) profile = startProfile(process.env.BENCH_CPU_PROFILE, target.label);
         } else {
           clearTimeout(timer);
           if (message.type === 'error') reject(new Error(message.message));
@@ -141,6 +145,7 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
     });
     const failed = result.non2xx + result.errors + result.timeouts;
     const used = cpu?.stop();
+    const profiled = await (await profile)?.stop();
     const perRequest = (ms: number | null) =>
       ms === null || result.total === 0 ? '-' : `${((ms / result.total) * 1000).toFixed(0)} µs`;
     process.stdout.write(
@@ -151,7 +156,8 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
           ? `      CPU per request: this process ${perRequest(used.serverMs)}, PostgreSQL ${perRequest(used.postgresMs)}, ` +
             `load generator ${perRequest(result.generatorCpuMs ?? null)}; the machine was ${used.busyPercent} busy; ` +
             `the load generator's own event-loop delay at most ${formatMs(result.generatorLoopMaxMs ?? Number.NaN)}\n`
-          : ''),
+          : '') +
+        (profiled ? `      CPU profile of this process: ${profiled}\n` : ''),
     );
     return { label: target.label, ...result };
   } catch (error) {
@@ -162,6 +168,29 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
     if (child.connected) child.disconnect();
     if (child.exitCode === null) child.kill();
   }
+}
+
+/**
+ * BENCH_CPU_PROFILE=<dir>: V8's sampling profile of this process (lawhall's server) over a row's measured
+ * seconds, written to <dir>/<label>.cpuprofile (open in Chrome DevTools › Performance, or speedscope).
+ * `stop()` writes it and returns its path.
+ */
+async function startProfile(directory: string, label: string): Promise<{ stop(): Promise<string> }> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = await session.post('Profiler.stop');
+      session.disconnect();
+      mkdirSync(directory, { recursive: true });
+      const file = path.join(directory, `${label.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}.cpuprofile`);
+      writeFileSync(file, JSON.stringify(profile));
+      return file;
+    },
+  };
 }
 
 interface CpuWatch {

@@ -4,7 +4,7 @@ import { applyTicketAction } from '@core/queue/ticket-status';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database, Services, UseCaseCall } from '../../context';
-import { executePrepared } from '../../db/prepared';
+import { preparedStatement } from '../../db/prepared';
 import { rowFromJson } from '../../db/row-from-json';
 import { tickets, windows } from '../../db/schema/index';
 import { publishQueueEvent, type QueueEvent } from '../../realtime/queue-events';
@@ -42,6 +42,56 @@ interface CallOutcome extends Record<string, unknown> {
   called: Record<string, unknown> | null;
 }
 
+/** callNext's one statement, built once (server/db/prepared.ts preparedStatement). */
+const callNextStatement = preparedStatement(
+  ['windowId', 'orgId', 'at', 'businessDate', 'actorId', 'actorName', 'ip', 'userAgent', 'requestId'],
+  (p) => {
+    const at = sql`${p.at}::timestamptz`;
+    const next = nextTicketIdSql({
+      id: sql`w.id`,
+      orgId: sql`w.org_id`,
+      services: sql`w.services`,
+      agedBefore: sql`(${at} - w.aging_limit_minutes * interval '1 minute')`,
+      businessDate: sql`${p.businessDate}::date`,
+      now: at,
+    });
+    return sql`
+      with w as (
+        select win.id, win.org_id, win.number, win.name, win.status, win.services,
+               coalesce(s.aging_limit_minutes, ${DEFAULT_QUEUE_SETTINGS.agingLimitMinutes}::int) as aging_limit_minutes,
+               coalesce(s.max_recalls, ${DEFAULT_QUEUE_SETTINGS.maxRecalls}::int) as max_recalls
+        from windows as win left join queue_settings as s on s.org_id = win.org_id
+        where win.id = ${p.windowId}::uuid and win.org_id = ${p.orgId}::uuid
+        for share of win
+      ), picked as (
+        select ${next} as id from w where w.status = 'open'
+      ), called as (
+        update tickets as t
+        set status = 'called', window_id = w.id, first_called_at = coalesce(t.first_called_at, ${at}),
+            called_at = ${at}, updated_at = ${at}, version = t.version + 1
+        from w, picked
+        where t.id = picked.id and t.updated_at <= ${at}
+        returning t.*
+      ), logged as (
+        insert into ticket_actions (ticket_id, org_id, action, at, actor_id, window_id, payload, from_status, to_status)
+        select c.id, c.org_id, 'call', ${at}, ${p.actorId}::uuid, c.window_id,
+               jsonb_build_object('aged', not c.priority and ${at} - c.queued_at > w.aging_limit_minutes * interval '1 minute'),
+               'waiting', 'called'
+        from called as c, w
+      ), audited as (
+        insert into audit_log (actor_id, actor_name, org_id, action, entity_type, entity_id, after, ip, user_agent, request_id)
+        select ${p.actorId}::uuid, ${p.actorName}::text, c.org_id, 'queue.ticket.call', 'ticket', c.id::text,
+               jsonb_build_object('number', c.number, 'windowId', w.id, 'windowNumber', w.number),
+               ${p.ip}::inet, ${p.userAgent}::text, ${p.requestId}::text
+        from called as c, w
+      )
+      select w.status as window_status, w.number as window_number, w.name as window_name,
+             w.max_recalls, picked.id as picked_id,
+             case when c.id is not null then row_to_json(c) end as called
+      from w left join picked on true left join called as c on true`;
+  },
+);
+
 /**
  * 叫号: calls the next citizen to a window, in ONE statement (one round trip, no lock held while this
  * process waits): share-lock the window row (`for share`: a pause or an edit of the window waits for the
@@ -67,53 +117,17 @@ export async function callNext(
   assertCan(actor, 'queue.serve', { orgId });
   const now = actionInstant(services, actor, orgId, input.at);
   const at = now.toISOString();
-  const next = nextTicketIdSql(
-    {
-      id: sql`w.id`,
-      orgId: sql`w.org_id`,
-      services: sql`w.services`,
-      agedBefore: sql`(${at}::timestamptz - w.aging_limit_minutes * interval '1 minute')`,
-    },
-    businessDateOf(now),
-    now,
-  );
-  const { rows } = await executePrepared<CallOutcome>(
-    services.db,
-    sql`
-      with w as (
-        select win.id, win.org_id, win.number, win.name, win.status, win.services,
-               coalesce(s.aging_limit_minutes, ${DEFAULT_QUEUE_SETTINGS.agingLimitMinutes}::int) as aging_limit_minutes,
-               coalesce(s.max_recalls, ${DEFAULT_QUEUE_SETTINGS.maxRecalls}::int) as max_recalls
-        from windows as win left join queue_settings as s on s.org_id = win.org_id
-        where win.id = ${input.windowId}::uuid and win.org_id = ${orgId}::uuid
-        for share of win
-      ), picked as (
-        select ${next} as id from w where w.status = 'open'
-      ), called as (
-        update tickets as t
-        set status = 'called', window_id = w.id, first_called_at = coalesce(t.first_called_at, ${at}::timestamptz),
-            called_at = ${at}::timestamptz, updated_at = ${at}::timestamptz, version = t.version + 1
-        from w, picked
-        where t.id = picked.id and t.updated_at <= ${at}::timestamptz
-        returning t.*
-      ), logged as (
-        insert into ticket_actions (ticket_id, org_id, action, at, actor_id, window_id, payload, from_status, to_status)
-        select c.id, c.org_id, 'call', ${at}::timestamptz, ${actor.userId}::uuid, c.window_id,
-               jsonb_build_object('aged', not c.priority and ${at}::timestamptz - c.queued_at > w.aging_limit_minutes * interval '1 minute'),
-               'waiting', 'called'
-        from called as c, w
-      ), audited as (
-        insert into audit_log (actor_id, actor_name, org_id, action, entity_type, entity_id, after, ip, user_agent, request_id)
-        select ${actor.userId}::uuid, ${actor.displayName}, c.org_id, 'queue.ticket.call', 'ticket', c.id::text,
-               jsonb_build_object('number', c.number, 'windowId', w.id, 'windowNumber', w.number),
-               ${meta.ip ?? null}::inet, ${meta.userAgent ?? null}, ${meta.requestId ?? null}
-        from called as c, w
-      )
-      select w.status as window_status, w.number as window_number, w.name as window_name,
-             w.max_recalls, picked.id as picked_id,
-             case when c.id is not null then row_to_json(c) end as called
-      from w left join picked on true left join called as c on true`,
-  );
+  const { rows } = await callNextStatement.execute<CallOutcome>(services.db, {
+    windowId: input.windowId,
+    orgId,
+    at,
+    businessDate: businessDateOf(now),
+    actorId: actor.userId,
+    actorName: actor.displayName,
+    ip: meta.ip ?? null,
+    userAgent: meta.userAgent ?? null,
+    requestId: meta.requestId ?? null,
+  });
   const outcome = rows[0];
   if (!outcome) throw queueErrors.windowNotFound();
   if (outcome.window_status !== 'open') throw queueErrors.windowNotOpen(outcome.window_status ?? 'closed');

@@ -2,7 +2,7 @@ import { PEOPLE_AHEAD_CAP } from '@core/queue/call-order';
 import { getService } from '@core/queue/services';
 import { sql } from 'drizzle-orm';
 import type { Database, RequestMeta, StaffActor } from '../../context';
-import { executePrepared } from '../../db/prepared';
+import { preparedStatement } from '../../db/prepared';
 import { tickets } from '../../db/schema/index';
 import { aheadInQueueOf } from './call-order-sql';
 import { queueErrors } from './queue-errors';
@@ -13,6 +13,96 @@ const MAX_TICKET_SEQUENCE = 9999;
 
 /** A new ticket without its sequence and number, which the statement allocates. */
 export type NewTicket = Omit<TicketRow, 'sequence' | 'number'>;
+
+/** Statement 1: the next number of a center, service and day (committed without waiting for the disk). */
+const takeNumberStatement = preparedStatement(
+  ['orgId', 'serviceCode', 'businessDate'],
+  (p) => sql`
+    insert into ticket_counters (org_id, service_code, business_date, last_sequence)
+    select ${p.orgId}::uuid, ${p.serviceCode}::text, ${p.businessDate}::date, 1
+    from (select set_config('synchronous_commit', 'off', true)) as this_commit_does_not_wait
+    on conflict (org_id, service_code, business_date)
+    do update set last_sequence = ticket_counters.last_sequence + 1
+    where ticket_counters.last_sequence < ${MAX_TICKET_SEQUENCE}
+    returning last_sequence as sequence`,
+);
+
+const INSERT_KEYS = [
+  'id',
+  'orgId',
+  'serviceCode',
+  'businessDate',
+  'sequence',
+  'prefix',
+  'status',
+  'priority',
+  'priorityGroups',
+  'prioritySources',
+  'priorityReason',
+  'personId',
+  'idNumberHash',
+  'idNumberMasked',
+  'channel',
+  'windowId',
+  'queuedAt',
+  'issuedAt',
+  'updatedAt',
+  'actorId',
+  'actorName',
+  'payload',
+  'reason',
+  'after',
+  'ip',
+  'userAgent',
+  'requestId',
+  'agedBefore',
+  'cls',
+] as const;
+type InsertKey = (typeof INSERT_KEYS)[number];
+
+/**
+ * Statement 2: the ticket, its action log row and audit entry, then the people ahead (`countAhead`: with
+ * the count, else null; the count reads `agedBefore` = now − aging limit and the new ticket's class `cls`).
+ */
+const insertTicketStatement = (countAhead: boolean) =>
+  preparedStatement(INSERT_KEYS, (p) => {
+    const sequence = sql`${p.sequence}::int`;
+    // Counted on tickets_waiting_service_idx (the order by keeps it there), from the inserted row's values.
+    const ahead = countAhead
+      ? sql`(select count(*)::int from (select 1 from ${tickets}
+          where ${aheadInQueueOf(sql`${p.agedBefore}::timestamptz`, sql`${p.cls}::int`, 'ticket')}
+          order by ${tickets.queuedAt}, ${tickets.id} limit ${PEOPLE_AHEAD_CAP}) as ahead)`
+      : sql`null::int`;
+    return sql`
+      with ticket as (
+        insert into tickets (id, org_id, service_code, business_date, sequence, number, status, priority,
+                             priority_groups, priority_sources, priority_reason, person_id, id_number_hash,
+                             id_number_masked, channel, window_id, queued_at, issued_at, updated_at)
+        values (${p.id}::uuid, ${p.orgId}::uuid, ${p.serviceCode}::text, ${p.businessDate}::date,
+               ${sequence}, ${p.prefix}::text || lpad(${sequence}::text, greatest(3, length(${sequence}::text)), '0'),
+               ${p.status}::text, ${p.priority}::boolean, ${p.priorityGroups}::text[], ${p.prioritySources}::text[],
+               ${p.priorityReason}::text, ${p.personId}::uuid, ${p.idNumberHash}::text, ${p.idNumberMasked}::text,
+               ${p.channel}::text, ${p.windowId}::uuid, ${p.queuedAt}::timestamptz,
+               ${p.issuedAt}::timestamptz, ${p.updatedAt}::timestamptz)
+        returning id, org_id, business_date, service_code, queued_at, sequence, number, status
+      ), action as (
+        insert into ticket_actions (ticket_id, org_id, action, at, actor_id, payload, from_status, to_status)
+        select id, org_id, 'issue', ${p.issuedAt}::timestamptz, ${p.actorId}::uuid,
+               ${p.payload}::jsonb, null, status
+        from ticket
+      ), audit as (
+        insert into audit_log (actor_id, actor_name, org_id, action, entity_type, entity_id, reason, after,
+                               ip, user_agent, request_id)
+        select ${p.actorId}::uuid, ${p.actorName}::text, org_id, 'queue.ticket.issue',
+               'ticket', id::text, ${p.reason}::text,
+               jsonb_build_object('number', number) || ${p.after}::jsonb,
+               ${p.ip}::inet, ${p.userAgent}::text, ${p.requestId}::text
+        from ticket
+      )
+      select sequence, number, ${ahead} as people_ahead from ticket`;
+  });
+const insertCountingAhead = insertTicketStatement(true);
+const insertOnly = insertTicketStatement(false);
 
 /**
  * Writes an issued ticket in two statements, each its own transaction:
@@ -56,55 +146,49 @@ export async function insertIssuedTicket(
 ): Promise<{ row: TicketRow; peopleAhead: number | null }> {
   const prefix = getService(ticket.serviceCode).ticketPrefix;
   const iso = (date: Date | null) => (date === null ? null : date.toISOString());
-  const counter = await executePrepared<{ sequence: number }>(
-    db,
-    sql`
-    insert into ticket_counters (org_id, service_code, business_date, last_sequence)
-    select ${ticket.orgId}::uuid, ${ticket.serviceCode}, ${ticket.businessDate}::date, 1
-    from (select set_config('synchronous_commit', 'off', true)) as this_commit_does_not_wait
-    on conflict (org_id, service_code, business_date)
-    do update set last_sequence = ticket_counters.last_sequence + 1
-    where ticket_counters.last_sequence < ${MAX_TICKET_SEQUENCE}
-    returning last_sequence as sequence`,
-  );
+  const counter = await takeNumberStatement.execute<{ sequence: number }>(db, {
+    orgId: ticket.orgId,
+    serviceCode: ticket.serviceCode,
+    businessDate: ticket.businessDate,
+  });
   const sequence = counter.rows[0]?.sequence;
   if (sequence === undefined) throw queueErrors.sequenceExhausted();
-  // Counted on tickets_waiting_service_idx (the order by keeps it there), from the inserted row's values.
-  const countAhead = ahead
-    ? sql`(select count(*)::int from (select 1 from ${tickets}
-          where ${aheadInQueueOf(ahead.now, ahead.agingLimitMinutes, ahead.cls, 'ticket')}
-          order by ${tickets.queuedAt}, ${tickets.id} limit ${PEOPLE_AHEAD_CAP}) as ahead)`
-    : sql`null::int`;
-  const result = await executePrepared<{ sequence: number; number: string; people_ahead: number | null }>(
-    db,
-    sql`
-      with ticket as (
-        insert into tickets (id, org_id, service_code, business_date, sequence, number, status, priority,
-                             priority_groups, priority_sources, priority_reason, person_id, id_number_hash,
-                             id_number_masked, channel, window_id, queued_at, issued_at, updated_at)
-        values (${ticket.id}::uuid, ${ticket.orgId}::uuid, ${ticket.serviceCode}, ${ticket.businessDate}::date,
-               ${sequence}::int, ${prefix} || lpad(${sequence}::int::text, greatest(3, length(${sequence}::int::text)), '0'),
-               ${ticket.status}, ${ticket.priority}, ${sql.param(ticket.priorityGroups)}::text[], ${sql.param(ticket.prioritySources)}::text[],
-               ${ticket.priorityReason}, ${ticket.personId}::uuid, ${ticket.idNumberHash}, ${ticket.idNumberMasked},
-               ${ticket.channel}, ${ticket.windowId}::uuid, ${iso(ticket.queuedAt)}::timestamptz,
-               ${iso(ticket.issuedAt)}::timestamptz, ${iso(ticket.updatedAt)}::timestamptz)
-        returning id, org_id, business_date, service_code, queued_at, sequence, number, status
-      ), action as (
-        insert into ticket_actions (ticket_id, org_id, action, at, actor_id, payload, from_status, to_status)
-        select id, org_id, 'issue', ${iso(ticket.issuedAt)}::timestamptz, ${log.actor?.userId ?? null}::uuid,
-               ${JSON.stringify(log.payload)}::jsonb, null, status
-        from ticket
-      ), audit as (
-        insert into audit_log (actor_id, actor_name, org_id, action, entity_type, entity_id, reason, after,
-                               ip, user_agent, request_id)
-        select ${log.actor?.userId ?? null}::uuid, ${log.actor?.displayName ?? null}, org_id, 'queue.ticket.issue',
-               'ticket', id::text, ${log.audit.reason},
-               jsonb_build_object('number', number) || ${JSON.stringify(log.audit.after)}::jsonb,
-               ${log.meta.ip ?? null}::inet, ${log.meta.userAgent ?? null}, ${log.meta.requestId ?? null}
-        from ticket
-      )
-      select sequence, number, ${countAhead} as people_ahead from ticket`,
-  );
+  const values: Record<InsertKey, unknown> = {
+    id: ticket.id,
+    orgId: ticket.orgId,
+    serviceCode: ticket.serviceCode,
+    businessDate: ticket.businessDate,
+    sequence,
+    prefix,
+    status: ticket.status,
+    priority: ticket.priority,
+    priorityGroups: ticket.priorityGroups,
+    prioritySources: ticket.prioritySources,
+    priorityReason: ticket.priorityReason,
+    personId: ticket.personId,
+    idNumberHash: ticket.idNumberHash,
+    idNumberMasked: ticket.idNumberMasked,
+    channel: ticket.channel,
+    windowId: ticket.windowId,
+    queuedAt: iso(ticket.queuedAt),
+    issuedAt: iso(ticket.issuedAt),
+    updatedAt: iso(ticket.updatedAt),
+    actorId: log.actor?.userId ?? null,
+    actorName: log.actor?.displayName ?? null,
+    payload: JSON.stringify(log.payload),
+    reason: log.audit.reason,
+    after: JSON.stringify(log.audit.after),
+    ip: log.meta.ip ?? null,
+    userAgent: log.meta.userAgent ?? null,
+    requestId: log.meta.requestId ?? null,
+    agedBefore: ahead ? iso(new Date(ahead.now.getTime() - ahead.agingLimitMinutes * 60_000)) : null,
+    cls: ahead?.cls ?? null,
+  };
+  const result = await (ahead ? insertCountingAhead : insertOnly).execute<{
+    sequence: number;
+    number: string;
+    people_ahead: number | null;
+  }>(db, values);
   const [row] = result.rows;
   if (!row) throw new Error('the issued ticket was not inserted');
   return { row: { ...ticket, sequence: row.sequence, number: row.number }, peopleAhead: row.people_ahead };
