@@ -6,6 +6,7 @@ import { lawyers, lecturers, lectures, organisations, persons, users, windows } 
 import type { PersonalDataCipher } from '../security/personal-data';
 import { insertActivity, syncMatterCounters } from './activity/activity-rows';
 import { generateHistory } from './activity/history';
+import { seedDemoToday } from './demo-today';
 
 /** How many days of invented hall history the demo carries (ending today). */
 export const DEMO_HISTORY_DAYS = 90;
@@ -42,13 +43,14 @@ const TITLES = [
  * The demo's history for the dashboard (issue 7): DEMO_HISTORY_DAYS days (up to yesterday) of tickets, ratings and
  * rectifications at the city's hall, legal-aid matters at the city's and the counties' agencies (assigned
  * to the 公共法律服务律师团; settled, but those of the last DEMO_OPEN_DAYS working days still open, some with the
- * demo lawyer 周志远), and the 普法讲师团 with the past year's 77 Civil Code lectures and a few
- * plans. All invented. Returns counts for the progress report.
+ * demo lawyer 周志远), today's applications on a working day (demo-today.ts), and the 普法讲师团 with the
+ * past year's 77 Civil Code lectures and a few plans. All invented. Returns counts for the progress report
+ * (`matters` includes `todayMatters`).
  */
 export async function seedDemoActivity(
   executor: Executor,
   options: { now: Date; orgIds: Map<string, string>; cipher?: PersonalDataCipher },
-): Promise<{ tickets: number; matters: number; lectures: number }> {
+): Promise<{ tickets: number; matters: number; todayMatters: number; lectures: number }> {
   const today = businessDateOf(options.now);
   const cityId = options.orgIds.get('city')!;
   const centerId = options.orgIds.get('center')!;
@@ -126,6 +128,19 @@ export async function seedDemoActivity(
     matters += day.matters.length;
     await insertActivity(executor, day);
   }
+  // Today's applications at the city's agency (demo-today.ts: a five-same-day one, one awaiting the director…).
+  const aidCenter = agencyRows.find((a) => a.id === options.orgIds.get('aid-center'));
+  const todayMatters = aidCenter
+    ? await seedDemoToday(executor, {
+        now: options.now,
+        orgId: aidCenter.id,
+        prefix: aidCenter.shortName ?? '包',
+        regionCode: aidCenter.divisionCode ?? '150200',
+        personIds,
+        ...(featured || teamLawyers[0] ? { lawyer: (featured ?? teamLawyers[0])! } : {}),
+        ...(options.cipher ? { encryptIncome: (plain: string) => options.cipher!.encrypt(plain) } : {}),
+      })
+    : 0;
   await syncMatterCounters(executor);
 
   const random = seededRandom('lawhall-demo-lectures');
@@ -169,5 +184,10 @@ export async function seedDemoActivity(
     };
   });
   await executor.insert(lectures).values([...lectureRows, ...plans]);
-  return { tickets, matters, lectures: lectureRows.length + plans.length };
+  return {
+    tickets,
+    matters: matters + todayMatters,
+    todayMatters,
+    lectures: lectureRows.length + plans.length,
+  };
 }

@@ -1,4 +1,4 @@
-import { addCalendarDays, businessDateOf, createCalendar } from '@core/calendar';
+import { addCalendarDays, businessDateOf, createCalendar, startOfBusinessDate } from '@core/calendar';
 import { parseResidentId } from '@core/identity';
 import { openDeadlines, tryFoldLegalAid } from '@core/procedures/legal-aid';
 import { checkTeamEligibility, type SanctionKind } from '@core/roster';
@@ -266,6 +266,35 @@ describe('demo legal aid: the recent applications are still open', () => {
       )
     ).rows;
     expect(levels!.overdue).toBe(0);
+  });
+
+  it("has today's applications on a working day: five same-day met, one awaiting the director, one just applied", async () => {
+    const now = t.services.now();
+    const today = businessDateOf(now);
+    const rows = (await rowsOf()).filter((r) => businessDateOf(r.appliedAt) === today);
+    // As at the hall (history.ts): nothing on a rest day, nor before the hall has been open half an hour.
+    const open =
+      createCalendar().isWorkingDay(today).working &&
+      now.getTime() - startOfBusinessDate(today).getTime() >= 9 * 3_600_000;
+    if (!open) {
+      expect(rows).toEqual([]);
+      return;
+    }
+    expect(rows.map((r) => r.status).sort()).toEqual(['applied', 'in-progress', 'reviewed', 'under-review']);
+    expect(rows.every((r) => r.appliedAt.getTime() <= now.getTime())).toBe(true);
+    expect(lines.some((l) => l.includes('其中今日申请 4 件'))).toBe(true);
+    // The 五个当天 board of the day shows them, the in-progress one met; the director has it to decide.
+    const director = await t.login({ username: 'director', password: DEMO_PASSWORD });
+    const board = (await director.get('/api/legal-aid/today')).json();
+    expect(board.date).toBe(today);
+    expect(board.summary.total).toBe(4);
+    expect(board.summary.met).toBe(1);
+    const reviewed = (await director.get('/api/legal-aid/applications?status=reviewed')).json();
+    const inProgress = rows.find((r) => r.status === 'in-progress')!;
+    const [user] = await t.services.db.select().from(users).where(eq(users.username, 'lawyer'));
+    expect(inProgress.assignedUserId).toBe(user!.id);
+    const awaiting = rows.find((r) => r.status === 'reviewed')!;
+    expect((reviewed.items as { id: string }[]).map((i) => i.id)).toContain(awaiting.id);
   });
 
   it('assigns some open cases to the demo lawyer (周志远), who sees them in 我的案件', async () => {

@@ -165,7 +165,7 @@ export async function loadDemoData(
     seedDemoActivity(tx, { now: services.now(), orgIds, cipher: services.cipher }),
   );
   report(
-    `看板演示数据：取号 ${history.tickets} 张、法律援助 ${history.matters} 件（近 ${DEMO_HISTORY_DAYS} 天，虚构），普法讲座 ${history.lectures} 场`,
+    `看板演示数据：取号 ${history.tickets} 张、法律援助 ${history.matters} 件（近 ${DEMO_HISTORY_DAYS} 天，其中今日申请 ${history.todayMatters} 件，虚构），普法讲座 ${history.lectures} 场`,
   );
   // Staff programme (队伍教育整顿, issue #8): a published plan with sessions, a question bank and a paper.
   const study = await services.db.transaction(async (tx) => {
