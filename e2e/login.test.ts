@@ -28,6 +28,33 @@ describe('login', () => {
     expect(await page.getByLabel('用户名').isVisible()).toBe(true);
   });
 
+  it('opens the login page without a failed request, and goes to the console with no blank page between', async () => {
+    const failed: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error') failed.push(m.text());
+    });
+    await page.goto(`${baseUrl()}/login`);
+    await page.getByLabel('用户名').fill('admin');
+    await page.getByLabel('密码').fill('lawhall2026');
+    // Every frame from the click on shows either the login page or the console shell, never neither.
+    await page.evaluate(() => {
+      const w = window as unknown as { blankFrames: number };
+      w.blankFrames = 0;
+      const sample = () => {
+        if (!document.querySelector('.lh-login, .lh-shell')) w.blankFrames++;
+        if (!document.querySelector('.lh-shell')) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.locator('.lh-shell').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { blankFrames: number }).blankFrames)).toBe(0);
+    expect(failed).toEqual([]);
+  });
+
   it('shows 用户名或密码错误 for a wrong password and stays on the login page', async () => {
     await page.goto(`${baseUrl()}/login`);
     await page.getByLabel('用户名').fill('reviewer');

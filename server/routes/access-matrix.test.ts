@@ -61,7 +61,8 @@ const MATRIX: Record<string, Entry> = {
     { body: (f: Fixtures) => ({ username: f.loginUsername, password: TEST_PASSWORD }) },
   ],
   'POST /api/auth/logout': ['public', { fresh: true }],
-  'GET /api/auth/me': 'authenticated',
+  // Anonymous: 200 `{ user: null }` (the login page asks before anyone has logged in).
+  'GET /api/auth/me': 'public',
   // organisations
   'GET /api/organisations': 'org.read',
   'POST /api/organisations': [

@@ -22,7 +22,26 @@ describe('auth', () => {
     // The center belongs to the city bureau: its scope is the city subtree, counties included.
     expect(body.scopeOrgIds).toContain(await t.orgId('东河区司法局'));
     expect((await clerk.post('/api/auth/logout')).statusCode).toBe(200);
-    expect((await clerk.get('/api/auth/me')).statusCode).toBe(401);
+    const after = await clerk.get('/api/auth/me');
+    expect(after.statusCode).toBe(200);
+    expect(after.json()).toEqual({ user: null });
+    // Logged out, the staff routes still refuse.
+    expect((await clerk.get('/api/windows')).statusCode).toBe(401);
+  });
+
+  it('answers an anonymous GET /api/auth/me with 200 and user null (no 401 on the login page)', async () => {
+    const anonymous = await t.app.inject({ method: 'GET', url: '/api/auth/me' });
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.json()).toEqual({ user: null });
+    // An unknown or expired cookie is nobody too, not an error.
+    const stale = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      cookies: { lawhall_session: 'no-such-session' },
+    });
+    expect(stale.statusCode).toBe(200);
+    expect(stale.json()).toEqual({ user: null });
+    expect((await t.app.inject({ method: 'GET', url: '/api/windows' })).statusCode).toBe(401);
   });
 
   it('gives a county only its own subtree', async () => {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { recordAudit } from '../audit/record-audit';
 import type { Services } from '../context';
 import { sessions } from '../db/schema/index';
-import { requestMeta, requireActor } from '../plugins/auth';
+import { requestMeta } from '../plugins/auth';
 import { logIn } from '../use-cases/auth/log-in';
 import { forgettingSessions } from '../use-cases/auth/session-cache';
 import { SESSION_COOKIE } from '../use-cases/auth/sessions';
@@ -30,6 +30,8 @@ const meSchema = z.object({
   scopeOrgIds: z.array(z.string()),
   csrfToken: z.string(),
 });
+/** Nobody logged in (no session, or an expired or ended one): a plain answer, not an error. */
+const anonymousSchema = z.object({ user: z.null() });
 
 export function authRoutes(app: FastifyInstance, services: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -81,10 +83,18 @@ export function authRoutes(app: FastifyInstance, services: Services): void {
 
   r.get(
     '/api/auth/me',
-    { schema: { tags: ['auth'], summary: '当前用户、权限与机构范围', response: { 200: meSchema } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: '当前用户、权限与机构范围（未登录时 user 为 null）',
+        response: { 200: z.union([meSchema, anonymousSchema]) },
+      },
+    },
     async (request) => {
-      const actor = requireActor(request);
-      const session = request.session!;
+      // Asked by the login page before anyone logs in: "nobody" is an answer, not a 401 in the console.
+      const session = request.session;
+      if (!session) return { user: null };
+      const actor = session.actor;
       const hall = await actorHall(services.db, actor.scopeOrgIds);
       return {
         user: {

@@ -6,7 +6,7 @@ import type { Permission } from '@core/access';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { ApiError, api, setCsrfToken, setUnauthorizedHandler } from '../lib/api';
+import { api, setCsrfToken, setUnauthorizedHandler } from '../lib/api';
 import { FullPageSpin } from './full-page-spin';
 
 export interface Me {
@@ -30,18 +30,15 @@ export interface Me {
 
 export const ME_KEY = ['auth', 'me'] as const;
 
+/** GET /api/auth/me answers 200 `{ user: null }` when nobody is logged in (no 401 on the login page). */
 async function fetchMe(): Promise<Me | null> {
-  try {
-    const me = await api.get<Me>('/api/auth/me');
-    setCsrfToken(me.csrfToken);
-    return me;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) {
-      setCsrfToken(undefined);
-      return null;
-    }
-    throw error;
+  const me = await api.get<Me | { user: null }>('/api/auth/me');
+  if (!me.user) {
+    setCsrfToken(undefined);
+    return null;
   }
+  setCsrfToken(me.csrfToken);
+  return me;
 }
 
 /** The current user, `null` when logged out, `undefined` while loading. */

@@ -1,8 +1,8 @@
 import { GlobalOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
 import { services } from '@core/queue/services';
 import { Alert, Button, Form, Input } from 'antd';
-import { useState } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { useEffect, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError, errorMessage } from '../lib/api';
 import { useLogin, useMeQuery, wasSessionExpired } from './auth';
 import { Emblem } from './emblem';
@@ -41,13 +41,17 @@ export function LoginPage() {
   const [expired] = useState(wasSessionExpired);
   const next = safeNext(params.get('next'));
   useDocumentTitle(t('login.title'));
-
-  if (me.data) return <Navigate to={next} replace />;
+  // Logged in (just now, or already when the page opened): on to the console. This page stays up, its
+  // button spinning, until the console has rendered: returning <Navigate> here instead left a blank page
+  // for as long as the console's first render took.
+  const entering = Boolean(me.data);
+  useEffect(() => {
+    if (entering) void navigate(next, { replace: true });
+  }, [entering, next, navigate]);
 
   const onFinish = (values: LoginForm) => {
     setError(undefined);
     login.mutate(values, {
-      onSuccess: () => void navigate(next, { replace: true }),
       onError: (e) => {
         setError(e);
         form.setFieldValue('password', '');
@@ -135,7 +139,7 @@ export function LoginPage() {
               />
             </Form.Item>
             <Form.Item style={{ marginBottom: 0, marginTop: 8 }}>
-              <Button type="primary" htmlType="submit" block loading={login.isPending}>
+              <Button type="primary" htmlType="submit" block loading={login.isPending || entering}>
                 {t('login.submit')}
               </Button>
             </Form.Item>
