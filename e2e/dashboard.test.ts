@@ -206,6 +206,57 @@ describe('dashboard: city leader and county leader see different scopes', () => 
     await expect.poll(() => inputs.nth(1).inputValue()).not.toBe(from);
   });
 
+  it("asks which month the monthly report covers: the period's end month by default, no future month", async () => {
+    await landAs('leader');
+    const beijing = (daysAgo: number) =>
+      new Date(Date.now() + 8 * 3_600_000 - daysAgo * 86_400_000).toISOString().slice(0, 10);
+    // A period over several months: the report is not silently the month the period starts in.
+    const from = beijing(90);
+    const to = beijing(40);
+    await page.goto(`${baseUrl()}/dashboard?from=${from}&to=${to}`);
+    await page.getByTestId('dashboard-scope').getByText('包头市司法局').waitFor();
+    await page.getByRole('button', { name: '月度报告' }).click();
+    const popover = page.locator('.ant-popover:visible');
+    await popover.getByText('月度报告：选择月份').waitFor();
+    const summary = popover.getByTestId('dashboard-report-summary');
+    const download = popover.getByRole('link', { name: '生成并下载' });
+    const label = (month: string) => `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`;
+    await expect.poll(() => summary.textContent()).toContain(`将生成 ${label(to.slice(0, 7))} 的报告`);
+    expect(await popover.getByText('所选统计区间跨多个月').count()).toBe(1);
+    expect(await download.getAttribute('href')).toBe(`/api/dashboard/report.docx?month=${to.slice(0, 7)}`);
+    const input = popover.locator('.ant-picker input');
+    expect(await input.inputValue()).toBe(to.slice(0, 7));
+
+    // The months of next year are all offered disabled (none has begun).
+    await input.click();
+    const panel = page.locator('.ant-picker-dropdown:visible');
+    await panel.locator('.ant-picker-header-super-next-btn').click();
+    await expect.poll(() => panel.locator('.ant-picker-cell-disabled').count()).toBe(12);
+    await page.keyboard.press('Escape');
+
+    // Another month typed in: the summary and the link follow, and the server writes that month.
+    const start = from.slice(0, 7);
+    await input.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(start);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => summary.textContent()).toContain(`将生成 ${label(start)} 的报告`);
+    const href = await download.getAttribute('href');
+    expect(href).toBe(`/api/dashboard/report.docx?month=${start}`);
+    const response = await context.request.get(`${baseUrl()}${href}`);
+    expect(response.status()).toBe(200);
+    expect(decodeURIComponent(response.headers()['content-disposition']!.split("UTF-8''")[1]!)).toBe(
+      `包头市司法局${label(start)}公共法律服务工作报告.docx`,
+    );
+
+    // Closed and reopened, it starts again from the period's end month.
+    const button = page.getByRole('button', { name: '月度报告' });
+    await button.click();
+    await page.locator('.ant-popover').filter({ hasText: '月度报告：选择月份' }).waitFor({ state: 'hidden' });
+    await button.click();
+    await expect.poll(() => summary.textContent()).toContain(`将生成 ${label(to.slice(0, 7))} 的报告`);
+  });
+
   it('gives long chart labels room: the charts of long names grow to hold them in full', async () => {
     const to = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
     const from = new Date(Date.now() + 8 * 3_600_000 - 90 * 86_400_000).toISOString().slice(0, 10);

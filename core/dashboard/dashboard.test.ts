@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { datesOf, defaultPeriod, MAX_PERIOD_DAYS, monthPeriod, rate, resolvePeriod } from './period';
+import {
+  datesOf,
+  defaultPeriod,
+  MAX_PERIOD_DAYS,
+  monthPeriod,
+  rate,
+  reportMonthOf,
+  resolvePeriod,
+} from './period';
 import { type OrgNode, rollupUnits } from './rollup';
 
 describe('periods', () => {
@@ -35,6 +43,17 @@ describe('periods', () => {
     expect(monthPeriod('2024-02')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
     expect(monthPeriod('2026-12')).toEqual({ from: '2026-12-01', to: '2026-12-31' });
     expect(() => monthPeriod('2026-13')).toThrow(RangeError);
+  });
+  it("defaults the monthly report to the month of the period's end, never a month not yet begun", () => {
+    const today = '2026-05-12';
+    // A period over several months, or starting on the 30th: the end's month, not the start's.
+    expect(reportMonthOf({ from: '2026-01-15', to: '2026-03-10' }, today)).toBe('2026-03');
+    expect(reportMonthOf({ from: '2026-03-30', to: '2026-04-02' }, today)).toBe('2026-04');
+    // A period reaching past today (or lying wholly after it): today's month.
+    expect(reportMonthOf({ from: '2026-04-20', to: '2026-06-30' }, today)).toBe('2026-05');
+    expect(reportMonthOf({ from: '2026-07-01', to: '2026-07-31' }, today)).toBe('2026-05');
+    expect(reportMonthOf({ from: '2025-12-01', to: '2026-05-12' }, today)).toBe('2026-05');
+    expect(() => reportMonthOf({ from: '2026-01-01', to: '2026-1-31' }, today)).toThrow(RangeError);
   });
   it('rounds rates to four decimals and has no rate of nothing', () => {
     expect(rate(6, 7)).toBe(0.8571);

@@ -64,6 +64,18 @@ export function monthPeriod(month: string): DashboardPeriod {
 }
 
 /**
+ * The month the monthly report of a dashboard period defaults to, `YYYY-MM`: the month of the period's
+ * end, or of `today` when the period reaches past it (a month not yet begun has no report) — never
+ * silently the month the period starts in. Business dates, Asia/Shanghai; pure.
+ * Throws RangeError when `today` or the period's end is not `YYYY-MM-DD`.
+ */
+export function reportMonthOf(period: DashboardPeriod, today: string): string {
+  if (!isIsoDate(today)) throw new RangeError(`not a date: ${today}`);
+  if (!isIsoDate(period.to)) throw new RangeError(`not a date: ${period.to}`);
+  return (period.to < today ? period.to : today).slice(0, 7);
+}
+
+/**
  * Splits a list of business dates (ascending, no repeats) into the whole ISO weeks it holds — Monday to
  * Sunday, all seven days in the list, given by their Monday — and the remaining single days, both
  * ascending. The dashboard reads a week's pre-aggregated row instead of its seven day rows.

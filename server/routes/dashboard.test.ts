@@ -702,7 +702,21 @@ describe('exports', () => {
     expect(xml).toContain('达成率50.0%');
     const future = await leader.get('/api/dashboard/report.docx?month=2026-05');
     expect(future.statusCode).toBe(400);
-    expect(future.json().code).toBe('DASHBOARD.MONTH_IN_FUTURE');
+    expect(future.json()).toMatchObject({
+      code: 'DASHBOARD.MONTH_IN_FUTURE',
+      field: 'month',
+      message: '该月尚未开始，无法生成报告',
+    });
+    // A malformed month (no such month, a date, nothing) is a 400 naming the field, in Chinese.
+    for (const bad of ['2026-13', '2026-3', '2026-03-01', '']) {
+      const malformed = await leader.get(`/api/dashboard/report.docx?month=${bad}`);
+      expect(malformed.statusCode, bad).toBe(400);
+      expect(malformed.json(), bad).toMatchObject({ field: 'month' });
+      expect(malformed.json().message, bad).toMatch(/[\u4e00-\u9fff]/);
+    }
+    const missing = await leader.get('/api/dashboard/report.docx');
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json()).toMatchObject({ field: 'month' });
   });
 });
 

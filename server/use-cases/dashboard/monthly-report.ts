@@ -1,3 +1,4 @@
+import { businessDateOf } from '@core/calendar';
 import { monthPeriod } from '@core/dashboard';
 import { badInput } from '@core/errors';
 import { z } from 'zod';
@@ -47,6 +48,9 @@ export async function buildMonthlyReport(
   { actor, input, meta }: UseCaseCall<z.infer<typeof monthlyReportQuery>>,
 ): Promise<{ fileName: string; buffer: Buffer }> {
   const period = monthPeriod(input.month);
+  // Refused before any figure is read: the month's first day after today's Beijing business date.
+  if (period.from > businessDateOf(services.now()))
+    throw badInput('DASHBOARD.MONTH_IN_FUTURE', '该月尚未开始，无法生成报告', 'month');
   const call = { actor, meta, input: { ...period, orgId: input.orgId } };
   const [queue, legalAid, satisfaction, team] = await Promise.all([
     getQueueFigures(services, call),
@@ -54,8 +58,6 @@ export async function buildMonthlyReport(
     getSatisfactionFigures(services, call),
     getLawyerTeamFigures(services, call),
   ]);
-  if (period.from > queue.today)
-    throw badInput('DASHBOARD.MONTH_IN_FUTURE', '该月尚未开始，无法生成报告', 'month');
   const [year, month] = input.month.split('-').map(Number) as [number, number];
   const name = `${queue.root.name}${year}年${month}月公共法律服务工作报告`;
   const o = queue.overall;

@@ -1,4 +1,4 @@
-import { DownloadOutlined, FileWordOutlined, ReloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, DatePicker, Select, Space, Tag } from 'antd';
 import { useMemo, useState } from 'react';
@@ -11,6 +11,7 @@ import { useOrganisations } from '../../lib/queries';
 import type { T } from './dashboard-bits';
 import { type DashboardView, searchOfView, viewFromSearch } from './dashboard-url';
 import { ListDrawer } from './list-drawer';
+import { MonthlyReportButton } from './monthly-report-button';
 import { type DashboardParams, useQueueFigures } from './queries';
 import { LegalAidSection } from './sections-legal-aid';
 import { LiveSection, QueueSection, UnitTable } from './sections-queue';
@@ -42,7 +43,6 @@ export default function DashboardPage() {
   const params: DashboardParams = { ...period, orgId };
   const show = (next: Partial<DashboardView>) => setSearch(searchOfView({ ...params, ...next }, search));
   const q = useQueueFigures(params);
-  const month = period.from.slice(0, 7);
   return (
     <div>
       <PageHeader
@@ -84,12 +84,7 @@ export default function DashboardPage() {
             >
               {t('导出图表数据', 'Export charts')}
             </Button>
-            <Button
-              icon={<FileWordOutlined />}
-              href={withQuery('/api/dashboard/report.docx', { month, orgId })}
-            >
-              {t('月度报告', 'Monthly report')}
-            </Button>
+            <MonthlyReportButton period={period} orgId={orgId} t={t} />
             <Button
               icon={<ReloadOutlined />}
               onClick={() => client.invalidateQueries({ queryKey: ['dashboard'] })}
