@@ -127,7 +127,8 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
         else if (message.type === 'measuring') {
           stalls = watchStalls();
           cpu = watchCpu();
-          if (process.env.BENCH_CPU_PROFILE) profile = startProfile(process.env.BENCH_CPU_PROFILE, target.label);
+          if (process.env.BENCH_CPU_PROFILE)
+            profile = startProfile(process.env.BENCH_CPU_PROFILE, target.label);
         } else {
           clearTimeout(timer);
           if (message.type === 'error') reject(new Error(message.message));
