@@ -80,7 +80,7 @@ export default function TodayPage() {
               title={t('metToday')}
               value={met}
               suffix={t('unitCases')}
-              valueStyle={{ color: '#2e9b48' }}
+              styles={{ content: { color: '#2e9b48' } }}
             />
           </Card>
         </Col>

@@ -53,7 +53,7 @@ export function StudyHomeCard() {
             <Statistic
               title={m('homeNextSession')}
               value={next ? sessionName(next.kind, next.title) : m('homeNoSession')}
-              valueStyle={{ fontSize: 18 }}
+              styles={{ content: { fontSize: 18 } }}
             />
             {next ? (
               <div style={{ color: 'var(--lh-text-2)' }}>
@@ -74,7 +74,7 @@ export function StudyHomeCard() {
             <Statistic
               title={m('homeMyRate')}
               value={percent(attendance.data?.tally.rate, m('noData'))}
-              valueStyle={{ fontSize: 18 }}
+              styles={{ content: { fontSize: 18 } }}
             />
           </Link>
         </Col>
@@ -84,7 +84,7 @@ export function StudyHomeCard() {
               title={m('homePendingTests')}
               value={pending}
               suffix={m('homeTestsUnit')}
-              valueStyle={{ fontSize: 18 }}
+              styles={{ content: { fontSize: 18 } }}
               data-testid="home-pending-tests"
             />
           </Link>
