@@ -130,6 +130,7 @@ export async function seedDemoActivity(
   }
   // Today's applications at the city's agency (demo-today.ts: a five-same-day one, one awaiting the director…).
   const aidCenter = agencyRows.find((a) => a.id === options.orgIds.get('aid-center'));
+  const todayLawyer = featured ?? teamLawyers[0];
   const todayMatters = aidCenter
     ? await seedDemoToday(executor, {
         now: options.now,
@@ -137,7 +138,7 @@ export async function seedDemoActivity(
         prefix: aidCenter.shortName ?? '包',
         regionCode: aidCenter.divisionCode ?? '150200',
         personIds,
-        ...(featured || teamLawyers[0] ? { lawyer: (featured ?? teamLawyers[0])! } : {}),
+        ...(todayLawyer ? { lawyer: todayLawyer } : {}),
         ...(options.cipher ? { encryptIncome: (plain: string) => options.cipher!.encrypt(plain) } : {}),
       })
     : 0;

@@ -30,6 +30,10 @@ const EARLIEST = 9 * 60;
 /** Each application's steps, Beijing wall-clock minutes of a full working day (the last one at 15:30). */
 const SCHEDULE: {
   stage: TodayStage;
+  /** The matter's kind: civil with its 事项, or a criminal defence (no hardship check). */
+  caseKind: 'civil' | 'criminal-defence';
+  matter: string | null;
+  channel: 'window' | 'online';
   applied: number;
   accepted?: number;
   commitment?: number;
@@ -41,6 +45,9 @@ const SCHEDULE: {
 }[] = [
   {
     stage: 'five-same-day',
+    caseKind: 'civil',
+    matter: 'labour-relation-or-remuneration',
+    channel: 'window',
     applied: 9 * 60 + 5,
     accepted: 9 * 60 + 12,
     commitment: 9 * 60 + 20,
@@ -52,13 +59,29 @@ const SCHEDULE: {
   },
   {
     stage: 'reviewed',
+    caseKind: 'civil',
+    matter: 'maintenance',
+    channel: 'window',
     applied: 10 * 60 + 5,
     accepted: 10 * 60 + 12,
     commitment: 10 * 60 + 20,
     reviewed: 11 * 60,
   },
-  { stage: 'under-review', applied: 13 * 60 + 45, accepted: 13 * 60 + 52 },
-  { stage: 'applied', applied: 15 * 60 + 30 },
+  {
+    stage: 'under-review',
+    caseKind: 'criminal-defence',
+    matter: null,
+    channel: 'window',
+    applied: 13 * 60 + 45,
+    accepted: 13 * 60 + 52,
+  },
+  {
+    stage: 'applied',
+    caseKind: 'civil',
+    matter: 'personal-injury',
+    channel: 'online',
+    applied: 15 * 60 + 30,
+  },
 ];
 const LAST = Math.max(...SCHEDULE.map((s) => s.applied));
 
@@ -95,7 +118,7 @@ export function todayMatterSpecs(shape: TodayShape): (MatterSpec & { stage: Toda
   const year = Number(today.slice(0, 4));
   return SCHEDULE.map((s, i) => {
     const seq = shape.lastSeq + i + 1;
-    const civil = s.stage !== 'under-review';
+    const civil = s.caseKind === 'civil';
     const householdSize = 1 + Math.floor(random() * 4);
     const incomeFen = householdSize * (600 + Math.floor(random() * 900)) * 100;
     const lawyer = s.assigned !== undefined ? shape.lawyer : undefined;
@@ -107,17 +130,10 @@ export function todayMatterSpecs(shape: TodayShape): (MatterSpec & { stage: Toda
       seq,
       // Different invented applicants, one after the other in the demo's list.
       applicantPersonId: shape.personIds[(offset + i) % shape.personIds.length]!,
-      caseKind: civil ? 'civil' : 'criminal-defence',
-      matter:
-        s.stage === 'five-same-day'
-          ? 'labour-relation-or-remuneration'
-          : s.stage === 'reviewed'
-            ? 'maintenance'
-            : s.stage === 'applied'
-              ? 'personal-injury'
-              : null,
+      caseKind: s.caseKind,
+      matter: s.matter,
       priorityGroups: [],
-      channel: s.stage === 'applied' ? 'online' : 'window',
+      channel: s.channel,
       regionCode: shape.regionCode,
       status: s.stage === 'five-same-day' ? 'in-progress' : s.stage,
       appliedAt: at(s.applied)!,

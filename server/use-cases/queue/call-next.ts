@@ -42,20 +42,31 @@ interface CallOutcome extends Record<string, unknown> {
   called: Record<string, unknown> | null;
 }
 
+/** What callNext's statement binds: instants as ISO strings, the day as `YYYY-MM-DD`. */
+interface CallNextValues extends Record<string, unknown> {
+  windowId: string;
+  orgId: string;
+  at: string;
+  businessDate: string;
+  actorId: string;
+  actorName: string;
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+}
+
 /** callNext's one statement, built once (server/db/prepared.ts preparedStatement). */
-const callNextStatement = preparedStatement(
-  ['windowId', 'orgId', 'at', 'businessDate', 'actorId', 'actorName', 'ip', 'userAgent', 'requestId'],
-  (p) => {
-    const at = sql`${p.at}::timestamptz`;
-    const next = nextTicketIdSql({
-      id: sql`w.id`,
-      orgId: sql`w.org_id`,
-      services: sql`w.services`,
-      agedBefore: sql`(${at} - w.aging_limit_minutes * interval '1 minute')`,
-      businessDate: sql`${p.businessDate}::date`,
-      now: at,
-    });
-    return sql`
+const callNextStatement = preparedStatement<CallNextValues>((p) => {
+  const at = sql`${p.at}::timestamptz`;
+  const next = nextTicketIdSql({
+    id: sql`w.id`,
+    orgId: sql`w.org_id`,
+    services: sql`w.services`,
+    agedBefore: sql`(${at} - w.aging_limit_minutes * interval '1 minute')`,
+    businessDate: sql`${p.businessDate}::date`,
+    now: at,
+  });
+  return sql`
       with w as (
         select win.id, win.org_id, win.number, win.name, win.status, win.services,
                coalesce(s.aging_limit_minutes, ${DEFAULT_QUEUE_SETTINGS.agingLimitMinutes}::int) as aging_limit_minutes,
@@ -89,8 +100,7 @@ const callNextStatement = preparedStatement(
              w.max_recalls, picked.id as picked_id,
              case when c.id is not null then row_to_json(c) end as called
       from w left join picked on true left join called as c on true`;
-  },
-);
+});
 
 /**
  * 叫号: calls the next citizen to a window, in ONE statement (one round trip, no lock held while this

@@ -15,8 +15,7 @@ const MAX_TICKET_SEQUENCE = 9999;
 export type NewTicket = Omit<TicketRow, 'sequence' | 'number'>;
 
 /** Statement 1: the next number of a center, service and day (committed without waiting for the disk). */
-const takeNumberStatement = preparedStatement(
-  ['orgId', 'serviceCode', 'businessDate'],
+const takeNumberStatement = preparedStatement<{ orgId: string; serviceCode: string; businessDate: string }>(
   (p) => sql`
     insert into ticket_counters (org_id, service_code, business_date, last_sequence)
     select ${p.orgId}::uuid, ${p.serviceCode}::text, ${p.businessDate}::date, 1
@@ -27,45 +26,47 @@ const takeNumberStatement = preparedStatement(
     returning last_sequence as sequence`,
 );
 
-const INSERT_KEYS = [
-  'id',
-  'orgId',
-  'serviceCode',
-  'businessDate',
-  'sequence',
-  'prefix',
-  'status',
-  'priority',
-  'priorityGroups',
-  'prioritySources',
-  'priorityReason',
-  'personId',
-  'idNumberHash',
-  'idNumberMasked',
-  'channel',
-  'windowId',
-  'queuedAt',
-  'issuedAt',
-  'updatedAt',
-  'actorId',
-  'actorName',
-  'payload',
-  'reason',
-  'after',
-  'ip',
-  'userAgent',
-  'requestId',
-  'agedBefore',
-  'cls',
-] as const;
-type InsertKey = (typeof INSERT_KEYS)[number];
+/** What statement 2 binds: the ticket's columns, its log and audit entry, the people-ahead count's inputs. */
+interface InsertValues extends Record<string, unknown> {
+  id: string;
+  orgId: string;
+  serviceCode: string;
+  businessDate: string;
+  sequence: number;
+  prefix: string;
+  status: string;
+  priority: boolean;
+  priorityGroups: string[];
+  prioritySources: string[];
+  priorityReason: string | null;
+  personId: string | null;
+  idNumberHash: string | null;
+  idNumberMasked: string | null;
+  channel: string;
+  windowId: string | null;
+  queuedAt: string | null;
+  issuedAt: string | null;
+  updatedAt: string | null;
+  actorId: string | null;
+  actorName: string | null;
+  /** JSON texts. */
+  payload: string;
+  after: string;
+  reason: string | null;
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+  /** now − the aging limit (ISO), and the new ticket's class: only read by the counting statement. */
+  agedBefore: string | null;
+  cls: 0 | 1 | null;
+}
 
 /**
  * Statement 2: the ticket, its action log row and audit entry, then the people ahead (`countAhead`: with
  * the count, else null; the count reads `agedBefore` = now − aging limit and the new ticket's class `cls`).
  */
 const insertTicketStatement = (countAhead: boolean) =>
-  preparedStatement(INSERT_KEYS, (p) => {
+  preparedStatement<InsertValues>((p) => {
     const sequence = sql`${p.sequence}::int`;
     // Counted on tickets_waiting_service_idx (the order by keeps it there), from the inserted row's values.
     const ahead = countAhead
@@ -153,7 +154,7 @@ export async function insertIssuedTicket(
   });
   const sequence = counter.rows[0]?.sequence;
   if (sequence === undefined) throw queueErrors.sequenceExhausted();
-  const values: Record<InsertKey, unknown> = {
+  const values: InsertValues = {
     id: ticket.id,
     orgId: ticket.orgId,
     serviceCode: ticket.serviceCode,

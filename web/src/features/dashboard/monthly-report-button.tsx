@@ -6,14 +6,6 @@ import { withQuery } from '../../lib/api';
 import { toDayjs, todayIso } from '../../lib/dates';
 import type { T } from './dashboard-bits';
 
-/** `2026-03` → `March 2026`, by the calendar month alone (no time zone involved). */
-function englishMonth(month: string): string {
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    Date.UTC(year, m - 1, 1),
-  );
-}
-
 /**
  * 月度报告: the report covers one calendar month, so the month is chosen here, in the open, instead of
  * being taken silently from the dashboard's period. The picker starts at the month of the period's end
@@ -53,7 +45,7 @@ export function MonthlyReportButton({
       <Typography.Text data-testid="dashboard-report-summary">
         {t(
           `将生成 ${year}年${m}月 的报告（${dates.from} 至 ${month === latest ? `${today}，本月截至今日` : dates.to}）`,
-          `Report for ${englishMonth(month)} (${dates.from} to ${month === latest ? `${today}, this month so far` : dates.to})`,
+          `Report for ${toDayjs(dates.from)?.locale('en').format('MMMM YYYY')} (${dates.from} to ${month === latest ? `${today}, this month so far` : dates.to})`,
         )}
       </Typography.Text>
       {period.from.slice(0, 7) !== period.to.slice(0, 7) ? (
