@@ -197,3 +197,142 @@ describe('insertIssuedTicket (the number, then the ticket)', () => {
     }
   });
 });
+
+describe('insertIssuedTicket in batches (group commit: the tickets of one tick share the statements)', () => {
+  // Another business day than the tests above: its own counters and queues.
+  const day = '2026-03-17';
+  const onDay = (serviceCode: string, extra: Partial<NewTicket> = {}): NewTicket => ({
+    ...ticket(serviceCode),
+    businessDate: day,
+    ...extra,
+  });
+  const counterOf = async (serviceCode: string) =>
+    (
+      await services.db
+        .select()
+        .from(ticketCounters)
+        .where(
+          and(
+            eq(ticketCounters.orgId, centerId),
+            eq(ticketCounters.serviceCode, serviceCode),
+            eq(ticketCounters.businessDate, day),
+          ),
+        )
+    )[0]?.lastSequence;
+
+  it('numbers the tickets of each service consecutively in the order issued, with their log and audit', async () => {
+    const issued = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) =>
+      onDay(i % 3 === 0 ? 'consultation' : 'reconsideration'),
+    );
+    const results = await Promise.all(issued.map((t) => insertIssuedTicket(services.db, t, log)));
+    const numbers = results.map((r) => r.row.number);
+    expect(numbers).toEqual([
+      formatTicketNumber('consultation', 1),
+      formatTicketNumber('reconsideration', 1),
+      formatTicketNumber('reconsideration', 2),
+      formatTicketNumber('consultation', 2),
+      formatTicketNumber('reconsideration', 3),
+      formatTicketNumber('reconsideration', 4),
+      formatTicketNumber('consultation', 3),
+      formatTicketNumber('reconsideration', 5),
+      formatTicketNumber('reconsideration', 6),
+    ]);
+    expect([await counterOf('consultation'), await counterOf('reconsideration')]).toEqual([3, 6]);
+    for (const { row } of results) {
+      const [stored] = await services.db.select().from(tickets).where(eq(tickets.id, row.id));
+      expect([stored?.number, stored?.sequence]).toEqual([row.number, row.sequence]);
+      const actions = await services.db
+        .select()
+        .from(ticketActions)
+        .where(eq(ticketActions.ticketId, row.id));
+      expect(actions.map((a) => a.action)).toEqual(['issue']);
+      const [audit] = await services.db.select().from(auditLog).where(eq(auditLog.entityId, row.id));
+      expect(audit?.after).toEqual({ number: row.number, serviceCode: 'legal-aid' });
+    }
+  });
+
+  it("counts each ticket's people ahead as core orderQueue does, its batch-mates included (random batches)", async () => {
+    const base = at.getTime();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ priority: fc.boolean(), offsetMinutes: fc.integer({ min: -90, max: 0 }) }), {
+          maxLength: 8,
+        }),
+        fc.array(fc.record({ priority: fc.boolean(), offsetMs: fc.integer({ min: 0, max: 3 }) }), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        fc.integer({ min: 0, max: 60 }),
+        async (earlier, batch, agingLimitMinutes) => {
+          await services.db.delete(tickets).where(eq(tickets.serviceCode, 'aid-qualification'));
+          const waiting = earlier.map((q, i) => ({
+            ...onDay('aid-qualification'),
+            sequence: 5000 + i,
+            number: `J${5000 + i}`,
+            priority: q.priority,
+            queuedAt: new Date(base + q.offsetMinutes * 60_000 + i),
+          }));
+          if (waiting.length > 0) await services.db.insert(tickets).values(waiting);
+          const fresh = batch.map((b) => {
+            const queuedAt = new Date(base + b.offsetMs);
+            return { ...onDay('aid-qualification'), priority: b.priority, queuedAt, issuedAt: queuedAt };
+          });
+          const results = await Promise.all(
+            fresh.map((t) =>
+              insertIssuedTicket(services.db, t, log, {
+                now: at,
+                agingLimitMinutes,
+                cls: t.priority || isAged(t, at, { agingLimitMinutes }) ? 0 : 1,
+              }),
+            ),
+          );
+          const order = orderQueue(
+            [...waiting, ...fresh].map((t) => ({
+              id: t.id,
+              serviceCode: t.serviceCode,
+              priority: t.priority,
+              queuedAt: t.queuedAt,
+            })),
+            at,
+            { agingLimitMinutes },
+          );
+          expect(results.map((r) => r.peopleAhead)).toEqual(
+            fresh.map((t) => order.findIndex((o) => o.id === t.id)),
+          );
+        },
+      ),
+      { numRuns: 30 },
+    );
+  }, 60_000);
+
+  it('gives the last numbers of the day to the first tickets of a batch and refuses the rest', async () => {
+    await services.db
+      .insert(ticketCounters)
+      .values({ orgId: centerId, serviceCode: 'notarization', businessDate: day, lastSequence: 9997 });
+    const results = await Promise.allSettled(
+      [1, 2, 3, 4].map(() => insertIssuedTicket(services.db, onDay('notarization'), log)),
+    );
+    expect(results.map((r) => (r.status === 'fulfilled' ? r.value.row.sequence : r.reason.code))).toEqual([
+      9998,
+      9999,
+      'QUEUE.SEQUENCE_EXHAUSTED',
+      'QUEUE.SEQUENCE_EXHAUSTED',
+    ]);
+    expect(await counterOf('notarization')).toBe(9999);
+  });
+
+  it('fails only the ticket that spoils its batch; the others are written with their numbers', async () => {
+    const broken = onDay('mediation', { personId: randomUUID() }); // no such person: its insert fails
+    const results = await Promise.allSettled(
+      [onDay('mediation'), broken, onDay('mediation')].map((t) => insertIssuedTicket(services.db, t, log)),
+    );
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    const written = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.row] : []));
+    expect(written.map((row) => row.sequence)).toEqual([1, 3]); // the broken one's number is a gap
+    const stored = await services.db
+      .select({ id: tickets.id })
+      .from(tickets)
+      .where(and(eq(tickets.serviceCode, 'mediation'), eq(tickets.businessDate, day)));
+    expect(stored.map((s) => s.id).sort()).toEqual(written.map((row) => row.id).sort());
+  });
+});
