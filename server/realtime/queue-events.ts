@@ -74,6 +74,12 @@ export function tellListeners(event: QueueEvent): void {
   for (const listener of listeners) listener(event);
 }
 
+/**
+ * The least time between the starts of two NOTIFY transactions of one process (milliseconds). Other
+ * instances' boards hear an event at most this much later; this process's own boards are told at once.
+ */
+export const NOTIFY_INTERVAL_MS = 50;
+
 /** The events of one database waiting for the next NOTIFY batch, and the batch being sent. */
 interface Outbox {
   pending: { payload: string; settle: () => void }[];
@@ -83,14 +89,18 @@ const outboxes = new WeakMap<object, Outbox>();
 
 /**
  * Sends the pending events of `db` as ONE transaction (`pg_notify` once per distinct payload, in order;
- * PostgreSQL also drops repeats of a payload within a transaction), then the events that came meanwhile,
- * until none are left. The transaction commits without waiting for the disk (`synchronous_commit` off for
- * it only): a notification is not durable anyway, and a NOTIFY holds PostgreSQL's one notification-queue lock
- * from its commit until the commit's record is flushed, so a NOTIFY inside each ticket's transaction made
- * every issue and call of every hall wait for each other's flush (seen as `Lock:object` waits under load).
+ * PostgreSQL also drops repeats of a payload within a transaction), then, NOTIFY_INTERVAL_MS after the start
+ * of that one, the events that came meanwhile, until none are left: at most 1000 / NOTIFY_INTERVAL_MS NOTIFY
+ * transactions a second per process, however busy the hall (on the development VM each one woke a backend,
+ * the listening backends and this process's own listener, 0.1–0.25 ms of PostgreSQL's CPU a ticket at 500
+ * tickets a second: docs/queue-api.md, session 13). The transaction commits without waiting for the disk
+ * (`synchronous_commit` off for it only): a notification is not durable anyway, and a NOTIFY holds
+ * PostgreSQL's one notification-queue lock from its commit until the commit's record is flushed, so a NOTIFY
+ * inside each ticket's transaction made every issue and call of every hall wait for each other's flush (seen as `Lock:object` waits under load).
  */
 async function sendPending(db: Database, outbox: Outbox, log?: Pick<FastifyBaseLogger, 'warn'>) {
   while (outbox.pending.length > 0) {
+    const started = performance.now();
     const batch = outbox.pending.splice(0);
     const payloads = [...new Set(batch.map((entry) => entry.payload))];
     try {
@@ -103,15 +113,18 @@ async function sendPending(db: Database, outbox: Outbox, log?: Pick<FastifyBaseL
       log?.warn({ err: error }, 'queue event NOTIFY failed');
     }
     for (const entry of batch) entry.settle();
+    // Events published from now on wait for the interval's end and go together.
+    const rest = NOTIFY_INTERVAL_MS - (performance.now() - started);
+    if (rest > 0) await new Promise((resolve) => setTimeout(resolve, rest));
   }
-  outbox.sending = undefined;
 }
 
 /**
  * Publishes an event to every instance: this process's listeners at once (tellListeners), the others by
  * NOTIFY on QUEUE_CHANNEL. Call it after the transaction that made the change has committed. Events
- * published while a batch is being sent go together in the next one, so under load a hall's hundreds of
- * events a second cost a few NOTIFY transactions, not one each. Resolves when the event's batch was sent.
+ * published while a batch is being sent, or within NOTIFY_INTERVAL_MS of its start, go together in the next
+ * one, so under load a hall's hundreds of events a second cost a few NOTIFY transactions, not one each.
+ * Resolves when the event's batch was sent.
  * Best effort: a failure is logged, not thrown (the change is committed; boards refetch on their next event,
  * and every stream gets `board` after the LISTEN connection comes back). The hot paths (issuing a ticket,
  * calling the next one) reply without awaiting it: their reply does not wait for a NOTIFY round trip, and
@@ -126,7 +139,10 @@ export function publishQueueEvent(
   const outbox = outboxes.get(db) ?? { pending: [], sending: undefined };
   outboxes.set(db, outbox);
   const sent = new Promise<void>((settle) => outbox.pending.push({ payload: JSON.stringify(event), settle }));
-  outbox.sending ??= sendPending(db, outbox, log);
+  // Cleared when the sending settles (never before it was set, even if it had nothing to await).
+  outbox.sending ??= sendPending(db, outbox, log).finally(() => {
+    outbox.sending = undefined;
+  });
   return sent;
 }
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
 import {
   flushQueueEvents,
+  NOTIFY_INTERVAL_MS,
   publishQueueEvent,
   QUEUE_CHANNEL,
   type QueueEvent,
@@ -152,6 +153,42 @@ describe('GET /api/queue/events', () => {
     expect(numbers).toEqual(calls.map((c) => (c as { ticketNumber: string }).ticketNumber));
     // The two boards went in the same batch: PostgreSQL and the outbox keep one.
     expect(heard.filter((p) => p === JSON.stringify(board))).toHaveLength(1);
+    await listener.end();
+  });
+
+  it('starts NOTIFY transactions at least NOTIFY_INTERVAL_MS apart; the events of the interval go together', async () => {
+    const listener = new pg.Client({ connectionString: t.services.url });
+    await listener.connect();
+    const heard: string[] = [];
+    listener.on('notification', (message) => {
+      if (message.channel === QUEUE_CHANNEL && message.payload?.includes('"Y')) heard.push(message.payload);
+    });
+    await listener.query(`listen ${QUEUE_CHANNEL}`);
+    const call = (n: number): QueueEvent => ({
+      type: 'call',
+      orgId: t.centerId,
+      ticketNumber: `Y${String(n).padStart(3, '0')}`,
+      windowNumber: 2,
+      windowName: '法律援助窗口',
+      serviceCode: 'legal-aid',
+      calledAt: '2026-03-16T01:00:00.000Z',
+      recall: false,
+    });
+    await flushQueueEvents(t.services.db); // no interval under way from an earlier test
+    const started = performance.now();
+    await publishQueueEvent(t.services.db, call(1));
+    // Published one by one after the first was sent, inside its interval: they wait for its end, together.
+    const rest = [2, 3, 4, 5].map((n) => publishQueueEvent(t.services.db, call(n)));
+    await Promise.all(rest);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(NOTIFY_INTERVAL_MS - 1);
+    await until(() => heard.length === 5);
+    expect(heard.map((payload) => JSON.parse(payload).ticketNumber)).toEqual([
+      'Y001',
+      'Y002',
+      'Y003',
+      'Y004',
+      'Y005',
+    ]);
     await listener.end();
   });
 
