@@ -22,7 +22,8 @@ import { queueSection } from './sections/queue';
  * server); the load comes from a forked process (autocannon as fast as served; undici for a paced rate), which
  * also reports the CPU each row cost per request. Everything stops by itself and cleans up.
  * Environment: BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_WARMUP, BENCH_DATABASE_URL, BENCH_BUDGET_SECONDS (the
- * watchdog's limit, e.g. for the dashboard at scale 1), BENCH_QUEUE_PACED_ONLY=1 (the queue's target rows only).
+ * watchdog's limit, e.g. for the dashboard at scale 1), BENCH_QUEUE_PACED_ONLY=1 (the queue's target rows only),
+ * BENCH_CPU_PROFILE=<dir> and BENCH_LATENCIES=<dir> (README).
  */
 
 /** Each section is one table; add new ones here (queue, law search, dashboard, ...). */

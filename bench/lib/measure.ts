@@ -22,6 +22,11 @@ export interface LoadRequest {
    * `paced`); unset: autocannon, as fast as served (closed loop, `connections` requests in flight).
    */
   rate?: number;
+  /**
+   * Paced rows only: write every measured request here as a tab-separated line (its due time from the start
+   * of the measurement, its latency, both in ms, and its status), e.g. to see whether a p99 comes from one stall.
+   */
+  latencyFile?: string;
 }
 
 export type LoadMessage =
@@ -106,6 +111,9 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
     seconds: parameters.seconds,
     warmupSeconds: parameters.warmupSeconds,
     ...(target.rate === undefined ? {} : { rate: target.rate }),
+    ...(target.rate !== undefined && process.env.BENCH_LATENCIES
+      ? { latencyFile: path.join(process.env.BENCH_LATENCIES, `${fileNameOf(target.label)}.tsv`) }
+      : {}),
   };
   process.stdout.write(`  ${target.label} `);
   // Both watches start when the generator starts measuring (after its fork and warm-up).
@@ -187,11 +195,16 @@ async function startProfile(directory: string, label: string): Promise<{ stop():
       const { profile } = await session.post('Profiler.stop');
       session.disconnect();
       mkdirSync(directory, { recursive: true });
-      const file = path.join(directory, `${label.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}.cpuprofile`);
+      const file = path.join(directory, `${fileNameOf(label)}.cpuprofile`);
       writeFileSync(file, JSON.stringify(profile));
       return file;
     },
   };
+}
+
+/** A row's label as a file name: letters and digits, the rest as `-`, at most 60 characters. */
+function fileNameOf(label: string): string {
+  return label.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
 }
 
 interface CpuWatch {

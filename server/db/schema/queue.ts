@@ -77,12 +77,9 @@ export const tickets = pgTable(
   },
   (t) => [
     uniqueIndex('tickets_sequence_uq').on(t.orgId, t.serviceCode, t.businessDate, t.sequence),
-    // The hall's waiting tickets in call order (the console's candidates, the board's counts).
-    index('tickets_waiting_idx')
-      .on(t.orgId, t.businessDate, t.queuedAt, t.id)
-      .where(sql`${t.status} = 'waiting'`),
     // A service's own waiting queue (issue-ticket.ts: the people ahead of a new ticket; call-order-sql.ts:
-    // its head, for call-next), covering the call key, so neither steps over other services' tickets.
+    // its head, for call-next), covering the call key, so neither steps over other services' tickets. The
+    // hall's waiting counts read tickets_org_date_idx (migration 0019 dropped the hall-wide waiting indexes).
     index('tickets_waiting_service_idx')
       .on(t.orgId, t.businessDate, t.serviceCode, t.queuedAt, t.id, t.priority)
       .where(sql`${t.status} = 'waiting' and ${t.windowId} is null`),
@@ -91,9 +88,6 @@ export const tickets = pgTable(
     index('tickets_transferred_idx')
       .on(t.windowId, t.businessDate, t.queuedAt, t.id)
       .where(sql`${t.status} = 'waiting' and ${t.windowId} is not null`),
-    index('tickets_waiting_priority_idx')
-      .on(t.orgId, t.businessDate, t.queuedAt, t.id)
-      .where(sql`${t.status} = 'waiting' and ${t.priority}`),
     // Who is at each window now (display board, console).
     index('tickets_at_window_idx')
       .on(t.orgId, t.businessDate, t.windowId)
