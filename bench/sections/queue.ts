@@ -20,7 +20,7 @@ const TARGET_P99_MS = 20;
 const TARGET_RPS = 500;
 
 /**
- * The services of the saturated issue rows (f)(g), in turn: as fast as served (2,000–5,000 a second), one or
+ * The services of the saturated issue rows (f)(g), in turn: as fast as served (1,500–3,000 a second), one or
  * two services would pass their 9,999 tickets of a day within a row and answer 409 for the rest.
  */
 const SATURATED_ISSUE_BODIES = ['consultation', 'lawyer', 'arbitration', 'legal-aid', 'appraisal'].map(
