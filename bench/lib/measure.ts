@@ -204,7 +204,10 @@ async function startProfile(directory: string, label: string): Promise<{ stop():
 
 /** A row's label as a file name: letters and digits, the rest as `-`, at most 60 characters. */
 function fileNameOf(label: string): string {
-  return label.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return label
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
 }
 
 interface CpuWatch {
