@@ -183,9 +183,14 @@ process.once('message', (request: LoadRequest) => {
       let latencies = new Float64Array(1 << 16);
       let count = 0;
       const trace: string[] = [];
+      // The row's start as wall-clock time (paced() takes its start synchronously in this call), so a request's
+      // due time can be set beside other logs of the machine (PostgreSQL's, a stall probe's).
+      const startEpochMs = performance.timeOrigin + performance.now();
       const result = await load(request.seconds, (status, ms, dueMs) => {
         if (request.latencyFile && dueMs !== undefined)
-          trace.push(`${dueMs.toFixed(1)}\t${ms.toFixed(2)}\t${status}`);
+          trace.push(
+            `${dueMs.toFixed(1)}\t${(startEpochMs + dueMs).toFixed(0)}\t${ms.toFixed(2)}\t${status}`,
+          );
         if (status < 200 || status >= 300) return;
         if (count === latencies.length) {
           const grown = new Float64Array(latencies.length * 2);
@@ -197,7 +202,7 @@ process.once('message', (request: LoadRequest) => {
       const cpu = process.cpuUsage(cpuBefore);
       if (request.latencyFile) {
         mkdirSync(path.dirname(request.latencyFile), { recursive: true });
-        writeFileSync(request.latencyFile, ['due_ms\tlatency_ms\tstatus', ...trace].join('\n'));
+        writeFileSync(request.latencyFile, ['due_ms\tdue_epoch_ms\tlatency_ms\tstatus', ...trace].join('\n'));
       }
       loop.disable();
       const sorted = latencies.subarray(0, count).sort();

@@ -136,7 +136,9 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
           stalls = watchStalls();
           cpu = watchCpu();
           if (process.env.BENCH_CPU_PROFILE)
-            profile = startProfile(process.env.BENCH_CPU_PROFILE, target.label);
+            profile = startProfile('cpu', process.env.BENCH_CPU_PROFILE, target.label);
+          else if (process.env.BENCH_HEAP_PROFILE)
+            profile = startProfile('heap', process.env.BENCH_HEAP_PROFILE, target.label);
         } else {
           clearTimeout(timer);
           if (message.type === 'error') reject(new Error(message.message));
@@ -166,7 +168,7 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
             `load generator ${perRequest(result.generatorCpuMs ?? null)}; the machine was ${used.busyPercent} busy; ` +
             `the load generator's own event-loop delay at most ${formatMs(result.generatorLoopMaxMs ?? Number.NaN)}\n`
           : '') +
-        (profiled ? `      CPU profile of this process: ${profiled}\n` : ''),
+        (profiled ? `      profile of this process: ${profiled}\n` : ''),
     );
     return { label: target.label, ...result };
   } catch (error) {
@@ -180,22 +182,41 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
 }
 
 /**
- * BENCH_CPU_PROFILE=<dir>: V8's sampling profile of this process (lawhall's server) over a row's measured
+ * BENCH_CPU_PROFILE=<dir>: V8's sampling CPU profile of this process (lawhall's server) over a row's measured
  * seconds, written to <dir>/<label>.cpuprofile (open in Chrome DevTools › Performance, or speedscope).
- * `stop()` writes it and returns its path.
+ * BENCH_HEAP_PROFILE=<dir>: V8's sampling allocation profile over the same seconds, garbage included (what
+ * each function allocated, whether it lived or not: what the young-generation collections cost),
+ * <dir>/<label>.heapprofile (Chrome DevTools › Memory). `stop()` writes the file and returns its path.
  */
-async function startProfile(directory: string, label: string): Promise<{ stop(): Promise<string> }> {
+async function startProfile(
+  kind: 'cpu' | 'heap',
+  directory: string,
+  label: string,
+): Promise<{ stop(): Promise<string> }> {
   const session = new Session();
   session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.setSamplingInterval', { interval: 200 });
-  await session.post('Profiler.start');
+  if (kind === 'cpu') {
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 200 });
+    await session.post('Profiler.start');
+  } else {
+    await session.post('HeapProfiler.enable');
+    // The two include… flags (V8 ≥ 10.8, not yet in @types/node) keep the samples of collected objects.
+    await session.post('HeapProfiler.startSampling', {
+      samplingInterval: 8192,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    } as { samplingInterval: number });
+  }
   return {
     async stop() {
-      const { profile } = await session.post('Profiler.stop');
+      const { profile } =
+        kind === 'cpu'
+          ? await session.post('Profiler.stop')
+          : await session.post('HeapProfiler.stopSampling');
       session.disconnect();
       mkdirSync(directory, { recursive: true });
-      const file = path.join(directory, `${fileNameOf(label)}.cpuprofile`);
+      const file = path.join(directory, `${fileNameOf(label)}.${kind}profile`);
       writeFileSync(file, JSON.stringify(profile));
       return file;
     },
@@ -231,7 +252,9 @@ function postgresCpuMs(): number | null {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== 'postgres') continue;
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+      // utime, stime; and cutime, cstime: the time of children that exited, so a backend that ends during a
+      // row stays counted (the postmaster reaps it and adds its time to its own children's).
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
     } catch {
       // the process ended meanwhile
     }
@@ -263,7 +286,6 @@ function watchCpu(): CpuWatch {
       const machineNow = machineTicks();
       return {
         serverMs: (used.user + used.system) / 1000,
-        // A backend that exits meanwhile takes its time out of the sum: never below 0.
         postgresMs: postgres === null || postgresNow === null ? null : Math.max(0, postgresNow - postgres),
         busyPercent:
           machine && machineNow && machineNow.total > machine.total
