@@ -22,74 +22,21 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type PriorityGroup, priorityGroupLabel } from '@core/queue/priority';
-import { getService, isServiceCode, serviceCodes } from '@core/queue/services';
+import { getService, isServiceCode } from '@core/queue/services';
+import { mulberry32 } from '@core/random';
+import { ApiSession } from './replay/api-client';
+import { printWaits } from './replay/print-report';
+import type { HallDay, ReplayOptions, ReplayReport } from './replay/types';
+import {
+  DEFAULT_EXTRA_WINDOWS,
+  openTemporaryWindows,
+  planWindows,
+  TEMPORARY_SUFFIX,
+  type WindowRow,
+} from './replay/windows-plan';
 
-/** The fixture's format (scripts/fixtures/README.md). */
-export interface HallDay {
-  date: string;
-  center: string;
-  hours: [string, string][];
-  visitors: {
-    id: string;
-    arrival: string;
-    service: string;
-    person: { name: string; idNumber: string };
-    groups?: string[];
-  }[];
-}
-
-export interface ReplayOptions {
-  fixture: HallDay;
-  baseUrl: string;
-  username: string;
-  password: string;
-  seed: number;
-  keepWindows: boolean;
-  force: boolean;
-  /** Stop calling during the lunch break (default: serve those already waiting through it). */
-  lunchBreak?: boolean;
-  /**
-   * Temporary 综合窗口 staffed for the day besides the hall's windows (named `…（回放）`, reused by later
-   * replays, closed again afterwards unless keepWindows).
-   */
-  extraWindows?: number;
-  /**
-   * Serves a visit instead of the plain finish: called once the ticket is started at a window, with the
-   * instant the service would end. Returns the instant the hook ended the ticket (e.g. a legal-aid
-   * application submitted from it finishes it), or undefined to let the replay finish it as usual.
-   */
-  serve?: (visit: ServedVisit) => Promise<Date | undefined>;
-  /** One progress line (overwritten on a terminal). */
-  progress?: (line: string) => void;
-  log?: (line: string) => void;
-}
-
-/** A visit being served at a window (ReplayOptions.serve). */
-export interface ServedVisit {
-  visitorId: string;
-  ticketId: string;
-  serviceCode: string;
-  windowId: string;
-  startedAt: Date;
-  /** When the service would end (the service's default minutes ±40 %). */
-  finishAt: Date;
-}
-
-export interface ReplayReport {
-  date: string;
-  visitors: number;
-  issued: number;
-  finished: number;
-  services: {
-    code: string;
-    name: string;
-    visitors: number;
-    avgWaitMinutes: number | null;
-    p90WaitMinutes: number | null;
-  }[];
-  overall: { avgWaitMinutes: number | null; p90WaitMinutes: number | null };
-  lastFinish: string;
-}
+export type { HallDay, ReplayOptions, ReplayReport, ServedVisit } from './replay/types';
+export { DEFAULT_EXTRA_WINDOWS, planWindows } from './replay/windows-plan';
 
 const SERVICE_ALIASES: Record<string, string> = {
   'lawyer-services': 'lawyer',
@@ -102,18 +49,6 @@ const GROUP_ALIASES: Record<string, string> = {
 
 export const DEFAULT_FIXTURE = fileURLToPath(new URL('./fixtures/hall-day-2026-03-16.json', import.meta.url));
 
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** Milliseconds of a Beijing wall-clock time `HH:MM` on `date`. */
 function beijingMs(date: string, hhmm: string): number {
   return Date.parse(`${date}T${hhmm}:00+08:00`);
@@ -121,137 +56,6 @@ function beijingMs(date: string, hhmm: string): number {
 
 function beijingTime(ms: number): string {
   return new Date(ms + 8 * 3_600_000).toISOString().slice(11, 16);
-}
-
-/** A tiny API client with the session cookie and CSRF token. */
-class Api {
-  private cookie = '';
-  private csrf = '';
-  constructor(private readonly baseUrl: string) {}
-
-  async login(username: string, password: string): Promise<void> {
-    const response = await fetch(`${this.baseUrl}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password }),
-    });
-    if (response.status !== 200)
-      throw new Error(`登录失败（${username}）：${response.status} ${await response.text()}`);
-    this.csrf = ((await response.json()) as { csrfToken: string }).csrfToken;
-    this.cookie = response.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-  }
-
-  async call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-    const response = await fetch(`${this.baseUrl}${path}`, {
-      method,
-      headers: {
-        cookie: this.cookie,
-        'x-csrf-token': this.csrf,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
-  }
-
-  async ok<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const reply = await this.call<T>(method, path, body);
-    if (reply.status >= 300)
-      throw new Error(`${method} ${path} → ${reply.status} ${JSON.stringify(reply.body)}`);
-    return reply.body;
-  }
-}
-
-interface WindowRow {
-  id: string;
-  number: number;
-  name: string;
-  services: string[];
-  status: string;
-  version: number;
-}
-
-/**
- * 一厅通办 for the day: while the busiest service's load per serving window (visitors × default minutes) is
- * above the hall's average load per window, the least-loaded open window also takes that service.
- */
-export function planWindows(
-  windows: WindowRow[],
-  visitorsPerService: Map<string, number>,
-): Map<string, string[]> {
-  const open = windows.filter((w) => w.status === 'open');
-  const plan = new Map(open.map((w) => [w.id, [...w.services]]));
-  const load = (code: string) =>
-    (visitorsPerService.get(code) ?? 0) * getService(code).defaultAvgServiceMinutes;
-  const total = [...visitorsPerService.keys()].reduce((sum, code) => sum + load(code), 0);
-  const target = total / Math.max(1, open.length);
-  const serving = (code: string) => open.filter((w) => plan.get(w.id)?.includes(code)).length;
-  const windowLoad = (id: string) =>
-    (plan.get(id) ?? []).reduce((sum, code) => sum + load(code) / Math.max(1, serving(code)), 0);
-  for (let step = 0; step < open.length * serviceCodes.length; step++) {
-    const busiest = [...visitorsPerService.keys()]
-      .map((code) => ({ code, perWindow: load(code) / Math.max(1, serving(code)) }))
-      .sort((a, b) => b.perWindow - a.perWindow)[0];
-    if (!busiest || busiest.perWindow <= target) break;
-    const helper = open
-      .filter((w) => !plan.get(w.id)?.includes(busiest.code))
-      .sort((a, b) => windowLoad(a.id) - windowLoad(b.id) || a.number - b.number)[0];
-    if (
-      !helper ||
-      windowLoad(helper.id) + load(busiest.code) / (serving(busiest.code) + 1) > busiest.perWindow
-    )
-      break;
-    plan.get(helper.id)?.push(busiest.code);
-  }
-  return plan;
-}
-
-const TEMPORARY_SUFFIX = '（回放）';
-
-/**
- * Temporary windows a busy Monday gets by default: with the demo hall's ten windows alone the 09:00–10:00 peak
- * (66 arrivals, about 1,400 minutes of work) leaves an average wait near 50 minutes; with four more about 25.
- */
-export const DEFAULT_EXTRA_WINDOWS = 4;
-
-/**
- * Opens `count` temporary 综合窗口 for the day (all services are added by the plan as needed): windows of
- * earlier replays are reopened, missing ones created after the highest window number.
- */
-async function openTemporaryWindows(
-  api: Api,
-  centerId: string,
-  listed: WindowRow[],
-  count: number,
-  log: (line: string) => void,
-): Promise<WindowRow[]> {
-  const existing = listed
-    .filter((w) => w.name.endsWith(TEMPORARY_SUFFIX))
-    .sort((a, b) => a.number - b.number);
-  const opened: WindowRow[] = [];
-  let number = Math.max(0, ...listed.map((w) => w.number));
-  for (let i = 0; i < count; i++) {
-    const reuse = existing[i];
-    const window = reuse
-      ? await api.ok<WindowRow>('PATCH', `/api/windows/${reuse.id}`, {
-          version: reuse.version,
-          status: 'open',
-          reason: '回放：临时综合窗口',
-        })
-      : await api.ok<WindowRow>('POST', '/api/windows', {
-          orgId: centerId,
-          number: ++number,
-          name: `${number}号综合窗口${TEMPORARY_SUFFIX}`,
-          services: ['consultation'],
-        });
-    log(`  临时开放 ${window.number}号综合窗口`);
-    opened.push(window);
-  }
-  return opened;
 }
 
 const OUTCOMES = [
@@ -268,8 +72,8 @@ export async function replayHallDay(options: ReplayOptions): Promise<ReplayRepor
   const { fixture } = options;
   const log = options.log ?? (() => undefined);
   const progress = options.progress ?? (() => undefined);
-  const random = seededRandom(options.seed);
-  const api = new Api(options.baseUrl.replace(/\/$/, ''));
+  const random = mulberry32(options.seed);
+  const api = new ApiSession(options.baseUrl.replace(/\/$/, ''));
   await api.login(options.username, options.password);
 
   const orgs = await api.ok<{ items: { id: string; name: string }[] }>('GET', '/api/organisations');
@@ -543,21 +347,11 @@ async function main(): Promise<void> {
   });
   process.stderr.write(tty ? '\n' : `${lastLine}\n`);
   const out = (line: string) => process.stdout.write(`${line}\n`);
-  const fmt = (m: number | null) => (m === null ? '—' : m.toFixed(1));
   out('');
   out(
     `${report.date} 回放完成：${report.visitors} 位来访者，取号 ${report.issued}，办结 ${report.finished}，最后办结 ${report.lastFinish}`,
   );
-  const cell = (text: string, width: number) => text + '　'.repeat(Math.max(0, width - [...text].length));
-  out(`${cell('事项', 8)}  来访  平均等候（分钟）  P90 等候（分钟）`);
-  for (const s of report.services) {
-    out(
-      `${cell(s.name, 8)}  ${String(s.visitors).padStart(4)}  ${fmt(s.avgWaitMinutes).padStart(16)}  ${fmt(s.p90WaitMinutes).padStart(16)}`,
-    );
-  }
-  out(
-    `${cell('合计', 8)}  ${String(report.issued).padStart(4)}  ${fmt(report.overall.avgWaitMinutes).padStart(16)}  ${fmt(report.overall.p90WaitMinutes).padStart(16)}`,
-  );
+  printWaits(report, out);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,9 +1,11 @@
 /**
- * `npm run simulate -- [fixture.json] [--base-url http://localhost:3000] [--password lawhall2026] [--seed 20260316]`
+ * `npm run simulate -- [fixture.json] [--base-url http://localhost:3000] [--password lawhall2026] [--seed 20260316]
+ *  [--extra-windows 4]`
  *
  * Simulates one day of the hall (default: scripts/fixtures/hall-day-2026-03-16.json) through the HTTP API:
  * 1. the queue: every visitor takes a ticket, is called, served and finished (scripts/replay-hall-day.ts,
- *    reused as is: consultations and the other services are simple visits);
+ *    reused as is: consultations and the other services are simple visits), with the replay's temporary
+ *    综合窗口 (--extra-windows, default 4 as for `npm run replay`);
  * 2. legal aid: each legal-aid visitor's application is registered from their ticket (with the signed
  *    commitment where the fixture says so), accepted, reviewed, then granted (assigned to the best-ranked
  *    lawyer with an account, who accepts) or refused with reason codes, or sent a materials notice.
@@ -22,12 +24,19 @@
  * Demo accounts are used (clerk, reviewer, director, admin; password lawhall2026). So that assigned lawyers
  * can accept, the script links a staff account (`sim.lawyer.N`) to up to 5 roster lawyers without one.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { maskResidentId } from '@core/identity';
-import { DEFAULT_FIXTURE, type HallDay, replayHallDay, type ServedVisit } from './replay-hall-day';
+import { ApiSession } from './replay/api-client';
+import { reachable, startInProcess } from './replay/in-process-server';
+import { printWaits } from './replay/print-report';
+import {
+  DEFAULT_EXTRA_WINDOWS,
+  DEFAULT_FIXTURE,
+  type HallDay,
+  replayHallDay,
+  type ServedVisit,
+} from './replay-hall-day';
 
 interface LegalAidFacts {
   caseKind: string;
@@ -97,45 +106,6 @@ export function applicationOf(
   };
 }
 
-/** One logged-in session (cookie + CSRF). */
-class Session {
-  private cookie = '';
-  private csrf = '';
-  constructor(private readonly baseUrl: string) {}
-  async login(username: string, password: string): Promise<this> {
-    const r = await fetch(`${this.baseUrl}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password }),
-    });
-    if (r.status !== 200) throw new Error(`登录失败（${username}）：${r.status} ${await r.text()}`);
-    this.csrf = ((await r.json()) as { csrfToken: string }).csrfToken;
-    this.cookie = r.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    return this;
-  }
-  async call<T = Record<string, unknown>>(method: string, url: string, body?: unknown) {
-    const r = await fetch(`${this.baseUrl}${url}`, {
-      method,
-      headers: {
-        cookie: this.cookie,
-        'x-csrf-token': this.csrf,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await r.text();
-    return { status: r.status, body: (text ? JSON.parse(text) : null) as T };
-  }
-  async ok<T = Record<string, unknown>>(method: string, url: string, body?: unknown): Promise<T> {
-    const r = await this.call<T>(method, url, body);
-    if (r.status >= 300) throw new Error(`${method} ${url} → ${r.status} ${JSON.stringify(r.body)}`);
-    return r.body;
-  }
-}
-
 interface Matter {
   id: string;
   version: number;
@@ -143,13 +113,8 @@ interface Matter {
   eligibility: { verdict: string; reasons: { code: string }[] };
 }
 
-/** The simulated clock of an in-process server (undefined = real time). */
-interface Clock {
-  set(at: Date | undefined): void;
-}
-
 /** Links staff accounts to up to `n` roster lawyers without one (team members first); returns lawyerId → session. */
-async function lawyerSessions(base: string, admin: Session, password: string, n: number) {
+async function lawyerSessions(base: string, admin: ApiSession, password: string, n: number) {
   const roster = await admin.ok<{
     items: {
       id: string;
@@ -160,13 +125,13 @@ async function lawyerSessions(base: string, admin: Session, password: string, n:
       orgId: string;
     }[];
   }>('GET', '/api/lawyers?active=true&pageSize=200');
-  const sessions = new Map<string, Session>();
+  const sessions = new Map<string, ApiSession>();
   const simPassword = `Sim-${password}-2026`;
   let created = 0;
   for (const lawyer of [...roster.items].sort((a, b) => Number(b.teamMember) - Number(a.teamMember))) {
     if (lawyer.userId) {
       if (lawyer.name === '周志远')
-        sessions.set(lawyer.id, await new Session(base).login('lawyer', password));
+        sessions.set(lawyer.id, await new ApiSession(base).login('lawyer', password));
       continue;
     }
     if (created >= n) continue;
@@ -181,7 +146,7 @@ async function lawyerSessions(base: string, admin: Session, password: string, n:
     });
     if (staff.status !== 201 && staff.status !== 200) continue;
     await admin.ok('PATCH', `/api/lawyers/${lawyer.id}`, { version: lawyer.version, userId: staff.body.id });
-    sessions.set(lawyer.id, await new Session(base).login(username, simPassword));
+    sessions.set(lawyer.id, await new ApiSession(base).login(username, simPassword));
   }
   return sessions;
 }
@@ -200,7 +165,7 @@ const REFUSAL_CODES: Record<string, string> = {
 
 /** Registers a visitor's application (from their ticket, which the submission finishes when still served). */
 function submit(
-  clerk: Session,
+  clerk: ApiSession,
   visitor: Visitor,
   ticketId: string | undefined,
   receivedAt: Date | undefined,
@@ -217,14 +182,14 @@ function submit(
  * ticket); `at(minutes)` moves the simulated clock from the submission (no-op against a live server).
  */
 async function legalAidFlow(
-  staff: { clerk: Session; reviewer: Session; director: Session },
-  lawyers: Map<string, Session>,
+  staff: { clerk: ApiSession; reviewer: ApiSession; director: ApiSession },
+  lawyers: Map<string, ApiSession>,
   visitor: Visitor,
   submitted: Matter | (() => Promise<Matter>),
   at: (minutes: number) => void,
   outcome: Outcome,
 ): Promise<void> {
-  const act = async (who: Session, matter: Matter, type: string, body: Record<string, unknown> = {}) =>
+  const act = async (who: ApiSession, matter: Matter, type: string, body: Record<string, unknown> = {}) =>
     who.ok<Matter>('POST', `/api/legal-aid/applications/${matter.id}/actions`, {
       type,
       expectedVersion: matter.version,
@@ -280,57 +245,6 @@ async function legalAidFlow(
   await act(lawyer, m, 'accept-assignment');
 }
 
-/** Starts lawhall in-process on a temporary embedded PostgreSQL with demo data and a settable clock. */
-async function startInProcess(log: (line: string) => void) {
-  const { buildApp } = await import('../server/app');
-  const { loadConfig } = await import('../server/config');
-  const { migrateDatabase, openDatabase } = await import('../server/db/client');
-  const { startEmbeddedDatabase } = await import('../server/db/embedded');
-  const { createPersonalDataCipher } = await import('../server/security/personal-data');
-  const { bootstrapDatabase } = await import('../server/seed/bootstrap');
-  const { DEMO_PASSWORD, loadDemoData } = await import('../server/seed/demo');
-  const { freePort } = await import('../server/test/global-setup');
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lawhall-simulate-'));
-  log(`未发现运行中的服务，在本进程内启动（临时数据目录 ${dataDir}）……`);
-  const embedded = await startEmbeddedDatabase({ dataDir, port: await freePort() });
-  const { db, pool } = openDatabase(embedded.url);
-  await migrateDatabase(pool);
-  let simulated: Date | undefined;
-  const services = {
-    db,
-    config: loadConfig({}, { dataDir, demo: true }),
-    cipher: createPersonalDataCipher(Buffer.alloc(32, 3)),
-    now: () => simulated ?? new Date(),
-  };
-  const orgIds = await bootstrapDatabase(db, DEMO_PASSWORD);
-  if (orgIds) await loadDemoData(services, orgIds, (line) => log(`  ${line}`));
-  const app = await buildApp({ services, serveWeb: false });
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
-  const clock: Clock = {
-    set(at) {
-      simulated = at;
-    },
-  };
-  return {
-    baseUrl: address,
-    clock,
-    async stop() {
-      await app.close();
-      await pool.end();
-      await embedded.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function reachable(baseUrl: string): Promise<boolean> {
-  try {
-    return (await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2000) })).ok;
-  } catch {
-    return false;
-  }
-}
-
 async function main(): Promise<void> {
   const started = performance.now();
   const argv = process.argv.slice(2);
@@ -364,9 +278,9 @@ async function main(): Promise<void> {
   try {
     out(`模拟 ${fixture.date}（${fixture.visitors.length} 位来访者）→ ${baseUrl}`);
     const staff = {
-      clerk: await new Session(baseUrl).login('clerk', password),
-      reviewer: await new Session(baseUrl).login('reviewer', password),
-      director: await new Session(baseUrl).login('director', password),
+      clerk: await new ApiSession(baseUrl).login('clerk', password),
+      reviewer: await new ApiSession(baseUrl).login('reviewer', password),
+      director: await new ApiSession(baseUrl).login('director', password),
     };
     const byVisitor = new Map(fixture.visitors.map((v) => [v.id, v]));
     // In-process (a settable clock): each legal-aid application is registered at the window while its
@@ -398,13 +312,14 @@ async function main(): Promise<void> {
       seed: Number(flag('seed') ?? '20260316'),
       keepWindows: false,
       force: argv.includes('--force'),
+      extraWindows: Number(flag('extra-windows') ?? DEFAULT_EXTRA_WINDOWS),
       log: out,
       progress,
       ...(serve ? { serve } : {}),
     });
     process.stderr.write(tty ? '\n' : '');
 
-    const admin = await new Session(baseUrl).login('admin', password);
+    const admin = await new ApiSession(baseUrl).login('admin', password);
     const lawyers = await lawyerSessions(baseUrl, admin, password, 5);
     const tickets = await admin.ok<{
       items: { id: string; idNumberMasked: string | null; startedAt: string | null }[];
@@ -444,24 +359,13 @@ async function main(): Promise<void> {
     local?.clock.set(undefined);
     process.stderr.write(tty ? '\n' : '');
 
-    const fmt = (m: number | null) => (m === null ? '—' : m.toFixed(1));
-    // Pads with full-width spaces to `width` characters, so Chinese names line up.
-    const cell = (text: string, width: number) => text + '　'.repeat(Math.max(0, width - [...text].length));
     const percent = (part: number, whole: number) =>
       whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`;
     out('');
     out(
       `${fixture.date} 模拟完成：来访 ${queue.visitors}，取号 ${queue.issued}，办结 ${queue.finished}，最后办结 ${queue.lastFinish}`,
     );
-    out(`${cell('事项', 8)}  来访  平均等候（分钟）  P90 等候（分钟）`);
-    for (const s of queue.services) {
-      out(
-        `${cell(s.name, 8)}  ${String(s.visitors).padStart(4)}  ${fmt(s.avgWaitMinutes).padStart(16)}  ${fmt(s.p90WaitMinutes).padStart(16)}`,
-      );
-    }
-    out(
-      `${cell('合计', 8)}  ${String(queue.issued).padStart(4)}  ${fmt(queue.overall.avgWaitMinutes).padStart(16)}  ${fmt(queue.overall.p90WaitMinutes).padStart(16)}`,
-    );
+    printWaits(queue, out);
     out('');
     out(
       `法律援助 ${aided.length} 件：给予 ${outcome.granted}，不予 ${outcome.refused}，材料不全（一次性告知）${outcome.incomplete}${outcome.failed.length ? `，失败 ${outcome.failed.length}` : ''}${submitted.size ? `；其中 ${submitted.size} 件在窗口办理时登记，排队号随之办结并关联案件` : ''}`,

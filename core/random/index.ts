@@ -7,7 +7,12 @@
 export function seededRandom(seed: string): () => number {
   let h = 0x811c9dc5;
   for (const ch of seed) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
-  let a = h;
+  return mulberry32(h);
+}
+
+/** mulberry32 seeded with a 32-bit number (e.g. a replay's `--seed 20260316`): numbers in [0, 1). */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;

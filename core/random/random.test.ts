@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { seededRandom, shuffled } from './index';
+import { mulberry32, seededRandom, shuffled } from './index';
 
 describe('seededRandom', () => {
   it('repeats the same sequence for the same seed and differs for another', () => {
@@ -22,6 +22,28 @@ describe('seededRandom', () => {
         }
         return true;
       }),
+    );
+  });
+});
+
+describe('mulberry32', () => {
+  it('repeats the same sequence for the same number, stays in [0, 1), and underlies seededRandom', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), (seed) => {
+        const a = mulberry32(seed);
+        const b = mulberry32(seed);
+        for (let i = 0; i < 20; i++) {
+          const x = a();
+          if (x !== b() || !(x >= 0 && x < 1)) return false;
+        }
+        return true;
+      }),
+    );
+    // seededRandom('') hashes to FNV-1a's offset basis, 0x811c9dc5.
+    const fromString = seededRandom('');
+    const fromNumber = mulberry32(0x811c9dc5);
+    expect(Array.from({ length: 5 }, () => fromString())).toEqual(
+      Array.from({ length: 5 }, () => fromNumber()),
     );
   });
 });
