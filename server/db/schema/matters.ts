@@ -27,8 +27,9 @@ const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'd
  *
  * The authority is the append-only `matter_actions` log, folded by the service's ProcedureDefinition;
  * `status`, `closed`, `version` and `state` (the folded state as JSON) are denormalised from the fold
- * in the transaction that appends an action. The number ('包调〔2026〕第0001号') is unique per
- * organisation, service and year, allocated from `matter_counters` in the creating transaction.
+ * in the transaction that appends an action. The number ('包调〔2026〕第0001号') is unique (its series,
+ * the organisation's short name and the service's type word, counts in `matter_number_series` in the
+ * creating transaction); `seq` is its sequence.
  * `handlerUserId` is the responsible person: the clocks' reminders go to them ("my deadlines").
  */
 export const matters = pgTable(
@@ -63,6 +64,7 @@ export const matters = pgTable(
   },
   (t) => [
     uniqueIndex('matters_number_uq').on(t.orgId, t.service, t.year, t.seq),
+    uniqueIndex('matters_number_text_uq').on(t.number),
     index('matters_org_service_opened_idx').on(t.orgId, t.service, t.openedAt, t.id),
     index('matters_handler_idx').on(t.handlerUserId),
     index('matters_open_idx').on(t.closed),
@@ -71,18 +73,20 @@ export const matters = pgTable(
   ],
 );
 
-/** The last sequence allocated per organisation, service and year. */
-export const matterCounters = pgTable(
-  'matter_counters',
+/**
+ * The last sequence of each printed number series and year: the series is the number's head, the
+ * organisation's short name and the service's type word ('包调' of '包调〔2026〕第0001号'). Organisations
+ * that share a short name (the city bureau, its service center and the mediation committees under it all
+ * print '包') share the series, so no two matters get the same number (migration 0020).
+ */
+export const matterNumberSeries = pgTable(
+  'matter_number_series',
   {
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => organisations.id),
-    service: text('service').notNull(),
+    head: text('head').notNull(),
     year: integer('year').notNull(),
     lastSeq: integer('last_seq').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.service, t.year] })],
+  (t) => [primaryKey({ columns: [t.head, t.year] })],
 );
 
 /**

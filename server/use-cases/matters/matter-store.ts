@@ -16,7 +16,13 @@ import {
 } from '@core/procedures/registry';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Executor, StaffActor } from '../../context';
-import { matterActions, matterClocks, matterCounters, matters, organisations } from '../../db/schema/index';
+import {
+  matterActions,
+  matterClocks,
+  matterNumberSeries,
+  matters,
+  organisations,
+} from '../../db/schema/index';
 
 export type MatterRow = typeof matters.$inferSelect;
 type ActionRow = typeof matterActions.$inferSelect;
@@ -138,21 +144,20 @@ export function actingRole(actor: StaffActor, allowed: readonly (Role | 'party')
   return actor.roles.find((role) => allowed.includes(role)) ?? actor.roles[0] ?? ROLES[0];
 }
 
-/** Next sequence of the organisation, service and year (an upsert inside the caller's transaction). */
-export async function allocateSeq(
-  tx: Executor,
-  orgId: string,
-  service: string,
-  year: number,
-): Promise<number> {
+/**
+ * Next sequence of a number series (`head`: the organisation's short name and the service's type word,
+ * '包调') in `year`: an upsert inside the caller's transaction, so the series row stays locked until it
+ * commits and no two matters get the same number (migration 0020).
+ */
+export async function allocateSeq(tx: Executor, head: string, year: number): Promise<number> {
   const [row] = await tx
-    .insert(matterCounters)
-    .values({ orgId, service, year, lastSeq: 1 })
+    .insert(matterNumberSeries)
+    .values({ head, year, lastSeq: 1 })
     .onConflictDoUpdate({
-      target: [matterCounters.orgId, matterCounters.service, matterCounters.year],
-      set: { lastSeq: sql`${matterCounters.lastSeq} + 1` },
+      target: [matterNumberSeries.head, matterNumberSeries.year],
+      set: { lastSeq: sql`${matterNumberSeries.lastSeq} + 1` },
     })
-    .returning({ seq: matterCounters.lastSeq });
+    .returning({ seq: matterNumberSeries.lastSeq });
   return row!.seq;
 }
 

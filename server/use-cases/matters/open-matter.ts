@@ -144,8 +144,9 @@ export async function insertMatter(
   const warnings = await findConflicts(tx, actor, input.parties);
 
   const year = Number(businessDateOf(at).slice(0, 4));
-  const seq = await allocateSeq(tx, input.orgId, input.service, year);
-  const number = formatMatterNumber({ orgShort: await orgShortName(tx, input.orgId), year, seq, typeWord });
+  const orgShort = await orgShortName(tx, input.orgId);
+  const seq = await allocateSeq(tx, `${orgShort}${typeWord}`, year);
+  const number = formatMatterNumber({ orgShort, year, seq, typeWord });
   const [row] = await tx
     .insert(matters)
     .values({
