@@ -134,7 +134,7 @@ export const NAV_MESSAGES = {
   'task.calendarViewDesc': ['查看工作日与节假日安排', 'Working days and holidays'],
 
   // dashboard and legal publicity (issue 7)
-  'nav.publicity': ['普法讲师团', 'Legal publicity tours'],
+  'nav.publicity': ['普法讲师团', 'Lecturer team'],
   'task.publicityDesc': [
     '讲师名册、讲座计划与开展记录，按场所类型统计',
     'Lecturers, lecture plans and records, totals by venue type',

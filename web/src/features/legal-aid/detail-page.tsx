@@ -21,7 +21,7 @@ import {
 } from 'antd';
 import { Link, useParams } from 'react-router';
 import { hasAbility, useCan, useMe } from '../../app/auth';
-import { useCodeLabel, useI18n } from '../../app/i18n';
+import { useCodeLabel, useI18n, useParens } from '../../app/i18n';
 import { errorMessage } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
 import { ArticleLink } from '../laws/article-link';
@@ -164,6 +164,7 @@ function Parties({ detail }: { detail: MatterDetail }) {
   const art32Label = useCodeLabel(ART32);
   const art42Label = useCodeLabel(ART42);
   const { locale } = useI18n();
+  const parens = useParens();
   const verdict = VERDICT_LABELS[detail.eligibility?.verdict ?? ''];
   const hardship = HARDSHIP_OUTCOME_LABELS[detail.eligibility?.hardship ?? ''];
   const a = detail.applicant;
@@ -178,7 +179,7 @@ function Parties({ detail }: { detail: MatterDetail }) {
           <strong data-testid="applicant-name">{a.name}</strong>
           {a.sex ? (
             <span className="la-muted">
-              （{a.sex === 'male' ? m('male') : a.sex === 'female' ? m('female') : a.sex}）
+              {parens(a.sex === 'male' ? m('male') : a.sex === 'female' ? m('female') : a.sex)}
             </span>
           ) : null}
         </Descriptions.Item>
@@ -269,7 +270,7 @@ function Parties({ detail }: { detail: MatterDetail }) {
           <Descriptions.Item label={m('provider')} span={2}>
             <strong>{detail.assignedProvider.name}</strong>
             {detail.assignedProvider.firmName ? (
-              <span className="la-muted">（{detail.assignedProvider.firmName}）</span>
+              <span className="la-muted">{parens(detail.assignedProvider.firmName)}</span>
             ) : null}
           </Descriptions.Item>
         ) : null}

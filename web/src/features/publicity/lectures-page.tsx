@@ -203,7 +203,7 @@ export default function LecturesPage() {
   return (
     <div>
       <PageHeader
-        title={t('普法讲师团', 'Legal publicity tours')}
+        title={t('普法讲师团', 'Legal publicity lecturer team')}
         subtitle={t('讲座计划与开展记录（进机关、企业、社区、学校、农牧区）', 'Lecture plans and records')}
         extra={
           <Space>
