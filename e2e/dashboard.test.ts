@@ -257,6 +257,49 @@ describe('dashboard: city leader and county leader see different scopes', () => 
     await expect.poll(() => summary.textContent()).toContain(`将生成 ${label(to.slice(0, 7))} 的报告`);
   });
 
+  it('says in English which month and dates the report covers, with English month names', async () => {
+    await landAs('leader');
+    const beijing = (daysAgo: number) =>
+      new Date(Date.now() + 8 * 3_600_000 - daysAgo * 86_400_000).toISOString().slice(0, 10);
+    const to = beijing(40);
+    await page.goto(`${baseUrl()}/dashboard?from=${beijing(90)}&to=${to}`);
+    await page.getByTestId('dashboard-scope').getByText('包头市司法局').waitFor();
+    await page.getByRole('button', { name: /English/ }).click();
+    const popover = page.locator('.ant-popover:visible');
+    const summary = popover.getByTestId('dashboard-report-summary');
+    const input = popover.locator('.ant-picker input');
+    await page.getByRole('button', { name: 'Monthly report' }).click();
+    await popover.getByText('Monthly report: pick the month').waitFor();
+    const monthName = (month: string) =>
+      new Date(`${month}-01T00:00:00Z`).toLocaleString('en-US', {
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+    const lastDay = new Date(Date.UTC(Number(to.slice(0, 4)), Number(to.slice(5, 7)), 0))
+      .toISOString()
+      .slice(0, 10);
+    await expect
+      .poll(() => summary.textContent())
+      .toBe(`Report for ${monthName(to.slice(0, 7))} (${to.slice(0, 7)}-01 to ${lastDay})`);
+    await popover.getByText('The selected period spans several months').waitFor();
+    await popover.getByRole('link', { name: 'Generate and download' }).waitFor();
+    expect(await popover.textContent()).not.toMatch(/\p{Script=Han}/u);
+    // Each date keeps to one line (the popover is narrow: 2026-10-31 once broke at a hyphen).
+    for (const span of await summary.locator('span').all())
+      expect(await span.evaluate((e) => e.getClientRects().length)).toBe(1);
+    await input.click();
+    const months = page.locator('.ant-picker-dropdown:visible .ant-picker-cell-inner');
+    await expect
+      .poll(() => months.allTextContents())
+      .toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+    await page.keyboard.press('Escape');
+    // Back in Chinese for the tests after this one (they read the page in Chinese).
+    await page.getByRole('button', { name: 'Monthly report' }).click();
+    await page.getByRole('button', { name: /中文/ }).click();
+    await page.getByRole('button', { name: '月度报告' }).waitFor();
+  });
+
   it('gives long chart labels room: the charts of long names grow to hold them in full', async () => {
     const to = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
     const from = new Date(Date.now() + 8 * 3_600_000 - 90 * 86_400_000).toISOString().slice(0, 10);

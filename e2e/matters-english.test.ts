@@ -3,6 +3,8 @@
  * switches to English, registers a consultation by 12348 hotline with a ticket number (only a window
  * consultation has one: a rule only the server checks) and sees the English message under the field.
  * The conflict check's warning about a party on the other side of an open matter reads in English too.
+ * A people's mediation matter's page in English cites its rules in English (People's Mediation Law
+ * art. 33, not 人民调解法 第三十三条), the link still opening the Chinese article.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,5 +93,38 @@ describe('server errors on a matter form in English', () => {
       .locator('.ant-form-item-explain-error')
       .filter({ hasText: '只有窗口咨询才有排队号' })
       .waitFor();
+  });
+});
+
+describe('citations on a matter page in English', () => {
+  it("cites a mediation matter's rules by their English titles, the article text staying Chinese", async () => {
+    const api = await apiSession('clerk');
+    const person = await api.send<{ item: { id: string } }>('POST', '/api/persons', { name: '图雅' });
+    expect(person.status).toBe(201);
+    const opened = await api.send<{ item: { id: string } }>('POST', '/api/matters', {
+      service: 'mediation',
+      payload: { initiatedBy: 'party', applicants: 'one', disputeKind: 'neighbour', facts: '楼上漏水' },
+      parties: [{ personId: person.body.item.id, role: 'applicant' }],
+    });
+    expect(opened.status, JSON.stringify(opened.body)).toBe(201);
+    const mediator = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    await loginAs(mediator, 'mediator');
+    await mediator.goto(`${baseUrl()}/matters/${opened.body.item.id}`);
+    await mediator.getByTestId('matter-status').waitFor();
+    await mediator.getByRole('button', { name: /English/ }).click();
+    const citations = mediator.locator('.laws-article-link, [data-testid="citation-outside-library"]');
+    await citations.filter({ hasText: "People's Mediation Law art." }).first().waitFor();
+    await citations
+      .filter({ hasText: "Several Provisions on People's Mediation Work art. 33" })
+      .first()
+      .waitFor();
+    const texts = await citations.allTextContents();
+    expect(texts.length).toBeGreaterThan(1);
+    for (const text of texts) expect(text).not.toMatch(/\p{Script=Han}/u);
+
+    // The link resolves the Chinese source: the popover shows the law's own (Chinese) text.
+    await mediator.locator('.laws-article-link', { hasText: "People's Mediation Law" }).first().click();
+    await mediator.locator('.laws-popover-title', { hasText: '人民调解法' }).first().waitFor();
+    await mediator.context().close();
   });
 });

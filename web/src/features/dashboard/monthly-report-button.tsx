@@ -6,6 +6,9 @@ import { withQuery } from '../../lib/api';
 import { toDayjs, todayIso } from '../../lib/dates';
 import type { T } from './dashboard-bits';
 
+/** A date that stays on one line (2026-10-31 never breaks at its hyphens). */
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
 /**
  * 月度报告: the report covers one calendar month, so the month is chosen here, in the open, instead of
  * being taken silently from the dashboard's period. The picker starts at the month of the period's end
@@ -28,6 +31,8 @@ export function MonthlyReportButton({
   const [month, setMonth] = useState(suggested);
   const dates = monthPeriod(month);
   const [year, m] = month.split('-').map(Number) as [number, number];
+  const monthName = toDayjs(dates.from)?.locale('en').format('MMMM YYYY');
+  const current = month === latest;
   const content = (
     <Space orientation="vertical" size={8} style={{ maxWidth: 300 }} data-testid="dashboard-report">
       <DatePicker
@@ -43,10 +48,12 @@ export function MonthlyReportButton({
         }}
       />
       <Typography.Text data-testid="dashboard-report-summary">
-        {t(
-          `将生成 ${year}年${m}月 的报告（${dates.from} 至 ${month === latest ? `${today}，本月截至今日` : dates.to}）`,
-          `Report for ${toDayjs(dates.from)?.locale('en').format('MMMM YYYY')} (${dates.from} to ${month === latest ? `${today}, this month so far` : dates.to})`,
-        )}
+        {t(`将生成 ${year}年${m}月 的报告（`, `Report for ${monthName} (`)}
+        <span style={NO_WRAP}>{dates.from}</span>
+        {t(' 至 ', ' to ')}
+        <span style={NO_WRAP}>{current ? today : dates.to}</span>
+        {current ? t('，本月截至今日', ', this month so far') : ''}
+        {t('）', ')')}
       </Typography.Text>
       {period.from.slice(0, 7) !== period.to.slice(0, 7) ? (
         <Typography.Text type="secondary">

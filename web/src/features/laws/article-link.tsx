@@ -2,8 +2,9 @@ import { BookOutlined } from '@ant-design/icons';
 import { Popover, Spin } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useParens } from '../../app/i18n';
+import { useI18n, useParens } from '../../app/i18n';
 import { outsideLibrary } from './citation-status';
+import { citationText } from './citation-text';
 import { ArticleText } from './instrument-page';
 import { articlePath, instrumentTitle } from './laws-page';
 import './laws.css';
@@ -16,10 +17,13 @@ import { useCitations } from './queries';
  * cannot resolve stays visible as it is; a source none of whose instruments the library holds (司法鉴定程序
  * 通则, 人民调解工作若干规定 …) is plain text with the hint 不在法规库中, never a link to nothing (the
  * citation is resolved up front for that, cached per source). Usage:
- * `<ArticleLink source={deadline.source} />`. `text` shows the citation in other words (its English) while
- * the link still resolves `source`.
+ * `<ArticleLink source={deadline.source} />`. The visible text is the citation in the console's locale
+ * (citation-text.ts: `Legal Aid Law art. 43` in English); `text` shows it in other words. The link
+ * always resolves the Chinese `source`, and the popover's article text (the law itself) stays Chinese.
  */
-export function ArticleLink({ source, text = source }: { source: string; text?: string }) {
+export function ArticleLink({ source, text: given }: { source: string; text?: string }) {
+  const { locale } = useI18n();
+  const text = given ?? citationText(source, locale);
   const m = useLawMessages();
   const parens = useParens();
   const [open, setOpen] = useState(false);
@@ -42,7 +46,9 @@ export function ArticleLink({ source, text = source }: { source: string; text?: 
             </>
           ) : (
             <div className="laws-popover-missing">
-              {c.text}：{c.instrument ? m('articleNotFound') : m('citationNotFound')}
+              {citationText(c.text, locale)}
+              {locale === 'zh-CN' ? '：' : ': '}
+              {c.instrument ? m('articleNotFound') : m('citationNotFound')}
             </div>
           )}
         </div>

@@ -9,7 +9,6 @@ import { ACTION_FORMS, ACTION_ORDER, actionSource, actionTitle, DANGER_ACTIONS }
 import { ACTION_BUTTON, useLegalAidMessages } from './messages';
 import { BASE, LEGAL_AID_KEY, matterKey } from './queries';
 import type { MatterDetail } from './types';
-import { citationText } from './vocabulary';
 
 /** POST /actions with the version this page saw (optimistic concurrency). */
 export function useMatterAction(detail: MatterDetail) {
@@ -99,7 +98,7 @@ function ActionDialog({
       {source ? (
         <div className="la-dialog-source">
           {m('basis')}
-          <ArticleLink source={source} text={citationText(source, locale)} />
+          <ArticleLink source={source} />
         </div>
       ) : null}
     </Modal>

@@ -15,6 +15,7 @@ import {
 } from '@core/procedures/legal-aid-vocabulary';
 import { DatePicker, Form, Input, Radio, Select } from 'antd';
 import { type Dayjs, toDayjs, toIsoDate } from '../../lib/dates';
+import { citationText } from '../laws/citation-text';
 import {
   type ActionForm,
   CommitmentUnsigned,
@@ -26,7 +27,6 @@ import {
 import { AssignPicker } from './assign-picker';
 import {
   ADVANCE_AID_GROUND_EN,
-  citationText,
   OBJECTION_OUTCOME_EN,
   REFUSAL_REASON_EN,
   TERMINATION_GROUND_EN,

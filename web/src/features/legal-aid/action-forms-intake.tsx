@@ -5,6 +5,7 @@
 import { type LegalAidActionType, MIN_WRITTEN_REASON_LENGTH } from '@core/procedures/legal-aid-vocabulary';
 import { Alert, DatePicker, Form, Input, Radio, Select, Switch } from 'antd';
 import { addDays, type Dayjs, toDayjs, todayIso, toIsoDate } from '../../lib/dates';
+import { citationText } from '../laws/citation-text';
 import {
   type ActionForm,
   CommitmentUnsigned,
@@ -15,7 +16,6 @@ import {
   written,
 } from './action-kit';
 import type { MatterDetail } from './types';
-import { citationText } from './vocabulary';
 
 /** Materials often missing: the value (Chinese) goes into the notice to the applicant. */
 const COMMON_MATERIALS = [

@@ -56,7 +56,6 @@ import {
 import { useMatter } from './queries';
 import { SensitiveButton } from './sensitive-button';
 import type { MatterDeadline, MatterDetail } from './types';
-import { citationText } from './vocabulary';
 import './legal-aid.css';
 
 const DEADLINE_STATE: Record<string, { label: string; color: string }> = {
@@ -67,7 +66,6 @@ const DEADLINE_STATE: Record<string, { label: string; color: string }> = {
 
 function Deadlines({ items }: { items: MatterDeadline[] }) {
   const m = useLegalAidMessages();
-  const { locale } = useI18n();
   const deadlineLabel = useCodeLabel(DEADLINE);
   const stateLabel = useCodeLabel(DEADLINE_STATE_LABEL);
   return (
@@ -110,7 +108,7 @@ function Deadlines({ items }: { items: MatterDeadline[] }) {
                   ) : null}
                 </div>
                 <div className="la-deadline-source">
-                  <ArticleLink source={d.source} text={citationText(d.source, locale)} />
+                  <ArticleLink source={d.source} />
                 </div>
               </li>
             );

@@ -9,11 +9,12 @@ import { ELIGIBILITY_REASONS, type EligibilityReasonCode } from '@core/legal-aid
 import { Alert, Card, Progress, Spin, Tag, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { useCodeLabel, useI18n } from '../../app/i18n';
+import { citationText } from '../laws/citation-text';
 import { type IntakeMessage, useIntakeMessages } from './intake-messages';
 import { HARDSHIP_OUTCOME_LABELS, yuan } from './labels';
 import { HARDSHIP_OUTCOME, VERDICT } from './messages';
 import type { EligibilityPreview } from './types';
-import { citationText, ELIGIBILITY_REASON_EN } from './vocabulary';
+import { ELIGIBILITY_REASON_EN } from './vocabulary';
 
 const VERDICT_VIEW: Record<string, { hint: IntakeMessage; icon: ReactNode; className: string }> = {
   eligible: { hint: 'eligibleHint', icon: <CheckCircleFilled />, className: 'la-verdict-eligible' },

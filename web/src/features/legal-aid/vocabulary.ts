@@ -4,7 +4,6 @@
  * server also sends); each table is typed by core's codes, so a code without English is a type error.
  */
 
-import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from '@core/laws/chinese-numerals';
 import type { EligibilityReasonCode } from '@core/legal-aid/eligibility';
 import type {
   AdvanceAidGround,
@@ -15,7 +14,6 @@ import type {
   RefusalReasonCode,
   TerminationGround,
 } from '@core/procedures/legal-aid-vocabulary';
-import type { Locale } from '../../app/i18n';
 
 /** The reasons of the eligibility check (法律援助法), as the live panel lists them. */
 export const ELIGIBILITY_REASON_EN: Record<EligibilityReasonCode, string> = {
@@ -111,42 +109,3 @@ export const FILE_GRADE_EN: Record<FileGrade, string> = {
   pass: 'Pass',
   fail: 'Fail',
 };
-
-const ARTICLE = new RegExp(`第([${CHINESE_NUMERAL_CHARS}]+)条`, 'g');
-const PARAGRAPH = new RegExp(`第([${CHINESE_NUMERAL_CHARS}]+)款`, 'g');
-const ITEM = new RegExp(`第([${CHINESE_NUMERAL_CHARS}]+)项`, 'g');
-
-/** The instruments legal-aid citations name (core/procedures/legal-aid-vocabulary.ts), longest first. */
-const INSTRUMENT_EN: readonly (readonly [string, string])[] = [
-  ['办理法律援助案件程序规定', 'Provisions on the Procedures for Handling Legal Aid Cases'],
-  ['法律援助法', 'Legal Aid Law'],
-];
-
-/**
- * A citation as core writes it (`法律援助法 第二十二条、第三十一条`, several joined by ；) in `locale`:
- * unchanged in Chinese, `Legal Aid Law art. 22, art. 31` in English. Parts it does not know stay as they are.
- */
-export function citationText(citation: string, locale: Locale): string {
-  if (locale === 'zh-CN') return citation;
-  let text = citation;
-  for (const [zh, en] of INSTRUMENT_EN) text = text.replaceAll(zh, `${en} `);
-  return text
-    .replace(ARTICLE, (match, n: string) => {
-      const number = parseChineseNumber(n);
-      return number === undefined ? match : `art. ${number}`;
-    })
-    .replace(PARAGRAPH, (match, n: string) => {
-      const number = parseChineseNumber(n);
-      return number === undefined ? match : `(${number})`;
-    })
-    .replace(ITEM, (match, n: string) => {
-      const number = parseChineseNumber(n);
-      return number === undefined ? match : ` item ${number}`;
-    })
-    .replace(/、/g, ', ')
-    .replace(/至/g, ' to ')
-    .replace(/\s*；\s*/g, '; ')
-    .replace(/ {2,}/g, ' ')
-    .replace(/ (?=[;,)])/g, '')
-    .trim();
-}
