@@ -110,7 +110,7 @@ function columnsOf(kind: ListRequest['kind'], en: boolean, labels: DashboardLabe
       {
         title: t('五个当天', 'Five same-day'),
         dataIndex: 'five',
-        width: 100,
+        width: 110,
         render: resultTag(labels.five),
       },
       {
