@@ -4,6 +4,7 @@ import { Button, Drawer, Table, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { pick, useI18n } from '../../app/i18n';
+import { tableWidth } from '../../app/table-kit';
 import { api, type Page, withQuery } from '../../lib/api';
 import { formatInstant } from '../../lib/dates';
 import { type DashboardLabels, useDashboardLabels } from './labels';
@@ -31,81 +32,141 @@ const resultTag = (label: (code: string) => string, reason?: string) => (v: unkn
   );
 };
 
+/** A value that never breaks inside (a date, a time, a number, an ID number). */
+const whole = (v: unknown) => (
+  <span className="lh-nowrap">{v === null || v === undefined ? '—' : String(v)}</span>
+);
+
+/**
+ * The columns of a list, each of a fixed width (table-kit.tsx) so that a drawer of 1240 px shows every
+ * column at 1366×768 in Chinese and in English: numbers, dates, times and ID numbers never break, long
+ * headers wrap, the free texts (事项, 题目, 意见) are shortened with the whole in a tooltip.
+ */
 function columnsOf(kind: ListRequest['kind'], en: boolean, labels: DashboardLabels): ColumnsType<Row> {
   const t = (zh: string, english: string) => (en ? english : zh);
   if (kind === 'tickets')
     return [
-      { title: t('日期', 'Date'), dataIndex: 'businessDate' },
-      { title: t('号码', 'Number'), dataIndex: 'number' },
-      { title: t('单位', 'Unit'), dataIndex: 'unitName' },
+      { title: t('日期', 'Date'), dataIndex: 'businessDate', width: 112, render: whole },
+      { title: t('号码', 'Number'), dataIndex: 'number', width: 80, render: whole },
+      { title: t('单位', 'Unit'), dataIndex: 'unitName', width: 150 },
       {
         title: t('事项', 'Service'),
         dataIndex: 'serviceCode',
+        width: 150,
         render: (code: string) => labels.service(code),
       },
-      { title: t('窗口', 'Window'), dataIndex: 'windowNumber', render: (n: number | null) => n ?? '—' },
-      { title: t('状态', 'Status'), dataIndex: 'status', render: (s: string) => labels.ticketStatus(s) },
-      { title: t('等候（分）', 'Wait (min)'), dataIndex: 'waitSeconds', align: 'right', render: minutes },
       {
-        title: t('办理（分）', 'Service (min)'),
-        dataIndex: 'serviceSeconds',
+        title: t('窗口', 'Window'),
+        dataIndex: 'windowNumber',
+        width: 80,
+        render: (n: number | null) => n ?? '—',
+      },
+      {
+        title: t('状态', 'Status'),
+        dataIndex: 'status',
+        width: 100,
+        render: (s: string) => labels.ticketStatus(s),
+      },
+      {
+        title: t('等候（分）', 'Wait (min)'),
+        dataIndex: 'waitSeconds',
+        width: 100,
         align: 'right',
         render: minutes,
       },
       {
-        title: t('身份证号', 'ID number'),
-        dataIndex: 'idNumberMasked',
-        render: (v: string | null) => v ?? '—',
+        title: t('办理（分）', 'Service (min)'),
+        dataIndex: 'serviceSeconds',
+        width: 110,
+        align: 'right',
+        render: minutes,
       },
+      { title: t('身份证号', 'ID number'), dataIndex: 'idNumberMasked', width: 190, render: whole },
     ];
   if (kind === 'legal-aid')
     return [
-      { title: t('案号', 'Number'), dataIndex: 'number' },
-      { title: t('单位', 'Unit'), dataIndex: 'unitName' },
-      { title: t('申请时间', 'Applied'), dataIndex: 'appliedAt', render: (v: string) => formatInstant(v) },
-      { title: t('事项', 'Matter'), dataIndex: 'matterLabel' },
+      { title: t('案号', 'Number'), dataIndex: 'number', width: 190, render: whole },
+      { title: t('单位', 'Unit'), dataIndex: 'unitName', width: 110 },
+      {
+        title: t('申请时间', 'Applied'),
+        dataIndex: 'appliedAt',
+        width: 136,
+        render: (v: string) => whole(formatInstant(v)),
+      },
+      { title: t('事项', 'Matter'), dataIndex: 'matterLabel', width: 150, ellipsis: true },
       {
         title: t('重点群体', 'Priority groups'),
         dataIndex: 'priorityGroups',
+        width: 90,
         render: (groups: string[]) =>
           groups.length ? groups.map((g) => labels.priorityGroup(g)).join(t('、', ', ')) : '—',
       },
-      { title: t('决定', 'Outcome'), dataIndex: 'outcome', render: (o: string) => labels.outcome(o) },
-      { title: t('五个当天', 'Five same-day'), dataIndex: 'five', render: resultTag(labels.five) },
+      {
+        title: t('决定', 'Outcome'),
+        dataIndex: 'outcome',
+        width: 90,
+        render: (o: string) => labels.outcome(o),
+      },
+      {
+        title: t('五个当天', 'Five same-day'),
+        dataIndex: 'five',
+        width: 110,
+        render: resultTag(labels.five),
+      },
       {
         title: t('审批期限', 'Decision deadline'),
         dataIndex: 'decision',
+        width: 110,
         render: resultTag(labels.deadline, labels.notApplicable('decision')),
       },
       {
         title: t('指派期限', 'Assignment deadline'),
         dataIndex: 'assignment',
+        width: 120,
         render: resultTag(labels.deadline, labels.notApplicable('assignment')),
       },
-      { title: t('承办律师', 'Lawyer'), dataIndex: 'lawyerName', render: (v: string | null) => v ?? '—' },
+      {
+        title: t('承办律师', 'Lawyer'),
+        dataIndex: 'lawyerName',
+        width: 80,
+        render: (v: string | null) => v ?? '—',
+      },
     ];
   if (kind === 'lectures')
     return [
-      { title: t('日期', 'Date'), dataIndex: 'lectureOn' },
-      { title: t('单位', 'Unit'), dataIndex: 'unitName' },
+      { title: t('日期', 'Date'), dataIndex: 'lectureOn', width: 112, render: whole },
+      { title: t('单位', 'Unit'), dataIndex: 'unitName', width: 150 },
       {
         title: t('场所类型', 'Venue type'),
         dataIndex: 'venueType',
+        width: 110,
         render: (v: string) => labels.venueType(v),
       },
-      { title: t('地点', 'Venue'), dataIndex: 'venue' },
-      { title: t('题目', 'Title'), dataIndex: 'title' },
-      { title: t('受众', 'Audience'), dataIndex: 'audienceSize', align: 'right' },
+      { title: t('地点', 'Venue'), dataIndex: 'venue', width: 200 },
+      { title: t('题目', 'Title'), dataIndex: 'title', width: 300, ellipsis: true },
+      { title: t('受众', 'Audience'), dataIndex: 'audienceSize', width: 100, align: 'right' },
     ];
   return [
-    { title: t('日期', 'Date'), dataIndex: 'businessDate' },
-    { title: t('单位', 'Unit'), dataIndex: 'unitName' },
-    { title: t('号码/案号', 'Ticket/matter'), dataIndex: 'subjectNumber' },
-    { title: t('评价', 'Level'), dataIndex: 'level', render: (level: number) => labels.level(level) },
-    { title: t('意见', 'Comment'), dataIndex: 'comment', render: (v: string | null) => v ?? '' },
+    { title: t('日期', 'Date'), dataIndex: 'businessDate', width: 112, render: whole },
+    { title: t('单位', 'Unit'), dataIndex: 'unitName', width: 150 },
+    { title: t('号码/案号', 'Ticket/matter'), dataIndex: 'subjectNumber', width: 200, render: whole },
+    {
+      title: t('评价', 'Level'),
+      dataIndex: 'level',
+      width: 110,
+      render: (level: number) => labels.level(level),
+    },
+    {
+      title: t('意见', 'Comment'),
+      dataIndex: 'comment',
+      width: 300,
+      ellipsis: true,
+      render: (v: string | null) => v ?? '',
+    },
     {
       title: t('整改', 'Rectification'),
       dataIndex: 'rectificationStatus',
+      width: 180,
       render: (v: string | null, row) =>
         v ? (
           <>
@@ -136,6 +197,7 @@ export function ListDrawer({
   const labels = useDashboardLabels();
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const query = { ...params, ...(request?.filters ?? {}) };
+  const columns = request ? columnsOf(request.kind, en, labels) : [];
   const list = useQuery({
     queryKey: ['dashboard', 'list', request?.kind, query, page],
     queryFn: () => api.get<Page<Row>>(`/api/dashboard/lists/${request!.kind}`, { ...query, ...page }),
@@ -148,7 +210,7 @@ export function ListDrawer({
         setPage({ page: 1, pageSize: 20 });
         onClose();
       }}
-      size={1000}
+      size={1240}
       title={
         request ? (
           <span>
@@ -175,7 +237,7 @@ export function ListDrawer({
         rowKey="id"
         size="small"
         loading={list.isLoading}
-        columns={request ? columnsOf(request.kind, en, labels) : []}
+        columns={columns}
         dataSource={list.data?.items ?? []}
         pagination={{
           current: page.page,
@@ -184,7 +246,7 @@ export function ListDrawer({
           showTotal: (total) => pick(locale, `共 ${total} 条`, `${total} rows`),
           onChange: (p, size) => setPage({ page: p, pageSize: size }),
         }}
-        scroll={{ x: 'max-content' }}
+        scroll={{ x: tableWidth(columns) }}
       />
     </Drawer>
   );

@@ -17,6 +17,7 @@ import {
   type TableProps,
   Tag,
   Tooltip,
+  Typography,
 } from 'antd';
 import { useState } from 'react';
 import { useCan } from '../../app/auth';
@@ -24,6 +25,7 @@ import { FormModal } from '../../app/form-modal';
 import { requiredChoice, requiredNumber, requiredText } from '../../app/form-rules';
 import { useI18n } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
+import { actionsWidth, RowAction, RowActions, tableWidth } from '../../app/table-kit';
 import { api, type Page } from '../../lib/api';
 import { type Dayjs, toDayjs, todayIso, toIsoDate } from '../../lib/dates';
 import { serverPagination } from '../../lib/paging';
@@ -116,7 +118,7 @@ export default function HardshipStandardsPage() {
     {
       title: t('hardship.region'),
       dataIndex: 'regionCode',
-      width: 170,
+      width: 150,
       render: (code: string, record) => (
         <Space size={6}>
           <span style={{ fontWeight: 500 }}>{record.regionName ?? code}</span>
@@ -127,36 +129,45 @@ export default function HardshipStandardsPage() {
     {
       title: t('hardship.basis'),
       dataIndex: 'basis',
-      width: 170,
+      width: 150,
       render: (basis: HardshipBasis) => t(`hardship.basis.${basis}`),
     },
     {
       title: t('hardship.area'),
       dataIndex: 'area',
-      width: 100,
+      width: 90,
       render: (area: HardshipArea) => t(`hardship.area.${area}`),
     },
     {
       title: t('hardship.amount'),
       dataIndex: 'monthlyPerCapitaYuan',
-      width: 130,
+      width: 120,
       align: 'right',
       render: (v: string) => <span style={{ fontVariantNumeric: 'tabular-nums', fontWeight: 600 }}>{v}</span>,
     },
-    { title: t('hardship.effectiveFrom'), dataIndex: 'effectiveFrom', width: 120 },
+    {
+      title: t('hardship.effectiveFrom'),
+      dataIndex: 'effectiveFrom',
+      width: 112,
+      render: (v: string) => <span className="lh-nowrap">{v}</span>,
+    },
     {
       title: t('hardship.effectiveTo'),
       dataIndex: 'effectiveTo',
-      width: 120,
+      width: 112,
       render: (v: string | null) =>
-        v ?? <span style={{ color: 'var(--lh-text-2)' }}>{t('hardship.openEnded')}</span>,
+        v ? (
+          <span className="lh-nowrap">{v}</span>
+        ) : (
+          <span style={{ color: 'var(--lh-text-2)' }}>{t('hardship.openEnded')}</span>
+        ),
     },
     {
       title: t('common.status'),
       key: 'flags',
       width: 120,
       render: (_, record) => (
-        <Space size={4}>
+        <Space size={4} wrap>
           {inForce(record, today) ? <Tag color="success">{t('hardship.current')}</Tag> : null}
           {record.isSample ? (
             <Tooltip title={t('hardship.sampleHint')}>
@@ -166,18 +177,24 @@ export default function HardshipStandardsPage() {
         </Space>
       ),
     },
-    { title: t('hardship.source'), dataIndex: 'source', ellipsis: { showTitle: true } },
+    // Shortened in its cell, the whole in a tooltip; the header wraps ("Source document" needs 130 px).
+    {
+      title: t('hardship.source'),
+      dataIndex: 'source',
+      width: 110,
+      render: (v: string) => <Typography.Text ellipsis={{ tooltip: v }}>{v}</Typography.Text>,
+    },
   ];
   if (canManage) {
     columns.push({
       title: t('common.actions'),
       key: 'actions',
-      width: 90,
+      width: actionsWidth(1),
       fixed: 'right',
       render: (_, record) => (
-        <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(record)}>
-          {t('common.edit')}
-        </Button>
+        <RowActions>
+          <RowAction label={t('common.edit')} icon={<EditOutlined />} onClick={() => setEditing(record)} />
+        </RowActions>
       ),
     });
   }
@@ -245,7 +262,7 @@ export default function HardshipStandardsPage() {
           columns={columns}
           dataSource={list.data?.items}
           loading={list.isFetching}
-          scroll={{ x: 1200 }}
+          scroll={{ x: tableWidth(columns) }}
           pagination={serverPagination(filters, setFilters, list.data?.total, (total) =>
             t('common.total', { total }),
           )}

@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Input, Space, Table, Tag } from 'antd';
+import { Button, Checkbox, Input, Space, Table, type TableProps, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useCan } from '../../app/auth';
 import { useI18n, useParens } from '../../app/i18n';
 import { PageHeader } from '../../app/page-header';
+import { tableWidth } from '../../app/table-kit';
 import { formatInstant } from '../../lib/dates';
 import { ClockTag } from './clock-tag';
 import { useMatterMessages, useRoleLabel } from './messages';
@@ -38,6 +39,62 @@ export default function MatterListPage() {
   const list = useMatterList({ ...filters, service });
   const toggle = (key: 'open' | 'mine' | 'breached') => (checked: boolean) =>
     setFilters((f) => ({ ...f, page: 1, [key]: checked ? 'true' : undefined }));
+  // Fixed widths (table-kit.tsx): every column shows at 1366×768, the 事项 shortened, its whole in a tooltip.
+  const columns: TableProps<MatterListItem>['columns'] = [
+    {
+      title: m('colNumber'),
+      dataIndex: 'number',
+      width: 190,
+      render: (number: string, row) => <Link to={`/matters/${row.id}`}>{number}</Link>,
+    },
+    {
+      title: m('colSummary'),
+      dataIndex: 'title',
+      ellipsis: true,
+      width: 180,
+      render: (_title: string, row) => (
+        <span title={summaryOf(row.service, row.summary)} data-testid="matter-title">
+          {titleOf(row)}
+        </span>
+      ),
+    },
+    {
+      title: m('colParties'),
+      dataIndex: 'parties',
+      width: 210,
+      // Lines break between the parties and their roles, never inside a name.
+      render: (parties: MatterListItem['parties']) => (
+        <span style={{ wordBreak: 'keep-all' }}>
+          {parties.map((p) => `${p.name}${parens(roleLabel(p.role))}`).join(locale === 'zh-CN' ? '、' : ', ')}
+        </span>
+      ),
+    },
+    {
+      title: m('colStatus'),
+      dataIndex: 'statusLabel',
+      width: 130,
+      render: (label: string, row) => (
+        <Space size={4} wrap>
+          <Tag color={row.closed ? 'default' : 'processing'}>{statusLabel(row.status, label)}</Tag>
+          {row.breached ? <Tag color="red">{m('breached')}</Tag> : null}
+        </Space>
+      ),
+    },
+    {
+      title: m('colNextDue'),
+      dataIndex: 'nextDue',
+      width: 240,
+      render: (clock: MatterListItem['nextDue']) =>
+        clock ? <ClockTag service={service} clock={clock} wrap /> : null,
+    },
+    {
+      title: m('colOpened'),
+      dataIndex: 'openedAt',
+      width: 150,
+      className: 'matters-nowrap',
+      render: (at: string) => formatInstant(at),
+    },
+  ];
   return (
     <div className="matters-page">
       <PageHeader
@@ -76,7 +133,7 @@ export default function MatterListPage() {
       <Table<MatterListItem>
         rowKey="id"
         className="matters-list"
-        scroll={{ x: 1000 }}
+        scroll={{ x: tableWidth(columns) }}
         loading={list.isLoading}
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: m('empty') }}
@@ -86,58 +143,7 @@ export default function MatterListPage() {
           total: list.data?.total ?? 0,
           onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })),
         }}
-        columns={[
-          {
-            title: m('colNumber'),
-            dataIndex: 'number',
-            width: 190,
-            render: (number: string, row) => <Link to={`/matters/${row.id}`}>{number}</Link>,
-          },
-          {
-            title: m('colSummary'),
-            dataIndex: 'title',
-            ellipsis: true,
-            width: '28%',
-            render: (_title: string, row) => (
-              <span title={summaryOf(row.service, row.summary)} data-testid="matter-title">
-                {titleOf(row)}
-              </span>
-            ),
-          },
-          {
-            title: m('colParties'),
-            dataIndex: 'parties',
-            render: (parties: MatterListItem['parties']) =>
-              parties
-                .map((p) => `${p.name}${parens(roleLabel(p.role))}`)
-                .join(locale === 'zh-CN' ? '、' : ', '),
-          },
-          {
-            title: m('colStatus'),
-            dataIndex: 'statusLabel',
-            width: 130,
-            render: (label: string, row) => (
-              <Space size={4} wrap>
-                <Tag color={row.closed ? 'default' : 'processing'}>{statusLabel(row.status, label)}</Tag>
-                {row.breached ? <Tag color="red">{m('breached')}</Tag> : null}
-              </Space>
-            ),
-          },
-          {
-            title: m('colNextDue'),
-            dataIndex: 'nextDue',
-            width: '24%',
-            render: (clock: MatterListItem['nextDue']) =>
-              clock ? <ClockTag service={service} clock={clock} wrap /> : null,
-          },
-          {
-            title: m('colOpened'),
-            dataIndex: 'openedAt',
-            width: 150,
-            className: 'matters-nowrap',
-            render: (at: string) => formatInstant(at),
-          },
-        ]}
+        columns={columns}
       />
     </div>
   );
