@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { compareZh } from '@core/i18n/collation';
 import {
+  exclusionReason,
   instrumentTier,
   type ParsedInstrument,
   parseInstrument,
@@ -73,12 +74,22 @@ export interface ImportLawsResult {
   milliseconds: number;
 }
 
+/**
+ * The version of the import's rules (what is parsed and what is left out), part of the key stored in
+ * `law_corpus.checksum` beside the corpus file's sha-256. The key decides whether a start re-imports: the
+ * corpus file alone changes only when the corpus is repacked, so a change of the rules bumps this number,
+ * and every library imported under the former rules is re-imported, in the background, at the next start
+ * (or by `npm run laws:import`). 2: documents that are not legal texts are left out (core/laws/library-scope).
+ */
+export const IMPORT_RULES_VERSION = 2;
+
 const BATCH = 1000;
 const GIN_INDEX = 'law_articles_grams_idx';
 
 /**
  * Imports the law corpus, replacing what was there, in ONE transaction (readers see the old library until
- * commit). Idempotent: does nothing when the same corpus (checksum, and subset) is already imported.
+ * commit). Idempotent: does nothing when the same corpus (checksum, and subset) is already imported under the same rules
+ * (IMPORT_RULES_VERSION). Documents that are not legal texts (core/laws/library-scope.ts) are left out.
  * Serialised with an advisory lock so that instances starting together import once. The GIN index is
  * dropped for the bulk load and built once at the end (much faster than maintaining it row by row).
  */
@@ -87,12 +98,13 @@ export async function importLaws(db: Database, options: ImportLawsOptions = {}):
   const log = options.log ?? (() => undefined);
   const corpus = options.corpus ?? readLawCorpus();
   const entries = options.only ? corpus.entries().filter((e) => options.only!(e.path)) : undefined;
-  const checksum = entries
-    ? `${corpus.checksum}:${createHash('sha256')
+  const subset = entries
+    ? `:${createHash('sha256')
         .update(entries.map((e) => e.path).join('\n'))
         .digest('hex')
         .slice(0, 16)}`
-    : corpus.checksum;
+    : '';
+  const checksum = `${corpus.checksum}${subset};rules=${IMPORT_RULES_VERSION}`;
 
   return db.transaction(async (tx) => {
     const backend = await tx.execute<{ pid: number }>(sql`select pg_backend_pid() as pid`);
@@ -109,7 +121,13 @@ export async function importLaws(db: Database, options: ImportLawsOptions = {}):
     }
     const toImport = entries ?? corpus.entries();
     log(`法律法规库：解析 ${toImport.length} 件法律法规……`);
-    const parsed = toImport.map((e) => parseInstrument(e.markdown, e.path));
+    const parsed = toImport.flatMap((e) => {
+      const p = parseInstrument(e.markdown, e.path);
+      const reason = exclusionReason(p);
+      if (reason === null) return [p];
+      log(`法律法规库：不收录《${p.title}》（${e.path}）：${reason}`);
+      return [];
+    });
     const statuses = versionStatuses(parsed);
     const ordered = parsed
       .map((p) => ({

@@ -4,7 +4,7 @@ import { Fragment, type ReactNode, useEffect, useMemo } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../app/page-header';
 import { articleAnchor, fullText, hashAnchor } from './full-text';
-import { articlePath, instrumentTitle, StatusTag } from './laws-page';
+import { ArticleCount, articlePath, instrumentTitle, StatusTag } from './laws-page';
 import './laws.css';
 import { useLawKindLabel, useLawMessages } from './messages';
 import { useInstrument } from './queries';
@@ -92,6 +92,11 @@ export default function InstrumentPage() {
               items={[
                 { key: 'version', label: m('colVersion'), children: instrument.versionDate ?? '—' },
                 { key: 'effective', label: m('colEffective'), children: instrument.effectiveDate ?? '—' },
+                {
+                  key: 'articles',
+                  label: m('colArticles'),
+                  children: <ArticleCount count={instrument.articleCount} />,
+                },
               ]}
             />
             <Collapse

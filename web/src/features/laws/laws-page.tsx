@@ -1,5 +1,5 @@
 import { LAW_KINDS } from '@core/laws';
-import { Alert, Card, Empty, Input, List, Pagination, Select, Space, Table, Tag } from 'antd';
+import { Alert, Card, Empty, Input, List, Pagination, Select, Space, Table, Tag, Tooltip } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../app/page-header';
 import './laws.css';
@@ -17,6 +17,21 @@ export function instrumentTitle(i: Pick<InstrumentSummary, 'title' | 'subtitle'>
 export function StatusTag({ status }: { status: InstrumentSummary['status'] }) {
   const m = useLawMessages();
   return status === 'current' ? <Tag color="green">{m('current')}</Tag> : <Tag>{m('superseded')}</Tag>;
+}
+
+/**
+ * 条数 of an instrument. 0 is not an error: 129 instruments of the corpus are not divided into 第X条
+ * (decisions numbered 一、二、…, 刑法修正案, 罪名 supplements, the 人体损伤程度鉴定标准, published cases); their
+ * whole text is kept as passages, so they read 不分条 (with a hint to the full text) instead of 0.
+ */
+export function ArticleCount({ count }: { count: number }) {
+  const m = useLawMessages();
+  if (count > 0) return <>{count}</>;
+  return (
+    <Tooltip title={m('notDividedHint')}>
+      <span className="laws-not-divided">{m('notDivided')}</span>
+    </Tooltip>
+  );
 }
 
 /**
@@ -129,7 +144,13 @@ export default function LawsPage() {
             { title: m('colKind'), dataIndex: 'kind', width: 130, render: (v: string) => kindLabel(v) },
             { title: m('colBody'), dataIndex: 'issuingBody', width: 200, render: (v) => v ?? '—' },
             { title: m('colVersion'), dataIndex: 'versionDate', width: 120, render: (v) => v ?? '—' },
-            { title: m('colArticles'), dataIndex: 'articleCount', width: 80, align: 'right' },
+            {
+              title: m('colArticles'),
+              dataIndex: 'articleCount',
+              width: 80,
+              align: 'right',
+              render: (n: number) => <ArticleCount count={n} />,
+            },
             {
               title: m('colStatus'),
               dataIndex: 'status',

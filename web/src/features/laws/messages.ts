@@ -23,6 +23,12 @@ const MESSAGES = {
   colEffective: ['施行日期', 'In force from'],
   colStatus: ['效力', 'Status'],
   colArticles: ['条数', 'Articles'],
+  // 条数 0: decisions numbered 一、二、…, amendments, 罪名 lists, standards, cases (kept whole, not an error).
+  notDivided: ['不分条', 'Not in articles'],
+  notDividedHint: [
+    '本件未按“第X条”分条，内容见全文',
+    'Not divided into numbered articles (第X条): see the full text',
+  ],
   hits: ['共 {n} 条结果', '{n} results'],
   hitsCapped: ['结果超过 {n} 条，仅显示效力层级最高的 {n} 条，请增加检索词', 'Over {n} results: add a word'],
   noHits: ['没有找到同时包含这些词的条文', 'No article holds all these words'],
