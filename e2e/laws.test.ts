@@ -20,7 +20,7 @@ interface Status {
 }
 
 beforeAll(async () => {
-  // The full corpus (1,564 instruments) imports in about 20 s on an idle machine, minutes on a busy one.
+  // The full corpus (1,563 instruments) imports in about 20 s on an idle machine, minutes on a busy one.
   const api = await apiSession('mediator');
   const deadline = Date.now() + 540_000;
   for (;;) {
