@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { lateApplicationWarnings } from './late-application';
 import { reconsideration } from './reconsideration';
+import { apply } from './reconsideration-test-kit';
 import { expectRefused, run, type Step } from './window.fixtures';
 
-const apply = (on: string, payload: Record<string, unknown> = {}): Step => ({
-  type: 'apply',
-  on,
-  payload: {
-    receivedOn: on,
-    form: 'written',
-    applicantName: '刘桂英',
-    respondentAgency: '包头市某区市场监督管理局',
-    actDescription: '罚款五千元的行政处罚决定',
-    actDate: '2026-08-20',
-    knewActOn: '2026-08-21',
-    rightsNotified: true,
-    immovable: false,
-    ...payload,
-  },
-});
 const warningsOf = (step: Step) => lateApplicationWarnings('reconsideration', run(reconsideration, [step]));
 const LAW = '行政复议法';
 
