@@ -79,6 +79,26 @@ describe('login', () => {
     await page.getByText('无权访问').waitFor();
   });
 
+  it('shows 今日排队 as — while the queue loads, never a false 0', async () => {
+    // Hold the queue figures back until the page has been looked at.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(
+      (url) => url.pathname === '/api/queue/services',
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+    );
+    await loginAs(page, 'clerk');
+    const waiting = page.getByTestId('queue-home-waiting');
+    await waiting.filter({ hasText: '当前等候 — 人' }).waitFor();
+    release();
+    await waiting.filter({ hasText: /当前等候 \d+ 人/ }).waitFor();
+  });
+
   it('gives an admin the 系统管理 menu, and logs out', async () => {
     await loginAs(page, 'admin');
     const menu = page.getByRole('menu');

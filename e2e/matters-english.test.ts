@@ -4,7 +4,9 @@
  * consultation has one: a rule only the server checks) and sees the English message under the field.
  * The conflict check's warning about a party on the other side of an open matter reads in English too.
  * A people's mediation matter's page in English cites its rules in English (People's Mediation Law
- * art. 33, not 人民调解法 第三十三条), the link still opening the Chinese article.
+ * art. 33, not 人民调解法 第三十三条), the link still opening the Chinese article. A long matter's facts end
+ * in an ellipsis under its title (the whole text in the tooltip), and its clock tag in the English list
+ * holds its long name inside the box.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -125,6 +127,50 @@ describe('citations on a matter page in English', () => {
     // The link resolves the Chinese source: the popover shows the law's own (Chinese) text.
     await mediator.locator('.laws-article-link', { hasText: "People's Mediation Law" }).first().click();
     await mediator.locator('.laws-popover-title', { hasText: '人民调解法' }).first().waitFor();
+    await mediator.context().close();
+  });
+});
+
+describe('a long mediation matter in English', () => {
+  it('ends the cut facts in an ellipsis (the whole in the title) and keeps the clock tag’s text inside it', async () => {
+    const api = await apiSession('clerk');
+    const person = await api.send<{ item: { id: string } }>('POST', '/api/persons', { name: '乌兰' });
+    expect(person.status).toBe(201);
+    const facts =
+      'Water from the upstairs bathroom leaked through the ceiling for weeks; the neighbours disagree on ' +
+      'who pays the repair costs of 5,000 yuan and on the painting of the hallway.';
+    const opened = await api.send<{ item: { id: string } }>('POST', '/api/matters', {
+      service: 'mediation',
+      payload: { initiatedBy: 'party', applicants: 'one', disputeKind: 'neighbour', facts },
+      parties: [{ personId: person.body.item.id, role: 'applicant' }],
+    });
+    expect(opened.status, JSON.stringify(opened.body)).toBe(201);
+    const mediator = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    await loginAs(mediator, 'mediator');
+    await mediator.goto(`${baseUrl()}/matters/${opened.body.item.id}`);
+    await mediator.getByTestId('matter-status').waitFor();
+    await mediator.getByRole('button', { name: /English/ }).click();
+    const subtitle = mediator.getByTestId('matter-subtitle');
+    await subtitle.waitFor();
+    // The whole facts, not the server's 100-character summary; CSS cuts them with an ellipsis.
+    expect(await subtitle.getAttribute('title')).toContain(facts);
+    expect(await subtitle.textContent()).toContain('painting of the hallway.');
+    expect(await subtitle.evaluate((el) => getComputedStyle(el).webkitLineClamp)).toBe('2');
+    await mediator.locator('.ant-menu-item-selected').filter({ hasText: 'Mediation' }).waitFor();
+
+    await mediator.goto(`${baseUrl()}/matters/w/mediation`);
+    const tag = mediator.getByTestId('clock-one-month').first();
+    await tag.filter({ hasText: 'usually within one month' }).waitFor();
+    // Every part of the tag (name · last day · days left) lies inside its coloured box.
+    const outside = await tag.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return [...el.querySelectorAll('.matters-clock-part')].filter((part) => {
+        const r = part.getBoundingClientRect();
+        return r.right > box.right + 0.5 || r.left < box.left - 0.5;
+      }).length;
+    });
+    expect(outside).toBe(0);
+    expect(await tag.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     await mediator.context().close();
   });
 });

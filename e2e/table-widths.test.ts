@@ -153,6 +153,12 @@ describe('the calling desk at 1366×768', () => {
     ).toEqual([]);
     // Leave the desk free for the other journeys of the same clerk.
     await finishCurrent(desk);
+    // The clerk's window is remembered on this device: logging in again, it is chosen already.
+    await desk.context().clearCookies();
+    await loginAs(desk, 'clerk');
+    await desk.goto(`${baseUrl()}/queue/console`);
+    await desk.locator('.lhq-window-select').filter({ hasText: '2号' }).waitFor();
+    expect(await desk.getByRole('button', { name: /2号\s*法律援助窗口/ }).count()).toBe(0);
     await desk.context().close();
   });
 });

@@ -129,7 +129,7 @@ export function AppLayout() {
         >
           <Menu
             mode="inline"
-            selectedKeys={[selected]}
+            selectedKeys={selected ? [selected] : []}
             items={items}
             onClick={({ key }) => {
               if (phone) setCollapsed(true);

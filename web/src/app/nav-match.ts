@@ -3,10 +3,14 @@
  * routes too (a matter, a plan's session screen), not 首页. Pure: unit-tested in nav-match.test.ts.
  */
 
-/** A route prefix that sits under no menu path, and the menu path it belongs to. */
+/**
+ * A route prefix that sits under no menu path, and the menu path it belongs to; none (`path` left out) when
+ * the page names its own once loaded (a matter → its window): nothing is highlighted until then, rather
+ * than a wrong entry.
+ */
 export interface NavParent {
   prefix: string;
-  path: string;
+  path?: string;
 }
 
 const within = (pathname: string, path: string) =>
@@ -16,7 +20,7 @@ const within = (pathname: string, path: string) =>
  * The menu path to highlight for `pathname`: `section` when the page named its own (a matter's window,
  * known once the matter is loaded), else the longest menu path that contains it segment by segment
  * ('/legal-aid/new' over '/legal-aid', never '/legal-aid' for '/legal-aid-x'), else the longest
- * matching `parents` prefix, else '/' (首页).
+ * matching `parents` prefix ('' when that parent leaves it to the page: no entry), else '/' (首页).
  */
 export function selectNavPath(
   pathname: string,
@@ -29,5 +33,6 @@ export function selectNavPath(
     items.filter((item) => within(pathname, key(item))).sort((a, b) => key(b).length - key(a).length)[0];
   const page = longest(paths, (p) => p);
   if (page) return page;
-  return longest(parents, (p) => p.prefix)?.path ?? '/';
+  const parent = longest(parents, (p) => p.prefix);
+  return parent ? (parent.path ?? '') : '/';
 }

@@ -69,7 +69,8 @@ export const NAV_GROUPS: { group: NavGroup; label: MessageKey }[] = [
  * (router.tsx). A matter's detail page refines its own to the matter's window (useNavSection).
  */
 export const NAV_PARENTS: NavParent[] = [
-  { prefix: '/matters/', path: '/matters/deadlines' },
+  // A matter: its window's list, named by the page once the matter is loaded (never 我的期限 meanwhile).
+  { prefix: '/matters/' },
   { prefix: '/study/sessions/', path: '/study/plans' },
   { prefix: '/study/attempts/', path: '/study/tests' },
   { prefix: '/check-in', path: '/study/me' },

@@ -25,6 +25,9 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   'hardship-standard.update': { zh: '修改困难标准', en: 'Hardship standard changed' },
   'person.create': { zh: '登记当事人', en: 'Person registered' },
   'person.view-id-number': { zh: '查看完整身份证号', en: 'Full ID number viewed' },
+  'matter.clock-breached': { zh: '办理期限逾期', en: 'Matter deadline missed' },
+  'rectification.follow-up': { zh: '群众复评（整改办结）', en: 'Follow-up rating (rectification closed)' },
+  'rectification.escalate': { zh: '差评整改逾期督办', en: 'Overdue rectification escalated' },
 };
 
 export const AUDIT_ENTITY_TYPES: Record<string, { zh: string; en: string }> = {
@@ -35,6 +38,8 @@ export const AUDIT_ENTITY_TYPES: Record<string, { zh: string; en: string }> = {
   'holiday-override': { zh: '节假日调整', en: 'Holiday adjustment' },
   'hardship-standard': { zh: '困难标准', en: 'Hardship standard' },
   person: { zh: '当事人', en: 'Person' },
+  matter: { zh: '事项', en: 'Matter' },
+  rectification: { zh: '差评整改', en: 'Rectification' },
 };
 
 /** Action groups offered as filters: `staff.*` matches every staff action (server prefix match). */

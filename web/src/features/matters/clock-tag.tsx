@@ -6,8 +6,9 @@ import type { Clock } from './types';
 /**
  * A clock's last day and how far it is, coloured by level (overdue red, due soon orange, paused grey).
  * The clock's name in the current language (its procedure's `clockLabelsEn`).
- * `wrap` lets the text break between its parts (name · last day · days left), never inside one, in a
- * narrow table cell instead of spilling over the next column; `showDue={false}` leaves the last day out
+ * `wrap` lets the text break between its parts (name · last day · days left), and a long name between its
+ * words, never inside the date or the days left, in a narrow table cell instead of spilling over the next
+ * column or past the tag's edge; `showDue={false}` leaves the last day out
  * where the table has a column of its own for it.
  */
 export function ClockTag({

@@ -12,6 +12,7 @@ import { ClaimLimitations } from './claim-limitations';
 import { ClockTag } from './clock-tag';
 import { ConflictAlert } from './conflict-alert';
 import { LateWarnings } from './late-warnings';
+import { summaryInFull } from './matter-summary';
 import { useMatterMessages, useRoleLabel } from './messages';
 import { useValueLabel } from './payload-form';
 import {
@@ -57,11 +58,24 @@ export default function MatterDetailPage() {
   if (detail.isLoading) return <Spin />;
   if (!detail.data) return <Empty description={detail.error?.message} />;
   const matter = detail.data;
+  // The whole facts (the server's summary keeps 100 characters), shortened by CSS with an ellipsis.
+  const opening = matter.actions.reduce<(typeof matter.actions)[number] | undefined>(
+    (first, a) => (first && first.seq <= a.seq ? first : a),
+    undefined,
+  );
+  const subtitle = `${serviceName(matter.service, matter.serviceName)} ${matter.number} · ${summaryOf(
+    matter.service,
+    summaryInFull(matter.summary, opening?.payload),
+  )}`;
   return (
     <div className="matters-page">
       <PageHeader
         title={titleOf(matter)}
-        subtitle={`${serviceName(matter.service, matter.serviceName)} ${matter.number} · ${summaryOf(matter.service, matter.summary)}`}
+        subtitle={
+          <span className="matters-subtitle" title={subtitle} data-testid="matter-subtitle">
+            {subtitle}
+          </span>
+        }
         extra={
           <Space>
             <Tag color={matter.closed ? 'default' : 'processing'} data-testid="matter-status">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matterSummaryIn } from './matter-summary';
+import { matterSummaryIn, summaryInFull } from './matter-summary';
 
 const procedures = [
   { service: 'notarization', nameZh: '公证', nameEn: 'Notarization' },
@@ -17,5 +17,21 @@ describe('matterSummaryIn', () => {
     // Another window's name is typed text here, not this matter's fallback.
     expect(matterSummaryIn('en-US', procedures, 'notarization', '劳动争议仲裁')).toBe('劳动争议仲裁');
     expect(matterSummaryIn('en-US', undefined, 'notarization', '公证')).toBe('公证');
+  });
+});
+
+describe('summaryInFull', () => {
+  const facts = `${'The upstairs bathroom leaked; the parties disagree on repair costs of 5,000 yuan '.repeat(2)}`;
+  const cut = [...facts.trim()].slice(0, 100).join('');
+  it('gives the whole opening text the summary was cut from', () => {
+    expect(summaryInFull(cut, { channel: 'window', facts })).toBe(facts.trim());
+  });
+  it('ends a shortened summary in an ellipsis when the whole text is not at hand', () => {
+    expect(summaryInFull(cut, undefined)).toBe(`${cut}…`);
+    expect(summaryInFull(cut, { facts: 'something else' })).toBe(`${cut}…`);
+  });
+  it('keeps a summary that was not shortened', () => {
+    expect(summaryInFull('邻里纠纷', { facts: '邻里纠纷' })).toBe('邻里纠纷');
+    expect(summaryInFull('公证', {})).toBe('公证');
   });
 });

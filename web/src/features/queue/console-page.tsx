@@ -22,6 +22,7 @@ import { ApiError, api, errorMessage } from '../../lib/api';
 import type { HallWindow } from '../../lib/types';
 import { EvaluationInvite } from '../evaluations/evaluation-invite';
 import { PartyBadge } from '../evaluations/party-badge';
+import { consoleWindowKey, preselectWindow } from './console-window';
 import { useQueueMessages, useServiceName, WINDOW_STATUS_LABEL } from './messages';
 import { consoleKey, QUEUE_KEY, useConsole, useQueueWindows } from './queries';
 import { useQueueEvents } from './use-queue-events';
@@ -30,11 +31,9 @@ import './queue.css';
 import { CurrentTicket } from './console-current-ticket';
 import { NoShowList, WaitingList } from './console-lists';
 
-const WINDOW_KEY = 'lawhall.console.windowId';
-
-function savedWindowId(): string | undefined {
+function savedWindowId(userId: string): string | undefined {
   try {
-    return localStorage.getItem(WINDOW_KEY) ?? undefined;
+    return localStorage.getItem(consoleWindowKey(userId)) ?? undefined;
   } catch {
     return undefined;
   }
@@ -70,12 +69,12 @@ export default function ConsolePage() {
   const serviceName = useServiceName();
   const queryClient = useQueryClient();
   const windows = useQueueWindows();
-  const [windowId, setWindowId] = useState<string | undefined>(savedWindowId);
-  const known = windows.data?.some((w) => w.id === windowId) ?? true;
-  const selected = known ? windowId : undefined;
+  const me = useMe();
+  // This user's last window on this device, preselected while it is still one of their windows.
+  const [windowId, setWindowId] = useState<string | undefined>(() => savedWindowId(me.user.id));
+  const selected = preselectWindow(windowId, windows.data);
   const state = useConsole(selected);
   const [busy, setBusy] = useState<string>();
-  const me = useMe();
   const [finished, setFinished] = useState<{ id: string; number: string }>();
 
   const refresh = () => void queryClient.invalidateQueries({ queryKey: consoleKey(selected) });
@@ -84,8 +83,8 @@ export default function ConsolePage() {
   const pick = (id: string | undefined) => {
     setWindowId(id);
     try {
-      if (id) localStorage.setItem(WINDOW_KEY, id);
-      else localStorage.removeItem(WINDOW_KEY);
+      if (id) localStorage.setItem(consoleWindowKey(me.user.id), id);
+      else localStorage.removeItem(consoleWindowKey(me.user.id));
     } catch {
       // storage blocked: the choice lasts for this page only
     }

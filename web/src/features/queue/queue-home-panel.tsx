@@ -18,13 +18,15 @@ export default function QueueHomePanel() {
   useQueueEvents({ onBoard: () => void queryClient.invalidateQueries({ queryKey: QUEUE_KEY }) });
   const list = services.data?.services ?? [];
   const avg = new Map((stats.data?.services ?? []).map((r) => [r.code, r.avgWaitSeconds]));
-  const waiting = list.reduce((s, x) => s + x.waiting, 0);
+  // '—' until the figures are in (or when they failed): never a false 0.
+  const waiting = services.data ? list.reduce((s, x) => s + x.waiting, 0) : '—';
   return (
     <Card
       size="small"
       title={
         <span>
-          <BarChartOutlined /> {m('homeWaiting', { n: waiting })}
+          <BarChartOutlined />{' '}
+          <span data-testid="queue-home-waiting">{m('homeWaiting', { n: waiting })}</span>
         </span>
       }
       extra={<Link to="/queue/stats">{m('viewStats')}</Link>}

@@ -30,6 +30,7 @@ export function StudyHomeCard() {
     .filter((s) => !s.cancelled && Date.parse(s.endsAt) > now)
     .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))[0];
   const running = next !== undefined && Date.parse(next.startsAt) <= now;
+  // Shown as '—' until the papers are in: the card's loading follows the attendance only.
   const pending = (papers.data?.items ?? []).filter(
     (p) => p.open && (p.openAttemptId !== null || p.attemptsUsed === 0),
   ).length;
@@ -82,7 +83,7 @@ export function StudyHomeCard() {
           <Link to="/study/tests">
             <Statistic
               title={m('homePendingTests')}
-              value={pending}
+              value={papers.data ? pending : '—'}
               suffix={m('homeTestsUnit')}
               styles={{ content: { fontSize: 18 } }}
               data-testid="home-pending-tests"
