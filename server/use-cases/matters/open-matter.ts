@@ -11,7 +11,9 @@ import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Executor, RequestMeta, Services, StaffActor, UseCaseCall } from '../../context';
 import { MATTER_PARTY_ROLES, matterParties, matters, persons, users } from '../../db/schema/index';
+import { publishQueueEvent, type QueueEvent } from '../../realtime/queue-events';
 import { loadCalendar } from '../calendar/load-calendar';
+import { finishLinkedTicket, lockLinkedTicket } from '../queue/ticket-matter-link';
 import { type ConflictWarning, findConflicts, type ResolvedParty } from './conflict-check';
 import {
   actingRole,
@@ -50,6 +52,11 @@ export const openMatterBody = z.object({
   /** The responsible staff member; default the actor. */
   handlerUserId: z.uuid({ error: '承办人编号格式不正确' }).optional(),
   ticketNumber: z.string().trim().max(10, '排队号过长').optional(),
+  /**
+   * The queue ticket being served that the matter is registered from (叫号工作台 登记事项): its number is
+   * the matter's, and the same transaction finishes it with the matter linked (queue/ticket-matter-link.ts).
+   */
+  ticketId: z.uuid({ error: '取号记录编号格式不正确' }).optional(),
   /** A consultation referred to this window (一厅通办): its parties are carried over when none are given. */
   referredFromId: z.uuid({ error: '转介来源事项编号格式不正确' }).optional(),
   parties: z.array(matterParty).max(20, '当事人不能超过 20 名').default([]),
@@ -228,7 +235,10 @@ export async function checkHandler(
  * POST /api/matters: opens a matter of a window (see `insertMatter`) in one transaction. With
  * `referredFromId` (a consultation referred to this window), the source must be a referred
  * consultation whose target is this service (409 MATTER.REFERRAL_MISMATCH otherwise); its parties
- * are carried over when the request names none. Returns the detail and the conflict warnings.
+ * are carried over when the request names none. With `ticketId` (the ticket being served), the matter
+ * takes the ticket's number and the same transaction finishes the ticket with the matter linked
+ * (outcome 'matter-opened'; queue.serve at the ticket's window; 400 MATTER.UNKNOWN_TICKET outside the
+ * actor's scope). Returns the detail and the conflict warnings.
  */
 export async function openMatter(
   services: Services,
@@ -236,7 +246,11 @@ export async function openMatter(
 ): Promise<OpenMatterResult> {
   const orgId = input.orgId ?? actor.orgId;
   assertCan(actor, 'matter.manage', { orgId });
-  return services.db.transaction(async (tx) => {
+  let events: QueueEvent[] = [];
+  const result = await services.db.transaction(async (tx) => {
+    const ticket = input.ticketId
+      ? await lockLinkedTicket(tx, actor, input.ticketId, 'MATTER.UNKNOWN_TICKET')
+      : undefined;
     let parties = await resolveOpeningParties(tx, actor, input.parties);
     if (input.referredFromId) {
       const source = await loadMatter(tx, input.referredFromId);
@@ -256,14 +270,21 @@ export async function openMatter(
       service: input.service,
       orgId,
       handlerUserId,
-      ticketNumber: input.ticketNumber ?? null,
+      ticketNumber: ticket?.number ?? input.ticketNumber ?? null,
       referredFromId: input.referredFromId ?? null,
       parties,
       payload: input.payload,
     });
     const row = await loadMatter(tx, id);
+    if (ticket)
+      events = await finishLinkedTicket(services, tx, { actor, meta }, ticket, {
+        matterNumber: row.number,
+        note: `登记事项 ${row.number}`,
+      });
     return { item: await readMatterDetail(tx, actor, row, services.now()), warnings, lateWarnings };
   });
+  for (const event of events) await publishQueueEvent(services.db, event);
+  return result;
 }
 
 /** The parties of a matter, to carry over to the matter it is referred to. */

@@ -122,6 +122,16 @@ const MESSAGES = {
     'Past the long stop from the act (5 years, immovables 20); the last day was {date}',
   ],
   registerAnyway: ['仍然登记', 'Register anyway'],
+  registerFromTicket: ['登记事项', 'Register a matter'],
+  fromTicket: [
+    '来自排队号 {number}：登记后该号即办结，并关联本事项',
+    'From ticket {number}: once the matter is registered, the ticket is finished with it linked',
+  ],
+  backToConsole: ['返回叫号工作台', 'Back to the calling desk'],
+  openedFromTicket: [
+    '已登记 {number}，排队号 {ticket} 已办结',
+    'Registered {number}; ticket {ticket} finished',
+  ],
   claimLimitations: ['仲裁时效（按仲裁请求）', 'Limitation period by claim'],
   colClaim: ['仲裁请求', 'Claim'],
   colRule: ['时效规则', 'Rule'],

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Space, Spin } from 'antd';
+import { Alert, App as AntApp, Button, Card, Form, Space, Spin } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useParens } from '../../app/i18n';
@@ -20,7 +20,8 @@ import {
   useServiceName,
   useWindowService,
 } from './queries';
-import { fromParties, prefillOpening, syncDerived } from './referral-prefill';
+import { fromParties, prefillOpening, syncDerived, ticketPrefill } from './referral-prefill';
+import { FromTicketBanner, useFromTicket } from './start-from-ticket';
 import './matters.css';
 import {
   type ConflictWarning,
@@ -76,7 +77,15 @@ export default function NewMatterPage() {
   // Late-application warnings of the payload as last checked; shown once, then 仍然登记 registers.
   const [late, setLate] = useState<LateApplicationWarning[]>();
   const { source, referredFromId } = useStartFrom(service, setParties);
+  const fromTicket = useFromTicket();
+  const { message } = AntApp.useApp();
   const opening = procedure?.actions.find((a) => a.type === procedure.openingAction);
+  // Registered from the ticket being served: its number fills the form's ticket-number field.
+  const ticketNumber = fromTicket?.ticketNumber;
+  useEffect(() => {
+    if (!opening || !ticketNumber) return;
+    form.setFieldsValue({ payload: ticketPrefill(opening.payloadSchema, ticketNumber) });
+  }, [opening, ticketNumber, form]);
   // A consultation referred here: its parties and question fill the opening form (editable).
   useEffect(() => {
     if (!opening || !source || source.service !== 'consultation') return;
@@ -139,9 +148,17 @@ export default function NewMatterPage() {
         service,
         parties: partyBody,
         ...(referredFromId ? { referredFromId } : {}),
+        ...(fromTicket ? { ticketId: fromTicket.ticketId } : {}),
         payload,
       });
       await queryClient.invalidateQueries({ queryKey: MATTERS_KEY });
+      // From the console: the ticket is finished with the matter linked; back to the next citizen.
+      if (fromTicket) {
+        void message.success(
+          m('openedFromTicket', { number: reply.item.number, ticket: fromTicket.ticketNumber }),
+        );
+        return void navigate('/queue/console');
+      }
       // The warnings of the opening stay in view on the new matter's page.
       void navigate(`/matters/${reply.item.id}`, { state: { warnings: reply.warnings } });
     } catch (error) {
@@ -158,6 +175,7 @@ export default function NewMatterPage() {
   return (
     <div className="matters-page">
       <PageHeader title={`${serviceName(service, procedure.nameZh)} · ${m('newMatter')}`} />
+      {fromTicket ? <FromTicketBanner ticketNumber={fromTicket.ticketNumber} /> : null}
       <Card title={m('parties')} style={{ marginBottom: 16 }}>
         {source ? (
           <Alert

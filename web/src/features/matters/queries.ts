@@ -8,11 +8,13 @@ import type { ConflictWarning, DeadlineItem, MatterDetail, MatterListItem, Proce
 
 export const MATTERS_KEY = ['matters'] as const;
 
-export function useProcedures() {
+/** The windows' procedures (`enabled` false: not fetched, e.g. for a user without `matter.read`). */
+export function useProcedures(enabled = true) {
   return useQuery({
     queryKey: [...MATTERS_KEY, 'procedures'],
     queryFn: () => api.get<{ items: Procedure[] }>('/api/matters/procedures'),
     staleTime: Number.POSITIVE_INFINITY,
+    enabled,
   });
 }
 

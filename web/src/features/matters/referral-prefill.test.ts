@@ -1,6 +1,6 @@
 import { procedureCatalog } from '@server/use-cases/matters/procedure-catalog';
 import { describe, expect, it } from 'vitest';
-import { fromParties, prefillAction, prefillOpening, syncDerived } from './referral-prefill';
+import { fromParties, prefillAction, prefillOpening, syncDerived, ticketPrefill } from './referral-prefill';
 import type { JsonSchema } from './types';
 
 /** The payload schema of an action (default: the opening) as GET /api/matters/procedures serves it. */
@@ -99,5 +99,17 @@ describe('syncDerived: derived names follow the parties until staff type over th
       byAgent: undefined,
     });
     expect(syncDerived({ byAgent: false }, {}, { byAgent: true })).toEqual({ byAgent: true });
+  });
+});
+
+describe('ticketPrefill', () => {
+  it('consultation: the ticket number, at the window', () => {
+    expect(ticketPrefill(opening('consultation'), 'A017')).toEqual({
+      ticketNumber: 'A017',
+      channel: 'window',
+    });
+  });
+  it('a window whose opening form has no ticket-number field: nothing', () => {
+    expect(ticketPrefill(opening('mediation'), 'C003')).toEqual({});
   });
 });

@@ -95,3 +95,17 @@ export function syncDerived(
   }
   return updates;
 }
+
+/**
+ * The payload values a ticket gives the opening form, for the fields its schema has: the ticket number
+ * (法律咨询 排队号) and, with it, the window channel (a ticket number belongs to a window consultation).
+ */
+export function ticketPrefill(schema: JsonSchema, ticketNumber: string): Record<string, unknown> {
+  const fields = schema.properties ?? {};
+  if (!fields.ticketNumber) return {};
+  const channel = fields.channel;
+  return {
+    ticketNumber,
+    ...(channel && (!channel.enum || channel.enum.includes('window')) ? { channel: 'window' } : {}),
+  };
+}

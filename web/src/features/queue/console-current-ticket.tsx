@@ -15,6 +15,7 @@ import { useCodeLabel, useI18n } from '../../app/i18n';
 import { api } from '../../lib/api';
 import type { HallWindow } from '../../lib/types';
 import { StartLegalAidButton } from '../legal-aid/start-from-ticket';
+import { RegisterMatterButton } from '../matters/start-from-ticket';
 import { TICKET_OUTCOME, useQueueMessages, useServiceName } from './messages';
 import { ServiceIcon } from './service-icon';
 import { PriorityTags, StatusTag } from './ticket-bits';
@@ -196,6 +197,7 @@ export function CurrentTicket({
           {m('transfer')}
         </Button>
         {current ? <StartLegalAidButton ticket={current} /> : null}
+        {current ? <RegisterMatterButton ticket={current} /> : null}
       </div>
 
       <FormModal<FinishValues>
