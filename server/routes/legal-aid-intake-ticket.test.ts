@@ -1,15 +1,9 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  auditLog,
-  legalAidCounters,
-  legalAidMatters,
-  ticketActions,
-  tickets,
-  windows,
-} from '../db/schema/index';
+import { auditLog, legalAidCounters, legalAidMatters, ticketActions, tickets } from '../db/schema/index';
 import type { TestClient } from '../test/app';
 import { apply, buildLegalAidTestApp, type LegalAidTestApp, residentId } from './legal-aid-test-kit';
+import { centerWindowId } from './queue-test-kit';
 
 /**
  * An application registered from a queue ticket finishes that ticket in the same transaction: the visit
@@ -21,12 +15,7 @@ let windowId: string;
 beforeAll(async () => {
   t = await buildLegalAidTestApp();
   reception = await t.login({ roles: ['receptionist'] });
-  const centerId = await t.orgId('包头市公共法律服务中心');
-  const [w] = await t.services.db
-    .select({ id: windows.id })
-    .from(windows)
-    .where(and(eq(windows.orgId, centerId), eq(windows.number, 2)));
-  windowId = w!.id;
+  windowId = await centerWindowId(t, 2);
 });
 afterAll(async () => {
   await t?.close();

@@ -3,10 +3,11 @@
  * ticket's number, and the same transaction finishes the ticket with outcome 'matter-opened' and the
  * matter number — or, when the matter is refused, neither is saved.
  */
-import { and, asc, count, eq } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, matters, ticketActions, tickets, windows } from '../db/schema/index';
+import { auditLog, matters, ticketActions, tickets } from '../db/schema/index';
 import { buildTestApp, type TestApp, type TestClient } from '../test/app';
+import { centerWindowId } from './queue-test-kit';
 
 let t: TestApp;
 let reception: TestClient;
@@ -24,12 +25,7 @@ beforeAll(async () => {
   t = await buildTestApp();
   reception = await t.login({ roles: ['receptionist'] });
   mediator = await t.login({ roles: ['mediator'] });
-  const centerId = await t.orgId('包头市公共法律服务中心');
-  const [w] = await t.services.db
-    .select({ id: windows.id })
-    .from(windows)
-    .where(and(eq(windows.orgId, centerId), eq(windows.number, 3)));
-  windowId = w!.id;
+  windowId = await centerWindowId(t, 3);
 });
 afterAll(async () => {
   await t?.close();

@@ -35,6 +35,17 @@ export interface QueueTestApp extends TestApp {
  * A test app with the public rate limits off for the loopback address (`LAWHALL_RATE_LIMIT=off`) and the
  * clock on Monday 2026-03-16 09:00 Beijing time.
  */
+/** The id of the service center's (CENTER) window `number` in the test database; throws when there is none. */
+export async function centerWindowId(t: TestApp, number: number): Promise<string> {
+  const centerId = await t.orgId(CENTER);
+  const [row] = await t.services.db
+    .select({ id: windows.id })
+    .from(windows)
+    .where(and(eq(windows.orgId, centerId), eq(windows.number, number)));
+  if (!row) throw new Error(`no window ${number}`);
+  return row.id;
+}
+
 export async function buildQueueTestApp(): Promise<QueueTestApp> {
   const previous = process.env.LAWHALL_RATE_LIMIT;
   process.env.LAWHALL_RATE_LIMIT = 'off'; // read when the routes are built
@@ -50,14 +61,7 @@ export async function buildQueueTestApp(): Promise<QueueTestApp> {
     clockAt,
     kiosk: (serviceCode, extra = {}) =>
       t.app.inject({ method: 'POST', url: '/api/queue/tickets', payload: { serviceCode, ...extra } }),
-    async windowId(number) {
-      const [row] = await t.services.db
-        .select({ id: windows.id })
-        .from(windows)
-        .where(and(eq(windows.orgId, centerId), eq(windows.number, number)));
-      if (!row) throw new Error(`no window ${number}`);
-      return row.id;
-    },
+    windowId: (number) => centerWindowId(t, number),
     async addWindow(number, services, status = 'open') {
       const [row] = await t.services.db
         .insert(windows)
