@@ -137,8 +137,17 @@ describe('窗口管理: an admin edits window 3', () => {
     expect(other.status).toBe(200);
 
     await dialog.getByLabel('窗口名称').fill('不应保存的名称');
+    const refused = page.waitForResponse(
+      (r) => r.url().endsWith(`/api/windows/${before.id}`) && r.request().method() === 'PATCH',
+    );
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    const response = await refused;
+    expect({ status: response.status(), body: await response.json() }).toMatchObject({
+      status: 409,
+      body: { code: 'COMMON.STALE_VERSION' },
+    });
     await page.getByText('已被他人修改，请刷新后重试').waitFor();
+    await dialog.waitFor({ state: 'hidden' });
     await row3(page).getByText(otherName).waitFor();
     expect((await window3(api)).name).toBe(otherName);
   });
