@@ -43,6 +43,28 @@ describe('businessDate (Asia/Shanghai, whatever the process TZ)', () => {
     );
   });
 
+  it('gives the same dates in any order of instants (the last day kept never answers for another)', () => {
+    const instant = fc.integer({ min: Date.UTC(1980, 0, 1), max: Date.UTC(2100, 0, 1) });
+    const nearby = fc.tuple(instant, fc.array(fc.integer({ min: -2 * 86_400_000, max: 2 * 86_400_000 })));
+    fc.assert(
+      fc.property(nearby, ([base, steps]) => {
+        for (const ms of [base, ...steps.map((step) => base + step)]) {
+          const expected =
+            ms >= Date.UTC(1992, 0, 1) ? new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10) : null;
+          const fresh = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(ms));
+          expect(businessDateOf(new Date(ms))).toBe(expected ?? fresh);
+        }
+      }),
+    );
+  });
+
+  it('keeps the daylight saving time of 1986–1991 (UTC+9 in summer): 1988-06-01T15:30Z is 00:30 on 2 June', () => {
+    expect(businessDateOf(new Date('1988-06-01T12:00:00Z'))).toBe('1988-06-01');
+    expect(businessDateOf(new Date('1988-06-01T15:30:00Z'))).toBe('1988-06-02');
+    expect(businessDateOf(new Date('1988-06-02T15:30:00Z'))).toBe('1988-06-03');
+    expect(businessDateOf(new Date('1988-06-01T15:30:00Z'))).toBe('1988-06-02');
+  });
+
   it('beijingWallTimeOf gives the Beijing wall clock of an instant (00:00 is 00, not 24)', () => {
     expect(beijingWallTimeOf(new Date('2026-03-01T01:30:12Z'))).toBe('2026-03-01T09:30:12');
     expect(beijingWallTimeOf(new Date('2025-12-31T16:00:00Z'))).toBe('2026-01-01T00:00:00');
