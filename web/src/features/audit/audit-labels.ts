@@ -1,5 +1,16 @@
-/** Chinese (and English) names of the audit log's actions and entity types, as the server writes them. */
-export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
+import { LEGAL_AID_AUDIT_ACTIONS, MATTER_ACTIONS } from './audit-labels-matters';
+import { PROGRAMME_ACTIONS } from './audit-labels-programme';
+import { QUEUE_ACTIONS, SERVICE_ACTIONS } from './audit-labels-services';
+
+/** A code's name in Chinese and English. */
+export type AuditLabels = Record<string, { zh: string; en: string }>;
+
+/**
+ * Chinese (and English) names of the audit log's actions and entity types, as the server writes them
+ * (audit-labels.test.ts reads the server's code and fails on a code without a name). By area: sign-in
+ * and administration here, the rest in audit-labels-matters / -services / -programme.
+ */
+const ADMIN_ACTIONS: AuditLabels = {
   'auth.login': { zh: '登录', en: 'Login' },
   'auth.logout': { zh: '退出登录', en: 'Logout' },
   'auth.login-failed': { zh: '登录失败', en: 'Failed login' },
@@ -25,12 +36,18 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   'hardship-standard.update': { zh: '修改困难标准', en: 'Hardship standard changed' },
   'person.create': { zh: '登记当事人', en: 'Person registered' },
   'person.view-id-number': { zh: '查看完整身份证号', en: 'Full ID number viewed' },
-  'matter.clock-breached': { zh: '办理期限逾期', en: 'Matter deadline missed' },
-  'rectification.follow-up': { zh: '群众复评（整改办结）', en: 'Follow-up rating (rectification closed)' },
-  'rectification.escalate': { zh: '差评整改逾期督办', en: 'Overdue rectification escalated' },
 };
 
-export const AUDIT_ENTITY_TYPES: Record<string, { zh: string; en: string }> = {
+export const AUDIT_ACTIONS: AuditLabels = {
+  ...ADMIN_ACTIONS,
+  ...QUEUE_ACTIONS,
+  ...MATTER_ACTIONS,
+  ...LEGAL_AID_AUDIT_ACTIONS,
+  ...SERVICE_ACTIONS,
+  ...PROGRAMME_ACTIONS,
+};
+
+export const AUDIT_ENTITY_TYPES: AuditLabels = {
   user: { zh: '账号', en: 'Account' },
   organisation: { zh: '机构', en: 'Organisation' },
   window: { zh: '窗口', en: 'Window' },
@@ -40,6 +57,31 @@ export const AUDIT_ENTITY_TYPES: Record<string, { zh: string; en: string }> = {
   person: { zh: '当事人', en: 'Person' },
   matter: { zh: '事项', en: 'Matter' },
   rectification: { zh: '差评整改', en: 'Rectification' },
+  ticket: { zh: '排队号', en: 'Ticket' },
+  'queue-settings': { zh: '排队设置', en: 'Queue settings' },
+  'key-group': { zh: '重点群体登记', en: 'Priority group registration' },
+  'legal-aid-matter': { zh: '法律援助事项', en: 'Legal aid matter' },
+  'legal-aid-reminder': { zh: '法律援助提醒', en: 'Legal aid reminder' },
+  'legal-aid-verification': { zh: '承诺核查', en: 'Commitment check' },
+  appointment: { zh: '预约', en: 'Appointment' },
+  'appointment-settings': { zh: '预约设置', en: 'Appointment settings' },
+  'sms-code': { zh: '短信验证码', en: 'SMS code' },
+  lecturer: { zh: '讲师', en: 'Lecturer' },
+  lecture: { zh: '讲座', en: 'Lecture' },
+  evaluation: { zh: '好差评', en: 'Service evaluation' },
+  'study-plan': { zh: '学习计划', en: 'Study plan' },
+  'study-session': { zh: '学习场次', en: 'Study session' },
+  'leave-request': { zh: '请假申请', en: 'Leave request' },
+  'study-record': { zh: '学习笔记', en: 'Study note' },
+  'spot-check': { zh: '抽查', en: 'Spot check' },
+  'spot-check-item': { zh: '抽查笔记', en: 'Spot-checked note' },
+  question: { zh: '试题', en: 'Question' },
+  'test-paper': { zh: '试卷', en: 'Test paper' },
+  'test-attempt': { zh: '答卷', en: 'Test attempt' },
+  talk: { zh: '谈心谈话', en: 'One-to-one talk' },
+  bulletin: { zh: '通报', en: 'Bulletin' },
+  'opinion-form': { zh: '征求意见表', en: 'Opinion form' },
+  opinion: { zh: '意见', en: 'Opinion' },
 };
 
 /** Action groups offered as filters: `staff.*` matches every staff action (server prefix match). */
