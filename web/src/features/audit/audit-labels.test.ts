@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { LEGAL_AID_ACTIONS } from '@core/procedures/legal-aid-vocabulary';
 import { PROCEDURES } from '@core/procedures/registry';
 import { describe, expect, it } from 'vitest';
-import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from './audit-labels';
+import { AUDIT_ACTION_GROUPS, AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from './audit-labels';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -198,6 +198,21 @@ describe('audit labels', () => {
       expect(label.zh.trim(), code).not.toBe('');
       expect(label.en.trim(), code).not.toBe('');
     }
+  });
+
+  it('offers an “all of an area” filter for every area with several actions, each matching labelled ones', () => {
+    const areas = new Map<string, number>();
+    for (const code of Object.keys(AUDIT_ACTIONS)) {
+      const area = code.slice(0, code.indexOf('.'));
+      areas.set(area, (areas.get(area) ?? 0) + 1);
+    }
+    const grouped = new Set(AUDIT_ACTION_GROUPS.map((g) => g.value.replace(/\.\*$/, '')));
+    for (const group of AUDIT_ACTION_GROUPS) {
+      expect(group.value, group.zh).toMatch(/^[a-z-]+\.\*$/);
+      expect(areas.get(group.value.slice(0, -2)), group.value).toBeGreaterThan(1);
+    }
+    const manyActions = [...areas].filter(([, n]) => n >= 4).map(([area]) => area);
+    expect(manyActions.filter((area) => !grouped.has(area))).toEqual([]);
   });
 
   it('names the rectification actions in both languages', () => {

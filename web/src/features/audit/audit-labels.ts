@@ -90,4 +90,12 @@ export const AUDIT_ACTION_GROUPS: { value: string; zh: string; en: string }[] = 
   { value: 'staff.*', zh: '账号管理（全部）', en: 'Accounts (all)' },
   { value: 'lawyer.*', zh: '律师名册（全部）', en: 'Lawyers (all)' },
   { value: 'person.*', zh: '个人信息（全部）', en: 'Personal data (all)' },
+  { value: 'queue.*', zh: '排队叫号（全部）', en: 'Queue (all)' },
+  { value: 'legal-aid.*', zh: '法律援助（全部）', en: 'Legal aid (all)' },
+  { value: 'matter.*', zh: '窗口事项（全部）', en: 'Window matters (all)' },
+  { value: 'appointment.*', zh: '预约（全部）', en: 'Appointments (all)' },
+  { value: 'lecture.*', zh: '普法讲座（全部）', en: 'Lectures (all)' },
+  { value: 'rectification.*', zh: '差评整改（全部）', en: 'Rectifications (all)' },
+  { value: 'study.*', zh: '学习培训（全部）', en: 'Staff training (all)' },
+  { value: 'opinion.*', zh: '意见征集（全部）', en: 'Opinions (all)' },
 ];
