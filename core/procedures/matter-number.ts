@@ -1,8 +1,9 @@
 /**
  * Matter and document numbers in the official style (ARCHITECTURE "Data"; GB/T 9704-2012 发文字号):
  * the organisation's short name, the service's type word, the year in 六角括号 〔〕 and the sequence
- * as 第NNNN号, e.g. '包法援〔2026〕第0001号'. Sequences are unique per org, type and year and are
- * allocated by the server inside the transaction; this file only formats and parses.
+ * as 第NNNN号, e.g. '包法援〔2026〕第0001号'. Sequences are unique per printed series (short name and
+ * type word, '包法援') and year, not per organisation, since organisations may share a short name; the
+ * server allocates them inside the transaction; this file only formats and parses.
  */
 
 /** The sequence is zero-padded to this many digits; larger sequences simply have more digits. */

@@ -1,6 +1,6 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, count, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, legalAidCounters, legalAidMatters, ticketActions, tickets } from '../db/schema/index';
+import { auditLog, legalAidMatters, matterNumberSeries, ticketActions, tickets } from '../db/schema/index';
 import type { TestClient } from '../test/app';
 import { apply, buildLegalAidTestApp, type LegalAidTestApp, residentId } from './legal-aid-test-kit';
 import { centerWindowId } from './queue-test-kit';
@@ -110,7 +110,9 @@ describe('an application started from a queue ticket', () => {
     const ticket = await calledTicket();
     const before = await ticketRow(ticket.id);
     const [matters] = await t.services.db.select({ n: count() }).from(legalAidMatters);
-    const [counter] = await t.services.db.select().from(legalAidCounters);
+    const aidSeries = () =>
+      t.services.db.select().from(matterNumberSeries).where(like(matterNumberSeries.head, '%法援'));
+    const series = await aidSeries();
     // The clerk's clock stands before the call: the ticket cannot be finished at that instant.
     t.clockAt('2026-03-16T11:00');
     const r = await t.clerk.post('/api/legal-aid/applications', {
@@ -127,7 +129,7 @@ describe('an application started from a queue ticket', () => {
     expect(await ticketRow(ticket.id)).toEqual(before);
     const [after] = await t.services.db.select({ n: count() }).from(legalAidMatters);
     expect(after!.n).toBe(matters!.n);
-    expect((await t.services.db.select().from(legalAidCounters))[0]).toEqual(counter);
+    expect(await aidSeries()).toEqual(series);
 
     // At the right time the same application goes through and ends the visit.
     t.clockAt('2026-03-16T11:40');

@@ -1,6 +1,6 @@
 import { businessDateOf, createCalendar, startOfBusinessDate } from '@core/calendar';
 import { seededRandom } from '@core/random';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, like, sql } from 'drizzle-orm';
 import type { Executor } from '../context';
 import { legalAidMatters } from '../db/schema/index';
 import { insertActivity, type MatterSpec, matterRows } from './activity/activity-rows';
@@ -160,15 +160,15 @@ export function todayMatterSpecs(shape: TodayShape): (MatterSpec & { stage: Toda
 }
 
 /**
- * Writes today's matters at the agency `orgId`, numbered after its others of the year (call before
- * syncMatterCounters). Returns how many.
+ * Writes today's matters at the agency `orgId`, numbered after the others of its series ('包法援') and
+ * year (call before syncMatterCounters). Returns how many.
  */
 export async function seedDemoToday(executor: Executor, shape: Omit<TodayShape, 'lastSeq'>): Promise<number> {
   const year = Number(businessDateOf(shape.now).slice(0, 4));
   const [last] = await executor
     .select({ seq: sql<number>`coalesce(max(${legalAidMatters.seq}), 0)::int` })
     .from(legalAidMatters)
-    .where(and(eq(legalAidMatters.orgId, shape.orgId), eq(legalAidMatters.year, year)));
+    .where(and(like(legalAidMatters.number, `${shape.prefix}法援〔%`), eq(legalAidMatters.year, year)));
   const specs = todayMatterSpecs({ ...shape, lastSeq: last?.seq ?? 0 });
   await insertActivity(executor, { matters: specs.map(matterRows) });
   return specs.length;

@@ -9,7 +9,6 @@ import {
   integer,
   jsonb,
   pgTable,
-  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -49,7 +48,11 @@ export interface StoredOpposingParty {
  * (core/procedures/legal-aid.ts folds it); `status`, `version` and the five-same-day milestone columns
  * are denormalised from the fold for fast lists and are rewritten in the transaction that appends an
  * action. `orgId` is the legal aid agency (法律援助机构). The number (`包法援〔2026〕第0001号`) is unique
- * per agency and year, allocated from `legal_aid_counters` inside the creating transaction.
+ * per printed series and year, not per agency: the series is the printed head (the agency's short name and
+ * '法援'), and two agencies may print the same short name, which with a counter per agency both printed
+ * 包法援〔2026〕第0001号. The sequence comes from `matter_number_series` (shared with the window matters,
+ * whose heads never end in 法援) inside the creating transaction, and the number itself is unique
+ * (migration 0021). `year` and `seq` are the number's parts.
  *
  * Personal data (个人信息保护法 第二十八条、第五十一条): the applicant is a `persons` row (ID number and
  * phone encrypted there); household income is encrypted here (`householdIncomeEnc`, integer fen as text);
@@ -103,7 +106,7 @@ export const legalAidMatters = pgTable(
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('legal_aid_matters_number_uq').on(t.orgId, t.year, t.seq),
+    uniqueIndex('legal_aid_matters_number_uq').on(t.number),
     index('legal_aid_matters_org_applied_idx').on(t.orgId, t.appliedAt),
     index('legal_aid_matters_status_idx').on(t.status),
     index('legal_aid_matters_applicant_idx').on(t.applicantPersonId),
@@ -112,19 +115,6 @@ export const legalAidMatters = pgTable(
     check('legal_aid_matters_household_ck', sql`${t.householdSize} is null or ${t.householdSize} >= 1`),
     check('legal_aid_matters_version_ck', sql`${t.version} >= 1`),
   ],
-);
-
-/** The last sequence allocated per agency and year (`insert … on conflict do update … returning`). */
-export const legalAidCounters = pgTable(
-  'legal_aid_counters',
-  {
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => organisations.id),
-    year: integer('year').notNull(),
-    lastSeq: integer('last_seq').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.orgId, t.year] })],
 );
 
 /**

@@ -77,7 +77,8 @@ export const matters = pgTable(
  * The last sequence of each printed number series and year: the series is the number's head, the
  * organisation's short name and the service's type word ('包调' of '包调〔2026〕第0001号'). Organisations
  * that share a short name (the city bureau, its service center and the mediation committees under it all
- * print '包') share the series, so no two matters get the same number (migration 0020).
+ * print '包') share the series, so no two matters get the same number (migration 0020). Legal-aid matters
+ * count here too, under heads ending in 法援 ('包法援'), which no window matter prints (migration 0021).
  */
 export const matterNumberSeries = pgTable(
   'matter_number_series',

@@ -385,12 +385,12 @@ export async function insertActivity(
 }
 
 /**
- * Moves every agency's matter-number counter past the numbers the history used, so the next real
- * application gets a fresh number (legal_aid_counters, allocated in the intake transaction).
+ * Moves every legal-aid number series ('包法援', per year) past the numbers the history used, so the next
+ * real application gets a fresh number (matter_number_series, allocated in the intake transaction).
  */
 export async function syncMatterCounters(executor: Executor): Promise<void> {
   await executor.execute(sql`
-    insert into legal_aid_counters (org_id, year, last_seq)
-    select org_id, year, max(seq) from legal_aid_matters group by org_id, year
-    on conflict (org_id, year) do update set last_seq = greatest(legal_aid_counters.last_seq, excluded.last_seq)`);
+    insert into matter_number_series (head, year, last_seq)
+    select split_part(number, '〔', 1), year, max(seq) from legal_aid_matters group by 1, 2
+    on conflict (head, year) do update set last_seq = greatest(matter_number_series.last_seq, excluded.last_seq)`);
 }

@@ -75,11 +75,11 @@ describe('province generator', () => {
     expect(actors[1]!.served).toBeGreaterThan(0);
   });
 
-  it('numbers matters per agency and year, with an action log matching the matter', async () => {
+  it('numbers matters per printed series and year, with an action log matching the matter', async () => {
     const [numbers] = await q<{ dup: number; gaps: number }>(sql`
       select (select count(*) - count(distinct number) from legal_aid_matters)::int as dup,
-        (select count(*) from (select org_id, year, max(seq) - count(*) as gap from legal_aid_matters
-                               group by 1, 2) g where gap <> 0)::int as gaps`);
+        (select count(*) from (select split_part(number, '〔', 1), year, max(seq) - count(*) as gap
+                               from legal_aid_matters group by 1, 2) g where gap <> 0)::int as gaps`);
     expect(numbers).toEqual({ dup: 0, gaps: 0 });
     const bad = await q(sql`
       select m.id from legal_aid_matters m
@@ -121,13 +121,14 @@ describe('province generator', () => {
       select (select count(*) from evaluations where level <= 2)::int as bad,
         (select count(*) from rectifications)::int as rect,
         (select count(*) from lectures where status = 'held' and audience_size > 0)::int as lectures,
-        (select count(*) from legal_aid_counters c join (select org_id, year, max(seq) as s from legal_aid_matters group by 1, 2) m
-           on m.org_id = c.org_id and m.year = c.year and c.last_seq = m.s)::int as counters`);
+        (select count(*) from matter_number_series c
+           join (select split_part(number, '〔', 1) as head, year, max(seq) as s from legal_aid_matters group by 1, 2) m
+           on m.head = c.head and m.year = c.year and c.last_seq = m.s)::int as counters`);
     expect(r!.rect).toBe(r!.bad);
     expect(r!.lectures).toBeGreaterThan(0);
     expect(report.lectures).toBeGreaterThanOrEqual(r!.lectures);
     const [groups] = await q<{ n: number }>(
-      sql`select count(distinct (org_id, year))::int as n from legal_aid_matters`,
+      sql`select count(distinct (split_part(number, '〔', 1), year))::int as n from legal_aid_matters`,
     );
     expect(r!.counters).toBe(groups!.n);
   });

@@ -197,14 +197,17 @@ export function mattersSql(shape: ProvinceShape, from: string, to: string, today
   return sql.raw(`
   with ad as (
     select a.*, d.di, d.d, (d.d::timestamp at time zone 'Asia/Shanghai') as base,
-      ${around(s, 'a."perDay"', 'kk.k', 3)} as n
+      ${around(s, 'a."perDay"', 'kk.k', 3)} as n, coalesce(ns.last_seq, 0) as seq0
     from gen_agencies a cross join gen_days d
     cross join lateral (select (a.ai::bigint + 50000) * 100000 + d.di as k) kk
+    left join matter_number_series ns on ns.head = a.prefix || '法援' and ns.year = extract(year from d.d)::int
     where d.d between '${from}' and '${to}'
   ),
   g as (
+    -- Numbered per printed series and year (agencies may share a prefix: 乌海 and 乌兰 both print 乌), after
+    -- the numbers the series already gave (another province in the same database).
     select ad.ai, ad."orgId" as org_id, ad.prefix, ad.region, ad.persons, ad.lawyers, ad.d, ad.base, kk.key,
-      row_number() over (partition by ad.ai order by kk.key) as seq,
+      ad.seq0 + row_number() over (partition by ad.prefix order by kk.key) as seq,
       540 + floor(${R(s, 'kk.key', 21)} * 420)::int as applied_min, ('${today}'::date - ad.d) as days_ago,
       ${R(s, 'kk.key', 22)} as roll, ${R(s, 'kk.key', 23)} < 0.6 as same_day,
       floor(${R(s, 'kk.key', 24)} * 10)::int as r_decide, floor(${R(s, 'kk.key', 25)} * 5)::int as r_assign,

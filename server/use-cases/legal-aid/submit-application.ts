@@ -14,12 +14,11 @@ import {
   type LegalAidActor,
   legalAidErrorToAppError,
 } from '@core/procedures/legal-aid';
-import { formatMatterNumber } from '@core/procedures/matter-number';
+import { formatMatterNumber, LEGAL_AID_TYPE_WORD } from '@core/procedures/matter-number';
 import { and, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import type { Executor, Services, UseCaseCall } from '../../context';
 import {
-  legalAidCounters,
   legalAidMatters,
   persons,
   type StoredAgent,
@@ -30,6 +29,7 @@ import { publishQueueEvent, type QueueEvent } from '../../realtime/queue-events'
 import { namePinyinColumns } from '../../search/name-pinyin';
 import type { PersonalDataCipher } from '../../security/personal-data';
 import { findHomeBureau } from '../access/reference-scope';
+import { allocateSeq } from '../matters/matter-store';
 import { sealIdNumber, sealPhone } from '../persons/create-person';
 import { type Agency, findReceivingAgency } from './agency';
 import { assessIntake, eligibilitySnapshot } from './eligibility-policy';
@@ -158,26 +158,14 @@ async function findOrCreateApplicant(
   return row!.id;
 }
 
-/** Next number of the agency's year: `insert … on conflict do update … returning`, inside the transaction. */
-async function allocateSeq(tx: Executor, orgId: string, year: number): Promise<number> {
-  const [row] = await tx
-    .insert(legalAidCounters)
-    .values({ orgId, year, lastSeq: 1 })
-    .onConflictDoUpdate({
-      target: [legalAidCounters.orgId, legalAidCounters.year],
-      set: { lastSeq: sql`${legalAidCounters.lastSeq} + 1` },
-    })
-    .returning({ seq: legalAidCounters.lastSeq });
-  return row!.seq;
-}
-
 /**
  * Registers an application (法律援助法 第三十八条至第四十一条; rules.md R1): the applicant (the person
  * picked with `applicant.personId`, else created or reused by ID number in `persons`, ID number and phone
  * encrypted), agent (art. 40) and opposing party with masked
  * values and lookup hashes, the facts eligibility reads, household income encrypted, the eligibility
  * snapshot against the standard in force on the receipt date, a matter number `包法援〔2026〕第0001号`
- * allocated in the transaction, and core's 'apply' action as entry 1 of the log. One transaction with
+ * allocated in the transaction (unique per printed series and year, not per agency: agencies may share a
+ * short name), and core's 'apply' action as entry 1 of the log. One transaction with
  * its audit entry (masked values only). Started from a queue ticket (`ticketId`), the same transaction
  * finishes that ticket with the matter linked (intake-ticket.ts). Invalid input → 400 with the field,
  * nothing saved.
@@ -269,8 +257,10 @@ export async function insertApplication(
   const applied = applyLegalAidAction(null, apply, { expectedVersion: 0 });
   if (!applied.ok) throw legalAidErrorToAppError(applied.error);
 
+  // The printed series ('包法援'), not the agency: agencies sharing a short name share the series, so no
+  // two matters print the same number (matter_number_series, migration 0021).
   const year = Number(applicationDate.slice(0, 4));
-  const seq = await allocateSeq(tx, agency.id, year);
+  const seq = await allocateSeq(tx, `${agency.shortName}${LEGAL_AID_TYPE_WORD}`, year);
   const number = formatMatterNumber({ orgShort: agency.shortName, year, seq });
   const hardship = input.hardship;
   const [row] = await tx

@@ -146,8 +146,10 @@ export function actingRole(actor: StaffActor, allowed: readonly (Role | 'party')
 
 /**
  * Next sequence of a number series (`head`: the organisation's short name and the service's type word,
- * '包调') in `year`: an upsert inside the caller's transaction, so the series row stays locked until it
- * commits and no two matters get the same number (migration 0020).
+ * '包调', or '包法援' for a legal-aid matter) in `year`: an upsert inside the caller's transaction, so the
+ * series row stays locked until it commits and no two matters get the same number (migrations 0020, 0021).
+ * Numbers are unique per printed series and year, not per organisation, since organisations may print
+ * the same short name.
  */
 export async function allocateSeq(tx: Executor, head: string, year: number): Promise<number> {
   const [row] = await tx
