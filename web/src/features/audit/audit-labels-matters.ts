@@ -94,6 +94,7 @@ export const LEGAL_AID_AUDIT_ACTIONS: AuditLabels = {
   'legal-aid.deem-withdrawn': { zh: '视为撤回申请', en: 'Application deemed withdrawn' },
   'legal-aid.review': { zh: '审查法律援助申请', en: 'Legal aid application reviewed' },
   'legal-aid.grant': { zh: '决定给予法律援助', en: 'Legal aid granted' },
+  'legal-aid.renumber': { zh: '法律援助案件重新编号', en: 'Legal-aid matter renumbered' },
   'legal-aid.refuse': { zh: '决定不予法律援助', en: 'Legal aid refused' },
   'legal-aid.start-advance-aid': { zh: '先行提供法律援助', en: 'Advance aid started' },
   'legal-aid.assign': { zh: '指派法律援助人员', en: 'Aid provider assigned' },
