@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, matters } from '../db/schema/index';
+import { auditLog, matters, organisations } from '../db/schema/index';
 import type { TestApp, TestClient } from '../test/app';
 import { buildTestApp } from '../test/app';
 
@@ -55,6 +55,33 @@ describe('matter numbers', () => {
   it('a county bureau, with a short name of its own, has a series of its own', async () => {
     const county = await openAt('昆都仑区司法局');
     expect(county.number).toMatch(/^昆调〔\d{4}〕第0001号$/);
+  });
+
+  it('an organisation whose short name changes starts a new series (migration 0022 dropped the per-organisation index)', async () => {
+    const orgId = await t.orgId('昆都仑区司法局');
+    const before = await openAt('昆都仑区司法局');
+    const [org] = await t.services.db.select().from(organisations).where(eq(organisations.id, orgId));
+    await t.services.db.update(organisations).set({ shortName: '昆区' }).where(eq(organisations.id, orgId));
+    try {
+      const after = await openAt('昆都仑区司法局');
+      expect(after.number).toMatch(/^昆区调〔\d{4}〕第0001号$/);
+      const seqs = await t.services.db
+        .select({ number: matters.number, seq: matters.seq })
+        .from(matters)
+        .where(and(eq(matters.orgId, orgId), eq(matters.service, 'mediation')));
+      expect(
+        seqs
+          .filter((m) => m.seq === 1)
+          .map((m) => m.number)
+          .sort(),
+      ).toEqual([after.number, seqs.find((m) => m.seq === 1 && m.number !== after.number)?.number].sort());
+      expect(before.number).toMatch(/^昆调/);
+    } finally {
+      await t.services.db
+        .update(organisations)
+        .set({ shortName: org!.shortName })
+        .where(eq(organisations.id, orgId));
+    }
   });
 
   it('the database refuses a second matter with a number already given', async () => {

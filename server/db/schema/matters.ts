@@ -63,7 +63,6 @@ export const matters = pgTable(
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('matters_number_uq').on(t.orgId, t.service, t.year, t.seq),
     uniqueIndex('matters_number_text_uq').on(t.number),
     index('matters_org_service_opened_idx').on(t.orgId, t.service, t.openedAt, t.id),
     index('matters_handler_idx').on(t.handlerUserId),
