@@ -13,7 +13,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, loginAs } from './browser';
-import { openHallAllDay } from './hall-kit';
+import { callToWindow, openHallAllDay, openWindow, settleCurrent } from './hall-kit';
 import {
   act,
   beijingToday,
@@ -27,44 +27,6 @@ import {
 const SHOTS = process.env.LA_SCREENSHOTS === '1';
 const APPLICANT = '赵铁柱';
 const ENGLISH_APPLICANT = '钱秀英';
-
-interface HallWindow {
-  id: string;
-  number: number;
-  name: string;
-  services: string[];
-  status: string;
-  location: string | null;
-  version: number;
-}
-
-/** Window 2 (法律援助窗口), opened if needed. */
-async function legalAidWindow(admin: Session): Promise<HallWindow> {
-  const { items } = await admin.get<{ items: HallWindow[] }>('/api/windows?pageSize=100');
-  const w = items.find((x) => x.number === 2);
-  if (!w) throw new Error('window 2 missing from the demo data');
-  if (w.status !== 'open') {
-    await admin.patch(`/api/windows/${w.id}`, {
-      version: w.version,
-      name: w.name,
-      services: w.services,
-      status: 'open',
-      location: w.location,
-    });
-  }
-  return w;
-}
-
-/** Settles whatever ticket is current at the window (another test's), so the next call reaches ours. */
-async function settleCurrent(clerk: Session, windowId: string): Promise<void> {
-  const state = await clerk.get<{ current: { id: string; status: string } | null }>(
-    `/api/queue/console?windowId=${windowId}`,
-  );
-  const current = state.current;
-  if (!current) return;
-  if (current.status === 'called') await clerk.post(`/api/queue/tickets/${current.id}/start`, { windowId });
-  await clerk.post(`/api/queue/tickets/${current.id}/finish`, { windowId, outcome: 'resolved' });
-}
 
 /** Draws a signature on the pad with the mouse, as an applicant would with a finger or a pen. */
 async function signOnPad(page: Page): Promise<void> {
@@ -105,7 +67,7 @@ describe('法律援助: kiosk ticket → intake → 受理 → 审查 → 给予
   beforeAll(async () => {
     admin = await session('admin');
     await openHallAllDay(admin, 'e2e: legal aid journey');
-    windowId = (await legalAidWindow(admin)).id;
+    windowId = (await openWindow(admin, 2)).id;
     browser = await launchBrowser();
     const open = async (viewport: { width: number; height: number }) => {
       const context = await browser.newContext({ locale: 'zh-CN', viewport, acceptDownloads: true });
@@ -138,20 +100,7 @@ describe('法律援助: kiosk ticket → intake → 受理 → 审查 → 给予
     expect(ticketNumber).toMatch(/^B\d{3}$/);
 
     // (2) The clerk at window 2 calls it (settling another test's ticket first if one is ahead).
-    const clerkApi = await session('clerk');
-    await settleCurrent(clerkApi, windowId);
-    await loginAs(desk, 'clerk');
-    await desk.goto(`${baseUrl()}/queue/console`);
-    await desk.getByRole('button', { name: /2号\s*法律援助窗口/ }).click();
-    for (let attempt = 0; ; attempt += 1) {
-      await desk.getByRole('button', { name: /叫\s*号/ }).click();
-      const current = desk.getByTestId('console-current-number');
-      await current.waitFor();
-      if (((await current.textContent()) ?? '').trim() === ticketNumber) break;
-      if (attempt >= 8) throw new Error(`ticket ${ticketNumber} was never called`);
-      await settleCurrent(clerkApi, windowId);
-      await desk.reload();
-    }
+    const clerkApi = await callToWindow(desk, { id: windowId, button: /2号\s*法律援助窗口/ }, ticketNumber);
 
     // (3) … and opens the intake form from the ticket.
     await desk.getByTestId('start-legal-aid').click();

@@ -6,46 +6,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, chooseOption, launchBrowser, loginAs, type Session, session } from './browser';
-import { openHallAllDay } from './hall-kit';
+import { chooseOption, launchBrowser, session } from './browser';
+import { callToWindow, openHallAllDay, openWindow } from './hall-kit';
 import { beijingToday } from './legal-aid-kit';
-
-interface HallWindow {
-  id: string;
-  number: number;
-  name: string;
-  services: string[];
-  status: string;
-  location: string | null;
-  version: number;
-}
-
-/** Window 3 (人民调解窗口), opened if needed. */
-async function mediationWindow(admin: Session): Promise<HallWindow> {
-  const { items } = await admin.get<{ items: HallWindow[] }>('/api/windows?pageSize=100');
-  const w = items.find((x) => x.number === 3);
-  if (!w) throw new Error('window 3 missing from the demo data');
-  if (w.status !== 'open')
-    await admin.patch(`/api/windows/${w.id}`, {
-      version: w.version,
-      name: w.name,
-      services: w.services,
-      status: 'open',
-      location: w.location,
-    });
-  return w;
-}
-
-/** Settles whatever ticket is current at the window (another test's), so the next call reaches ours. */
-async function settleCurrent(clerk: Session, windowId: string): Promise<void> {
-  const state = await clerk.get<{ current: { id: string; status: string } | null }>(
-    `/api/queue/console?windowId=${windowId}`,
-  );
-  const current = state.current;
-  if (!current) return;
-  if (current.status === 'called') await clerk.post(`/api/queue/tickets/${current.id}/start`, { windowId });
-  await clerk.post(`/api/queue/tickets/${current.id}/finish`, { windowId, outcome: 'resolved' });
-}
 
 describe('叫号工作台 登记事项: a mediation matter registered from the ticket being served', () => {
   let browser: Browser;
@@ -55,7 +18,7 @@ describe('叫号工作台 登记事项: a mediation matter registered from the t
   beforeAll(async () => {
     const admin = await session('admin');
     await openHallAllDay(admin, 'e2e: matter from a ticket');
-    windowId = (await mediationWindow(admin)).id;
+    windowId = (await openWindow(admin, 3)).id;
     browser = await launchBrowser();
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
     desk = await context.newPage();
@@ -73,21 +36,8 @@ describe('叫号工作台 登记事项: a mediation matter registered from the t
     });
     expect(issued.number).toMatch(/^C\d{3}$/);
 
-    // The clerk at window 3 calls it (settling another test's ticket first if one is ahead) and starts.
-    const clerkApi = await session('clerk');
-    await settleCurrent(clerkApi, windowId);
-    await loginAs(desk, 'clerk');
-    await desk.goto(`${baseUrl()}/queue/console`);
-    await desk.getByRole('button', { name: /3号\s*人民调解窗口/ }).click();
-    for (let attempt = 0; ; attempt += 1) {
-      await desk.getByRole('button', { name: /叫\s*号/ }).click();
-      const current = desk.getByTestId('console-current-number');
-      await current.waitFor();
-      if (((await current.textContent()) ?? '').trim() === issued.number) break;
-      if (attempt >= 8) throw new Error(`ticket ${issued.number} was never called`);
-      await settleCurrent(clerkApi, windowId);
-      await desk.reload();
-    }
+    // The clerk at window 3 calls it (settling another test's ticket first if one is ahead).
+    const clerkApi = await callToWindow(desk, { id: windowId, button: /3号\s*人民调解窗口/ }, issued.number);
     // 登记事项 is offered for the ticket being served, not while it is only called.
     const register = desk.getByTestId('register-matter');
     await expect(register.isDisabled()).resolves.toBe(true);

@@ -8,7 +8,7 @@ import { residentIdCheckChar } from '@core/identity';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, layoutProblems, loginAs, type Session, session } from './browser';
-import { openHallAllDay } from './hall-kit';
+import { openHallAllDay, openWindow } from './hall-kit';
 
 interface Ticket {
   id: string;
@@ -21,16 +21,6 @@ interface Ticket {
   firstCalledAt?: string | null;
   startedAt: string | null;
   finishedAt: string | null;
-}
-
-interface HallWindow {
-  id: string;
-  number: number;
-  name: string;
-  services: string[];
-  status: string;
-  location: string | null;
-  version: number;
 }
 
 /** Today's business date in Beijing, `YYYY-MM-DD`. */
@@ -69,13 +59,6 @@ async function notInTheLastMinute(): Promise<void> {
   if (hour === 23 && minute === 59) await new Promise((resolve) => setTimeout(resolve, (61 - second) * 1000));
 }
 
-async function window2(admin: Session): Promise<HallWindow> {
-  const { items } = await admin.get<{ items: HallWindow[] }>('/api/windows?pageSize=100');
-  const found = items.find((w) => w.number === 2);
-  if (!found) throw new Error('window 2 missing from the demo data');
-  return found;
-}
-
 async function pickService(kiosk: Page, code: string): Promise<void> {
   await kiosk.locator(`button[data-service="${code}"]`).click();
   await kiosk.getByText('输入身份证号（可选，60岁以上老人优先）').waitFor();
@@ -108,16 +91,7 @@ describe('排队叫号: kiosk → window console → display board', () => {
     await notInTheLastMinute();
     admin = await session('admin');
     await openHallAllDay(admin, 'e2e: the queue journey runs on any day');
-    const w2 = await window2(admin);
-    if (w2.status !== 'open') {
-      await admin.patch(`/api/windows/${w2.id}`, {
-        version: w2.version,
-        name: w2.name,
-        services: w2.services,
-        status: 'open',
-        location: w2.location,
-      });
-    }
+    await openWindow(admin, 2);
     browser = await launchBrowser();
     // Three separate devices of the hall: the kiosk, the board and the clerk's PC.
     kioskContext = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1080, height: 1920 } });
