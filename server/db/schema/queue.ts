@@ -83,6 +83,11 @@ export const tickets = pgTable(
     index('tickets_waiting_service_idx')
       .on(t.orgId, t.businessDate, t.serviceCode, t.queuedAt, t.id, t.priority)
       .where(sql`${t.status} = 'waiting' and ${t.windowId} is null`),
+    // A service's waiting priority tickets (call-order-sql.ts, call-next's second step once no ticket is
+    // aged): the first of them without stepping over the normal tickets queued before it, however many.
+    index('tickets_waiting_service_priority_idx')
+      .on(t.orgId, t.businessDate, t.serviceCode, t.queuedAt, t.id)
+      .where(sql`${t.status} = 'waiting' and ${t.windowId} is null and ${t.priority}`),
     // The tickets transferred to a window and waiting for it (call-order-sql.ts): few or none, so the
     // index costs an issue nothing.
     index('tickets_transferred_idx')

@@ -1,10 +1,10 @@
 import { orderQueue, pickNext } from '@core/queue/call-order';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisations, tickets, windows } from '../../db/schema/index';
 import { createTestServices } from '../../test/database';
-import { callOrderBy, lockNextForWindow } from './call-order-sql';
+import { callOrderBy, lockNextForWindow, nextTicketIdSql } from './call-order-sql';
 
 let services: Awaited<ReturnType<typeof createTestServices>>;
 let centerId: string;
@@ -156,5 +156,39 @@ describe('callOrderBy (SQL) equals core orderQueue', () => {
       ).map((r) => r.id);
     expect(await order(base + 600_000)).toEqual([ids[0], ids[1]]); // waited exactly 10 minutes: not aged
     expect(await order(base + 600_001)).toEqual([ids[1], ids[0]]); // 1 ms more: aged, and queued first
+  });
+
+  it('finds the first priority ticket without stepping over the normal tickets queued before it', async () => {
+    await services.db.delete(tickets);
+    // 3,000 normal tickets within the aging limit, then one priority ticket: call-next's second step.
+    await services.db.execute(sql`
+      insert into tickets (org_id, service_code, business_date, sequence, number, status, priority, channel,
+                           queued_at, issued_at, updated_at)
+      select ${centerId}::uuid, 'consultation', '2026-03-16', n, 'A' || lpad(n::text, 4, '0'), 'waiting',
+             n = 3001, 'kiosk', t, t, t
+      from generate_series(1, 3001) as n,
+           lateral (select ${new Date(base).toISOString()}::timestamptz + n * interval '100 milliseconds' as t) as x`);
+    await services.db.execute(sql`analyze tickets`);
+    const now = new Date(base + 600_000);
+    const window = { id: WINDOW, orgId: centerId, services: ['consultation'] };
+    await services.db.transaction(async (tx) => {
+      const picked = await lockNextForWindow(tx, window, '2026-03-16', now, 30);
+      expect(picked).toMatchObject({ sequence: 3001, priority: true });
+      const next = nextTicketIdSql({
+        id: sql`${WINDOW}::uuid`,
+        orgId: sql`${centerId}::uuid`,
+        services: sql`${sql.param(['consultation'])}::text[]`,
+        agedBefore: sql`${new Date(now.getTime() - 30 * 60_000).toISOString()}::timestamptz`,
+        businessDate: sql`'2026-03-16'::date`,
+        now: sql`${now.toISOString()}::timestamptz`,
+      });
+      const { rows } = await tx.execute<{ 'QUERY PLAN': unknown }>(
+        sql`explain (analyze, format json) select ${tickets.id} from ${tickets} where ${tickets.id} = ${next}`,
+      );
+      const plan = JSON.stringify(rows[0]!['QUERY PLAN']);
+      expect(plan).toContain('tickets_waiting_service_priority_idx');
+      const removed = [...plan.matchAll(/"Rows Removed by Filter":(\d+)/g)].map((m) => Number(m[1]));
+      expect(Math.max(0, ...removed)).toBeLessThan(100);
+    });
   });
 });
