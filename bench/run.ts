@@ -23,7 +23,7 @@ import { queueSection } from './sections/queue';
  * also reports the CPU each row cost per request. Everything stops by itself and cleans up.
  * Environment: BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_WARMUP, BENCH_DATABASE_URL, BENCH_BUDGET_SECONDS (the
  * watchdog's limit, e.g. for the dashboard at scale 1), BENCH_QUEUE_PACED_ONLY=1 (the queue's target rows only),
- * BENCH_CPU_PROFILE=<dir>, BENCH_HEAP_PROFILE=<dir> and BENCH_LATENCIES=<dir> (README).
+ * BENCH_CPU_PROFILE=<dir>, BENCH_HEAP_PROFILE=<dir>, BENCH_LATENCIES=<dir> and BENCH_DISK_PROBE_DIR=<dir> (README).
  */
 
 /** Each section is one table; add new ones here (queue, law search, dashboard, ...). */

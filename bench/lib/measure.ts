@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import { formatDiskSyncs, watchDiskSync } from './disk-probe';
 
 /** What one measurement asks of the load generator (bench/lib/load-generator.ts). */
 export interface LoadRequest {
@@ -119,6 +120,7 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
   // Both watches start when the generator starts measuring (after its fork and warm-up).
   let stalls: { stop(): string } | undefined;
   let cpu: CpuWatch | undefined;
+  let disk: ReturnType<typeof watchDiskSync> | undefined;
   let profile: Promise<{ stop(): Promise<string> }> | undefined;
   const child = fork(generator, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   running.add(child);
@@ -135,6 +137,8 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
         else if (message.type === 'measuring') {
           stalls = watchStalls();
           cpu = watchCpu();
+          // The paced rows (the target's) also watch the disk: their tail is where a slow flush shows.
+          if (target.rate !== undefined) disk = watchDiskSync();
           if (process.env.BENCH_CPU_PROFILE)
             profile = startProfile('cpu', process.env.BENCH_CPU_PROFILE, target.label);
           else if (process.env.BENCH_HEAP_PROFILE)
@@ -156,6 +160,7 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
     });
     const failed = result.non2xx + result.errors + result.timeouts;
     const used = cpu?.stop();
+    const syncs = await disk?.stop();
     const profiled = await (await profile)?.stop();
     const perRequest = (ms: number | null) =>
       ms === null || result.total === 0 ? '-' : `${((ms / result.total) * 1000).toFixed(0)} µs`;
@@ -168,6 +173,7 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
             `load generator ${perRequest(result.generatorCpuMs ?? null)}; the machine was ${used.busyPercent} busy; ` +
             `the load generator's own event-loop delay at most ${formatMs(result.generatorLoopMaxMs ?? Number.NaN)}\n`
           : '') +
+        (syncs ? `      the disk meanwhile: ${formatDiskSyncs(syncs)}\n` : '') +
         (profiled ? `      profile of this process: ${profiled}\n` : ''),
     );
     return { label: target.label, ...result };
@@ -176,6 +182,7 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
     throw error;
   } finally {
     stalls?.stop();
+    await disk?.stop();
     if (child.connected) child.disconnect();
     if (child.exitCode === null) child.kill();
   }
