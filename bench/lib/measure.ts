@@ -58,6 +58,8 @@ interface LoadResult {
 /** One row of a benchmark table. */
 export interface Measurement extends LoadResult {
   label: string;
+  /** The paced rows: the slowest `fdatasync` of the disk probe during the row, in ms (disk-probe.ts). */
+  diskSyncMaxMs?: number;
 }
 
 /** How every target is loaded: printed once at the top of the run. */
@@ -176,7 +178,8 @@ export async function measure(target: Target, parameters: LoadParameters): Promi
         (syncs ? `      the disk meanwhile: ${formatDiskSyncs(syncs)}\n` : '') +
         (profiled ? `      profile of this process: ${profiled}\n` : ''),
     );
-    return { label: target.label, ...result };
+    const diskSyncMaxMs = syncs?.syncs.reduce((max, sync) => Math.max(max, sync.ms), 0);
+    return { label: target.label, ...result, ...(diskSyncMaxMs === undefined ? {} : { diskSyncMaxMs }) };
   } catch (error) {
     process.stdout.write(' failed\n');
     throw error;

@@ -289,7 +289,11 @@ export const queueSection: BenchSection = {
       const met = row.requestsPerSecond >= TARGET_RPS * 0.98 && row.p99 < TARGET_P99_MS && row.non2xx === 0;
       say(
         `  ${met ? 'meets' : 'MISSES'} the target (p99 < ${TARGET_P99_MS} ms at ${TARGET_RPS} req/s): ` +
-          `${row.label}: ${formatNumber(row.requestsPerSecond)} req/s served, p99 ${formatMs(row.p99)}`,
+          `${row.label}: ${formatNumber(row.requestsPerSecond)} req/s served, p99 ${formatMs(row.p99)}` +
+          // A durable commit waits for the disk's flush: say so when the disk stalled past the target.
+          (!met && row.diskSyncMaxMs !== undefined && row.diskSyncMaxMs >= TARGET_P99_MS
+            ? ` (the disk's fdatasync took up to ${formatMs(row.diskSyncMaxMs)} during the row)`
+            : ''),
       );
     }
     return rows;
