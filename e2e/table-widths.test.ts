@@ -58,6 +58,16 @@ describe('tables at 1366×768', () => {
     }
     expect(await spilling(page)).toEqual([]);
     expect(cells.filter((c) => c.cut && c.text).map((c) => c.text)).toEqual([]);
+    // The five same-day ticks take two lines at most (three a line), so a row stays two lines tall.
+    const tickLines = await page
+      .locator('.la-five-cell .la-ticks')
+      .evaluateAll((all) =>
+        all.map(
+          (ticks) => new Set([...ticks.children].map((t) => Math.round(t.getBoundingClientRect().top))).size,
+        ),
+      );
+    expect(tickLines.length).toBeGreaterThan(0);
+    expect(Math.max(...tickLines)).toBeLessThanOrEqual(2);
   });
 
   it('in English: the rosters’ action labels show whole and nothing is covered', async () => {

@@ -88,23 +88,23 @@ export default function ListPage() {
             {
               title: t('colNumber'),
               dataIndex: 'number',
-              width: 205,
+              width: 200,
               className: 'la-nowrap',
               render: (n: string | null, row) => (
                 <Link to={`/legal-aid/${row.id}`}>{n ?? t('toBeAcceptedParen')}</Link>
               ),
             },
-            { title: t('colApplicant'), dataIndex: 'applicantName', width: 100, className: 'la-nowrap' },
+            { title: t('colApplicant'), dataIndex: 'applicantName', width: 95, className: 'la-nowrap' },
             {
               title: t('colIdNumber'),
               dataIndex: 'idNumberMasked',
-              width: 170,
+              width: 165,
               className: 'la-nowrap',
               render: (v: string | null) => <span className="la-mono la-mono-tight">{v ?? '—'}</span>,
             },
             {
               title: t('colKindMatter'),
-              width: 100,
+              width: 110,
               className: 'la-kind-cell',
               render: (_v, row) => (
                 <div>
@@ -125,15 +125,16 @@ export default function ListPage() {
             {
               title: t('colStatus'),
               dataIndex: 'status',
-              width: 110,
+              width: 95,
               className: 'la-status-cell',
               render: (s: MatterListItem['status'], row) => (
                 <Tag color={STATUS_COLORS[s]}>{statusLabel(s, row.statusLabel)}</Tag>
               ),
             },
             {
+              // Three ticks a line (two lines, not three).
               title: t('fiveSameDay'),
-              width: 130,
+              width: 160,
               className: 'la-five-cell',
               render: (_v, row) => (
                 <Space size={6} align="start">
@@ -145,13 +146,13 @@ export default function ListPage() {
             {
               title: t('colProvider'),
               dataIndex: 'assignedLawyerName',
-              width: 85,
+              width: 80,
               className: 'la-nowrap',
               render: (v: string | null) => v ?? '—',
             },
             {
               title: t('colAppliedAt'),
-              width: 145,
+              width: 140,
               className: 'la-nowrap',
               render: (_v, row) => formatInstant(row.appliedAt),
             },
