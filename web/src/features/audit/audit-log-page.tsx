@@ -20,6 +20,7 @@ import { api, type Page } from '../../lib/api';
 import { addDays, type Dayjs, formatInstant, toIsoDate } from '../../lib/dates';
 import { serverPagination } from '../../lib/paging';
 import type { AuditEntry, StaffMember } from '../../lib/types';
+import { anonymousActor } from './audit-actor';
 import { AUDIT_ACTION_GROUPS, AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from './audit-labels';
 
 interface Filters {
@@ -128,8 +129,8 @@ export default function AuditLogPage() {
       title: t('audit.actor'),
       dataIndex: 'actorName',
       width: 130,
-      render: (v: string | null) =>
-        v ?? <span style={{ color: 'var(--lh-text-2)' }}>{t('audit.system')}</span>,
+      render: (v: string | null, entry) =>
+        v ?? <span style={{ color: 'var(--lh-text-2)' }}>{t(anonymousActor(entry))}</span>,
     },
     {
       title: t('audit.action'),

@@ -28,6 +28,8 @@ export const AUDIT_MESSAGES = {
   'audit.actorPlaceholder': ['操作人', 'Actor'],
   'audit.entityIdPlaceholder': ['对象编号', 'Entity id'],
   'audit.system': ['系统', 'System'],
+  'audit.actorKiosk': ['自助取号机', 'Ticket kiosk'],
+  'audit.actorPublic': ['未登录用户', 'Not signed in'],
   'audit.field': ['字段', 'Field'],
   'audit.noChanges': ['无变更内容', 'No recorded changes'],
 } satisfies Record<string, readonly [string, string]>;
