@@ -11,6 +11,7 @@ import {
   Table,
   type TableProps,
   Tag,
+  Typography,
 } from 'antd';
 import { useState } from 'react';
 import { useCan } from '../../app/auth';
@@ -20,7 +21,7 @@ import { api, type Page } from '../../lib/api';
 import { addDays, type Dayjs, formatInstant, toIsoDate } from '../../lib/dates';
 import { serverPagination } from '../../lib/paging';
 import type { AuditEntry, StaffMember } from '../../lib/types';
-import { anonymousActor } from './audit-actor';
+import { anonymousActor, entityCaption } from './audit-entry-text';
 import { AUDIT_ACTION_GROUPS, AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from './audit-labels';
 
 interface Filters {
@@ -146,8 +147,20 @@ export default function AuditLogPage() {
     {
       title: t('audit.entity'),
       dataIndex: 'entityType',
-      width: 130,
-      render: (type: string) => <Tag>{label(AUDIT_ENTITY_TYPES, type)}</Tag>,
+      width: 190,
+      render: (type: string, entry) => {
+        const caption = entityCaption(entry);
+        return (
+          <Space size={4} orientation="vertical" style={{ rowGap: 0, maxWidth: '100%' }}>
+            <Tag>{label(AUDIT_ENTITY_TYPES, type)}</Tag>
+            {caption ? (
+              <Typography.Text ellipsis={{ tooltip: caption }} style={{ fontSize: 12, maxWidth: 150 }}>
+                {caption}
+              </Typography.Text>
+            ) : null}
+          </Space>
+        );
+      },
     },
     { title: t('audit.reason'), dataIndex: 'reason', ellipsis: true, render: (v: string | null) => v ?? '' },
     { title: t('audit.ip'), dataIndex: 'ip', width: 140, render: (v: string | null) => v ?? '—' },

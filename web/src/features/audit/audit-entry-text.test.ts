@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anonymousActor } from './audit-actor';
+import { anonymousActor, entityCaption } from './audit-entry-text';
 import { AUDIT_MESSAGES } from './messages';
 
 describe('anonymousActor (操作人 of an entry without a staff member)', () => {
@@ -28,5 +28,22 @@ describe('anonymousActor (操作人 of an entry without a staff member)', () => 
   it('has both languages for each answer', () => {
     for (const key of ['audit.actorKiosk', 'audit.actorPublic', 'audit.system'] as const)
       expect(AUDIT_MESSAGES[key].every((text) => text.length > 0)).toBe(true);
+  });
+});
+
+describe('entityCaption (the 对象 column names the object)', () => {
+  it('takes the number first, then the name, then the account, from after before before', () => {
+    expect(entityCaption({ after: { number: 'B017', name: '王秀英' }, before: null })).toBe('B017');
+    expect(entityCaption({ after: { status: 'paused' }, before: { number: '包调〔2026〕第0001号' } })).toBe(
+      '包调〔2026〕第0001号',
+    );
+    expect(entityCaption({ after: { name: ' 3号窗口 ' }, before: { number: 'x' } })).toBe('3号窗口');
+    expect(entityCaption({ after: { username: 'clerk2' }, before: null })).toBe('clerk2');
+  });
+
+  it('gives null when nothing names it (numbers that are not text, empty texts, no after or before)', () => {
+    expect(entityCaption({ after: { number: 3, name: '' }, before: null })).toBeNull();
+    expect(entityCaption({ after: null, before: null })).toBeNull();
+    expect(entityCaption({ after: '包调', before: [] })).toBeNull();
   });
 });

@@ -15,3 +15,22 @@ export function anonymousActor(entry: Pick<AuditEntry, 'after' | 'ip' | 'request
   if (entry.ip !== null || entry.requestId !== null) return 'audit.actorPublic';
   return 'audit.system';
 }
+
+/** The fields an entry's after (else before) names its object by, in order: a number, a name, an account. */
+const CAPTION_FIELDS = ['number', 'name', 'username'] as const;
+
+/**
+ * What the 对象 column shows beside the object's type: its number (a ticket's B017, a matter's
+ * 包调〔2026〕第0001号), else its name or account, from the entry's after, else its before; null when neither
+ * names it (the id stays in the detail view).
+ */
+export function entityCaption(entry: Pick<AuditEntry, 'after' | 'before'>): string | null {
+  for (const side of [entry.after, entry.before]) {
+    if (!side || typeof side !== 'object') continue;
+    for (const field of CAPTION_FIELDS) {
+      const value = (side as Record<string, unknown>)[field];
+      if (typeof value === 'string' && value.trim() !== '') return value.trim();
+    }
+  }
+  return null;
+}
