@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { windows } from '../db/schema/index';
 import { tellListeners } from '../realtime/queue-events';
-import { buildTestApp, type TestApp } from '../test/app';
+import { buildTestApp, type TestApp, type TestClient } from '../test/app';
 
 /** The hall of the bootstrap data. */
 export const CENTER = '包头市公共法律服务中心';
@@ -71,4 +71,22 @@ export async function buildQueueTestApp(): Promise<QueueTestApp> {
       return row!.id;
     },
   };
+}
+
+/** The staff of the tests queue-issuing and queue-calling: a window clerk, a receptionist, the admin. */
+export async function queueStaff(t: QueueTestApp) {
+  const clerk = await t.login({ roles: ['window-clerk'] });
+  const reception = await t.login({ roles: ['receptionist'] });
+  const admin = await t.login({ roles: ['admin'], orgName: '包头市司法局' });
+  return { clerk, reception, admin };
+}
+
+/** The ticket calls of those tests, made by `clerk()` unless another client is given. */
+export function ticketCalls(clerk: () => TestClient) {
+  /** Calls the next ticket at `windowId` and returns the reply. */
+  const callNext = (windowId: string, client = clerk()) =>
+    client.post(`/api/queue/windows/${windowId}/call-next`);
+  const act = (id: string, verb: string, body: Record<string, unknown>, client = clerk()) =>
+    client.post(`/api/queue/tickets/${id}/${verb}`, body);
+  return { callNext, act };
 }
