@@ -231,7 +231,7 @@ describe('ticket transitions', () => {
     t.clockAt('2026-03-16T11:02');
     const consult = (await t.kiosk('consultation')).json();
     t.clockAt('2026-03-16T11:03');
-    // Earlier consultation tickets of this file are still waiting: clear them first.
+    // Legal-aid tickets issued earlier in this file may still wait ahead of this one: call until it comes.
     let called = await callNext(w2);
     while (called.json().id !== legalAid.id) called = await callNext(w2);
     const noReason = await act(legalAid.id, 'transfer', { serviceCode: 'consultation' });
