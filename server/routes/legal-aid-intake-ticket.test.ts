@@ -1,9 +1,14 @@
 import { asc, count, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, legalAidMatters, matterNumberSeries, ticketActions, tickets } from '../db/schema/index';
+import { auditLog, legalAidMatters, matterNumberSeries } from '../db/schema/index';
 import type { TestClient } from '../test/app';
 import { apply, buildLegalAidTestApp, type LegalAidTestApp, residentId } from './legal-aid-test-kit';
-import { centerWindowId } from './queue-test-kit';
+import {
+  centerWindowId,
+  receptionTicketCalled,
+  ticketLog as ticketLogOf,
+  ticketRow as ticketRowOf,
+} from './queue-test-kit';
 
 /**
  * An application registered from a queue ticket finishes that ticket in the same transaction: the visit
@@ -22,25 +27,9 @@ afterAll(async () => {
 });
 
 /** A legal-aid ticket issued at the reception desk and called to window 2 (法律援助窗口). */
-async function calledTicket(): Promise<{ id: string; number: string }> {
-  const issued = await reception.post('/api/queue/reception/tickets', { serviceCode: 'legal-aid' });
-  expect(issued.statusCode, issued.body).toBe(201);
-  const called = await t.clerk.post(`/api/queue/windows/${windowId}/call-next`);
-  expect(called.statusCode, called.body).toBe(200);
-  expect(called.json().id).toBe(issued.json().id);
-  return { id: issued.json().id, number: issued.json().number };
-}
-
-const ticketRow = async (id: string) =>
-  (await t.services.db.select().from(tickets).where(eq(tickets.id, id)))[0]!;
-const ticketLog = async (id: string) =>
-  (
-    await t.services.db
-      .select({ action: ticketActions.action, toStatus: ticketActions.toStatus })
-      .from(ticketActions)
-      .where(eq(ticketActions.ticketId, id))
-      .orderBy(asc(ticketActions.id))
-  ).map((r) => `${r.action}→${r.toStatus}`);
+const calledTicket = () => receptionTicketCalled(reception, t.clerk, windowId, 'legal-aid');
+const ticketRow = (id: string) => ticketRowOf(t, id);
+const ticketLog = (id: string) => ticketLogOf(t, id);
 
 describe('an application started from a queue ticket', () => {
   it('finishes a called ticket (start, then finish) with the matter linked, in one transaction', async () => {

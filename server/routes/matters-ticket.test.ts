@@ -5,9 +5,14 @@
  */
 import { asc, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, matters, ticketActions, tickets } from '../db/schema/index';
+import { auditLog, matters } from '../db/schema/index';
 import { buildTestApp, type TestApp, type TestClient } from '../test/app';
-import { centerWindowId } from './queue-test-kit';
+import {
+  centerWindowId,
+  receptionTicketCalled,
+  ticketLog as ticketLogOf,
+  ticketRow as ticketRowOf,
+} from './queue-test-kit';
 
 let t: TestApp;
 let reception: TestClient;
@@ -32,27 +37,9 @@ afterAll(async () => {
 });
 
 /** A mediation ticket issued at reception, called to window 3 (人民调解窗口) and being served. */
-async function servedTicket(): Promise<{ id: string; number: string }> {
-  const issued = await reception.post('/api/queue/reception/tickets', { serviceCode: 'mediation' });
-  expect(issued.statusCode, issued.body).toBe(201);
-  const called = await mediator.post(`/api/queue/windows/${windowId}/call-next`);
-  expect(called.statusCode, called.body).toBe(200);
-  expect(called.json().id).toBe(issued.json().id);
-  const started = await mediator.post(`/api/queue/tickets/${issued.json().id}/start`, { windowId });
-  expect(started.statusCode, started.body).toBe(200);
-  return { id: issued.json().id, number: issued.json().number };
-}
-
-const ticketRow = async (id: string) =>
-  (await t.services.db.select().from(tickets).where(eq(tickets.id, id)))[0]!;
-const ticketLog = async (id: string) =>
-  (
-    await t.services.db
-      .select({ action: ticketActions.action, toStatus: ticketActions.toStatus })
-      .from(ticketActions)
-      .where(eq(ticketActions.ticketId, id))
-      .orderBy(asc(ticketActions.id))
-  ).map((r) => `${r.action}→${r.toStatus}`);
+const servedTicket = () => receptionTicketCalled(reception, mediator, windowId, 'mediation', { start: true });
+const ticketRow = (id: string) => ticketRowOf(t, id);
+const ticketLog = (id: string) => ticketLogOf(t, id);
 const matterCount = async () => (await t.services.db.select({ n: count() }).from(matters))[0]!.n;
 
 describe('a window matter registered from the ticket being served', () => {

@@ -1,7 +1,8 @@
 import { residentIdCheckChar } from '@core/identity';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
-import { windows } from '../db/schema/index';
+import { expect } from 'vitest';
+import { ticketActions, tickets, windows } from '../db/schema/index';
 import { tellListeners } from '../realtime/queue-events';
 import { buildTestApp, type TestApp, type TestClient } from '../test/app';
 
@@ -89,4 +90,44 @@ export function ticketCalls(clerk: () => TestClient) {
   const act = (id: string, verb: string, body: Record<string, unknown>, client = clerk()) =>
     client.post(`/api/queue/tickets/${id}/${verb}`, body);
   return { callNext, act };
+}
+
+/**
+ * A ticket of `serviceCode` issued at the reception desk (`reception`) and called by `caller` to window
+ * `windowId`, checked to be the one called; `start` also starts serving it. Returns its id and number.
+ */
+export async function receptionTicketCalled(
+  reception: TestClient,
+  caller: TestClient,
+  windowId: string,
+  serviceCode: string,
+  { start = false } = {},
+): Promise<{ id: string; number: string }> {
+  const issued = await reception.post('/api/queue/reception/tickets', { serviceCode });
+  expect(issued.statusCode, issued.body).toBe(201);
+  const called = await caller.post(`/api/queue/windows/${windowId}/call-next`);
+  expect(called.statusCode, called.body).toBe(200);
+  expect(called.json().id).toBe(issued.json().id);
+  if (start) {
+    const started = await caller.post(`/api/queue/tickets/${issued.json().id}/start`, { windowId });
+    expect(started.statusCode, started.body).toBe(200);
+  }
+  return { id: issued.json().id, number: issued.json().number };
+}
+
+/** A ticket's row as stored. */
+export async function ticketRow(t: TestApp, id: string) {
+  const [row] = await t.services.db.select().from(tickets).where(eq(tickets.id, id));
+  if (!row) throw new Error(`no ticket ${id}`);
+  return row;
+}
+
+/** A ticket's action log as `action→to status`, in order. */
+export async function ticketLog(t: TestApp, id: string): Promise<string[]> {
+  const rows = await t.services.db
+    .select({ action: ticketActions.action, toStatus: ticketActions.toStatus })
+    .from(ticketActions)
+    .where(eq(ticketActions.ticketId, id))
+    .orderBy(asc(ticketActions.id));
+  return rows.map((r) => `${r.action}→${r.toStatus}`);
 }
