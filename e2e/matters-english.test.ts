@@ -98,22 +98,31 @@ describe('server errors on a matter form in English', () => {
   });
 });
 
+/**
+ * A mediation matter of a new applicant `name` with `facts`, opened by the clerk over the API, then shown on
+ * its page to the demo mediator with the console switched to English. Returns the mediator's page.
+ */
+async function mediationInEnglish(name: string, facts: string): Promise<Page> {
+  const api = await apiSession('clerk');
+  const person = await api.send<{ item: { id: string } }>('POST', '/api/persons', { name });
+  expect(person.status).toBe(201);
+  const opened = await api.send<{ item: { id: string } }>('POST', '/api/matters', {
+    service: 'mediation',
+    payload: { initiatedBy: 'party', applicants: 'one', disputeKind: 'neighbour', facts },
+    parties: [{ personId: person.body.item.id, role: 'applicant' }],
+  });
+  expect(opened.status, JSON.stringify(opened.body)).toBe(201);
+  const mediator = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+  await loginAs(mediator, 'mediator');
+  await mediator.goto(`${baseUrl()}/matters/${opened.body.item.id}`);
+  await mediator.getByTestId('matter-status').waitFor();
+  await mediator.getByRole('button', { name: /English/ }).click();
+  return mediator;
+}
+
 describe('citations on a matter page in English', () => {
   it("cites a mediation matter's rules by their English titles, the article text staying Chinese", async () => {
-    const api = await apiSession('clerk');
-    const person = await api.send<{ item: { id: string } }>('POST', '/api/persons', { name: '图雅' });
-    expect(person.status).toBe(201);
-    const opened = await api.send<{ item: { id: string } }>('POST', '/api/matters', {
-      service: 'mediation',
-      payload: { initiatedBy: 'party', applicants: 'one', disputeKind: 'neighbour', facts: '楼上漏水' },
-      parties: [{ personId: person.body.item.id, role: 'applicant' }],
-    });
-    expect(opened.status, JSON.stringify(opened.body)).toBe(201);
-    const mediator = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
-    await loginAs(mediator, 'mediator');
-    await mediator.goto(`${baseUrl()}/matters/${opened.body.item.id}`);
-    await mediator.getByTestId('matter-status').waitFor();
-    await mediator.getByRole('button', { name: /English/ }).click();
+    const mediator = await mediationInEnglish('图雅', '楼上漏水');
     const citations = mediator.locator('.laws-article-link, [data-testid="citation-outside-library"]');
     await citations.filter({ hasText: "People's Mediation Law art." }).first().waitFor();
     await citations
@@ -133,23 +142,10 @@ describe('citations on a matter page in English', () => {
 
 describe('a long mediation matter in English', () => {
   it('ends the cut facts in an ellipsis (the whole in the title) and keeps the clock tag’s text inside it', async () => {
-    const api = await apiSession('clerk');
-    const person = await api.send<{ item: { id: string } }>('POST', '/api/persons', { name: '乌兰' });
-    expect(person.status).toBe(201);
     const facts =
       'Water from the upstairs bathroom leaked through the ceiling for weeks; the neighbours disagree on ' +
       'who pays the repair costs of 5,000 yuan and on the painting of the hallway.';
-    const opened = await api.send<{ item: { id: string } }>('POST', '/api/matters', {
-      service: 'mediation',
-      payload: { initiatedBy: 'party', applicants: 'one', disputeKind: 'neighbour', facts },
-      parties: [{ personId: person.body.item.id, role: 'applicant' }],
-    });
-    expect(opened.status, JSON.stringify(opened.body)).toBe(201);
-    const mediator = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
-    await loginAs(mediator, 'mediator');
-    await mediator.goto(`${baseUrl()}/matters/${opened.body.item.id}`);
-    await mediator.getByTestId('matter-status').waitFor();
-    await mediator.getByRole('button', { name: /English/ }).click();
+    const mediator = await mediationInEnglish('乌兰', facts);
     const subtitle = mediator.getByTestId('matter-subtitle');
     await subtitle.waitFor();
     // The whole facts, not the server's 100-character summary; CSS cuts them with an ellipsis.
